@@ -1,0 +1,250 @@
+// The engine's vocabulary. Everything here is plain data: the engine takes these in and gives these out,
+// with no I/O, so the action and the CLI can share every decision.
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type Verdict = 'pass' | 'warn' | 'fail';
+export type ClaimState = 'active' | 'caution' | 'stale' | 'idle' | 'uncertain';
+
+/** A problem found while reading an input file. `line` is 1-based; 0 when it concerns the whole file. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  line: number;
+  message: string;
+}
+
+/**
+ * A point in time known only to lie within [start, end] (epoch milliseconds, both inclusive).
+ * A full timestamp has start === end; a date-only value spans its whole day; `22:XX` its whole hour.
+ */
+export interface TimeInterval {
+  start: number;
+  end: number;
+  /** The text it was read from, notes dropped (for messages). */
+  text: string;
+}
+
+/** One entry of "Files Being Modified": a path, a directory (`dir/`) or a glob, note dropped. */
+export interface FileClaim {
+  pattern: string;
+  line: number;
+}
+
+export interface FieldValue {
+  value: string;
+  line: number;
+}
+
+/** One "## <Agent> Status" section. */
+export interface AgentSection {
+  /** Agent name with emoji/decoration and the trailing "Status" stripped: "ChatGPT Codex". */
+  name: string;
+  /** 1-based line of the heading. */
+  line: number;
+  /** 1-based last line that belongs to the section (inclusive). */
+  endLine: number;
+  /** The section's lines as written, for tamper detection (normalised line endings, trailing blanks trimmed). */
+  body: string;
+  workingOn: string | null;
+  module: string | null;
+  startedAt: TimeInterval | null;
+  expectedCompletion: string | null;
+  lastCheckin: TimeInterval | null;
+  status: string | null;
+  files: FileClaim[];
+  /** Every `**Label:** value` field of the section, known or not, keyed by normalised label (lower case, `checkin`). */
+  fields: Record<string, FieldValue>;
+  /** Claims nothing: not working on anything and no files listed. */
+  idle: boolean;
+}
+
+/** A module list line such as `- ⚠️ TrackingModule - CLAIMED BY ChatGPT Codex`. */
+export interface ModuleClaim {
+  module: string;
+  agent: string;
+  line: number;
+}
+
+/** A module listed as available or complete (claims nothing; shown by the CLI). */
+export interface ModuleListing {
+  module: string;
+  state: 'available' | 'complete' | 'claimed' | 'other';
+  line: number;
+}
+
+/** An "Emergency Override" entry: permission to touch another agent's claim. */
+export interface EmergencyOverride {
+  line: number;
+  endLine: number;
+  date: TimeInterval | null;
+  /** Who took the override (from the heading or an `Agent`/`By` field). */
+  by: string | null;
+  module: string | null;
+  originalOwner: string | null;
+  reason: string | null;
+  /** The entry's lines as written (paths named anywhere in them count as covered). */
+  lines: string[];
+}
+
+export interface ClaimsDocument {
+  agents: AgentSection[];
+  moduleClaims: ModuleClaim[];
+  modules: ModuleListing[];
+  overrides: EmergencyOverride[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseClaimsOptions {
+  /** IANA zone for times written without one. Default "UTC". */
+  timezone?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Config (.github/ai-sync.yml), after validation and defaults.
+
+export interface AgentConfig {
+  aliases: string[];
+  branches: string[];
+}
+
+export type UnknownAuthorPolicy = 'error' | 'warning' | 'ignore';
+
+export interface Config {
+  agents: Record<string, AgentConfig>;
+  modules: Record<string, string[]>;
+  activeHours: number;
+  staleHours: number;
+  timezone: string;
+  policy: {
+    unknownAuthor: UnknownAuthorPolicy;
+    requireHandoff: boolean;
+  };
+  ignore: string[];
+  statusBranches: string[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Identity: which agent made a commit.
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export interface CommitInfo {
+  sha: string;
+  message: string;
+  author: Person;
+  committer: Person;
+}
+
+export type IdentityRule =
+  | 'trailer' // AI-Agent: <name>
+  | 'alias-author'
+  | 'alias-co-author'
+  | 'alias-committer'
+  | 'name-author'
+  | 'name-co-author'
+  | 'name-committer'
+  | 'alias-login' // PR author login via aliases
+  | 'branch'
+  | 'unknown';
+
+export interface Identity {
+  /** Canonical agent name, or null when unknown. */
+  agent: string | null;
+  rule: IdentityRule;
+  /** What matched, for humans: `Co-authored-by: Claude <noreply@anthropic.com>`. */
+  evidence: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Changes and evaluation.
+
+export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed';
+
+export interface ChangedFile {
+  path: string;
+  status: FileStatus;
+  /** The old path of a rename. */
+  previousPath?: string;
+}
+
+export interface ChangeCommit {
+  sha: string;
+  message: string;
+  identity: Identity;
+  files: ChangedFile[];
+  /**
+   * The claims file as it stood after this commit, when this commit touched it and the adapter read it.
+   * Lets tamper detection blame the exact commit; without it the whole push is compared before → after.
+   */
+  claimsAfter?: ClaimsDocument;
+}
+
+export interface ReportedFiles {
+  claims: string;
+  status: string;
+  handoff: string;
+}
+
+export interface EvaluationInput {
+  commits: ChangeCommit[];
+  /** Claims at the base of the change; null when there is no base (first commit, unknown base). */
+  claimsBefore: ClaimsDocument | null;
+  claimsAfter: ClaimsDocument;
+  config: Config;
+  /** Reference time, epoch ms. */
+  now: number;
+  /** Last observed activity per agent (ISO 8601), from the previous status file. */
+  lastSeen: Record<string, string>;
+  files: ReportedFiles;
+}
+
+export type FindingKind =
+  | 'claimed-by-other'
+  | 'claim-caution'
+  | 'stale-claim'
+  | 'uncertain-claim'
+  | 'claim-tampered'
+  | 'overlapping-claims'
+  | 'emergency-override'
+  | 'missing-handoff'
+  | 'incomplete-changes'
+  | 'invalid-claims-file';
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  file: string | null;
+  /** Who changed it; null when unknown. */
+  agent: string | null;
+  claimedBy: string | null;
+  module: string | null;
+  commit: string | null;
+  /** The holder's liveness (ISO) or null. */
+  checkin: string | null;
+  /** Hours since the holder's liveness, or null. */
+  age: number | null;
+  /** When this claim stops blocking (ISO), or null. */
+  staleAt: string | null;
+  message: string;
+}
+
+export interface BoardEntry {
+  name: string;
+  workingOn: string | null;
+  module: string | null;
+  files: string[];
+  startedAt: string | null;
+  lastCheckin: string | null;
+  lastSeenAt: string | null;
+  state: ClaimState;
+  /** When the claim stops blocking (ISO), null when idle or unknown. */
+  staleAt: string | null;
+}
+
+export interface Evaluation {
+  verdict: Verdict;
+  findings: Finding[];
+  board: BoardEntry[];
+}
