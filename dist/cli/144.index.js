@@ -1,0 +1,625 @@
+export const id = 144;
+export const ids = [144];
+export const modules = {
+
+/***/ 2144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/engine/claims-editor.ts
+var claims_editor = __webpack_require__(599);
+// EXTERNAL MODULE: ./src/engine/claims-parser.ts
+var claims_parser = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var paths = __webpack_require__(4886);
+// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
+var status_file = __webpack_require__(4483);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(7812);
+;// CONCATENATED MODULE: ./src/cli/conflicts.ts
+// Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
+// Liveness comes from the engine's board (buildBoard), matching from the engine's pattern compiler, so the CLI
+// refuses exactly what the action would later report as "claimed by another agent".
+
+
+
+const literal = (p) => p.replace(/\/+$/, '');
+/** Two claim patterns overlap when either matches the other's literal text (a path under/over a directory or glob). */
+function patternsOverlap(a, b) {
+    if (literal(a) === literal(b))
+        return true;
+    const ia = (0,paths/* compilePatterns */.xi)([{ pattern: a, owner: true }]);
+    const ib = (0,paths/* compilePatterns */.xi)([{ pattern: b, owner: true }]);
+    return ia.match(literal(b)).length > 0 || ib.match(literal(a)).length > 0;
+}
+function modulePatterns(config, module) {
+    const wanted = module.toLowerCase();
+    for (const [name, globs] of Object.entries(config.modules))
+        if (name.toLowerCase() === wanted)
+            return globs;
+    return [];
+}
+function holders(doc, config) {
+    const out = new Map();
+    const get = (name) => {
+        const key = (0,claims_editor/* agentKey */.pS)(name);
+        let h = out.get(key);
+        if (!h)
+            out.set(key, (h = { name, modules: [], patterns: [] }));
+        return h;
+    };
+    const seen = new Set();
+    for (const s of doc.agents) {
+        if (seen.has((0,claims_editor/* agentKey */.pS)(s.name)))
+            continue; // a duplicate section: the first counts (as in the engine)
+        seen.add((0,claims_editor/* agentKey */.pS)(s.name));
+        const h = get(s.name);
+        if (s.idle)
+            continue;
+        if (s.module)
+            h.modules.push(s.module);
+        for (const f of s.files)
+            h.patterns.push({ pattern: f.pattern, module: s.module });
+    }
+    for (const c of doc.moduleClaims) {
+        const h = get(c.agent);
+        if (!h.modules.some((m) => m.toLowerCase() === c.module.toLowerCase()))
+            h.modules.push(c.module);
+    }
+    for (const h of out.values()) {
+        for (const m of h.modules)
+            for (const g of modulePatterns(config, m))
+                h.patterns.push({ pattern: g, module: m });
+    }
+    return out;
+}
+/** Conflicts between a requested claim and every other agent's claims. `me`: every name the claimer goes by. */
+function findConflicts(doc, config, now, lastSeen, me, req) {
+    const board = (0,evaluate/* buildBoard */.Zu)(doc, config, now, lastSeen);
+    const state = new Map(board.map((b) => [(0,claims_editor/* agentKey */.pS)(b.name), b]));
+    const mine = new Set(me.map(claims_editor/* agentKey */.pS));
+    const blocking = [];
+    const other = [];
+    const moduleGlobs = req.module ? modulePatterns(config, req.module) : [];
+    for (const [key, h] of holders(doc, config)) {
+        if (mine.has(key))
+            continue;
+        const entry = state.get(key);
+        const st = entry?.state ?? 'uncertain';
+        if (st === 'idle')
+            continue;
+        const found = [];
+        const add = (item, via, module) => {
+            if (found.some((c) => c.item === item))
+                return;
+            found.push({
+                holder: h.name,
+                state: st,
+                item,
+                via,
+                module,
+                workingOn: entry?.workingOn ?? null,
+                startedAt: entry?.startedAt ?? null,
+                lastCheckin: entry?.lastCheckin ?? null,
+                lastSeenAt: entry?.lastSeenAt ?? null,
+                staleAt: entry?.staleAt ?? null
+            });
+        };
+        if (req.module) {
+            const m = h.modules.find((x) => x.toLowerCase() === req.module?.toLowerCase());
+            if (m)
+                add(`module ${req.module}`, `module ${m}`, m);
+        }
+        for (const path of req.files) {
+            const hit = h.patterns.find((p) => patternsOverlap(path, p.pattern));
+            if (hit)
+                add(path, hit.module && modulePatterns(config, hit.module).includes(hit.pattern) ? `module ${hit.module} (${hit.pattern})` : hit.pattern, hit.module);
+        }
+        if (req.module && !found.some((c) => c.item === `module ${req.module}`)) {
+            for (const g of moduleGlobs) {
+                const hit = h.patterns.find((p) => patternsOverlap(g, p.pattern));
+                if (hit) {
+                    add(`module ${req.module}`, hit.pattern, hit.module);
+                    break;
+                }
+            }
+        }
+        if (st === 'active' || st === 'caution')
+            blocking.push(...found);
+        else
+            other.push(...found);
+    }
+    return { blocking, other, board };
+}
+
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/cli/errors.ts
+var errors = __webpack_require__(6675);
+// EXTERNAL MODULE: ./src/cli/git.ts
+var cli_git = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/cli/publish.ts
+// Committing and pushing claims edits.
+//
+// --commit: `git commit --only -- <paths>`: the claims (and handoff) file and nothing else the user staged.
+//
+// --push: a compare-and-swap on the upstream branch, never touching the user's branch, index or work tree while
+// racing. Each attempt fetches the upstream branch, applies the edit to the claims file AS IT IS THERE (re-checking
+// conflicts: another agent may have just claimed the same thing → refusal), writes that single-commit change on
+// top of the fetched tip through a private index (read-tree / hash-object / update-index / write-tree /
+// commit-tree) and pushes `<commit>:<upstream ref>` without force. Git accepts a push only as a fast-forward, so
+// of two agents racing from the same tip exactly one wins; the loser's push is rejected, it re-fetches, sees the
+// winner's claim and refuses. After a successful push the local branch is fast-forwarded to the pushed commit when
+// that is a pure fast-forward (no local commits, no conflicting local edit); otherwise the user is told to pull.
+
+
+
+
+
+const MAX_PUSH_ATTEMPTS = 5;
+const message = (o) => ['-m', o.subject, '-m', `AI-Agent: ${o.agent}`];
+/** Writes the outcome to the work tree. */
+async function writeOutcome(repo, o) {
+    for (const [file, text] of Object.entries(o.writes)) {
+        const abs = external_node_path_default().join(repo.root, file);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        await (0,promises_.writeFile)(abs, text, 'utf8');
+    }
+}
+/** `git commit --only` of exactly the written paths, with the AI-Agent trailer. */
+async function commitOutcome(repo, o) {
+    const paths = Object.keys(o.writes);
+    await repo.git.out(['add', '--', ...paths]);
+    const r = await repo.git.raw(['commit', '--only', '--quiet', ...message(o), '--', ...paths]);
+    if (r.code !== 0)
+        throw new errors/* CliError */.z1(`git commit failed: ${(0,cli_git/* firstErrorLine */.hf)(r.stderr || r.stdout.toString('utf8'))}`, errors/* EXIT */.dc.git);
+    return repo.git.out(['rev-parse', '--short', 'HEAD']);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Classifies `git push --porcelain` output: lost race (retry) or another failure. */
+function classifyPush(code, stdout, stderr) {
+    if (code === 0)
+        return { ok: true };
+    const all = `${stdout}\n${stderr}`;
+    const line = stdout.split('\n').find((l) => l.startsWith('!')) ?? '';
+    const reason = line ? line.split('\t').slice(2).join(' ').trim() : (0,cli_git/* firstErrorLine */.hf)(stderr);
+    const lostRace = /\[rejected\].*\((?:non-fast-forward|fetch first|stale info)\)/.test(all) ||
+        /\[remote rejected\].*(?:cannot lock ref|failed to update ref|but expected|reference already exists|incorrect old value)/.test(all) ||
+        /Updates were rejected because the (?:tip|remote)/.test(all);
+    return { ok: false, retry: lostRace, reason: reason || 'push failed' };
+}
+/** Runs the plan against the upstream and pushes it, retrying lost races (bounded). */
+async function pushOutcome(repo, paths, plan) {
+    if (!repo.branch)
+        throw new errors/* CliError */.z1('HEAD is detached: --push needs a branch with an upstream', errors/* EXIT */.dc.git);
+    const up = await (0,cli_git/* upstreamOf */.Fw)(repo);
+    if (!up) {
+        throw new errors/* CliError */.z1(`branch ${repo.branch} has no upstream: push it once with "git push -u origin ${repo.branch}"`, errors/* EXIT */.dc.git);
+    }
+    const env = { LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' };
+    const git = repo.git.withEnv(env);
+    let lastReason = '';
+    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
+        let tip;
+        if (up.remote === '.') {
+            tip = await git.out(['rev-parse', '--verify', `${up.remoteRef}^{commit}`]);
+        }
+        else {
+            const f = await git.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', up.remote, `+${up.remoteRef}:refs/remotes/${up.short}`]);
+            if (f.code !== 0) {
+                // A non-standard remote-tracking layout: fetch into FETCH_HEAD instead.
+                const g = await git.raw(['fetch', '--quiet', '--no-tags', up.remote, up.remoteRef]);
+                if (g.code !== 0)
+                    throw new errors/* CliError */.z1(`git fetch ${up.remote} failed: ${(0,cli_git/* firstErrorLine */.hf)(g.stderr)}`, errors/* EXIT */.dc.git);
+                tip = await git.out(['rev-parse', '--verify', 'FETCH_HEAD^{commit}']);
+            }
+            else {
+                tip = await git.out(['rev-parse', '--verify', `refs/remotes/${up.short}^{commit}`]);
+            }
+        }
+        const [claims = null, handoff = null, status = null] = await git.readMany([
+            `${tip}:${paths.claims}`,
+            `${tip}:${paths.handoff}`,
+            `${tip}:${paths.status}`
+        ]);
+        const outcome = plan({ claims, handoff, status }); // may refuse (exit 3): the other agent got there first
+        const commit = await commitOnTop(repo, tip, outcome);
+        const r = await git.raw(['push', '--porcelain', '--no-verify', up.remote, `${commit}:${up.remoteRef}`]);
+        const result = up.remote === '.' && r.code === 0 ? { ok: true } : classifyPush(r.code, r.stdout.toString('utf8'), r.stderr);
+        if (result.ok) {
+            const local = await integrate(repo, commit, up.short);
+            return { outcome, report: { commit, attempts: attempt, upstream: up.short, local } };
+        }
+        if (!result.retry)
+            throw new errors/* CliError */.z1(`git push to ${up.short} failed: ${result.reason}`, errors/* EXIT */.dc.git);
+        lastReason = result.reason;
+        await sleep(Math.round((50 + Math.random() * 200) * attempt));
+    }
+    throw new errors/* CliError */.z1(`git push to ${up.short} lost the race ${MAX_PUSH_ATTEMPTS} times (${lastReason}); try again`, errors/* EXIT */.dc.git);
+}
+/** A commit with the outcome's files on top of `tip`, built in a private index (the user's index is untouched). */
+async function commitOnTop(repo, tip, o) {
+    const index = external_node_path_default().join(repo.gitDir, `ai-sync-index-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    const git = repo.git.withEnv({ GIT_INDEX_FILE: index });
+    try {
+        await git.out(['read-tree', tip]);
+        const files = Object.keys(o.writes);
+        const modes = new Map();
+        const ls = await git.out(['ls-tree', '-z', tip, '--', ...files]);
+        for (const entry of ls.split('\0')) {
+            const m = /^(\d{6}) blob [0-9a-f]+\t([\s\S]+)$/.exec(entry);
+            if (m)
+                modes.set(m[2], m[1]);
+        }
+        for (const file of files) {
+            const blob = await git.out(['hash-object', '-w', '--no-filters', '--stdin'], { input: o.writes[file] });
+            await git.out(['update-index', '--add', '--cacheinfo', `${modes.get(file) ?? '100644'},${blob},${file}`]);
+        }
+        const tree = await git.out(['write-tree']);
+        return await git.out(['commit-tree', tree, '-p', tip, ...message(o)]);
+    }
+    finally {
+        await (0,promises_.rm)(index, { force: true });
+        await (0,promises_.rm)(`${index}.lock`, { force: true });
+    }
+}
+/** Brings the pushed commit into the local branch when that is a plain fast-forward. */
+async function integrate(repo, commit, upstream) {
+    const head = await repo.git.tryOut(['rev-parse', '--verify', '--quiet', 'HEAD']);
+    if (head === null)
+        return `run "git pull" to get it locally`;
+    const ancestor = await repo.git.raw(['merge-base', '--is-ancestor', 'HEAD', commit]);
+    if (ancestor.code !== 0) {
+        return `your branch has commits that are not on ${upstream}: run "git pull --rebase" to get the claims commit locally`;
+    }
+    const ff = await repo.git.raw(['merge', '--ff-only', '--quiet', commit]);
+    if (ff.code !== 0) {
+        return `could not fast-forward (${(0,cli_git/* firstErrorLine */.hf)(ff.stderr)}): commit or stash your changes, then run "git pull"`;
+    }
+    return `your branch is fast-forwarded to it`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/edit.ts
+// ai-sync claim / checkin / release: edit the claims file through the pure claims editor, check the result reads
+// back as intended, then write it (and optionally commit / push it).
+
+
+
+
+
+
+
+
+
+
+const parse = (text, env) => (0,claims_parser/* parseClaims */.D)(text, { timezone: env.tz });
+function lastSeen(texts) {
+    return (0,status_file/* lastSeenFrom */.IU)((0,status_file/* parseStatus */.i$)(texts.status).status);
+}
+function stampFor(doc, env) {
+    return (0,claims_editor/* formatStamp */.xE)(env.now, env.tz, (0,claims_editor/* detectStampStyle */.uN)(doc));
+}
+/** Runs an editor step, turning its errors into input errors. */
+function edit(what, f) {
+    try {
+        return f();
+    }
+    catch (e) {
+        if (e instanceof claims_editor/* EditError */.F)
+            throw (0,errors/* usage */.CI)(`cannot ${what}: ${e.message}`);
+        throw e;
+    }
+}
+/** The edited file must read back as intended; otherwise nothing is written. */
+function expect(ok, file, what) {
+    if (!ok)
+        throw (0,errors/* usage */.CI)(`the edited ${file} would not read back as intended (${what}); the file was left unchanged`);
+}
+function errorCount(doc) {
+    return doc.diagnostics.filter((d) => d.severity === 'error').length;
+}
+const sameModule = (a, b) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+function describeClaim(o) {
+    if (o.module)
+        return o.files.length > 0 ? `${o.module} (+${o.files.length} file${o.files.length > 1 ? 's' : ''})` : o.module;
+    if (o.files.length <= 2)
+        return o.files.join(', ');
+    return `${o.files.slice(0, 2).join(', ')} (+${o.files.length - 2} more)`;
+}
+function conflictLine(c, env) {
+    const since = c.startedAt ?? c.lastCheckin ?? c.lastSeenAt;
+    const live = c.lastSeenAt && (!c.lastCheckin || Date.parse(c.lastSeenAt) > Date.parse(c.lastCheckin)) ? c.lastSeenAt : c.lastCheckin;
+    const parts = [
+        `${c.item}: held by ${c.holder} (${c.state}${c.via !== c.item ? `, via ${c.via}` : ''})`,
+        since ? `since ${(0,output/* displayTime */.Wk)(since, env.tz)}` : 'since an unknown time',
+        live ? `last check-in ${(0,output/* displayTime */.Wk)(live, env.tz)} (${(0,output/* relative */.V8)(live, env.now)})` : 'no readable check-in',
+        c.staleAt ? `goes stale at ${(0,output/* displayTime */.Wk)(c.staleAt, env.tz)} (${(0,output/* relative */.V8)(c.staleAt, env.now)})` : 'stale time unknown'
+    ];
+    return parts.join('; ');
+}
+function refusal(conflicts, env) {
+    const holders = [...new Set(conflicts.map((c) => c.holder))];
+    const items = conflicts.map((c) => c.item);
+    const first = conflicts[0];
+    const head = `refused: ${items.length === 1 ? items[0] : `${items.length} items`} ${items.length === 1 ? 'is' : 'are'} claimed by ${holders.join(', ')} (${first.state}${first.staleAt ? `, until ${(0,output/* displayTime */.Wk)(first.staleAt, env.tz)}` : ''})`;
+    const details = conflicts.map((c) => conflictLine(c, env));
+    details.push(`ask ${holders.join(' / ')} to release it, wait until the claim goes stale, or for an emergency: ai-sync claim ... --force --reason "why"`);
+    return new errors/* CliError */.z1(head, errors/* EXIT */.dc.refused, details);
+}
+function claimPlan(opts, env) {
+    const file = env.paths.claims;
+    return (texts) => {
+        const text = texts.claims ?? '';
+        const doc = parse(text, env);
+        const report = findConflicts(doc, env.config, env.now, lastSeen(texts), env.agent.names, { module: opts.module, files: opts.files });
+        const stamp = stampFor(doc, env);
+        const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
+        if (report.blocking.length > 0) {
+            if (!opts.force)
+                throw refusal(report.blocking, env);
+            // Emergency: one override entry per holder; the holder's claim and our section stay as they are.
+            let out = text;
+            const holders = [...new Set(report.blocking.map((c) => c.holder))];
+            for (const holder of holders) {
+                const mine = report.blocking.filter((c) => c.holder === holder);
+                const module = opts.module && mine.some((c) => c.item === `module ${opts.module}`) ? opts.module : (mine.find((c) => c.module)?.module ?? opts.module);
+                const files = mine.filter((c) => !c.item.startsWith('module ')).map((c) => c.item);
+                const action = `${opts.task ?? 'Emergency change'}${files.length > 0 ? ` (files: ${files.join(', ')})` : ''}`;
+                out = edit('add the Emergency Override entry', () => (0,claims_editor/* addOverride */.qE)(out, parse(out, env), { date: stamp, agent: env.agent.name, reason: opts.reason ?? '', module, originalOwner: holder, action }));
+            }
+            const after = parse(out, env);
+            const added = after.overrides.filter((o) => o.by !== null && (0,claims_editor/* agentKey */.pS)(o.by) === (0,claims_editor/* agentKey */.pS)(env.agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
+            expect(added.length >= holders.length, file, 'the Emergency Override entry is not read as an override');
+            const what = describeClaim(opts);
+            return {
+                writes: { [file]: out },
+                subject: `chore(ai-sync): emergency override of ${what} for ${env.agent.name}`,
+                agent: env.agent.name,
+                lines: [
+                    `emergency override recorded in ${file} for ${what} (held by ${holders.join(', ')}); their claim stays in place`,
+                    ...report.blocking.map((c) => `  ${conflictLine(c, env)}`),
+                    `commit your fix with a message starting with "EMERGENCY:" and describe it in the handoff notes`,
+                    ...notes
+                ]
+            };
+        }
+        const section = (0,claims_editor/* findSection */.rv)(doc, env.agent.names);
+        const name = section?.name ?? env.agent.name;
+        const fields = {
+            workingOn: opts.task ?? opts.module ?? describeClaim(opts),
+            module: opts.module ?? 'None',
+            startedAt: stamp,
+            files: opts.files,
+            lastCheckin: stamp
+        };
+        if (opts.expected !== null || !section || (0,claims_editor/* hasField */.RY)(section, 'expected'))
+            fields.expected = opts.expected ?? 'N/A';
+        let out = edit('write the claim', () => (0,claims_editor/* setAgentFields */.xq)(text, doc, name, fields, env.agent.names));
+        // Module lines: the new module is claimed; modules this agent claimed before are available again.
+        const mine = new Set(env.agent.names.map(claims_editor/* agentKey */.pS));
+        const previous = parse(out, env).moduleClaims.filter((m) => mine.has((0,claims_editor/* agentKey */.pS)(m.agent)) && !sameModule(m.module, opts.module));
+        for (const m of previous)
+            out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m.module, 'available', null));
+        if (opts.module) {
+            const m = opts.module;
+            out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m, 'claimed', name));
+        }
+        const after = parse(out, env);
+        const s = (0,claims_editor/* findSection */.rv)(after, env.agent.names);
+        expect(s !== null, file, `no section for ${name}`);
+        const got = (s?.files ?? []).map((f) => f.pattern);
+        expect(got.length === opts.files.length && opts.files.every((f) => got.includes(f)), file, `files read back as [${got.join(', ')}]`);
+        expect(sameModule(s?.module ?? null, opts.module), file, `module reads back as ${s?.module ?? 'none'}`);
+        expect(s?.lastCheckin !== null && s?.lastCheckin !== undefined, file, 'Last Checkin is not readable');
+        expect(errorCount(after) <= errorCount(doc), file, 'new errors in the file');
+        if (opts.module && doc.modules.length > 0) {
+            expect(after.moduleClaims.some((c) => sameModule(c.module, opts.module) && mine.has((0,claims_editor/* agentKey */.pS)(c.agent))), file, 'the module line does not read as claimed');
+        }
+        const what = describeClaim(opts);
+        return {
+            writes: { [file]: out },
+            subject: `chore(ai-sync): claim ${what} for ${name}`,
+            agent: name,
+            lines: [`claimed ${what} for ${name} in ${file} (checked in ${(0,output/* displayTime */.Wk)(env.now, env.tz)})`, ...notes]
+        };
+    };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// checkin
+function checkinPlan(env) {
+    const file = env.paths.claims;
+    return (texts) => {
+        if (texts.claims === null)
+            throw (0,errors/* usage */.CI)(`${file} does not exist: claim something first (ai-sync claim)`);
+        const text = texts.claims;
+        const doc = parse(text, env);
+        const section = (0,claims_editor/* findSection */.rv)(doc, env.agent.names);
+        if (!section)
+            throw (0,errors/* usage */.CI)(`${file} has no section for ${env.agent.name}: claim something first (ai-sync claim)`);
+        const stamp = stampFor(doc, env);
+        const out = edit('check in', () => (0,claims_editor/* setCheckin */.YK)(text, doc, section.name, stamp));
+        const s = (0,claims_editor/* findSection */.rv)(parse(out, env), env.agent.names);
+        expect(s?.lastCheckin !== null && s?.lastCheckin !== undefined, file, 'Last Checkin is not readable');
+        return {
+            writes: { [file]: out },
+            subject: `chore(ai-sync): check in ${section.name}`,
+            agent: section.name,
+            lines: [`checked in ${section.name} at ${(0,output/* displayTime */.Wk)(env.now, env.tz)}${section.idle ? ' (note: the section claims nothing)' : ''}`]
+        };
+    };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// release
+function releasePlan(env, handoff, moduleState) {
+    const file = env.paths.claims;
+    return (texts) => {
+        if (texts.claims === null)
+            throw (0,errors/* usage */.CI)(`${file} does not exist: nothing to release`);
+        const text = texts.claims;
+        const doc = parse(text, env);
+        const section = (0,claims_editor/* findSection */.rv)(doc, env.agent.names);
+        const mine = new Set(env.agent.names.map(claims_editor/* agentKey */.pS));
+        const claimedLines = doc.moduleClaims.filter((m) => mine.has((0,claims_editor/* agentKey */.pS)(m.agent)));
+        if (!section && claimedLines.length === 0)
+            throw (0,errors/* usage */.CI)(`${file} has no section and no module claims for ${env.agent.name}: nothing to release`);
+        const name = section?.name ?? env.agent.name;
+        const modules = [];
+        for (const m of [...(section && !section.idle && section.module ? [section.module] : []), ...claimedLines.map((c) => c.module)]) {
+            if (!modules.some((x) => sameModule(x, m)))
+                modules.push(m);
+        }
+        const files = section && !section.idle ? section.files.map((f) => f.pattern) : [];
+        const stamp = stampFor(doc, env);
+        let out = text;
+        if (section) {
+            const fields = { workingOn: 'None', module: 'None', files: [], lastCheckin: stamp };
+            if ((0,claims_editor/* hasField */.RY)(section, 'startedAt'))
+                fields.startedAt = 'N/A';
+            if ((0,claims_editor/* hasField */.RY)(section, 'expected'))
+                fields.expected = 'N/A';
+            out = edit('release the section', () => (0,claims_editor/* setAgentFields */.xq)(text, doc, name, fields));
+        }
+        for (const m of modules)
+            out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m, moduleState, null));
+        const after = parse(out, env);
+        const s = (0,claims_editor/* findSection */.rv)(after, env.agent.names);
+        if (section)
+            expect(s !== null && s.idle, file, 'the section does not read as idle');
+        expect(!after.moduleClaims.some((c) => mine.has((0,claims_editor/* agentKey */.pS)(c.agent))), file, `a module still reads as claimed by ${name}`);
+        const writes = { [file]: out };
+        if (handoff !== null) {
+            writes[env.paths.handoff] = edit('write the handoff note', () => (0,claims_editor/* addHandoffEntry */.ul)(texts.handoff, {
+                stamp,
+                agent: name,
+                module: modules.length > 0 ? modules.join(', ') : null,
+                workingOn: section?.workingOn ?? null,
+                files,
+                note: handoff
+            }));
+        }
+        const what = modules.length > 0 ? modules.join(', ') : files.length > 0 ? describeClaim({ module: null, files }) : 'claims';
+        return {
+            writes,
+            subject: `chore(ai-sync): release ${what} for ${name}`,
+            agent: name,
+            lines: [
+                `released ${what} for ${name}${modules.length > 0 ? ` (module list: ${moduleState})` : ''}`,
+                ...(handoff !== null ? [`handoff note added to ${env.paths.handoff}`] : [])
+            ]
+        };
+    };
+}
+// ---------------------------------------------------------------------------------------------------------------
+function claimOptions(inv, repo, g) {
+    const v = inv.values;
+    const module = (0,context/* str */.gx)(v, 'module')?.trim() || null;
+    if (module !== null && (/[\r\n`*|]/.test(module) || /\s[-–—]\s/.test(module) || module.length > 80))
+        throw (0,errors/* usage */.CI)(`--module: not a usable module name: ${JSON.stringify(module)}`);
+    const raw = v['files'] ?? [];
+    const files = [];
+    for (const r of raw) {
+        const p = (0,context/* repoPath */.qN)(repo, g.cwd, r);
+        if (/\s|`/.test(p))
+            throw (0,errors/* usage */.CI)(`cannot claim "${p}": the claims file cannot hold paths with spaces or backticks; claim its directory (dir/) or a glob instead`);
+        if ((0,paths/* normalizePattern */.eP)(p) === null)
+            throw (0,errors/* usage */.CI)(`cannot claim "${p}": not a usable path or glob`);
+        if (!files.includes(p))
+            files.push(p);
+    }
+    if (module === null && files.length === 0)
+        throw (0,errors/* usage */.CI)('claim needs --module M and/or --files PATH...');
+    const force = (0,context/* bool */.lc)(v, 'force');
+    const reason = (0,context/* str */.gx)(v, 'reason')?.trim() || null;
+    if (force && reason === null)
+        throw (0,errors/* usage */.CI)('--force needs --reason TEXT (it is written into the Emergency Override entry)');
+    if (!force && reason !== null)
+        throw (0,errors/* usage */.CI)('--reason is only used with --force');
+    const task = (0,context/* str */.gx)(v, 'task')?.trim() || null;
+    const expected = (0,context/* str */.gx)(v, 'expected')?.trim() || null;
+    for (const [k, x] of [['task', task], ['expected', expected], ['reason', reason]]) {
+        if (x !== null && /[\r\n]/.test(x))
+            throw (0,errors/* usage */.CI)(`--${k} must be one line`);
+    }
+    return { module, files, task, expected, force, reason };
+}
+async function run(inv) {
+    const v = inv.values;
+    const g = (0,context/* globals */.zQ)(v);
+    const typed = (0,context/* agentOption */.HG)(v, true);
+    const repo = await (0,cli_git/* openRepo */.B8)(g.cwd);
+    const config = await (0,context/* loadConfig */.Z9)(repo, g);
+    const canonical = (0,context/* canonicalAgent */.wc)(typed, config);
+    const names = [...new Set([canonical.name, ...canonical.aliases, typed])];
+    const env = {
+        config,
+        tz: config.timezone,
+        now: (0,context/* now */.tB)(),
+        paths: { claims: (0,context/* rootPath */.wA)(repo, g.claimsFile), handoff: (0,context/* rootPath */.wA)(repo, g.handoffFile), status: (0,context/* rootPath */.wA)(repo, g.statusFile) },
+        agent: { name: canonical.name, names }
+    };
+    let plan;
+    if (inv.command === 'claim') {
+        plan = claimPlan(claimOptions(inv, repo, g), env);
+    }
+    else if (inv.command === 'checkin') {
+        plan = checkinPlan(env);
+    }
+    else {
+        const state = (0,context/* str */.gx)(v, 'module-state') ?? 'available';
+        if (state !== 'available' && state !== 'complete')
+            throw (0,errors/* usage */.CI)(`--module-state must be available or complete, got "${state}"`);
+        const handoff = (0,context/* str */.gx)(v, 'handoff');
+        if (handoff !== undefined && handoff.trim() === '')
+            throw (0,errors/* usage */.CI)('--handoff needs the note text');
+        plan = releasePlan(env, handoff ?? null, state);
+    }
+    const out = (lines) => {
+        for (const l of lines)
+            process.stdout.write(`${l}\n`);
+    };
+    if ((0,context/* bool */.lc)(v, 'push')) {
+        const { outcome, report } = await pushOutcome(repo, env.paths, plan);
+        out(outcome.lines);
+        out([
+            `pushed ${report.commit.slice(0, 12)} to ${report.upstream}${report.attempts > 1 ? ` (after ${report.attempts} attempts: someone pushed meanwhile)` : ''}; ${report.local}`
+        ]);
+        return errors/* EXIT */.dc.ok;
+    }
+    const texts = {
+        claims: await (0,context/* readWorking */.yy)(repo, env.paths.claims),
+        handoff: inv.command === 'release' ? await (0,context/* readWorking */.yy)(repo, env.paths.handoff) : null,
+        status: await (0,context/* readWorking */.yy)(repo, env.paths.status)
+    };
+    const outcome = plan(texts);
+    await writeOutcome(repo, outcome);
+    out(outcome.lines);
+    if ((0,context/* bool */.lc)(v, 'commit')) {
+        const sha = await commitOutcome(repo, outcome);
+        out([`committed ${sha}: ${outcome.subject} (not pushed: others see it after "git push", or use --push)`]);
+    }
+    else {
+        out([`not committed: others see it once you commit and push ${Object.keys(outcome.writes).join(' and ')} (or use --push)`]);
+    }
+    return errors/* EXIT */.dc.ok;
+}
+
+
+/***/ })
+
+};

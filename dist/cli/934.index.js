@@ -1,0 +1,4850 @@
+export const id = 934;
+export const ids = [934];
+export const modules = {
+
+/***/ 5217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ configFrom),
+/* harmony export */   HG: () => (/* binding */ agentOption),
+/* harmony export */   XW: () => (/* binding */ asInputError),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   qN: () => (/* binding */ repoPath),
+/* harmony export */   tB: () => (/* binding */ now),
+/* harmony export */   wA: () => (/* binding */ rootPath),
+/* harmony export */   wc: () => (/* binding */ canonicalAgent),
+/* harmony export */   yy: () => (/* binding */ readWorking),
+/* harmony export */   zQ: () => (/* binding */ globals)
+/* harmony export */ });
+/* unused harmony export validAgentName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6311);
+/* harmony import */ var _engine_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5710);
+/* harmony import */ var _engine_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1813);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6675);
+// What every command needs: options shared by all commands, the repository, the config, the clock, the agent.
+
+
+
+
+
+
+const str = (v, key) => {
+    const x = v[key];
+    return typeof x === 'string' ? x : undefined;
+};
+const bool = (v, key) => v[key] === true;
+/** A repository-relative file option: no absolute paths outside, no `..`, forward slashes. */
+function fileOption(v, key, fallback) {
+    const raw = str(v, key) ?? fallback;
+    if (raw.trim() === '' || /[\0\r\n]/.test(raw))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`--${key} must be a file path`);
+    return raw;
+}
+function globals(v) {
+    const tz = str(v, 'timezone');
+    if (tz !== undefined && !(0,_engine_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidTimezone */ ._j)(tz))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`--timezone: unknown time zone "${tz}" (expected an IANA name like Europe/Berlin)`);
+    return {
+        cwd: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(str(v, 'cwd') ?? process.cwd()),
+        claimsFile: fileOption(v, 'claims-file', 'AI_CURRENT_WORK.md'),
+        configFile: fileOption(v, 'config', '.github/ai-sync.yml'),
+        statusFile: fileOption(v, 'status-file', 'AI_SYNC_STATUS.json'),
+        handoffFile: fileOption(v, 'handoff-file', 'AI_HANDOFF.md'),
+        timezone: tz ?? null
+    };
+}
+/**
+ * A path given on the command line, as a repository-relative path: relative paths are taken from the current
+ * directory (as git does), `./` and repeated slashes dropped, a trailing `/` (directory claim) kept.
+ */
+function repoPath(repo, cwd, raw) {
+    if (raw.trim() === '' || /[\0\r\n]/.test(raw))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`not a usable path: ${JSON.stringify(raw)}`);
+    if (raw.includes('\\'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`use / in paths: ${raw}`);
+    const dir = raw.endsWith('/');
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, raw);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repo.root, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    if (rel === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${raw} is the repository root: claim something inside it`);
+    if (rel === '..' || rel.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${raw} is outside the repository ${repo.root}`);
+    return dir ? `${rel}/` : rel;
+}
+/** A repository-relative file option resolved against the root (absolute paths inside the repo are accepted). */
+function rootPath(repo, file) {
+    if (!node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file))
+        return file.replace(/^\.\//, '');
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repo.root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    if (rel.startsWith('../'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${file} is outside the repository ${repo.root}`);
+    return rel;
+}
+async function readWorking(repo, file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repo.root, file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`cannot read ${file}: ${e.message}`);
+    }
+}
+/** Parses config text (working tree or a revision); invalid config is a usage error naming file:line. */
+function configFrom(text, g) {
+    try {
+        return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_2__/* .withOverrides */ .S)((0,_engine_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(text, g.configFile), g.timezone ? { timezone: g.timezone } : undefined);
+    }
+    catch (e) {
+        throw asInputError(e);
+    }
+}
+async function loadConfig(repo, g) {
+    return configFrom(await readWorking(repo, g.configFile), g);
+}
+/** ConfigError (possibly several issues) → one line; any other engine error → a usage error. */
+function asInputError(e) {
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1)
+        return e;
+    if (e instanceof _engine_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL) {
+        const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more problem${e.issues.length > 2 ? 's' : ''})` : '';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1(`${e.message.split('\n')[0] ?? e.message}${more}`, _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage, e.message.split('\n').slice(1));
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1(e.message ?? String(e), _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage);
+}
+/** The reference time: AI_SYNC_NOW (ISO 8601 or epoch ms) or the clock. */
+function now() {
+    const env = process.env['AI_SYNC_NOW'];
+    if (env === undefined || env.trim() === '')
+        return Date.now();
+    const t = /^\d+$/.test(env.trim()) ? Number(env.trim()) : Date.parse(env);
+    if (!Number.isFinite(t))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`AI_SYNC_NOW: not a time: ${env}`);
+    return t;
+}
+/** Validates an agent name: one line, no control characters, nothing that would break the claims markdown. */
+function validAgentName(name, from) {
+    const n = name.trim().replace(/\s+/g, ' ');
+    if (n === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name is empty`);
+    if (/[\u0000-\u001f\u007f]/.test(name.replace(/ /g, '')))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name must be one line without control characters`);
+    if (n.length > 80)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name is longer than 80 characters`);
+    if (/[*_`#|[\]()<>:,;]|\s[-–—]\s/.test(n)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name "${n}" has characters the claims file cannot hold (* _ \` # | [ ] ( ) < > : , ; or " - ")`);
+    }
+    if (/\bstatus$/i.test(n))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name must not end with "Status"`);
+    return n;
+}
+/** --agent, else AI_SYNC_AGENT; required when `required`. */
+function agentOption(v, required) {
+    const flag = str(v, 'agent');
+    if (flag !== undefined)
+        return validAgentName(flag, '--agent');
+    const env = process.env['AI_SYNC_AGENT'];
+    if (env !== undefined && env.trim() !== '')
+        return validAgentName(env, 'AI_SYNC_AGENT');
+    if (required)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('--agent NAME is required (or set AI_SYNC_AGENT)');
+    return null;
+}
+/** The configured agent a name refers to (by name or alias, case-insensitively), with every name it goes by. */
+function canonicalAgent(name, config) {
+    const key = name.toLowerCase();
+    for (const [canonical, a] of Object.entries(config.agents)) {
+        const names = [canonical, ...a.aliases.filter((x) => !/[*?@]/.test(x))];
+        if (names.some((n) => n.toLowerCase() === key))
+            return { name: canonical, aliases: names.filter((n) => n !== canonical) };
+    }
+    return { name, aliases: [] };
+}
+
+
+/***/ }),
+
+/***/ 6094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   Fw: () => (/* binding */ upstreamOf),
+/* harmony export */   Kd: () => (/* binding */ aheadBehind),
+/* harmony export */   Vg: () => (/* binding */ logCommits),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   hf: () => (/* binding */ firstErrorLine)
+/* harmony export */ });
+/* unused harmony exports run, Git, parseCatFileBatch, LOG_FORMAT, parseLog */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6675);
+// Local git, always through argument arrays (spawn without a shell): nothing a user or a file wrote is ever
+// interpreted by a shell. Every failure becomes a CliError with exit code 4 and git's own first error line.
+
+
+/** Runs a program with an argument array; resolves with its exit code and output (never rejects on exit code). */
+function run(cwd, file, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd,
+            env: opts.env ?? process.env,
+            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on('data', (b) => out.push(b));
+        child.stderr?.on('data', (b) => err.push(b));
+        child.on('error', (e) => {
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1(e.code === 'ENOENT' ? `${file} not found on PATH` : `cannot run ${file}: ${e.message}`, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git));
+        });
+        child.on('close', (code, signal) => {
+            resolve({
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out),
+                stderr: Buffer.concat(err).toString('utf8')
+            });
+        });
+        if (opts.input !== undefined && child.stdin) {
+            child.stdin.on('error', () => undefined); // the child may exit before reading everything
+            child.stdin.end(opts.input);
+        }
+    });
+}
+/** The first meaningful line of git's stderr ("fatal: …", "error: …"), for one-line messages. */
+function firstErrorLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/i.test(l)) ?? lines[0] ?? 'no error output';
+}
+class Git {
+    cwd;
+    extraEnv;
+    constructor(cwd, extraEnv = {}) {
+        this.cwd = cwd;
+        this.extraEnv = extraEnv;
+    }
+    /** A copy that runs with extra environment variables (GIT_INDEX_FILE…). */
+    withEnv(env) {
+        return new Git(this.cwd, { ...this.extraEnv, ...env });
+    }
+    raw(args, opts = {}) {
+        const env = opts.env ?? { ...process.env, ...this.extraEnv };
+        return run(this.cwd, 'git', args, { ...opts, env });
+    }
+    /** stdout as text with one trailing newline removed; throws (exit 4) when git fails. */
+    async out(args, opts = {}) {
+        const r = await this.raw(args, opts);
+        if (r.code !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1(`git ${args[0] ?? ''} failed: ${firstErrorLine(r.stderr)}`, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
+        return r.stdout.toString('utf8').replace(/\r?\n$/, '');
+    }
+    /** stdout as text, or null when git fails. */
+    async tryOut(args, opts = {}) {
+        const r = await this.raw(args, opts);
+        return r.code === 0 ? r.stdout.toString('utf8').replace(/\r?\n$/, '') : null;
+    }
+    /** The blob at `<rev>:<path>` as text, or null when the path does not exist there. */
+    async readAt(rev, path) {
+        const r = await this.raw(['cat-file', 'blob', `${rev}:${path}`]);
+        return r.code === 0 ? r.stdout.toString('utf8') : null;
+    }
+    /** Several `<rev>:<path>` blobs in one process (one call per spec when a path holds a newline). */
+    async readMany(specs) {
+        if (specs.length === 0)
+            return [];
+        if (specs.some((s) => s.includes('\n'))) {
+            return Promise.all(specs.map(async (s) => {
+                const r = await this.raw(['cat-file', 'blob', s]);
+                return r.code === 0 ? r.stdout.toString('utf8') : null;
+            }));
+        }
+        const r = await this.raw(['cat-file', '--batch'], { input: specs.map((s) => `${s}\n`).join('') });
+        if (r.code !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1(`git cat-file failed: ${firstErrorLine(r.stderr)}`, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
+        return parseCatFileBatch(r.stdout, specs.length);
+    }
+}
+/** Parses `git cat-file --batch` output: `<oid> <type> <size>\n<content>\n` or `<spec> missing\n` per input. */
+function parseCatFileBatch(buf, count) {
+    const out = [];
+    let pos = 0;
+    for (let i = 0; i < count; i++) {
+        const nl = buf.indexOf(0x0a, pos);
+        if (nl < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1('git cat-file: truncated output', _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
+        const header = buf.subarray(pos, nl).toString('utf8');
+        pos = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            out.push(null); // "<spec> missing" / "ambiguous"
+            continue;
+        }
+        const size = Number(m[2]);
+        out.push(m[1] === 'blob' ? buf.subarray(pos, pos + size).toString('utf8') : null);
+        pos += size + 1;
+    }
+    return out;
+}
+async function openRepo(cwd) {
+    const git = new Git(cwd);
+    // One process for root, git dir and branch; on an unborn branch the last part fails and symbolic-ref answers.
+    const r = await git.raw(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--symbolic-full-name', 'HEAD']);
+    const [root, gitDir, head] = r.stdout.toString('utf8').split('\n');
+    if (!root || !gitDir) {
+        const line = firstErrorLine(r.stderr);
+        if (/not a git repository/i.test(line))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1(`not a git repository: ${cwd}`, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
+        if (/must be run in a work tree|bare repository/i.test(line) || r.code === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1(`not inside a work tree: ${cwd}`, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1(`git rev-parse failed: ${line}`, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
+    }
+    const rootGit = new Git(root);
+    let branch = null;
+    if (r.code === 0)
+        branch = head?.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : null;
+    else
+        branch = (await rootGit.tryOut(['symbolic-ref', '--quiet', '--short', 'HEAD'])) || null;
+    return { git: rootGit, root, gitDir, branch };
+}
+async function upstreamOf(repo) {
+    if (!repo.branch)
+        return null;
+    const line = await repo.git.tryOut([
+        'for-each-ref',
+        '--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)',
+        `refs/heads/${repo.branch}`
+    ]);
+    if (!line)
+        return null;
+    const [remote, remoteRef, short] = line.split('\0');
+    if (!remote || !remoteRef || !short)
+        return null;
+    return { remote, remoteRef, short };
+}
+/** Commits only on HEAD (ahead) and only on the upstream (behind); null without an upstream. */
+async function aheadBehind(repo) {
+    const out = await repo.git.tryOut(['rev-list', '--left-right', '--count', 'HEAD...@{upstream}']);
+    if (out === null)
+        return null;
+    const [a, b] = out.trim().split(/\s+/).map(Number);
+    if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b))
+        return null;
+    return { ahead: a, behind: b };
+}
+/** Full commit id of a revision, or null when it does not name a commit. */
+async function resolveCommit(repo, rev) {
+    if (rev.startsWith('-'))
+        return null;
+    return repo.git.tryOut(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+}
+const RS = '\x1e';
+const US = '\x1f';
+const LOG_FORMAT = `${RS}%H${US}%an${US}%ae${US}%cn${US}%ce${US}%B`;
+const STATUS_TOKEN = /^\n?([ACDMRTUXB])(\d{0,3})$/;
+function fileStatus(letter) {
+    switch (letter) {
+        case 'A':
+        case 'C':
+            return 'added';
+        case 'D':
+            return 'removed';
+        case 'R':
+            return 'renamed';
+        default:
+            return 'modified';
+    }
+}
+/**
+ * Parses `git log -z --format=LOG_FORMAT --name-status` output. With -z every commit header and every path is
+ * its own NUL-terminated token; renames and copies take two path tokens. Paths are consumed by count, so a file
+ * name can never be mistaken for a header or a status.
+ */
+function parseLog(text) {
+    const tokens = text.split('\0');
+    const commits = [];
+    let current = null;
+    for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i];
+        const header = tok.startsWith(RS) ? tok : tok.startsWith(`\n${RS}`) ? tok.slice(1) : null;
+        if (header !== null) {
+            const parts = header.slice(1).split(US);
+            const [sha = '', an = '', ae = '', cn = '', ce = ''] = parts;
+            const message = parts.slice(5).join(US).replace(/\s+$/, '');
+            current = { sha, author: { name: an, email: ae }, committer: { name: cn, email: ce }, message, files: [] };
+            commits.push(current);
+            continue;
+        }
+        if (tok === '' || tok === '\n')
+            continue;
+        const m = STATUS_TOKEN.exec(tok);
+        if (!m || !current)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1(`git log: unexpected output near ${JSON.stringify(tok.slice(0, 40))}`, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
+        const letter = m[1];
+        if (letter === 'R' || letter === 'C') {
+            const from = tokens[++i] ?? '';
+            const to = tokens[++i] ?? '';
+            current.files.push(letter === 'R' ? { path: to, status: 'renamed', previousPath: from } : { path: to, status: 'added' });
+        }
+        else {
+            const path = tokens[++i] ?? '';
+            current.files.push({ path, status: fileStatus(letter) });
+        }
+    }
+    return commits;
+}
+/** Commits selected by `revs` (e.g. ["base..head"]), oldest first, first-parent, with renames detected. */
+async function logCommits(repo, revs) {
+    const out = await repo.git.out([
+        '-c',
+        'log.showSignature=false',
+        'log',
+        '--reverse',
+        '--first-parent',
+        '-m',
+        '-z',
+        '--no-color',
+        '--no-relative',
+        '--no-ext-diff',
+        `--format=${LOG_FORMAT}`,
+        '--name-status',
+        '-M',
+        ...revs,
+        '--'
+    ]);
+    return parseLog(out);
+}
+
+
+/***/ }),
+
+/***/ 6311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ check),
+  S: () => (/* binding */ withOverrides)
+});
+
+// EXTERNAL MODULE: ./src/engine/claims-parser.ts
+var claims_parser = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/engine/config.ts
+var engine_config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(7812);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/engine/identity.ts
+// Which agent made a commit. Real data: most agent commits carry a human author and name the agent only in a
+// trailer (`Co-Authored-By: Claude <noreply@anthropic.com>`) or only in the branch (`codex/fix-x`). The rules, in
+// order, each recorded in the result with what it matched:
+//   1. `AI-Agent: <name>` trailer (our convention);
+//   2. config aliases (globs allowed) against the author (name, then email), each Co-authored-by, the committer;
+//   3. a name equal to an agent's name, or a whole word / word sequence of exactly one agent's name (generic words
+//      such as "bot", "agent", "GitHub" never count; a name of only generic words never matches);
+//   4. config branch globs against the head branch;
+//   5. unknown.
+
+// ---------------------------------------------------------------------------------------------------------------
+// Trailers
+const TRAILER = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/;
+const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
+/**
+ * The trailers of a commit message, as git finds them: the last paragraph, if it is not the title paragraph and
+ * either consists only of `Key: value` lines (continuation lines indented) or holds a git-generated trailer
+ * (Signed-off-by, "(cherry picked from commit") and at least 25% trailer lines. CRLF tolerated; `#` lines skipped.
+ */
+function parseTrailers(message) {
+    const lines = message.replace(/\r\n?/g, '\n').split('\n');
+    const blank = (l) => l.trim() === '';
+    let end = lines.length;
+    while (end > 0 && blank(lines[end - 1]))
+        end--;
+    let titleEnd = 0;
+    while (titleEnd < end && !blank(lines[titleEnd]))
+        titleEnd++;
+    let start = end;
+    while (start > 0 && !blank(lines[start - 1]))
+        start--;
+    if (start <= titleEnd)
+        return []; // the title paragraph (or no blank line at all) cannot be trailers
+    const out = [];
+    let trailerLines = 0;
+    let otherLines = 0;
+    let recognised = false;
+    let current = null;
+    for (let i = start; i < end; i++) {
+        const line = lines[i];
+        if (line.startsWith('#'))
+            continue;
+        if (GIT_GENERATED.some((p) => line.startsWith(p)))
+            recognised = true;
+        if (current !== null && /^[ \t]/.test(line)) {
+            current.value = `${current.value} ${line.trim()}`.trim();
+            continue;
+        }
+        const m = TRAILER.exec(line);
+        if (m) {
+            trailerLines++;
+            current = { key: m[1], value: m[2].trim() };
+            out.push(current);
+        }
+        else {
+            if (line.startsWith('(cherry picked from commit '))
+                trailerLines++;
+            else
+                otherLines++;
+            current = null;
+        }
+    }
+    const isBlock = (trailerLines > 0 && otherLines === 0) || (recognised && trailerLines * 3 >= otherLines);
+    return isBlock ? out : [];
+}
+/** `Name <email>` → {name, email}; anything else is a name. */
+function parsePerson(value) {
+    const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value.trim());
+    return m ? { name: m[1].trim(), email: m[2].trim() } : { name: value.trim(), email: '' };
+}
+function formatPerson(p) {
+    return p.email ? `${p.name} <${p.email}>` : p.name;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Agent names
+const fold = (s) => s.trim().toLowerCase();
+/** Union of the configured agents and the claims file's section names, deduplicated case-insensitively (the
+ * claims file's spelling wins; sections first, in order, then configured agents not in the claims file). */
+function agentNames(config, sections) {
+    const out = [];
+    const seen = new Set();
+    for (const name of [...sections, ...Object.keys(config.agents)]) {
+        const trimmed = name.trim();
+        if (trimmed === '' || seen.has(fold(trimmed)))
+            continue;
+        seen.add(fold(trimmed));
+        out.push(trimmed);
+    }
+    return out;
+}
+function canonical(name, known) {
+    const f = fold(name);
+    return known.find((k) => fold(k) === f) ?? name.trim();
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Aliases: names or emails, `*` any run of characters, `?` one character, case-insensitive, whole value.
+/** Linear-ish wildcard match (no backtracking blow-up): the classic two-pointer algorithm over code points. */
+function wildcard(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let mark = 0;
+    while (t < text.length) {
+        const pc = pattern[p];
+        if (pc !== undefined && pc !== '*' && (pc === '?' || pc === text[t])) {
+            p++;
+            t++;
+        }
+        else if (pc === '*') {
+            star = p++;
+            mark = t;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            t = ++mark;
+        }
+        else
+            return false;
+    }
+    while (pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+function aliasMatcher(agent, alias) {
+    const folded = fold(alias);
+    if (!/[*?]/.test(folded))
+        return { agent, alias, test: (v) => fold(v) === folded };
+    const chars = Array.from(folded);
+    return { agent, alias, test: (v) => wildcard(chars, Array.from(fold(v))) };
+}
+// Keyed by the agents record, which survives shallow copies of the config (input overrides).
+const compiledByAgents = new WeakMap();
+function compiled(config) {
+    let c = compiledByAgents.get(config.agents);
+    if (c)
+        return c;
+    c = { aliases: [], branches: [] };
+    for (const [agent, settings] of Object.entries(config.agents)) {
+        for (const alias of settings.aliases ?? [])
+            if (alias.trim() !== '')
+                c.aliases.push(aliasMatcher(agent, alias));
+        for (const glob of settings.branches ?? []) {
+            if (glob.trim() === '')
+                continue;
+            const isMatch = picomatch_default()(glob.trim(), { dot: true });
+            c.branches.push({ agent, glob, test: (b) => b === glob.trim() || isMatch(b) });
+        }
+    }
+    compiledByAgents.set(config.agents, c);
+    return c;
+}
+function aliasFor(config, value) {
+    if (value.trim() === '')
+        return null;
+    for (const m of compiled(config).aliases)
+        if (m.test(value))
+            return m;
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Names: equal to an agent's name, or a whole word (sequence) of exactly one agent's name.
+/** Words that never identify an agent on their own ("GitHub", "github-actions[bot]", "bot", "AI", "Code"…). */
+const GENERIC_WORDS = new Set([
+    'ai',
+    'action',
+    'actions',
+    'agent',
+    'agents',
+    'app',
+    'apps',
+    'assistant',
+    'auto',
+    'bot',
+    'bots',
+    'ci',
+    'cli',
+    'code',
+    'coder',
+    'coding',
+    'dev',
+    'developer',
+    'git',
+    'github',
+    'gitlab',
+    'model',
+    'noreply',
+    'the',
+    'user',
+    'web',
+    'flow'
+]);
+const words = (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+function stripBot(name) {
+    return name.trim().replace(/\[bot\]$/i, '').trim();
+}
+function containsRun(haystack, needle) {
+    outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+        for (let j = 0; j < needle.length; j++)
+            if (haystack[i + j] !== needle[j])
+                continue outer;
+        return true;
+    }
+    return false;
+}
+/** The one agent a name designates, or null (no match, or several: not decisive). */
+function agentByName(rawName, known) {
+    const name = stripBot(rawName);
+    const nw = words(name);
+    if (nw.length === 0)
+        return null;
+    const key = nw.join(' ');
+    const exact = known.filter((a) => words(a).join(' ') === key);
+    if (exact.length === 1)
+        return exact[0];
+    if (exact.length > 1)
+        return null;
+    // A part of an agent's name: the name's words, generic ones dropped ("Cursor Agent" → "cursor"), must hold a
+    // distinctive word of three or more characters and appear as a run of whole words in exactly one agent's name.
+    const core = nw.filter((w) => !GENERIC_WORDS.has(w));
+    if (!core.some((w) => [...w].length >= 3))
+        return null;
+    const partial = known.filter((a) => containsRun(words(a), core));
+    return partial.length === 1 ? partial[0] : null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution
+function identity(agent, rule, evidence) {
+    return { agent, rule, evidence };
+}
+/** Head branch → agent via config `branches` globs. */
+function resolveBranchIdentity(branch, config, known = []) {
+    if (!branch)
+        return null;
+    const b = branch.trim().replace(/^refs\/heads\//, '');
+    if (b === '')
+        return null;
+    for (const m of compiled(config).branches) {
+        if (m.test(b)) {
+            const agent = canonical(m.agent, known);
+            return identity(agent, 'branch', `branch "${b}" matches "${m.glob}" (${agent})`);
+        }
+    }
+    return null;
+}
+/** A pull request's author login → agent via config aliases (a `[bot]` suffix is ignored). */
+function resolveLoginIdentity(login, ctx) {
+    const known = agentNames(ctx.config, ctx.agents ?? []);
+    const raw = login.trim();
+    if (raw === '')
+        return null;
+    for (const candidate of [raw, stripBot(raw)]) {
+        const m = aliasFor(ctx.config, candidate);
+        if (m) {
+            const agent = canonical(m.agent, known);
+            return identity(agent, 'alias-login', `pull request author "${raw}" matches alias "${m.alias}" (${agent})`);
+        }
+    }
+    return null;
+}
+/** Resolves an `AI-Agent:` value to a known agent where possible, else keeps it as written. */
+function agentFromTrailer(value, config, known) {
+    const person = parsePerson(value);
+    const name = person.name || value.trim();
+    const f = fold(name);
+    const direct = known.find((k) => fold(k) === f) ?? known.find((k) => words(k).join(' ') === words(name).join(' '));
+    if (direct)
+        return direct;
+    for (const candidate of [name, person.email]) {
+        const m = aliasFor(config, candidate);
+        if (m)
+            return canonical(m.agent, known);
+    }
+    return agentByName(name, known) ?? name;
+}
+function resolveIdentity(commit, ctx) {
+    const { config } = ctx;
+    const known = agentNames(config, ctx.agents);
+    const trailers = parseTrailers(commit.message ?? '');
+    const author = { name: commit.author?.name ?? '', email: commit.author?.email ?? '' };
+    const committer = { name: commit.committer?.name ?? '', email: commit.committer?.email ?? '' };
+    const coAuthors = trailers
+        .filter((t) => t.key.toLowerCase() === 'co-authored-by' && t.value !== '')
+        .map((t) => ({ trailer: t, person: parsePerson(t.value) }));
+    // 1. AI-Agent trailer.
+    const declared = trailers.find((t) => t.key.toLowerCase() === 'ai-agent' && t.value.trim() !== '');
+    if (declared)
+        return identity(agentFromTrailer(declared.value, config, known), 'trailer', `${declared.key}: ${declared.value}`);
+    // 2. Config aliases: author (name, then email), each co-author, committer.
+    const viaAlias = (person) => aliasFor(config, person.name) ?? aliasFor(config, person.email);
+    const aliased = (m, rule, what) => {
+        const agent = canonical(m.agent, known);
+        return identity(agent, rule, `${what} matches alias "${m.alias}" (${agent})`);
+    };
+    let m = viaAlias(author);
+    if (m)
+        return aliased(m, 'alias-author', `author ${formatPerson(author)}`);
+    for (const co of coAuthors) {
+        m = viaAlias(co.person);
+        if (m)
+            return aliased(m, 'alias-co-author', `${co.trailer.key}: ${co.trailer.value}`);
+    }
+    m = viaAlias(committer);
+    if (m)
+        return aliased(m, 'alias-committer', `committer ${formatPerson(committer)}`);
+    // 3. Names: author, co-authors, committer.
+    const named = (name, rule, what) => {
+        const agent = agentByName(name, known);
+        return agent ? identity(agent, rule, `${what} (name "${stripBot(name)}" → ${agent})`) : null;
+    };
+    const byName = named(author.name, 'name-author', `author ${formatPerson(author)}`) ??
+        coAuthors.reduce((found, co) => found ?? named(co.person.name, 'name-co-author', `${co.trailer.key}: ${co.trailer.value}`), null) ??
+        named(committer.name, 'name-committer', `committer ${formatPerson(committer)}`);
+    if (byName)
+        return byName;
+    // 4. Branch.
+    const byBranch = resolveBranchIdentity(ctx.branch, config, known);
+    if (byBranch)
+        return byBranch;
+    return identity(null, 'unknown', 'no trailer, alias, name or branch matched');
+}
+
+// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
+var status_file = __webpack_require__(4483);
+;// CONCATENATED MODULE: ./src/engine/check.ts
+// The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
+// and the CLI (reading local git) both end here, so they judge the same data the same way.
+
+
+
+
+
+/** Applies input overrides on top of the config file; validation errors name the input. */
+function withOverrides(config, overrides) {
+    const out = { ...config, policy: { ...config.policy } };
+    if (overrides?.activeHours !== undefined)
+        out.activeHours = overrides.activeHours;
+    if (overrides?.staleHours !== undefined)
+        out.staleHours = overrides.staleHours;
+    if (overrides?.timezone !== undefined)
+        out.timezone = overrides.timezone;
+    if (!(out.activeHours > 0 && out.activeHours < out.staleHours)) {
+        throw new Error(`active-hours (${out.activeHours}) must be greater than 0 and less than stale-hours (${out.staleHours})`);
+    }
+    return out;
+}
+function check(input) {
+    const config = withOverrides((0,engine_config/* parseConfig */.o4)(input.configText, input.configFile), input.overrides);
+    const opts = { timezone: config.timezone };
+    const claimsBefore = input.claimsBeforeText === null ? null : (0,claims_parser/* parseClaims */.D)(input.claimsBeforeText, opts);
+    const claimsAfter = (0,claims_parser/* parseClaims */.D)(input.claimsAfterText ?? '', opts);
+    const warnings = [];
+    if (input.claimsAfterText === null)
+        warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
+    const { status, warning } = (0,status_file/* parseStatus */.i$)(input.statusText);
+    if (warning)
+        warnings.push(`${input.files.status}: ${warning}`);
+    const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].map((s) => s.name);
+    const claimers = [...(claimsBefore?.moduleClaims ?? []), ...claimsAfter.moduleClaims].map((m) => m.agent);
+    const agents = agentNames(config, [...sections, ...claimers]);
+    const ctx = { config, agents, branch: input.branch };
+    let whole;
+    if (input.pullRequest) {
+        const head = input.commits[input.commits.length - 1];
+        whole =
+            (input.branch !== null ? resolveBranchIdentity(input.branch, config, agents) : null) ??
+                (input.pullRequest.author ? resolveLoginIdentity(input.pullRequest.author, ctx) : null) ??
+                (head ? resolveIdentity(head, { ...ctx, branch: null }) : undefined);
+    }
+    const commits = input.commits.map((c) => {
+        const change = {
+            sha: c.sha,
+            message: c.message,
+            identity: whole ?? resolveIdentity(c, ctx),
+            files: c.files
+        };
+        if (c.claimsText !== undefined)
+            change.claimsAfter = (0,claims_parser/* parseClaims */.D)(c.claimsText, opts);
+        return change;
+    });
+    const evaluation = (0,evaluate/* evaluate */._3)({
+        commits,
+        claimsBefore,
+        claimsAfter,
+        config,
+        now: input.now,
+        lastSeen: (0,status_file/* lastSeenFrom */.IU)(status),
+        files: input.files
+    });
+    return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
+}
+
+
+/***/ }),
+
+/***/ 7381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseClaims)
+/* harmony export */ });
+/* unused harmony export MAX_LINE_LENGTH */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1813);
+
+/** Lines longer than this are skipped (with a warning): no real claims line is this long. */
+const MAX_LINE_LENGTH = 10_000;
+/** More diagnostics than this are counted, not listed. */
+const MAX_DIAGNOSTICS = 200;
+/** Heading texts longer than this are never agent or override headings. */
+const MAX_HEADING_TEXT = 300;
+// ---------------------------------------------------------------------------------------------------------------
+// Diagnostics
+class Diagnostics {
+    list = [];
+    suppressed = 0;
+    add(severity, line, message) {
+        if (this.list.length >= MAX_DIAGNOSTICS) {
+            this.suppressed++;
+            return;
+        }
+        this.list.push({ severity, line, message });
+    }
+    finish() {
+        const out = [...this.list].sort((a, b) => a.line - b.line);
+        if (this.suppressed > 0) {
+            out.push({
+                severity: 'warning',
+                line: 0,
+                message: `${this.suppressed} further diagnostic(s) not listed (only the first ${MAX_DIAGNOSTICS} are kept)`
+            });
+        }
+        return out;
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Small text helpers (all single pass)
+function isAsciiAlnum(cp) {
+    return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+}
+function isSpace(ch) {
+    return ch === ' ' || ch === '\t';
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * Is this whitespace-separated token pure decoration: an emoji, a symbol, or the mojibake an emoji turns into when
+ * UTF-8 is read as Mac Roman / Windows-1252 (`üî¥`, `‚ö†Ô∏è`, `‚úÖ`)? Such mojibake is made of Latin-1/Latin
+ * Extended letters, Greek and symbols, never of ASCII letters or digits.
+ */
+function isDecorationToken(token) {
+    for (const ch of token) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp < 0x80) {
+            if (isAsciiAlnum(cp))
+                return false;
+            continue;
+        }
+        const mojibakeRange = cp <= 0x24f || (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0xfb00 && cp <= 0xfb06);
+        if (!mojibakeRange && LETTER_OR_DIGIT.test(ch))
+            return false;
+    }
+    return true;
+}
+/** Drops leading whitespace-separated decoration tokens (emoji, mojibake, bullets like `•`). */
+function dropLeadingDecoration(s) {
+    let i = 0;
+    const n = s.length;
+    for (;;) {
+        while (i < n && isSpace(s.charAt(i)))
+            i++;
+        if (i >= n)
+            return '';
+        let j = i;
+        while (j < n && !isSpace(s.charAt(j)))
+            j++;
+        if (!isDecorationToken(s.slice(i, j)))
+            return s.slice(i);
+        i = j;
+    }
+}
+/** Drops trailing whitespace-separated decoration tokens. */
+function dropTrailingDecoration(s) {
+    let j = s.length;
+    for (;;) {
+        while (j > 0 && isSpace(s.charAt(j - 1)))
+            j--;
+        if (j <= 0)
+            return '';
+        let i = j;
+        while (i > 0 && !isSpace(s.charAt(i - 1)))
+            i--;
+        if (!isDecorationToken(s.slice(i, j)))
+            return s.slice(0, j);
+        j = i;
+    }
+}
+/** Removes markdown emphasis and code marks (`**`, `__`, `*`, backticks, `~~`) and reduces links to their text. */
+const MARKUP = /[*`~_[]/;
+function stripMarkup(s) {
+    if (!MARKUP.test(s))
+        return s;
+    let out = '';
+    const n = s.length;
+    // Cached "next ]" / "next )" positions: each only moves forward, so links cost linear time overall.
+    let nextBracket = -2;
+    let nextParen = -2;
+    for (let i = 0; i < n; i++) {
+        const ch = s.charAt(i);
+        if (ch === '*' || ch === '`')
+            continue;
+        if (ch === '~' && s.charAt(i + 1) === '~') {
+            i++;
+            continue;
+        }
+        if (ch === '_') {
+            // Only emphasis underscores, at a word edge: keep snake_case.
+            const prev = i > 0 ? s.charAt(i - 1) : ' ';
+            const next = i + 1 < n ? s.charAt(i + 1) : ' ';
+            const prevWord = LETTER_OR_DIGIT.test(prev);
+            const nextWord = LETTER_OR_DIGIT.test(next);
+            if (prevWord && nextWord)
+                out += ch;
+            continue;
+        }
+        if (ch === '[' && nextBracket !== -1) {
+            if (nextBracket < i)
+                nextBracket = s.indexOf(']', i + 1);
+            if (nextBracket > i && s.charAt(nextBracket + 1) === '(' && nextParen !== -1) {
+                if (nextParen < nextBracket + 2)
+                    nextParen = s.indexOf(')', nextBracket + 2);
+                if (nextParen > nextBracket) {
+                    out += s.slice(i + 1, nextBracket);
+                    i = nextParen;
+                    continue;
+                }
+            }
+        }
+        out += ch;
+    }
+    return out;
+}
+/** Cleans a name as written: markup and decoration removed, outer punctuation trimmed. */
+function cleanName(s) {
+    let t = dropTrailingDecoration(dropLeadingDecoration(stripMarkup(s))).trim();
+    // Leading symbols glued to the name ("🤖Claude") and trailing separators ("Claude Code -").
+    let i = 0;
+    while (i < t.length) {
+        const cp = t.codePointAt(i) ?? 0;
+        const ch = String.fromCodePoint(cp);
+        if (LETTER_OR_DIGIT.test(ch) || ch === '_' || ch === '@' || ch === '.' || ch === '/')
+            break;
+        i += ch.length;
+    }
+    t = t.slice(i);
+    let j = t.length;
+    while (j > 0 && ' \t-–—:|,;.'.includes(t.charAt(j - 1)))
+        j--;
+    return t.slice(0, j).trim();
+}
+const NONE_WORDS = new Set([
+    '',
+    'none',
+    'n/a',
+    'na',
+    'n.a',
+    '-',
+    '--',
+    '—',
+    '–',
+    'nothing',
+    'null',
+    'nil',
+    'idle',
+    'none yet',
+    'nothing yet',
+    'none currently',
+    'not working on anything',
+    'no files',
+    'no',
+    'empty'
+]);
+/** Cuts a trailing note: " (…)", " - …", " — …", " – …". */
+function dropNote(s) {
+    let cut = s.length;
+    for (const sep of [' (', ' - ', ' — ', ' – ', ' -- ']) {
+        const k = s.indexOf(sep);
+        if (k >= 0 && k < cut)
+            cut = k;
+    }
+    return s.slice(0, cut);
+}
+/** "None", "None.", "N/A", "-", "(none)", "None - all done", empty… */
+function isNoneLike(value) {
+    let s = stripMarkup(value).trim();
+    if (s.startsWith('(') && s.endsWith(')'))
+        s = s.slice(1, -1).trim();
+    s = dropNote(s).trim();
+    while (s.endsWith('.') || s.endsWith('!'))
+        s = s.slice(0, -1).trimEnd();
+    return NONE_WORDS.has(s.toLowerCase());
+}
+/** Values of a time field that mean "no time" (no warning for them). */
+function isTimeNullWord(value) {
+    if (isNoneLike(value))
+        return true;
+    let s = dropNote(stripMarkup(value).trim()).trim().toLowerCase();
+    while (s.endsWith('.'))
+        s = s.slice(0, -1);
+    return ['unknown', 'never', 'tbd', 'tba', 'pending', 'not started', '?', '??', 'not yet', 'n/k'].includes(s);
+}
+function parseHeading(line) {
+    let p = 0;
+    while (p < 3 && line.charAt(p) === ' ')
+        p++;
+    let n = 0;
+    while (line.charAt(p + n) === '#')
+        n++;
+    if (n < 1 || n > 6)
+        return null;
+    const after = line.charAt(p + n);
+    if (after !== '' && !isSpace(after))
+        return null;
+    let text = line.slice(p + n).trim();
+    // Optional closing sequence: "## Title ##".
+    let e = text.length;
+    while (e > 0 && text.charAt(e - 1) === '#')
+        e--;
+    if (e === 0)
+        text = '';
+    else if (e < text.length && isSpace(text.charAt(e - 1)))
+        text = text.slice(0, e).trim();
+    return { level: n, text };
+}
+/** `---`, `***`, `___`, `- - -` (a setext underline is read as a rule too: sections end there either way). */
+function isRule(line) {
+    let lead = 0;
+    while (lead < line.length && line.charAt(lead) === ' ')
+        lead++;
+    if (lead > 3)
+        return false;
+    let mark = '';
+    let count = 0;
+    for (let i = lead; i < line.length; i++) {
+        const ch = line.charAt(i);
+        if (isSpace(ch))
+            continue;
+        if (ch !== '-' && ch !== '*' && ch !== '_')
+            return false;
+        if (mark !== '' && ch !== mark)
+            return false;
+        mark = ch;
+        count++;
+    }
+    return count >= 3;
+}
+function parseListItem(line) {
+    let indent = 0;
+    let p = 0;
+    while (p < line.length && isSpace(line.charAt(p))) {
+        indent += line.charAt(p) === '\t' ? 4 : 1;
+        p++;
+    }
+    const ch = line.charAt(p);
+    let q;
+    if (ch === '-' || ch === '*' || ch === '+' || ch === '•') {
+        q = p + 1;
+    }
+    else {
+        let d = p;
+        while (d < line.length && d - p < 9 && line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57)
+            d++;
+        if (d === p || (line.charAt(d) !== '.' && line.charAt(d) !== ')'))
+            return null;
+        q = d + 1;
+    }
+    const after = line.charAt(q);
+    if (after !== '' && !isSpace(after))
+        return null;
+    let text = line.slice(q).trim();
+    if (/^\[[ xX]\](?:\s|$)/.test(text))
+        text = text.slice(3).trim();
+    return { indent, text };
+}
+function normaliseLabel(label) {
+    let s = cleanName(label).toLowerCase();
+    s = s.replace(/\s+/g, ' ').trim();
+    s = s.replace(/check[\s-]*in\b/g, 'checkin');
+    return s;
+}
+/**
+ * A `**Label:** value` line (or list item): colon inside or outside the bold, `__` as bold too. Without bold, only
+ * the labels in `plain` are recognised (`Module: X`), so prose with a colon is not a field.
+ */
+function parseField(content, plain) {
+    const s = content.trimStart();
+    let label = null;
+    let value = '';
+    const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : null;
+    if (delim) {
+        const close = s.indexOf(delim, 2);
+        if (close < 0 || close > 120)
+            return null;
+        const inner = s.slice(2, close).trim();
+        const after = s.slice(close + 2);
+        if (inner.endsWith(':') || inner.endsWith('：')) {
+            label = inner.slice(0, -1);
+            value = after;
+        }
+        else if (after.startsWith(':') || after.startsWith('：')) {
+            label = inner;
+            value = after.slice(1);
+        }
+        else {
+            return null;
+        }
+    }
+    else {
+        const colon = s.indexOf(':');
+        if (colon <= 0 || colon > 60)
+            return null;
+        const key = normaliseLabel(s.slice(0, colon));
+        if (!plain.has(key))
+            return null;
+        label = s.slice(0, colon);
+        value = s.slice(colon + 1);
+    }
+    const key = normaliseLabel(label);
+    if (key === '' || key.length > 80)
+        return null;
+    return { key, label: label.trim(), value: value.trim() };
+}
+function fenceOpener(line) {
+    let p = 0;
+    while (p < line.length && isSpace(line.charAt(p)))
+        p++;
+    if (p > 40)
+        return null;
+    const c = line.charAt(p);
+    if (c !== '`' && c !== '~')
+        return null;
+    let n = 0;
+    while (line.charAt(p + n) === c)
+        n++;
+    if (n < 3)
+        return null;
+    // A backtick fence's info string never contains a backtick (else it is inline code: ```x```).
+    if (c === '`' && line.indexOf('`', p + n) >= 0)
+        return null;
+    return { char: c, len: n };
+}
+function isFenceClose(line, char, len) {
+    let p = 0;
+    while (p < line.length && isSpace(line.charAt(p)))
+        p++;
+    let n = 0;
+    while (line.charAt(p + n) === char)
+        n++;
+    if (n < len)
+        return false;
+    for (let i = p + n; i < line.length; i++)
+        if (!isSpace(line.charAt(i)))
+            return false;
+    return true;
+}
+function prepare(text, diags) {
+    const raw = text.split(/\r\n|\r|\n/);
+    if (raw.length > 0 && raw[0].charCodeAt(0) === 0xfeff)
+        raw[0] = raw[0].slice(1);
+    const data = new Array(raw.length);
+    let state = 'text';
+    let fence = { char: '`', len: 3 };
+    let openedAt = 0;
+    let hiddenHeadings = 0;
+    let sawNul = false;
+    for (let i = 0; i < raw.length; i++) {
+        const line = raw[i];
+        data[i] = '';
+        if (line.length > MAX_LINE_LENGTH) {
+            if (state === 'text') {
+                diags.add('warning', i + 1, `line is ${line.length} characters long (more than ${MAX_LINE_LENGTH}); skipped — expected short markdown lines`);
+            }
+            continue;
+        }
+        if (line.indexOf('\u0000') >= 0) {
+            if (!sawNul) {
+                diags.add('warning', i + 1, 'line contains NUL bytes (binary data?); such lines are skipped — expected a text file');
+                sawNul = true;
+            }
+            continue;
+        }
+        if (state === 'fence') {
+            if (isFenceClose(line, fence.char, fence.len))
+                state = 'text';
+            else if (line.trimStart().startsWith('#')) {
+                const h = parseHeading(line);
+                if (h && agentNameFromHeading(h) !== null)
+                    hiddenHeadings++;
+            }
+            continue;
+        }
+        let rest = line;
+        if (state === 'comment') {
+            const close = line.indexOf('-->');
+            if (close < 0)
+                continue;
+            state = 'text';
+            rest = line.slice(close + 3);
+            if (rest.trim() === '')
+                continue;
+        }
+        else {
+            const f = fenceOpener(line);
+            if (f) {
+                state = 'fence';
+                fence = f;
+                openedAt = i + 1;
+                hiddenHeadings = 0;
+                continue;
+            }
+        }
+        // Strip HTML comments, possibly several per line, possibly opening one that runs on.
+        if (rest.indexOf('<!--') >= 0) {
+            let out = '';
+            let pos = 0;
+            for (;;) {
+                const open = rest.indexOf('<!--', pos);
+                if (open < 0) {
+                    out += rest.slice(pos);
+                    break;
+                }
+                out += rest.slice(pos, open);
+                const close = rest.indexOf('-->', open + 4);
+                if (close < 0) {
+                    state = 'comment';
+                    openedAt = i + 1;
+                    break;
+                }
+                pos = close + 3;
+            }
+            rest = out.trim() === '' ? '' : out;
+        }
+        data[i] = rest;
+    }
+    if (state === 'fence') {
+        const hidden = hiddenHeadings > 0 ? ` (it hides ${hiddenHeadings} agent status heading(s), which are not read)` : '';
+        diags.add('warning', openedAt, `code fence ${fence.char.repeat(fence.len)} opened here is never closed; the rest of the file is treated as code${hidden} — expected a closing ${fence.char.repeat(fence.len)} line`);
+    }
+    else if (state === 'comment') {
+        diags.add('warning', openedAt, 'HTML comment <!-- opened here is never closed; the rest of the file is treated as a comment — expected -->');
+    }
+    return { raw, data };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Headings: agent sections and emergency overrides
+/** Names that, standing alone before "Status", describe the document rather than an agent ("## Project Status"). */
+const NOT_AGENTS = new Set([
+    'current',
+    'overall',
+    'project',
+    'system',
+    'sync',
+    'work',
+    'task',
+    'tasks',
+    'implementation',
+    'automation',
+    'build',
+    'deployment',
+    'module',
+    'modules',
+    'agent',
+    'agents',
+    'ai',
+    'team',
+    'phase',
+    'progress',
+    'current work',
+    'ai current work',
+    'sync check',
+    'test',
+    'tests',
+    'ci'
+]);
+/** "## 🤖 ChatGPT Codex Status" → "ChatGPT Codex"; null when the heading is no agent section. */
+function agentNameFromHeading(h) {
+    if (h.level < 2 || h.text.length === 0 || h.text.length > MAX_HEADING_TEXT)
+        return null;
+    let t = dropTrailingDecoration(dropLeadingDecoration(stripMarkup(h.text))).trim();
+    // A trailing parenthetical is a note: "## Codex Status (updated hourly)".
+    if (t.endsWith(')')) {
+        const open = t.lastIndexOf('(');
+        if (open > 0)
+            t = dropTrailingDecoration(t.slice(0, open)).trim();
+    }
+    while (t.length > 0 && ' \t:.!-–—|'.includes(t.charAt(t.length - 1)))
+        t = t.slice(0, -1);
+    if (t.length < 6 || t.slice(-6).toLowerCase() !== 'status')
+        return null;
+    const before = t.charAt(t.length - 7);
+    if (before !== '' && LETTER_OR_DIGIT.test(before))
+        return null; // "Substatus"
+    const name = cleanName(t.slice(0, -6));
+    if (name === '' || name.length > 80)
+        return null;
+    if (NOT_AGENTS.has(name.toLowerCase().replace(/\s+/g, ' ')))
+        return null;
+    return name;
+}
+/** "Emergency Override(s)…" headings: an entry when followed by " - <date> - <name>", else a container. */
+function overrideHeading(h) {
+    if (h.text.length > MAX_HEADING_TEXT)
+        return null;
+    const t = dropLeadingDecoration(stripMarkup(h.text)).trim();
+    const lower = t.toLowerCase();
+    const at = lower.indexOf('emergency override');
+    if (at < 0)
+        return null;
+    let rest = t.slice(at + 'emergency override'.length);
+    if (rest.charAt(0).toLowerCase() === 's')
+        rest = rest.slice(1);
+    const sep = /^\s*[-–—:|]\s*/.exec(rest);
+    if (at > 0 || !sep)
+        return { parts: [] };
+    const parts = [];
+    for (const piece of rest.slice(sep[0].length).split(/\s+[-–—|]\s+/)) {
+        const p = piece.trim();
+        if (p !== '')
+            parts.push(p);
+    }
+    return { parts };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Files Being Modified
+const KNOWN_BARE_FILES = new Set([
+    'makefile',
+    'dockerfile',
+    'containerfile',
+    'procfile',
+    'gemfile',
+    'rakefile',
+    'jenkinsfile',
+    'vagrantfile',
+    'justfile',
+    'brewfile',
+    'podfile',
+    'license',
+    'licence',
+    'codeowners',
+    'readme',
+    'changelog',
+    'authors',
+    'notice',
+    'copying'
+]);
+/** Splits on commas outside parentheses and backticks. */
+function splitTopLevel(s) {
+    const out = [];
+    let depth = 0;
+    let code = false;
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charAt(i);
+        if (ch === '`')
+            code = !code;
+        else if (code)
+            continue;
+        else if (ch === '(' || ch === '[')
+            depth++;
+        else if ((ch === ')' || ch === ']') && depth > 0)
+            depth--;
+        else if ((ch === ',' || ch === ';') && depth === 0) {
+            out.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(s.slice(start));
+    return out;
+}
+function isPathLike(t) {
+    if (t.length === 0 || t.length > 1024)
+        return false;
+    for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c < 32 || c === 127)
+            return false;
+        const ch = t.charAt(i);
+        if (ch === '<' || ch === '>' || ch === '|' || ch === '"' || isSpace(ch))
+            return false;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t))
+        return false; // a URL
+    const first = t.charAt(0);
+    if (!LETTER_OR_DIGIT.test(first) && !'._/*@~$-[{!('.includes(first))
+        return false;
+    if (t.indexOf('/') >= 0 || t.indexOf('*') >= 0)
+        return true;
+    if (/^[.]{1,2}$/.test(t))
+        return false;
+    const dot = t.lastIndexOf('.');
+    if (dot >= 0 && dot < t.length - 1) {
+        const ext = t.slice(dot + 1);
+        if (ext.length <= 16 && /^[A-Za-z0-9_+-]+$/.test(ext) && /[A-Za-z]/.test(ext))
+            return true;
+    }
+    return KNOWN_BARE_FILES.has(t.toLowerCase());
+}
+/** One item of a files list: a path, a `path` in backticks, a dir/ or a glob, with an optional note after it. */
+function extractPath(item) {
+    let s = item.trim();
+    if (isNoneLike(s))
+        return { kind: 'none' };
+    let token;
+    if (s.startsWith('`')) {
+        let n = 0;
+        while (s.charAt(n) === '`')
+            n++;
+        const close = s.indexOf('`'.repeat(n), n);
+        if (close < 0)
+            return { kind: 'invalid' };
+        token = s.slice(n, close).trim();
+    }
+    else if (s.startsWith('**')) {
+        const close = s.indexOf('**', 2);
+        if (close < 0)
+            return { kind: 'invalid' };
+        token = s.slice(2, close).replace(/`/g, '').trim();
+    }
+    else if (s.startsWith('[')) {
+        // [label](target): the label when it is a path, else the target.
+        const mid = s.indexOf('](');
+        const end = mid > 0 ? s.indexOf(')', mid + 2) : -1;
+        if (mid < 0 || end < 0) {
+            token = firstToken(s);
+        }
+        else {
+            const label = s.slice(1, mid).replace(/`/g, '').trim();
+            token = isPathLike(normalisePath(label)) ? label : s.slice(mid + 2, end).trim();
+        }
+    }
+    else {
+        if (s.startsWith('"') || s.startsWith("'")) {
+            const close = s.indexOf(s.charAt(0), 1);
+            if (close > 0)
+                s = s.slice(1, close);
+        }
+        token = firstToken(s);
+    }
+    const pattern = normalisePath(token);
+    return isPathLike(pattern) ? { kind: 'path', pattern } : { kind: 'invalid' };
+}
+function firstToken(s) {
+    let j = 0;
+    while (j < s.length && !isSpace(s.charAt(j)))
+        j++;
+    return s.slice(0, j);
+}
+function normalisePath(token) {
+    let t = token.trim();
+    if (t.startsWith('(') && t.endsWith(')'))
+        t = t.slice(1, -1);
+    // A note glued on ("app.module.ts(re-enable)"): cut, but "app/(auth)/page.tsx" stays whole.
+    const open = t.lastIndexOf('(');
+    if (open > 0 && (t.indexOf(')', open) < 0 || (t.endsWith(')') && t.charAt(open - 1) !== '/')))
+        t = t.slice(0, open);
+    // A line reference: "src/a.ts:12", "src/a.ts:12:3", "src/a.ts#L12".
+    t = t.replace(/(?::\d{1,7}){1,2}$|#L\d{1,7}(?:-L?\d{1,7})?$/, '');
+    while (t.length > 0 && ',;:'.includes(t.charAt(t.length - 1)))
+        t = t.slice(0, -1);
+    if (t.length > 1 && t.endsWith('.') && LETTER_OR_DIGIT.test(t.charAt(t.length - 2)))
+        t = t.slice(0, -1);
+    t = t.replace(/\\/g, '/');
+    while (t.startsWith('./'))
+        t = t.slice(2);
+    while (t.startsWith('/') && t.length > 1)
+        t = t.slice(1);
+    return t;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Agent sections
+const KEY_WORKING_ON = ['currently working on', 'working on', 'current work', 'current task'];
+const KEY_MODULE = ['module', 'modules'];
+const KEY_STARTED = ['started at', 'started', 'start time', 'claimed at'];
+const KEY_EXPECTED = ['expected completion', 'eta', 'expected completion time'];
+const KEY_CHECKIN = ['last checkin', 'checkin', 'last updated', 'last update'];
+const KEY_STATUS = ['status', 'state'];
+const KEY_FILES = new Set([
+    'files being modified',
+    'files',
+    'files modified',
+    'files being edited',
+    'files claimed',
+    'files to modify',
+    'files being changed'
+]);
+const AGENT_PLAIN_LABELS = new Set([
+    ...KEY_WORKING_ON,
+    ...KEY_MODULE,
+    ...KEY_STARTED,
+    ...KEY_EXPECTED,
+    ...KEY_CHECKIN,
+    'status',
+    ...KEY_FILES
+]);
+const OVERRIDE_PLAIN_LABELS = new Set([
+    'module',
+    'original owner',
+    'owner',
+    'reason',
+    'date',
+    'agent',
+    'by',
+    'taken by',
+    'overridden by',
+    'action taken',
+    'files'
+]);
+function firstField(fields, keys) {
+    for (const k of keys) {
+        const f = fields[k];
+        if (f)
+            return f;
+    }
+    return null;
+}
+function textValue(f) {
+    if (!f)
+        return null;
+    if (isNoneLike(f.value))
+        return null;
+    return f.value;
+}
+function cleanModule(f) {
+    const v = textValue(f);
+    if (v === null)
+        return null;
+    const c = cleanName(v);
+    return c === '' ? null : c;
+}
+/** Removes parenthesised notes: "Complete (No Work Needed)" → "Complete ". */
+function dropParentheticals(s) {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charAt(i);
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && depth > 0)
+            depth--;
+        else if (depth === 0)
+            out += ch;
+    }
+    return out;
+}
+/**
+ * What a heading says about the list items under it. Only short label-like headings set a module state
+ * ("### ✅ Complete (No Work Needed)", "## Available Modules for Work"), not prose that happens to contain the
+ * word ("### Current Status: PHASE 2 COMPLETE - High-Level API Implemented!").
+ */
+function headingContext(h) {
+    const full = stripMarkup(h.text).toLowerCase();
+    const t = h.text.length > MAX_HEADING_TEXT ? '' : dropParentheticals(dropLeadingDecoration(full)).trim();
+    const words = t === '' ? 0 : t.split(/\s+/).length;
+    const label = words > 0 && words <= 5 && t.indexOf(':') < 0;
+    let state = null;
+    if (label) {
+        if (/\bclaimed\b/.test(t))
+            state = 'claimed';
+        else if (/\bcomplete(?:d)?\b/.test(t))
+            state = 'complete';
+        else if (/\bavailable\b/.test(t))
+            state = 'available';
+    }
+    return {
+        level: h.level,
+        state,
+        modules: label && /\bmodules?\b/.test(t),
+        overrideContainer: full.indexOf('emergency override') >= 0
+    };
+}
+const WORD = /^[\p{L}\p{N}_@][\p{L}\p{N}_.@/+#-]*$/u;
+/** Words that make a "name" a sentence ("NEVER work on modules claimed by the other AI"). */
+const PROSE_WORDS = new Set([
+    'a',
+    'an',
+    'the',
+    'on',
+    'to',
+    'of',
+    'in',
+    'by',
+    'for',
+    'with',
+    'and',
+    'or',
+    'not',
+    'never',
+    'always',
+    'do',
+    'don',
+    'is',
+    'are',
+    'be',
+    'if',
+    'any',
+    'all',
+    'you',
+    'your',
+    'my',
+    'we',
+    'other',
+    'work',
+    'working'
+]);
+/** A module name: one identifier-like word (context-only lines) or up to four (lines with an explicit marker). */
+function validModuleName(name, multiWord) {
+    if (name.length === 0 || name.length > 80 || isNoneLike(name) || isPlaceholder(name))
+        return false;
+    const words = name.split(/\s+/);
+    if (words.length > (multiWord ? 4 : 1))
+        return false;
+    // Several words: a title ("Database Seeding", "Phase 2"), never a sentence.
+    if (words.length > 1 && words.some((w) => PROSE_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)))
+        return false;
+    return words.every((w) => WORD.test(w));
+}
+/** Who holds a claim: a name, not a placeholder or a phrase ("the other AI"). */
+function validAgentName(name) {
+    if (name === '' || name.length > 80 || isPlaceholder(name) || isNoneLike(name))
+        return false;
+    const words = name.split(/\s+/);
+    return words.length <= 5 && !['the', 'other', 'another', 'someone', 'somebody', 'nobody', 'anyone'].includes(words[0].toLowerCase());
+}
+/** "ChatGPT Codex (status uncertain - …)" → "ChatGPT Codex". */
+function claimAgent(s) {
+    let cut = s.length;
+    for (const sep of ['(', ')', ' - ', ' — ', ' – ', ',', ';', ':', ' since ', ' until ', ' until:']) {
+        const k = s.indexOf(sep);
+        if (k >= 0 && k < cut)
+            cut = k;
+    }
+    return cleanName(s.slice(0, cut));
+}
+function parseModuleLine(itemText, ctx) {
+    let s = dropLeadingDecoration(itemText).trim();
+    // Symbols glued to the front ("✅**Auth**").
+    let i = 0;
+    while (i < s.length) {
+        const cp = s.codePointAt(i) ?? 0;
+        const ch = String.fromCodePoint(cp);
+        if (LETTER_OR_DIGIT.test(ch) || '*_`['.includes(ch))
+            break;
+        i += ch.length;
+    }
+    s = s.slice(i);
+    if (s === '')
+        return null;
+    let name;
+    let rest;
+    let bareClaim = false;
+    const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : s.startsWith('`') ? '`' : null;
+    if (delim) {
+        const close = s.indexOf(delim, delim.length);
+        if (close < 0)
+            return null;
+        name = s.slice(delim.length, close);
+        rest = s.slice(close + delim.length);
+    }
+    else {
+        const lower = s.toLowerCase();
+        let cut = s.length;
+        for (const sep of [' - ', ' — ', ' – ', ' -- ', ': ', ' (', ' claimed by ']) {
+            const k = sep === ' claimed by ' ? lower.indexOf(sep) : s.indexOf(sep);
+            if (k >= 0 && k < cut) {
+                cut = k;
+                bareClaim = sep === ' claimed by ';
+            }
+        }
+        name = s.slice(0, cut);
+        rest = s.slice(cut);
+    }
+    name = cleanName(name);
+    while (rest.length > 0 && ' \t-–—:'.includes(rest.charAt(0)))
+        rest = rest.slice(1);
+    const lowerRest = rest.toLowerCase();
+    let state = null;
+    let agent = null;
+    const by = lowerRest.indexOf('claimed by');
+    if (by >= 0) {
+        state = 'claimed';
+        const a = claimAgent(rest.slice(by + 'claimed by'.length));
+        agent = validAgentName(a) ? a : null;
+    }
+    else if (!rest.startsWith('(')) {
+        // A state word right after the separator ("- Complete", "- Available (…)"), not inside a note.
+        const word = /^[\p{L}-]+/u.exec(cleanName(rest).toLowerCase())?.[0] ?? '';
+        if (word === 'claimed' || word === 'locked')
+            state = 'claimed';
+        else if (word === 'complete' || word === 'completed' || word === 'done' || word === 'finished')
+            state = 'complete';
+        else if (word === 'available' || word === 'unclaimed')
+            state = 'available';
+    }
+    if (state !== null) {
+        // "X claimed by Y" without a separator: only a one-word X, else any sentence with "claimed by" would match.
+        return validModuleName(name, !bareClaim) ? { module: name, state, agent } : null;
+    }
+    if (ctx.state === null && !ctx.modules)
+        return null;
+    return validModuleName(name, false) ? { module: name, state: ctx.state ?? 'other', agent: null } : null;
+}
+const LEADING_DATE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:[ \t]?(?:UTC|GMT|Z))?(?![\w:])/;
+function isPlaceholder(s) {
+    const t = s.trim();
+    return ((t.startsWith('[') && t.endsWith(']')) ||
+        (t.startsWith('<') && t.endsWith('>')) ||
+        (t.startsWith('{') && t.endsWith('}')) ||
+        /\byour name\b/i.test(t));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// The parser
+/** Reads a claims file. Never throws; problems are reported as diagnostics with 1-based line numbers. */
+function parseClaims(text, options = {}) {
+    const diags = new Diagnostics();
+    const source = typeof text === 'string' ? text : String(text ?? '');
+    let timezone = options.timezone ?? 'UTC';
+    if (!(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimezone */ ._j)(timezone)) {
+        diags.add('warning', 0, `unknown time zone "${timezone}"; times without a zone are read as UTC — expected an IANA name like "Europe/Berlin"`);
+        timezone = 'UTC';
+    }
+    const { raw, data } = prepare(source, diags);
+    const agents = [];
+    const moduleClaims = [];
+    const modules = [];
+    const overrides = [];
+    const agentLines = new Map();
+    let section = null;
+    let override = null;
+    let stack = [];
+    const isBlankRaw = (i) => raw[i].trim() === '';
+    /** Last non-blank line index in [from, to]. */
+    const lastNonBlank = (from, to) => {
+        let e = to;
+        while (e > from && isBlankRaw(e))
+            e--;
+        return e;
+    };
+    const timeField = (f, label) => {
+        if (!f)
+            return null;
+        const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(f.value, timezone);
+        if (t === null && !isTimeNullWord(f.value)) {
+            diags.add('warning', f.line, `could not read "${f.value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`);
+        }
+        return t;
+    };
+    const closeSection = (lastIndex) => {
+        const s = section;
+        section = null;
+        // A "… Status" heading with no field under it is prose ("### Check Sync Status" over a code block).
+        if (!s || Object.keys(s.fields).length === 0)
+            return;
+        const key = s.name.toLowerCase().replace(/\s+/g, ' ');
+        const first = agentLines.get(key);
+        if (first !== undefined) {
+            diags.add('error', s.line, `second status section for agent "${s.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`);
+            return;
+        }
+        agentLines.set(key, s.line);
+        const start = s.line - 1;
+        const end = lastNonBlank(start, lastIndex);
+        const f = s.fields;
+        const workingOn = textValue(firstField(f, KEY_WORKING_ON));
+        agents.push({
+            name: s.name,
+            line: s.line,
+            endLine: end + 1,
+            body: raw.slice(start, end + 1).join('\n'),
+            workingOn,
+            module: cleanModule(firstField(f, KEY_MODULE)),
+            startedAt: timeField(firstField(f, KEY_STARTED), 'Started At'),
+            expectedCompletion: textValue(firstField(f, KEY_EXPECTED)),
+            lastCheckin: timeField(firstField(f, KEY_CHECKIN), 'Last Checkin'),
+            status: textValue(firstField(f, KEY_STATUS)),
+            files: s.files,
+            fields: f,
+            idle: workingOn === null && s.files.length === 0
+        });
+    };
+    const closeOverride = (lastIndex) => {
+        const o = override;
+        override = null;
+        if (!o || o.template)
+            return;
+        const start = o.line - 1;
+        const end = lastNonBlank(start, lastIndex);
+        const f = o.fields;
+        let date = o.date;
+        const dateField = f['date'];
+        if (date === null && dateField)
+            date = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(dateField.value, timezone);
+        const byField = firstField(f, ['by', 'agent', 'taken by', 'overridden by']);
+        const moduleField = f['module'];
+        const ownerField = firstField(f, ['original owner', 'owner']);
+        const reasonField = f['reason'];
+        overrides.push({
+            line: o.line,
+            endLine: end + 1,
+            date,
+            by: o.by ?? (byField ? cleanName(byField.value) || null : null),
+            module: moduleField && !isNoneLike(moduleField.value) ? cleanName(moduleField.value) || null : o.module,
+            originalOwner: ownerField && !isNoneLike(ownerField.value) ? cleanName(ownerField.value) || null : null,
+            reason: reasonField ? reasonField.value : o.reason,
+            lines: raw.slice(start, end + 1)
+        });
+    };
+    const closeBlocks = (lastIndex) => {
+        if (section)
+            closeSection(lastIndex);
+        if (override)
+            closeOverride(lastIndex);
+    };
+    const addFile = (s, item, line) => {
+        for (const part of splitTopLevel(item)) {
+            if (part.trim() === '' && item.indexOf(',') >= 0)
+                continue;
+            const r = extractPath(part);
+            if (r.kind === 'path') {
+                if (!s.seen.has(r.pattern)) {
+                    s.seen.add(r.pattern);
+                    s.files.push({ pattern: r.pattern, line });
+                }
+            }
+            else if (r.kind === 'invalid') {
+                diags.add('warning', line, `"${part.trim().slice(0, 80)}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`);
+            }
+        }
+    };
+    const sectionLine = (s, i, d) => {
+        const lineNo = i + 1;
+        if (d.trim() === '') {
+            if (s.filesMode)
+                s.sawBlank = true;
+            return;
+        }
+        const li = parseListItem(d);
+        let field = parseField(li ? li.text : d, AGENT_PLAIN_LABELS);
+        // "- **src/a.ts**: note" inside a files list is a file, not an unknown field.
+        if (field && s.filesMode && !AGENT_PLAIN_LABELS.has(field.key) && isPathLike(normalisePath(stripMarkup(field.label)))) {
+            field = null;
+        }
+        if (field) {
+            s.filesMode = false;
+            const prev = Object.hasOwn(s.fields, field.key) ? s.fields[field.key] : undefined;
+            if (prev) {
+                diags.add('warning', lineNo, `field "${field.label}" of ${s.name} appears again (first at line ${prev.line}); ${KEY_FILES.has(field.key) ? 'both lists are used' : 'this value is ignored'} — expected each field once per section`);
+            }
+            else {
+                s.fields[field.key] = { value: field.value, line: lineNo };
+            }
+            if (KEY_FILES.has(field.key)) {
+                s.filesMode = true;
+                s.sawBlank = false;
+                const v = field.value;
+                const t = v.trim();
+                if (t !== '' && !(t.startsWith('(') && t.endsWith(')')) && !t.endsWith(':'))
+                    addFile(s, v, lineNo);
+            }
+            return;
+        }
+        if (!s.filesMode)
+            return;
+        if (li) {
+            s.sawBlank = false;
+            if (li.text === '')
+                return;
+            addFile(s, li.text, lineNo);
+            return;
+        }
+        // A bare path right under the field (no bullet, no blank line before it) still counts.
+        if (!s.sawBlank) {
+            const r = extractPath(d.trim());
+            if (r.kind === 'path') {
+                addFile(s, d.trim(), lineNo);
+                return;
+            }
+            if (r.kind === 'none')
+                return;
+        }
+        s.filesMode = false;
+    };
+    const overrideLine = (o, i, d) => {
+        // Returns false when the line does not belong to a list-shaped entry (which then ends).
+        const lineNo = i + 1;
+        const li = parseListItem(d);
+        if (o.indent >= 0) {
+            if (d.trim() === '') {
+                o.sawBlank = true;
+                return true;
+            }
+            const indent = li ? li.indent : d.length - d.trimStart().length;
+            if (li ? li.indent <= o.indent : o.sawBlank && indent <= o.indent)
+                return false;
+        }
+        if (d.trim() === '')
+            return true;
+        o.sawBlank = false;
+        const field = parseField(li ? li.text : d, OVERRIDE_PLAIN_LABELS);
+        if (field && !Object.hasOwn(o.fields, field.key))
+            o.fields[field.key] = { value: field.value, line: lineNo };
+        return true;
+    };
+    /** A dated list item under an "Emergency Override" heading: `- 2025-12-04 Claude Code: hotfix in a/b.ts`. */
+    const openListOverride = (li, i) => {
+        const s = cleanDatePrefix(li.text);
+        const m = LEADING_DATE.exec(s);
+        if (!m)
+            return false;
+        const date = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(m[0], timezone);
+        if (!date)
+            return false;
+        let rest = s.slice(m[0].length).replace(/^[\s*_`,:;–—-]+/, '');
+        let by = null;
+        let reason = null;
+        const colon = rest.indexOf(':');
+        const dash = (() => {
+            let k = -1;
+            for (const sep of [' - ', ' — ', ' – ']) {
+                const x = rest.indexOf(sep);
+                if (x >= 0 && (k < 0 || x < k))
+                    k = x;
+            }
+            return k;
+        })();
+        const cut = colon >= 0 && (dash < 0 || colon < dash) ? colon : dash;
+        if (cut > 0 && cut <= 60) {
+            const who = cleanName(rest.slice(0, cut));
+            if (who !== '' && who.split(/\s+/).length <= 4) {
+                by = who;
+                rest = rest.slice(cut + (cut === colon ? 1 : 3)).trim();
+            }
+        }
+        reason = rest.trim() === '' ? null : rest.trim();
+        let module = null;
+        const first = reason ? cleanName(firstToken(reason)) : '';
+        if (first !== '' && /^[A-Za-z_][\w.-]*Module$/.test(first))
+            module = first;
+        override = {
+            line: i + 1,
+            indent: li.indent,
+            level: 0,
+            date,
+            by,
+            module,
+            reason,
+            fields: {},
+            template: false,
+            sawBlank: false
+        };
+        return true;
+    };
+    const contextLine = (i, d) => {
+        if (d.trim() === '')
+            return;
+        const li = parseListItem(d);
+        if (!li)
+            return;
+        let state = null;
+        let modulesHeading = false;
+        for (let k = stack.length - 1; k >= 0; k--) {
+            const c = stack[k];
+            if (c.overrideContainer) {
+                openListOverride(li, i);
+                return;
+            }
+            if (state === null && c.state !== null)
+                state = c.state;
+            if (c.modules)
+                modulesHeading = true;
+        }
+        const m = parseModuleLine(li.text, { state, modules: modulesHeading });
+        if (!m)
+            return;
+        modules.push({ module: m.module, state: m.state, line: i + 1 });
+        if (m.agent !== null)
+            moduleClaims.push({ module: m.module, agent: m.agent, line: i + 1 });
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const d = data[i];
+        const h = d.length > 0 && d.length <= MAX_LINE_LENGTH ? parseHeading(d) : null;
+        if (h) {
+            const agent = agentNameFromHeading(h);
+            const ov = agent === null ? overrideHeading(h) : null;
+            let entryParts = ov !== null && ov.parts.length > 0 ? ov.parts : null;
+            const blockLevel = section ? section.level : override ? override.level : 0;
+            if ((section || override) && (agent !== null || ov !== null || h.level <= blockLevel || (override && override.indent >= 0))) {
+                closeBlocks(i - 1);
+            }
+            while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
+                stack.pop();
+            // Under an "Emergency Overrides" heading, a heading that starts with a date is an entry too.
+            if (agent === null && ov === null && !section && !override && stack.some((c) => c.overrideContainer)) {
+                const t = cleanDatePrefix(stripMarkup(h.text));
+                if (LEADING_DATE.test(t))
+                    entryParts = t.split(/\s+[-–—|:]\s+/).filter((p) => p.trim() !== '');
+            }
+            if (agent !== null) {
+                section = {
+                    name: agent,
+                    line: i + 1,
+                    level: h.level,
+                    fields: {},
+                    files: [],
+                    seen: new Set(),
+                    filesMode: false,
+                    sawBlank: false
+                };
+                stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
+            }
+            else if (entryParts !== null) {
+                const parts = entryParts;
+                const template = parts.some(isPlaceholder);
+                if (template) {
+                    diags.add('warning', i + 1, `emergency override heading "${h.text.slice(0, 80)}" looks like an unfilled template; ignored — expected "Emergency Override - <date> - <name>"`);
+                }
+                let date = null;
+                let by = null;
+                for (const part of parts) {
+                    const t = date === null ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(part, timezone) : null;
+                    if (t)
+                        date = t;
+                    else if (by === null)
+                        by = cleanName(part) || null;
+                }
+                override = {
+                    line: i + 1,
+                    indent: -1,
+                    level: h.level,
+                    date,
+                    by,
+                    module: null,
+                    reason: null,
+                    fields: {},
+                    template,
+                    sawBlank: false
+                };
+                stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
+            }
+            else if (!section && !override) {
+                stack.push(headingContext(h));
+            }
+            continue;
+        }
+        if (d.length > 0 && isRule(d)) {
+            closeBlocks(i - 1);
+            stack = [];
+            continue;
+        }
+        if (section) {
+            sectionLine(section, i, d);
+            continue;
+        }
+        if (override) {
+            if (overrideLine(override, i, d))
+                continue;
+            closeOverride(i - 1);
+        }
+        contextLine(i, d);
+    }
+    closeBlocks(raw.length - 1);
+    // A list-shaped override naming a module listed elsewhere in the file ("- 2025-12-04 Codex: Billing hotfix").
+    if (modules.length > 0) {
+        const known = new Map(modules.map((m) => [m.module.toLowerCase(), m.module]));
+        for (const o of overrides) {
+            if (o.module !== null || !o.reason)
+                continue;
+            const first = cleanName(firstToken(o.reason)).toLowerCase();
+            const hit = known.get(first);
+            if (hit)
+                o.module = hit;
+        }
+    }
+    if (agents.length === 0) {
+        diags.add('warning', 0, 'no agent status sections found — expected headings like "## Claude Code Status"');
+    }
+    return { agents, moduleClaims, modules, overrides, diagnostics: diags.finish() };
+}
+function cleanDatePrefix(s) {
+    let t = dropLeadingDecoration(s).trim();
+    while (t.length > 0 && '*_`['.includes(t.charAt(0)))
+        t = t.slice(1);
+    return t;
+}
+
+
+/***/ }),
+
+/***/ 5710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports CONFIG_SCHEMA_ID, configGlobProblem, isValidTimeZone, configSchema, defaultConfig, suggestKey, configJsonSchema */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4886);
+// The config file `.github/ai-sync.yml`: YAML validated by zod. The zod schema holds every default and every
+// description; the JSON Schema in schemas/ is generated from it (scripts/config-schema.ts). Pure: text in, Config out.
+
+
+
+const CONFIG_SCHEMA_ID = 'https://github.com/ai-sync/ai-sync/schemas/ai-sync.config.schema.json';
+// ---------------------------------------------------------------------------------------------------------------
+// Validators shared by the schema
+/** Why a config glob (modules, ignore, branches) is unusable, or null. Stricter than a claim: never absolute. */
+function configGlobProblem(glob) {
+    if (glob.trim().startsWith('/'))
+        return 'absolute (patterns are relative to the repository root; drop the leading "/")';
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .patternProblem */ .AL)(glob);
+}
+function isValidTimeZone(zone) {
+    if (zone.trim() === '' || zone !== zone.trim())
+        return false;
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A glob checked by the path module; `what` names it in messages ("a path glob"). */
+const glob = (what, description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .min(1)
+    .max(1000)
+    .superRefine((value, ctx) => {
+    if (value.length === 0 || value.length > 1000)
+        return; // reported by min/max
+    const problem = configGlobProblem(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `expected ${what}, got ${describeValue(value)}: ${problem}`, input: value });
+})
+    .describe(description);
+const PATH_GLOB = 'A path relative to the repository root, with gitignore semantics: "dir/" is everything below dir, a name without "/" matches at any depth, * stays within a segment, ** crosses "/".';
+const alias = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .trim()
+    .min(1)
+    .max(1000)
+    .describe('A name or email (globs: * any run of characters, ? one character), matched case-insensitively.');
+// ---------------------------------------------------------------------------------------------------------------
+// The schema (kebab-case keys, as written in the YAML)
+const agentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    aliases: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(alias)
+        .default([])
+        .meta({
+        description: 'Names or emails (globs allowed, e.g. "*@openai.com") of commit authors, committers, Co-authored-by trailers and pull-request author logins that are this agent. Case-insensitive.',
+        examples: [['Claude', 'noreply@anthropic.com']]
+    }),
+    branches: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".'))
+        .default([])
+        .meta({
+        description: 'Head branches (globs: * within a segment, ** across "/") whose commits belong to this agent.',
+        examples: [['claude/**']]
+    })
+})
+    .describe('How to recognise one agent.');
+const PolicyDefaults = { 'unknown-author': 'warning', 'require-handoff': false };
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    'unknown-author': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'warning', 'ignore'])
+        .default(PolicyDefaults['unknown-author'])
+        .describe('How to report a change to claimed files by an author recognised as no agent: error (fails the check), warning, or ignore.'),
+    'require-handoff': zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+        .default(PolicyDefaults['require-handoff'])
+        .describe('Require every change that touches non-ignored files to also update the handoff file (AI_HANDOFF.md by default); a change without it is an error.')
+})
+    .default({ ...PolicyDefaults })
+    .describe('How strict the checks are.');
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    agents: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1), agentSchema)
+        .default({})
+        .meta({
+        description: 'Agents by name, as their section is titled in the claims file ("## Claude Code Status" → "Claude Code"). Agents without a section here are still known from the claims file.',
+        examples: [{ 'Claude Code': { aliases: ['Claude', 'noreply@anthropic.com'], branches: ['claude/**'] } }]
+    }),
+    modules: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a path glob', PATH_GLOB)).describe('The paths a module covers (gitignore-style globs, relative to the repository root).'))
+        .default({})
+        .meta({
+        description: 'Module names, as claimed in the claims file, and the paths each covers.',
+        examples: [{ TrackingModule: ['backend/src/api/tracking/**'] }]
+    }),
+    'active-hours': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .positive()
+        .default(2)
+        .describe('Hours after an agent\'s last check-in during which its claims are fully active; must be less than stale-hours.'),
+    'stale-hours': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .positive()
+        .default(4)
+        .describe('Hours after an agent\'s last check-in after which its claims are stale and no longer block others.'),
+    timezone: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .refine(isValidTimeZone)
+        .default('UTC')
+        .meta({ description: 'IANA time zone for times written without one in the claims file.', examples: ['UTC', 'Europe/Berlin'] }),
+    policy: policySchema,
+    ignore: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a path glob', PATH_GLOB))
+        .default([])
+        .meta({ description: 'Paths (gitignore-style globs) that never produce findings.', examples: [['docs/**', '*.md']] }),
+    'status-branches': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".'))
+        .default([])
+        .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.')
+})
+    .superRefine((cfg, ctx) => {
+    if (!(cfg['active-hours'] < cfg['stale-hours'])) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['active-hours'],
+            // Reported at stale-hours when active-hours is not in the file (its default is what clashes).
+            params: { otherwise: ['stale-hours'] },
+            message: `expected active-hours (${cfg['active-hours']}) to be less than stale-hours (${cfg['stale-hours']})`
+        });
+    }
+    const seen = new Map();
+    for (const name of Object.keys(cfg.agents)) {
+        const key = name.trim().toLowerCase();
+        const first = seen.get(key);
+        if (first !== undefined) {
+            ctx.addIssue({ code: 'custom', path: ['agents', name], message: `duplicate agent "${name}" (same as "${first}" but for case)` });
+        }
+        else
+            seen.set(key, name);
+    }
+    const aliasOwner = new Map();
+    for (const [name, agent] of Object.entries(cfg.agents)) {
+        agent.aliases.forEach((a, i) => {
+            const key = a.toLowerCase();
+            const owner = aliasOwner.get(key);
+            if (owner !== undefined && owner !== name) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['agents', name, 'aliases', i],
+                    message: `alias "${a}" is also an alias of "${owner}": a commit cannot belong to both`
+                });
+            }
+            else
+                aliasOwner.set(key, name);
+        });
+    }
+})
+    .meta({ description: 'ai-sync configuration: who the agents are, which paths modules cover, and how strict the checks are.' });
+function toConfig(parsed) {
+    const agents = {};
+    for (const [name, a] of Object.entries(parsed.agents)) {
+        agents[name.trim()] = { aliases: [...a.aliases], branches: a.branches.map((b) => b.trim()) };
+    }
+    const modules = {};
+    for (const [name, globs] of Object.entries(parsed.modules))
+        modules[name.trim()] = globs.map((g) => g.trim());
+    return {
+        agents,
+        modules,
+        activeHours: parsed['active-hours'],
+        staleHours: parsed['stale-hours'],
+        timezone: parsed.timezone,
+        policy: { unknownAuthor: parsed.policy['unknown-author'], requireHandoff: parsed.policy['require-handoff'] },
+        ignore: parsed.ignore.map((g) => g.trim()),
+        statusBranches: parsed['status-branches'].map((b) => b.trim())
+    };
+}
+function defaultConfig() {
+    return toConfig(configSchema.parse({}));
+}
+/** An invalid config file. The message lists every problem as `file:line: key: what was expected, got what`. */
+class ConfigError extends Error {
+    file;
+    line;
+    key;
+    issues;
+    constructor(file, issues) {
+        const sorted = [...issues].sort((a, b) => a.line - b.line);
+        super(sorted.map((i) => `${file}:${i.line}: ${i.key ? `${i.key}: ` : ''}${i.message}`).join('\n'));
+        this.name = 'ConfigError';
+        const first = sorted[0] ?? { line: 0, key: '', message: '' };
+        this.file = file;
+        this.line = first.line;
+        this.key = first.key;
+        this.issues = sorted;
+    }
+}
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+const EXPECTED_TYPE = {
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    record: 'a mapping'
+};
+/** Known keys of the mapping at a (kebab-case) path, for unknown-key suggestions. */
+function knownKeys(path) {
+    if (path.length === 0)
+        return Object.keys(configSchema.shape);
+    if (path.length === 1 && path[0] === 'policy')
+        return Object.keys(policySchema.unwrap().shape);
+    if (path.length === 2 && path[0] === 'agents')
+        return Object.keys(agentSchema.shape);
+    return [];
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = row[j];
+            row[j] = Math.min(up + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return row[b.length];
+}
+/** The known key a typo most likely meant, or null. */
+function suggestKey(typo, known) {
+    const squash = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
+    const exact = known.find((k) => squash(k) === squash(typo));
+    if (exact)
+        return exact;
+    let best = null;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        const d = editDistance(typo.toLowerCase(), k.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = k;
+        }
+    }
+    return best !== null && bestDistance <= Math.max(1, Math.floor(Math.max(typo.length, best.length) / 3)) ? best : null;
+}
+function keyPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else if (String(seg) === '' || String(seg).includes('.'))
+            out += `[${JSON.stringify(String(seg))}]`;
+        else
+            out += out === '' ? String(seg) : `.${String(seg)}`;
+    }
+    return out === '' ? '(top level)' : out;
+}
+function valueAt(data, path) {
+    let cur = data;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+function locate(root, path, lines, keyOfLast = false) {
+    const lineOf = (node) => {
+        const range = node?.range;
+        return range ? lines.linePos(range[0]).line : null;
+    };
+    let node = root;
+    let keyLine = null;
+    for (const seg of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === String(seg));
+            if (!pair)
+                break;
+            keyLine = lineOf(pair.key);
+            node = pair.value;
+            if (node === null || node === undefined)
+                return { line: keyLine ?? 1 };
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            if (item === undefined)
+                break;
+            keyLine = null;
+            node = item;
+        }
+        else
+            break;
+    }
+    // A collection (or a key whose value is wrong as a whole) is reported at its key; a scalar at itself.
+    if ((keyOfLast || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && keyLine !== null)
+        return { line: keyLine };
+    return { line: lineOf(node) ?? keyLine ?? 1 };
+}
+/** The key path of the map key that starts at `offset`, or null. */
+function keyPathAt(node, offset, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key;
+            const here = [...path, String(key)];
+            if (pair.key?.range?.[0] === offset)
+                return here;
+            const found = keyPathAt(pair.value, offset, here);
+            if (found)
+                return found;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (let i = 0; i < node.items.length; i++) {
+            const found = keyPathAt(node.items[i], offset, [...path, i]);
+            if (found)
+                return found;
+        }
+    }
+    return null;
+}
+/** The first mapping key that is itself a collection (`? [a, b]`), which has no place in this file. */
+function complexKey(node, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            if (pair.key !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                return { path, offset: pair.key.range?.[0] ?? 0 };
+            const found = complexKey(pair.value, [...path, String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : '')]);
+            if (found)
+                return found;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (let i = 0; i < node.items.length; i++) {
+            const found = complexKey(node.items[i], [...path, i]);
+            if (found)
+                return found;
+        }
+    }
+    return null;
+}
+/** Treats `key:` with no value as "not given" (→ default); `agents: {X: }` as an agent with no settings. */
+function dropNulls(data) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return data;
+    const out = {};
+    for (const [k, v] of Object.entries(data)) {
+        if (v === null)
+            continue;
+        out[k] = v;
+    }
+    for (const record of ['agents', 'modules']) {
+        const r = out[record];
+        if (r && typeof r === 'object' && !Array.isArray(r)) {
+            const fixed = {};
+            for (const [k, v] of Object.entries(r)) {
+                if (v === null)
+                    fixed[k] = record === 'agents' ? {} : [];
+                else if (record === 'agents' && typeof v === 'object' && !Array.isArray(v)) {
+                    fixed[k] = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null));
+                }
+                else
+                    fixed[k] = v;
+            }
+            out[record] = fixed;
+        }
+    }
+    const policy = out.policy;
+    if (policy && typeof policy === 'object' && !Array.isArray(policy)) {
+        out.policy = Object.fromEntries(Object.entries(policy).filter(([, x]) => x !== null));
+    }
+    return out;
+}
+function issueMessage(issue, data) {
+    const got = describeValue(valueAt(data, issue.path));
+    switch (issue.code) {
+        case 'invalid_value':
+            return `expected one of ${issue.values.map(String).join(' | ')}, got ${got}`;
+        case 'invalid_type':
+            return `expected ${EXPECTED_TYPE[issue.expected] ?? issue.expected}, got ${got}`;
+        case 'too_small':
+            if (issue.origin === 'number')
+                return `expected a number ${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}, got ${got}`;
+            if (issue.origin === 'string')
+                return `expected a non-empty string, got ${got}`;
+            return `expected at least ${String(issue.minimum)} items, got ${got}`;
+        case 'too_big':
+            if (issue.origin === 'string')
+                return `expected at most ${String(issue.maximum)} characters, got ${got}`;
+            return `expected at most ${String(issue.maximum)}, got ${got}`;
+        case 'invalid_key':
+            return `expected a non-empty name, got ${describeValue(issue.path[issue.path.length - 1])}`;
+        case 'custom': {
+            const last = issue.path[issue.path.length - 1];
+            if (last === 'timezone')
+                return `expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${got}`;
+            return issue.message;
+        }
+        default:
+            return issue.message;
+    }
+}
+function zodIssues(error, data, root, lines) {
+    const out = [];
+    for (const issue of error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+            const known = knownKeys(issue.path);
+            // Keys one level down too: `unknown-author` at the top level → `policy.unknown-author`.
+            const nested = issue.path.length === 0 ? knownKeys(['policy']).map((k) => `policy.${k}`) : [];
+            for (const key of issue.keys) {
+                const path = [...issue.path, key];
+                const suggestion = suggestKey(key, known) ?? (nested.length > 0 ? suggestKey(`policy.${key}`, nested) : null);
+                const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of ${known.join(' | ')}`;
+                out.push({ line: locate(root, path, lines, true).line, key: keyPath(path), message: `unknown key; ${hint}` });
+            }
+            continue;
+        }
+        const keyed = issue.code === 'invalid_key' || (issue.code === 'custom' && issue.path[0] === 'agents' && issue.path.length === 2);
+        const otherwise = issue.code === 'custom' ? issue.params?.otherwise : undefined;
+        const path = otherwise && valueAt(data, issue.path) === undefined ? otherwise : issue.path;
+        out.push({ line: locate(root, path, lines, keyed).line, key: keyPath(path), message: issueMessage(issue, data) });
+    }
+    return out;
+}
+/**
+ * Parses and validates `.github/ai-sync.yml`. No text (null, undefined, empty, only comments) gives the defaults.
+ * Throws ConfigError naming file, line, key, what was expected and what was found.
+ */
+function parseConfig(text, file) {
+    if (text === null || text === undefined || text.trim() === '')
+        return defaultConfig();
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+    if (doc.errors.length > 0) {
+        const issues = doc.errors.map((e) => {
+            const line = lines.linePos(e.pos[0]).line;
+            const firstLine = e.message.split('\n')[0] ?? e.message;
+            if (e.code === 'DUPLICATE_KEY') {
+                const path = keyPathAt(doc.contents, e.pos[0], []);
+                const key = path ? keyPath(path) : (/^\s*["']?([^"':\n]*)/.exec(text.slice(e.pos[0]))?.[1] ?? '').trim();
+                return { line, key, message: 'duplicate key (each key may appear only once)' };
+            }
+            return { line, key: '', message: `YAML syntax error: ${firstLine}` };
+        });
+        throw new ConfigError(file, issues);
+    }
+    if (doc.contents === null)
+        return defaultConfig(); // only comments
+    const complex = complexKey(doc.contents, []);
+    if (complex) {
+        throw new ConfigError(file, [
+            { line: lines.linePos(complex.offset).line, key: keyPath(complex.path), message: 'expected a plain key, got a list or mapping as a key' }
+        ]);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new ConfigError(file, [{ line: 1, key: '', message: `YAML error: ${e.message}` }]);
+    }
+    if (data === null || data === undefined)
+        return defaultConfig(); // `---` alone, or `~`
+    data = dropNulls(data);
+    const result = configSchema.safeParse(data);
+    if (!result.success)
+        throw new ConfigError(file, zodIssues(result.error, data, doc.contents, lines));
+    return toConfig(result.data);
+}
+// ---------------------------------------------------------------------------------------------------------------
+// JSON Schema
+/** JSON Schema (draft 2020-12) of the config file, generated from configSchema (input side: defaults shown). */
+function configJsonSchema() {
+    const generated = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' });
+    const { $schema, ...rest } = generated;
+    return {
+        $schema,
+        $id: CONFIG_SCHEMA_ID,
+        title: 'ai-sync configuration (.github/ai-sync.yml)',
+        ...rest
+    };
+}
+
+
+/***/ }),
+
+/***/ 7812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zu: () => (/* binding */ buildBoard),
+  _3: () => (/* binding */ evaluate)
+});
+
+// UNUSED EXPORTS: agentKey, verdictOf
+
+;// CONCATENATED MODULE: ./src/engine/liveness.ts
+const HOUR = 3_600_000;
+function classify(ageMs, t) {
+    if (ageMs < t.activeHours * HOUR)
+        return 'active';
+    if (ageMs < t.staleHours * HOUR)
+        return 'caution';
+    return 'stale';
+}
+/** Combines a check-in interval and an observed activity time into one liveness judgement at `now`. */
+function liveness(checkin, seenAt, now, thresholds) {
+    let start = null;
+    let end = null;
+    let source = null;
+    if (checkin) {
+        start = checkin.start;
+        end = checkin.end;
+        source = `last check-in ${checkin.text}`;
+    }
+    if (seenAt !== null && Number.isFinite(seenAt) && (end === null || seenAt > (start ?? -Infinity))) {
+        // Activity later than (part of) the check-in interval moves the lower bound up; later than all of it, both.
+        if (end === null || seenAt >= end)
+            source = `last activity ${new Date(seenAt).toISOString().replace('.000Z', 'Z')}`;
+        start = Math.max(start ?? seenAt, seenAt);
+        end = Math.max(end ?? seenAt, seenAt);
+    }
+    if (start === null || end === null) {
+        return { state: 'uncertain', latest: null, source: null, ageHours: null, staleAt: null };
+    }
+    // A future check-in (clock skew, typo) counts as "now": age never goes negative.
+    const youngest = Math.max(0, now - end);
+    const oldest = Math.max(0, now - start);
+    const a = classify(youngest, thresholds);
+    const b = classify(oldest, thresholds);
+    return {
+        state: a === b ? a : 'uncertain',
+        latest: end,
+        source,
+        ageHours: Math.round((youngest / HOUR) * 100) / 100,
+        staleAt: end + thresholds.staleHours * HOUR
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var paths = __webpack_require__(4886);
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+// Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
+// both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
+
+
+const DAY = 24 * 3_600_000;
+/** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
+const agentKey = (name) => name.trim().toLowerCase();
+const iso = (ms) => ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
+function holdersOf(doc) {
+    const holders = new Map();
+    const get = (name) => {
+        const key = agentKey(name);
+        let h = holders.get(key);
+        if (!h) {
+            h = { name, section: null, modules: [] };
+            holders.set(key, h);
+        }
+        return h;
+    };
+    for (const section of doc.agents) {
+        const h = get(section.name);
+        if (h.section)
+            continue; // duplicate section: the parser already reported it; the first one counts
+        h.section = section;
+        if (!section.idle && section.module)
+            h.modules.push(section.module);
+    }
+    for (const claim of doc.moduleClaims) {
+        const h = get(claim.agent);
+        if (!h.modules.some((m) => m.toLowerCase() === claim.module.toLowerCase()))
+            h.modules.push(claim.module);
+    }
+    return holders;
+}
+/** Module name → configured globs, looked up case-insensitively. */
+function modulePatterns(config, module) {
+    const wanted = module.toLowerCase();
+    for (const [name, globs] of Object.entries(config.modules))
+        if (name.toLowerCase() === wanted)
+            return globs;
+    return [];
+}
+function holdingsOf(holders, config) {
+    const out = [];
+    for (const h of holders.values()) {
+        const section = h.section;
+        if (section && !section.idle) {
+            for (const f of section.files)
+                out.push({ agent: h.name, module: section.module, pattern: f.pattern });
+        }
+        for (const module of h.modules) {
+            for (const pattern of modulePatterns(config, module))
+                out.push({ agent: h.name, module, pattern });
+        }
+    }
+    return out;
+}
+/** Liveness of every agent that appears in a document, keyed by agentKey. */
+function livenessOf(holders, lastSeen, now, config) {
+    const out = new Map();
+    for (const [key, h] of holders) {
+        out.set(key, liveness(h.section?.lastCheckin ?? null, lastSeen.get(key) ?? null, now, config));
+    }
+    return out;
+}
+function lastSeenMap(lastSeen) {
+    const out = new Map();
+    for (const [name, when] of Object.entries(lastSeen)) {
+        const ms = Date.parse(when);
+        if (Number.isFinite(ms))
+            out.set(agentKey(name), ms);
+    }
+    return out;
+}
+const isEmergency = (message) => /^\s*EMERGENCY:/i.test(message);
+/** Is the file's directory chain or the module named by an override entry dated within 24 h of now? */
+function findOverride(overrides, file, module, now) {
+    let undated = false;
+    let old = false;
+    for (const entry of overrides) {
+        const covers = (module !== null && entry.module !== null && entry.module.toLowerCase().includes(module.toLowerCase())) ||
+            entry.lines.some((line) => namesPathOrParent(line, file));
+        if (!covers)
+            continue;
+        if (!entry.date) {
+            undated = true;
+            continue;
+        }
+        // The entry must be from the last 24 h (an old entry must not license new emergencies).
+        if (entry.date.end >= now - DAY && entry.date.start <= now + DAY)
+            return { entry, why: '' };
+        old = true;
+    }
+    if (old)
+        return { entry: null, why: 'the matching Emergency Override entry is older than 24 h' };
+    if (undated)
+        return { entry: null, why: 'the matching Emergency Override entry has no date' };
+    return { entry: null, why: 'no Emergency Override entry names this file or its module' };
+}
+function namesPathOrParent(line, file) {
+    // Tokens in the line that look like paths; a token naming the file or one of its parent directories covers it.
+    for (const raw of line.split(/[\s`'"(),;]+/)) {
+        const token = raw.replace(/^\.\//, '').replace(/[.:]+$/, '');
+        if (!token || !token.includes('/') && !token.includes('.'))
+            continue;
+        const dir = token.endsWith('/') ? token : `${token}/`;
+        if (token === file || file.startsWith(dir))
+            return true;
+    }
+    return false;
+}
+function hours(h) {
+    if (h === null)
+        return 'an unknown time';
+    if (h < 1)
+        return `${Math.round(h * 60)} min`;
+    return `${Math.round(h * 10) / 10} h`;
+}
+function claimFinding(hit, live, config, overrides, now) {
+    const { file, holding, commit } = hit;
+    const agent = commit.identity.agent;
+    const who = holding.agent;
+    const what = holding.module ? `${who} (module ${holding.module})` : who;
+    const since = live.source ? `${live.source}, ${hours(live.ageHours)} ago` : 'no readable check-in or activity';
+    const staleAt = iso(live.staleAt);
+    const base = {
+        file,
+        agent,
+        claimedBy: who,
+        module: holding.module,
+        commit: commit.sha,
+        checkin: iso(live.latest),
+        age: live.ageHours,
+        staleAt
+    };
+    const actor = agent ?? 'An unidentified author';
+    const unknown = agent === null;
+    if (unknown && config.policy.unknownAuthor === 'ignore')
+        return null;
+    if (live.state === 'stale') {
+        return {
+            ...base,
+            kind: 'stale-claim',
+            severity: 'notice',
+            message: `${file} is claimed by ${what}, but the claim is stale (${since}); likely safe — verify with ${who} or the handoff notes, and ask them to release it.`
+        };
+    }
+    if (live.state === 'uncertain') {
+        return {
+            ...base,
+            kind: 'uncertain-claim',
+            severity: 'warning',
+            message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale by ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
+        };
+    }
+    if (isEmergency(commit.message)) {
+        const found = findOverride(overrides, file, holding.module, now);
+        if (found.entry) {
+            return {
+                ...base,
+                kind: 'emergency-override',
+                severity: 'warning',
+                message: `${actor} changed ${file}, claimed by ${what} (${since}), under the Emergency Override of line ${found.entry.line}; tell ${who} and record the change in the handoff notes.`
+            };
+        }
+        return {
+            ...base,
+            kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
+            severity: live.state === 'active' ? 'error' : 'warning',
+            message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push.`
+        };
+    }
+    if (live.state === 'caution') {
+        return {
+            ...base,
+            kind: 'claim-caution',
+            severity: 'warning',
+            message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim goes stale at ${staleAt}: check the handoff notes or ask ${who} first.`
+        };
+    }
+    const severity = unknown ? (config.policy.unknownAuthor === 'error' ? 'error' : 'warning') : 'error';
+    return {
+        ...base,
+        kind: 'claimed-by-other',
+        severity,
+        message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim blocks until ${staleAt}. Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`
+    };
+}
+function changedPaths(commit) {
+    const out = [];
+    for (const f of commit.files) {
+        out.push(f.path);
+        if (f.status === 'renamed' && f.previousPath && f.previousPath !== f.path)
+            out.push(f.previousPath);
+    }
+    return out;
+}
+/** Files the engine never judges as claim hits: the coordination files themselves and config `ignore`. */
+function ignoredPredicate(input) {
+    const own = new Set([input.files.claims, input.files.status, input.files.handoff]);
+    const ignore = input.config.ignore;
+    return (path) => own.has(path) || (ignore.length > 0 && (0,paths/* matchesAny */._I)(ignore, path));
+}
+function claimHits(input, index, isIgnored) {
+    const seen = new Set();
+    const hits = [];
+    for (const commit of input.commits) {
+        const actor = commit.identity.agent ? agentKey(commit.identity.agent) : null;
+        for (const path of changedPaths(commit)) {
+            if (isIgnored(path))
+                continue;
+            for (const holding of index.match(path)) {
+                // Your own claim never shields a file another agent also claims: only the others' claims are judged.
+                if (actor !== null && agentKey(holding.agent) === actor)
+                    continue;
+                const key = `${path}\0${agentKey(holding.agent)}\0${actor ?? ''}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                hits.push({ file: path, holding, commit });
+            }
+        }
+    }
+    return hits;
+}
+/** Sections (and module-claim lines) of the claims file that changed between two documents, per owner. */
+function changedOwners(before, after) {
+    const owners = new Set();
+    const sections = (doc) => {
+        const m = new Map();
+        for (const s of doc.agents)
+            if (!m.has(agentKey(s.name)))
+                m.set(agentKey(s.name), s.body);
+        return m;
+    };
+    const modules = (doc) => {
+        const m = new Map();
+        for (const c of doc.moduleClaims) {
+            const k = agentKey(c.agent);
+            m.set(k, [m.get(k) ?? '', c.module.toLowerCase()].sort().join('\n'));
+        }
+        return m;
+    };
+    for (const [a, b] of [
+        [sections(before), sections(after)],
+        [modules(before), modules(after)]
+    ]) {
+        for (const key of new Set([...a.keys(), ...b.keys()]))
+            if (a.get(key) !== b.get(key))
+                owners.add(key);
+    }
+    return owners;
+}
+function displayName(key, ...docs) {
+    for (const doc of docs) {
+        const s = doc?.agents.find((a) => agentKey(a.name) === key);
+        if (s)
+            return s.name;
+        const c = doc?.moduleClaims.find((m) => agentKey(m.agent) === key);
+        if (c)
+            return c.agent;
+    }
+    return key;
+}
+function tamperFindings(input) {
+    const { claimsBefore, claimsAfter, files, config } = input;
+    if (!claimsBefore)
+        return [];
+    const touching = input.commits.filter((c) => c.files.some((f) => f.path === files.claims || f.previousPath === files.claims));
+    if (touching.length === 0)
+        return [];
+    const findings = [];
+    const severityFor = (agent) => agent !== null ? 'error' : config.policy.unknownAuthor === 'ignore' ? null : config.policy.unknownAuthor === 'error' ? 'error' : 'warning';
+    const report = (commit, owner, severity, note = '') => {
+        const actor = commit.identity.agent ?? 'An unidentified author';
+        findings.push({
+            kind: 'claim-tampered',
+            severity,
+            file: files.claims,
+            agent: commit.identity.agent,
+            claimedBy: owner,
+            module: null,
+            commit: commit.sha,
+            checkin: null,
+            age: null,
+            staleAt: null,
+            message: `${actor} edited ${owner}'s status in ${files.claims}${note}; only ${owner} may change its own claims — revert that part, or ask ${owner} to release the claim.`
+        });
+    };
+    // Exact blame when the adapter read the claims file after each touching commit.
+    if (touching.every((c) => c.claimsAfter)) {
+        let previous = claimsBefore;
+        for (const commit of touching) {
+            const next = commit.claimsAfter;
+            const actor = commit.identity.agent ? agentKey(commit.identity.agent) : null;
+            for (const owner of changedOwners(previous, next)) {
+                if (owner === actor)
+                    continue;
+                const severity = severityFor(commit.identity.agent);
+                if (severity)
+                    report(commit, displayName(owner, previous, next), severity);
+            }
+            previous = next;
+        }
+        return findings;
+    }
+    // Otherwise compare the whole change: blame is certain only when the owner made none of the touching commits.
+    for (const owner of changedOwners(claimsBefore, claimsAfter)) {
+        const others = touching.filter((c) => !c.identity.agent || agentKey(c.identity.agent) !== owner);
+        if (others.length === 0)
+            continue;
+        const first = others[0];
+        const name = displayName(owner, claimsBefore, claimsAfter);
+        if (others.length === touching.length) {
+            const severity = severityFor(first.identity.agent);
+            if (severity)
+                report(first, name, severity);
+        }
+        else {
+            report(first, name, 'warning', ' (or the owner did: several agents edited the file in this change)');
+        }
+    }
+    return findings;
+}
+/** Do two claim patterns (or a pattern and a module) overlap? Literal containment in either direction. */
+function patternsOverlap(a, b) {
+    if (a === b)
+        return true;
+    const literal = (p) => p.replace(/\/+$/, '');
+    const [la, lb] = [literal(a), literal(b)];
+    const idxA = (0,paths/* compilePatterns */.xi)([{ pattern: a, owner: 0 }]);
+    const idxB = (0,paths/* compilePatterns */.xi)([{ pattern: b, owner: 0 }]);
+    return idxA.match(lb).length > 0 || idxB.match(la).length > 0;
+}
+function overlapFindings(after, config, live) {
+    const holders = [...holdersOf(after).values()].filter((h) => h.section !== null && !h.section.idle);
+    const findings = [];
+    for (let i = 0; i < holders.length; i++) {
+        for (let j = i + 1; j < holders.length; j++) {
+            const [a, b] = [holders[i], holders[j]];
+            const stale = [a, b].some((h) => live.get(agentKey(h.name))?.state === 'stale');
+            const severity = stale ? 'notice' : 'warning';
+            for (const module of a.modules) {
+                if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
+                    findings.push(overlap(a.name, b.name, null, module, severity, config));
+                }
+            }
+            const filesA = a.section?.files ?? [];
+            const filesB = b.section?.files ?? [];
+            for (const fa of filesA) {
+                const fb = filesB.find((f) => patternsOverlap(fa.pattern, f.pattern));
+                if (fb)
+                    findings.push(overlap(a.name, b.name, fa.pattern === fb.pattern ? fa.pattern : `${fa.pattern} / ${fb.pattern}`, null, severity, config));
+            }
+        }
+    }
+    return findings;
+}
+function overlap(a, b, file, module, severity, _config) {
+    const what = module !== null ? `module ${module}` : `${file}`;
+    return {
+        kind: 'overlapping-claims',
+        severity,
+        file: module === null && file !== null && !file.includes(' / ') ? file : null,
+        agent: null,
+        claimedBy: `${a}, ${b}`,
+        module,
+        commit: null,
+        checkin: null,
+        age: null,
+        staleAt: null,
+        message: `${a} and ${b} both claim ${what}; agree who keeps it and remove it from the other's Files Being Modified${severity === 'notice' ? ' (one of the claims is stale)' : ''}.`
+    };
+}
+function handoffFinding(input, isIgnored) {
+    if (!input.config.policy.requireHandoff)
+        return [];
+    const all = input.commits.flatMap(changedPaths);
+    if (all.includes(input.files.handoff))
+        return [];
+    const relevant = all.filter((p) => !isIgnored(p));
+    if (relevant.length === 0)
+        return [];
+    const head = input.commits[input.commits.length - 1];
+    return [
+        {
+            kind: 'missing-handoff',
+            severity: 'error',
+            file: null,
+            agent: head?.identity.agent ?? null,
+            claimedBy: null,
+            module: null,
+            commit: head?.sha ?? null,
+            checkin: null,
+            age: null,
+            staleAt: null,
+            message: `This change modifies ${relevant.length} file(s) but not ${input.files.handoff}; add a handoff note describing the change (policy require-handoff).`
+        }
+    ];
+}
+function claimsFileFindings(input) {
+    return input.claimsAfter.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => ({
+        kind: 'invalid-claims-file',
+        severity: 'warning',
+        file: input.files.claims,
+        agent: null,
+        claimedBy: null,
+        module: null,
+        commit: null,
+        checkin: null,
+        age: null,
+        staleAt: null,
+        message: `${input.files.claims}:${d.line}: ${d.message}`
+    }));
+}
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** The claims board: every agent with its claim and how alive it is. */
+function buildBoard(claims, config, now, lastSeen) {
+    const seen = lastSeenMap(lastSeen);
+    const holders = holdersOf(claims);
+    const board = [];
+    for (const [key, h] of holders) {
+        const s = h.section;
+        const live = liveness(s?.lastCheckin ?? null, seen.get(key) ?? null, now, config);
+        const idle = (s === null || s.idle) && h.modules.length === 0;
+        const seenAt = seen.get(key);
+        board.push({
+            name: h.name,
+            workingOn: s?.workingOn ?? null,
+            module: h.modules.length > 0 ? h.modules.join(', ') : null,
+            files: s && !s.idle ? s.files.map((f) => f.pattern) : [],
+            startedAt: iso(s?.startedAt?.start ?? null),
+            lastCheckin: iso(s?.lastCheckin?.start ?? null),
+            lastSeenAt: seenAt === undefined ? null : iso(seenAt),
+            state: idle ? 'idle' : live.state,
+            staleAt: idle ? null : iso(live.staleAt)
+        });
+    }
+    return board;
+}
+/** Judges a change set against the claims. */
+function evaluate(input) {
+    const { config, now } = input;
+    const seen = lastSeenMap(input.lastSeen);
+    // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
+    const judgedDoc = input.claimsBefore ?? input.claimsAfter;
+    const holders = holdersOf(judgedDoc);
+    const live = livenessOf(holders, seen, now, config);
+    const index = (0,paths/* compilePatterns */.xi)(holdingsOf(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
+    const isIgnored = ignoredPredicate(input);
+    const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
+    const findings = [];
+    for (const hit of claimHits(input, index, isIgnored)) {
+        const l = live.get(agentKey(hit.holding.agent));
+        const f = claimFinding(hit, l, config, overrides, now);
+        if (f)
+            findings.push(f);
+    }
+    findings.push(...tamperFindings(input));
+    const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
+    findings.push(...overlapFindings(input.claimsAfter, config, liveAfter));
+    findings.push(...handoffFinding(input, isIgnored));
+    findings.push(...claimsFileFindings(input));
+    // The acting agents were seen at `now`: the board after this change reflects that.
+    const seenAfter = { ...input.lastSeen };
+    for (const c of input.commits)
+        if (c.identity.agent)
+            seenAfter[c.identity.agent] = iso(now);
+    return {
+        verdict: verdictOf(findings),
+        findings,
+        board: buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter))
+    };
+}
+/** lastSeen keyed case-insensitively, keeping the latest time per agent. */
+function normaliseSeen(seen) {
+    const out = new Map();
+    for (const [name, when] of Object.entries(seen)) {
+        const ms = Date.parse(when);
+        if (!Number.isFinite(ms))
+            continue;
+        const prev = out.get(agentKey(name));
+        if (!prev || ms > prev[2])
+            out.set(agentKey(name), [name, when, ms]);
+    }
+    return Object.fromEntries([...out.values()].map(([n, w]) => [n, w]));
+}
+
+
+/***/ }),
+
+/***/ 4886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ patternProblem),
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   eP: () => (/* binding */ normalizePattern),
+/* harmony export */   xi: () => (/* binding */ compilePatterns)
+/* harmony export */ });
+/* unused harmony export patternMatches */
+// Claim patterns with gitignore / CODEOWNERS semantics, compiled once and matched against many paths.
+//
+// Semantics (git's, see gitignore(5)):
+//   - `dir/` (trailing slash) matches directories only, i.e. everything below `dir`.
+//   - A pattern without a `/` (other than a trailing one) matches a name at any depth: the file's name or the name
+//     of any directory on its path. With a `/` at the start or in the middle, it is anchored at the repository root.
+//   - `*` matches any run of characters except `/`, `?` one character except `/`, `[abc]` / `[a-z]` / `[!abc]` /
+//     `[^abc]` / `[[:alpha:]]` one character of a class (never `/`).
+//   - `**/` at the start or between slashes matches zero or more directories; `/**` at the end everything inside.
+//     Other runs of `**` act as `*` — except, as in git's implementation (not its documentation), right after the
+//     pattern's literal prefix, where a `**` followed by `/` or the end still spans directories (`a**/b`
+//     matches `a/b` and `ax/y/b`).
+//   - A pattern that matches a directory matches everything below it, so a plain path `src/api` claims `src/api`
+//     and, if it is a directory, everything in it.
+//
+// The property test in __tests__/engine/paths.test.ts checks agreement with `git check-ignore --no-index` on generated
+// patterns and paths (it is how the literal-prefix quirk above was pinned down). Deliberate differences from git,
+// all outside what that test generates:
+//   - Negation (`!pattern`) is not supported: such a pattern is rejected (normalizePattern returns null).
+//   - Backslashes are rejected (no escapes; a Windows separator is more likely than an escape).
+//   - Surrounding whitespace is trimmed (git keeps leading spaces); a leading `#` is a literal character (git: comment).
+//   - `./` and `.` segments are dropped and repeated slashes collapsed (git would match them literally, i.e. never).
+//   - Unterminated `[` classes and unknown `[[:name:]]` classes are rejected (git silently never matches them).
+//   - Every pattern also matches its own text literally: `pages/[id].tsx` claims the file `pages/[id].tsx` (git would
+//     only read a character class there, matching `pages/i.tsx` and `pages/d.tsx`, which it still does too).
+//   - Matching is by Unicode code point; git matches bytes (`?` against a multi-byte character differs).
+//   - Braces are literal, as in git (`{a,b}` is not expanded).
+//   - Paths are matched case-sensitively (git with core.ignoreCase=false).
+const MAX_PATTERN_LENGTH = 1000;
+const MAX_GLOBSTARS = 16;
+// ---------------------------------------------------------------------------------------------------------------
+// Normalisation
+/** Why a pattern is unusable, or null when it is fine. */
+function patternProblem(raw) {
+    return analyse(raw).problem;
+}
+/**
+ * Normalised form of a claim pattern, or null when it is unusable: empty, a `..` segment, NUL or another control
+ * character, a backslash, negation (`!`), longer than 1,000 characters, more than 16 `**`, or a malformed class.
+ */
+function normalizePattern(raw) {
+    return analyse(raw).pattern;
+}
+function analyse(raw) {
+    const fail = (problem) => ({ pattern: null, problem });
+    if (typeof raw !== 'string')
+        return fail('not a string');
+    if (raw.length > MAX_PATTERN_LENGTH * 4)
+        return fail(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    const p = raw.trim();
+    if (p === '')
+        return fail('empty');
+    if (p.length > MAX_PATTERN_LENGTH)
+        return fail(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    if (/[\u0000-\u001f\u007f]/.test(p))
+        return fail('contains a control character');
+    if (p.includes('\\'))
+        return fail('contains a backslash (use / as the separator; escapes are not supported)');
+    if (p.startsWith('!'))
+        return fail('negation (!) is not supported');
+    const leading = p.startsWith('/');
+    const trailing = p.endsWith('/');
+    const segments = [];
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            return fail('contains a ".." segment');
+        segments.push(seg);
+    }
+    if (segments.length === 0)
+        return fail('names no path');
+    const body = segments.join('/');
+    const globstars = body.match(/\*{2,}/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return fail(`more than ${MAX_GLOBSTARS} "**"`);
+    const classProblem = checkClasses(body);
+    if (classProblem)
+        return fail(classProblem);
+    return { pattern: (leading ? '/' : '') + body + (trailing ? '/' : ''), problem: null };
+}
+function checkClasses(body) {
+    const chars = Array.from(body);
+    for (let i = 0; i < chars.length; i++) {
+        if (chars[i] !== '[')
+            continue;
+        const parsed = parseClass(chars, i);
+        if (typeof parsed === 'string')
+            return parsed;
+        i = parsed.end;
+    }
+    return null;
+}
+/** Light clean-up of a path to match: `./a//b` → `a/b`. A trailing `/` marks a directory and is kept. */
+function normalizePath(path) {
+    const c0 = path.charCodeAt(0);
+    if (c0 !== 47 && c0 !== 46 && !path.includes('//') && !path.includes('/.'))
+        return path; // fast path: nothing to do
+    const dir = path.endsWith('/');
+    const segs = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segs.length === 0)
+        return '';
+    return segs.join('/') + (dir ? '/' : '');
+}
+const POSIX = {
+    alnum: 'a-zA-Z0-9',
+    alpha: 'a-zA-Z',
+    blank: ' \\t',
+    cntrl: '\\u{0}-\\u{1f}\\u{7f}',
+    digit: '0-9',
+    graph: '\\u{21}-\\u{7e}',
+    lower: 'a-z',
+    print: '\\u{20}-\\u{7e}',
+    punct: '\\u{21}-\\u{2f}\\u{3a}-\\u{40}\\u{5b}-\\u{60}\\u{7b}-\\u{7e}',
+    space: '\\t\\n\\u{b}\\f\\r ',
+    upper: 'A-Z',
+    xdigit: '0-9A-Fa-f'
+};
+/** Parses a class starting at chars[start] === '[' the way git's wildmatch does. Returns an error string when malformed. */
+function parseClass(chars, start) {
+    let i = start + 1;
+    let negated = false;
+    if (chars[i] === '!' || chars[i] === '^') {
+        negated = true;
+        i++;
+    }
+    const items = [];
+    let prev = null;
+    let first = true;
+    for (;;) {
+        const c = chars[i];
+        if (c === undefined)
+            return 'unterminated "[" character class';
+        if (c === ']' && !first)
+            break;
+        first = false;
+        const next = chars[i + 1];
+        if (c === '-' && prev !== null && next !== undefined && next !== ']') {
+            items.pop();
+            items.push({ kind: 'range', lo: prev.codePointAt(0), hi: next.codePointAt(0) });
+            i += 2;
+            prev = null;
+            continue;
+        }
+        if (c === '[' && next === ':') {
+            let j = i + 2;
+            while (chars[j] !== undefined && chars[j] !== ']')
+                j++;
+            if (chars[j] === undefined)
+                return 'unterminated "[" character class';
+            if (j - (i + 2) - 1 >= 0 && chars[j - 1] === ':') {
+                const name = chars.slice(i + 2, j - 1).join('');
+                if (!(name in POSIX))
+                    return `unknown character class "[:${name}:]"`;
+                items.push({ kind: 'posix', name });
+                i = j + 1;
+                prev = null;
+                continue;
+            }
+            // No ":]": an ordinary "[" member.
+        }
+        items.push({ kind: 'char', c });
+        prev = c;
+        i++;
+    }
+    return { items, negated, end: i };
+}
+function hex(c) {
+    return `\\u{${(typeof c === 'number' ? c : c.codePointAt(0)).toString(16)}}`;
+}
+function classToken(items, negated) {
+    let body = '';
+    for (const it of items) {
+        if (it.kind === 'char')
+            body += hex(it.c);
+        else if (it.kind === 'range') {
+            if (it.lo <= it.hi)
+                body += `${hex(it.lo)}-${hex(it.hi)}`; // git: an inverted range matches nothing
+        }
+        else
+            body += POSIX[it.name];
+    }
+    // A class never matches "/" (wildmatch with WM_PATHNAME).
+    const re = negated ? `[^${body}/]` : body === '' ? '[]' : `(?!/)[${body}]`;
+    const single = new RegExp(`^${re}$`, 'u');
+    return { t: 'class', re, test: (c) => single.test(c) };
+}
+const REGEX_SPECIAL = new Set(['\\', '^', '$', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '/']);
+function tokenRegex(tok) {
+    switch (tok.t) {
+        case 'lit':
+            return REGEX_SPECIAL.has(tok.c) ? `\\${tok.c}` : tok.c;
+        case 'any':
+            return '[^/]';
+        case 'class':
+            return tok.re;
+        case 'star':
+            return '[^/]*';
+        case 'dirs':
+            return '(?:.*/)?';
+        case 'all':
+            return '.*';
+    }
+}
+/**
+ * Tokenises a pattern body (no leading/trailing slash). In basename mode (no slash in the pattern) every star run is
+ * a plain `*`. In path mode a star run of two or more is special when it stands between start/slash and slash/end;
+ * as in git (which matches the rest after comparing the literal prefix), the end of the literal prefix counts as a start.
+ */
+function tokenize(body, basename) {
+    const chars = Array.from(body);
+    const toks = [];
+    let literalPrefix = true;
+    let afterPrefix = -1;
+    for (let i = 0; i < chars.length;) {
+        const c = chars[i];
+        if (literalPrefix && (c === '*' || c === '?' || c === '[')) {
+            literalPrefix = false;
+            afterPrefix = i;
+        }
+        if (c === '*') {
+            let j = i;
+            while (chars[j] === '*')
+                j++;
+            const run = j - i;
+            const atStart = i === 0 || chars[i - 1] === '/' || i === afterPrefix;
+            const next = chars[j];
+            if (!basename && run >= 2 && atStart && (next === undefined || next === '/')) {
+                if (next === '/') {
+                    toks.push({ t: 'dirs' });
+                    i = j + 1;
+                }
+                else {
+                    toks.push({ t: 'all' });
+                    i = j;
+                }
+            }
+            else {
+                toks.push({ t: 'star' });
+                i = j;
+            }
+            continue;
+        }
+        if (c === '?') {
+            toks.push({ t: 'any' });
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            const parsed = parseClass(chars, i);
+            if (typeof parsed === 'string')
+                throw new Error(parsed); // normalizePattern rejected it already
+            toks.push(classToken(parsed.items, parsed.negated));
+            i = parsed.end + 1;
+            continue;
+        }
+        toks.push({ t: 'lit', c });
+        i++;
+    }
+    return toks;
+}
+/**
+ * Whether the V8 backtracking regex is safe for these tokens: at most two directory-spanning runs, and per segment
+ * at most one `*` that is not the segment's last token (a trailing `*` never backtracks into a failure). Worst
+ * cases stay around O(n²) for n ≤ a few thousand characters; anything else uses the linear NFA.
+ */
+function regexIsSafe(toks) {
+    let spanning = 0;
+    let starsInSegment = 0;
+    for (let i = 0; i < toks.length; i++) {
+        const tok = toks[i];
+        if (tok.t === 'dirs' || tok.t === 'all') {
+            spanning++;
+            starsInSegment = 0;
+        }
+        else if (tok.t === 'lit' && tok.c === '/')
+            starsInSegment = 0;
+        else if (tok.t === 'star') {
+            const next = toks[i + 1];
+            const last = next === undefined || (next.t === 'lit' && next.c === '/');
+            if (!last)
+                starsInSegment++;
+            if (starsInSegment > 1)
+                return false;
+        }
+    }
+    return spanning <= 2;
+}
+function regexTester(toks, anchored, dirOnly) {
+    const source = (anchored ? '^' : '(?:^|/)') + toks.map(tokenRegex).join('') + (dirOnly ? '/' : '(?:/|$)');
+    const re = new RegExp(source, 'su');
+    return (path) => re.test(path);
+}
+/**
+ * Thompson-NFA simulation: O(path length × pattern length), no backtracking. States 0..m are "before token i"
+ * (m = accept); a `**` / directory run at i also has an inner state m + 1 + i.
+ */
+function nfaTester(toks, anchored, dirOnly) {
+    const m = toks.length;
+    const mark = new Int32Array(2 * m + 2);
+    let gen = 0;
+    let accepting = false;
+    const add = (list, s) => {
+        for (;;) {
+            if (mark[s] === gen)
+                return;
+            mark[s] = gen;
+            list.push(s);
+            if (s === m)
+                accepting = true;
+            if (s >= m)
+                return;
+            const t = toks[s].t;
+            if (t === 'star' || t === 'all' || t === 'dirs')
+                s++;
+            else
+                return;
+        }
+    };
+    return (path) => {
+        if (gen > 0x3fff0000) {
+            mark.fill(0);
+            gen = 0;
+        }
+        gen++;
+        accepting = false;
+        let cur = [];
+        add(cur, 0);
+        let prev = '';
+        for (const c of path) {
+            if (!anchored && prev === '/')
+                add(cur, 0);
+            if (c === '/' && accepting)
+                return true;
+            gen++;
+            accepting = false;
+            const nxt = [];
+            for (const s of cur) {
+                if (s === m)
+                    continue;
+                if (s > m) {
+                    // inside a `**/` run: anything, and a "/" may end it
+                    add(nxt, s);
+                    if (c === '/')
+                        add(nxt, s - m);
+                    continue;
+                }
+                const tok = toks[s];
+                switch (tok.t) {
+                    case 'lit':
+                        if (c === tok.c)
+                            add(nxt, s + 1);
+                        break;
+                    case 'any':
+                        if (c !== '/')
+                            add(nxt, s + 1);
+                        break;
+                    case 'class':
+                        if (c !== '/' && tok.test(c))
+                            add(nxt, s + 1);
+                        break;
+                    case 'star':
+                        if (c !== '/')
+                            add(nxt, s);
+                        break;
+                    case 'all':
+                        add(nxt, s);
+                        break;
+                    case 'dirs':
+                        add(nxt, m + 1 + s);
+                        if (c === '/')
+                            add(nxt, s + 1);
+                        break;
+                }
+            }
+            cur = nxt;
+            prev = c;
+            if (cur.length === 0 && anchored)
+                return false;
+        }
+        if (!anchored && prev === '/')
+            add(cur, 0);
+        return !dirOnly && accepting;
+    };
+}
+const GLOB_CHARS = /[*?[]/;
+function compileOne(normalized, engine = 'auto') {
+    const dirOnly = normalized.endsWith('/');
+    let body = normalized.slice(normalized.startsWith('/') ? 1 : 0, dirOnly ? -1 : undefined);
+    let anchored = normalized.startsWith('/') || body.includes('/');
+    // `**/name` is the same as `name` (any depth) when name has no slash and no `**`: index it as a name.
+    while (anchored && body.startsWith('**/')) {
+        const rest = body.slice(3);
+        if (rest.includes('/') || /\*\*/.test(rest))
+            break;
+        body = rest;
+        anchored = false;
+    }
+    if (!GLOB_CHARS.test(body))
+        return { anchored, dirOnly, body, literal: body, prefixDir: '', test: null, required: body };
+    const toks = tokenize(body, !anchored);
+    let prefixDir = '';
+    if (anchored) {
+        const firstWild = body.search(GLOB_CHARS);
+        const cut = body.lastIndexOf('/', firstWild);
+        prefixDir = cut > 0 ? body.slice(0, cut) : '';
+    }
+    const useRegex = engine === 'regex' || (engine === 'auto' && regexIsSafe(toks));
+    const test = useRegex ? regexTester(toks, anchored, dirOnly) : nfaTester(toks, anchored, dirOnly);
+    let required = '';
+    let run = '';
+    for (const tok of [...toks, null]) {
+        if (tok?.t === 'lit')
+            run += tok.c;
+        else {
+            if (run.length > required.length)
+                required = run;
+            run = '';
+        }
+    }
+    return { anchored, dirOnly, body, literal: null, prefixDir, test, required };
+}
+/** One pattern against one path (compiles each call; use compilePatterns for many paths). */
+function patternMatches(pattern, path, options = {}) {
+    return compilePatterns([{ pattern, owner: true }], options).match(path).length > 0;
+}
+function takeAll(hits, marks, g, list) {
+    if (list === null)
+        return;
+    for (let k = 0; k < list.length; k++) {
+        const i = list[k];
+        if (marks[i] !== g) {
+            marks[i] = g;
+            hits.push(i);
+        }
+    }
+}
+function tryGlobs(hits, marks, g, path, list) {
+    if (list === null)
+        return;
+    for (let k = 0; k < list.length; k++) {
+        const glob = list[k];
+        if (marks[glob.entries[0]] === g)
+            continue; // already in through its literal reading
+        if (glob.required !== '' && !path.includes(glob.required))
+            continue;
+        if (glob.test(path))
+            takeAll(hits, marks, g, glob.entries);
+    }
+}
+function addTo(list, entry) {
+    if (list === null)
+        return [entry];
+    if (list[list.length - 1] !== entry)
+        list.push(entry);
+    return list;
+}
+/**
+ * Compiles claim patterns once. Matching a path walks its segments once: a trie of the anchored patterns' literal
+ * directories (literal paths, `dir/` claims and the globs filed under their literal leading directory) and a map of
+ * names that match at any depth; only globs with no literal leading directory are tried on every path.
+ */
+function compilePatterns(entries, options = {}) {
+    const engine = options.engine ?? 'auto';
+    const root = { children: null, self: null, below: null, globs: null };
+    const names = new Map();
+    const globsEverywhere = [];
+    const globsByPattern = new Map();
+    const invalid = [];
+    const nodeFor = (dir) => {
+        let node = root;
+        for (const seg of dir.split('/')) {
+            node.children ??= new Map();
+            let child = node.children.get(seg);
+            if (!child) {
+                child = { children: null, self: null, below: null, globs: null };
+                node.children.set(seg, child);
+            }
+            node = child;
+        }
+        return node;
+    };
+    const fileLiteral = (c, literal, entry) => {
+        if (c.anchored) {
+            const node = nodeFor(literal);
+            if (c.dirOnly)
+                node.below = addTo(node.below, entry);
+            else
+                node.self = addTo(node.self, entry);
+        }
+        else {
+            let name = names.get(literal);
+            if (!name)
+                names.set(literal, (name = { any: null, dir: null }));
+            if (c.dirOnly)
+                name.dir = addTo(name.dir, entry);
+            else
+                name.any = addTo(name.any, entry);
+        }
+    };
+    entries.forEach((e, entry) => {
+        const { pattern, problem } = analyse(e.pattern);
+        if (pattern === null) {
+            invalid.push({ pattern: e.pattern, owner: e.owner, problem: problem ?? 'invalid' });
+            return;
+        }
+        const c = compileOne(pattern, engine);
+        // A glob's literal reading too: `pages/[id].tsx` claims that very file.
+        fileLiteral(c, c.body, entry);
+        if (c.test === null)
+            return;
+        const same = globsByPattern.get(pattern);
+        if (same) {
+            same.entries.push(entry);
+            return;
+        }
+        const glob = { entries: [entry], test: c.test, required: c.required.length >= 2 ? c.required : '' };
+        globsByPattern.set(pattern, glob);
+        if (c.anchored && c.prefixDir !== '') {
+            const node = nodeFor(c.prefixDir);
+            (node.globs ??= []).push(glob);
+        }
+        else
+            globsEverywhere.push(glob);
+    });
+    const hasNames = names.size > 0;
+    const marks = new Int32Array(entries.length);
+    let gen = 0;
+    const matchIndices = (rawPath) => {
+        const path = normalizePath(rawPath);
+        const hits = [];
+        if (path === '' || path === '/')
+            return hits;
+        if (gen > 0x3fff0000) {
+            marks.fill(0);
+            gen = 0;
+        }
+        const g = ++gen;
+        let node = root;
+        let start = 0;
+        for (;;) {
+            const slash = path.indexOf('/', start);
+            const last = slash < 0;
+            if (node === undefined && !hasNames)
+                break;
+            const seg = last ? (start === 0 ? path : path.slice(start)) : path.slice(start, slash);
+            if (node !== undefined) {
+                node = node.children === null ? undefined : node.children.get(seg);
+                if (node !== undefined) {
+                    takeAll(hits, marks, g, node.self);
+                    if (!last) {
+                        // an ancestor directory (or the path itself when it ends with "/")
+                        takeAll(hits, marks, g, node.below);
+                        tryGlobs(hits, marks, g, path, node.globs);
+                    }
+                }
+            }
+            if (hasNames) {
+                const name = names.get(seg);
+                if (name !== undefined) {
+                    takeAll(hits, marks, g, name.any);
+                    if (!last)
+                        takeAll(hits, marks, g, name.dir);
+                }
+            }
+            if (last)
+                break;
+            start = slash + 1;
+            if (start >= path.length)
+                break;
+        }
+        if (globsEverywhere.length > 0)
+            tryGlobs(hits, marks, g, path, globsEverywhere);
+        if (hits.length > 1)
+            hits.sort((a, b) => a - b);
+        return hits;
+    };
+    return {
+        invalid,
+        matchIndices,
+        match: (path) => matchIndices(path).map((i) => entries[i].owner)
+    };
+}
+// Compiled pattern lists for matchesAny: by array identity (the usual case: one config's `ignore` in a loop), checked
+// against a copy in case the array was changed, then by content in a small LRU.
+const byArray = new WeakMap();
+const byContent = new Map();
+const CACHE_SIZE = 16;
+function indexFor(patterns) {
+    const hit = byArray.get(patterns);
+    if (hit && hit.copy.length === patterns.length && hit.copy.every((p, i) => p === patterns[i]))
+        return hit.index;
+    const key = JSON.stringify(patterns);
+    let index = byContent.get(key);
+    if (index) {
+        byContent.delete(key);
+        byContent.set(key, index);
+    }
+    else {
+        index = compilePatterns(patterns.map((pattern) => ({ pattern, owner: true })));
+        byContent.set(key, index);
+        if (byContent.size > CACHE_SIZE)
+            byContent.delete(byContent.keys().next().value);
+    }
+    byArray.set(patterns, { copy: [...patterns], index });
+    return index;
+}
+/** Whether any of the patterns matches the path (each distinct list is compiled once). */
+function matchesAny(patterns, path) {
+    if (patterns.length === 0)
+        return false;
+    return indexFor(patterns).matchIndices(path).length > 0;
+}
+
+
+/***/ }),
+
+/***/ 1813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _j: () => (/* binding */ isValidTimezone),
+/* harmony export */   pe: () => (/* binding */ parseTime)
+/* harmony export */ });
+/* unused harmony export formatIso */
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+/** Only the start of a value matters; notes after it can be long and are never read. */
+const MAX_TIME_TEXT = 300;
+// Anchored at the start; every quantifier is bounded or over a disjoint class, so matching is linear.
+//   1 year, 2 month, 3 day, 4 hour, 5 minute (or XX), 6 second, 7 fraction, 8 am/pm
+const DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|[ \t]{1,8}|[ \t]*,[ \t]*)(\d{1,2}):(\d{2}|[xX]{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]{0,4}([aApP]\.?[mM]\.?))?)?/;
+//   1 Z, 2 UTC/GMT, 3 its sign, 4 its hours, 5 its minutes, 6 bare sign, 7 bare hours, 8 bare minutes, 9 abbreviation
+const ZONE = /^(?:[ \t]*([Zz])(?![A-Za-z0-9])|[ \t]{0,4}\(?(UTC|GMT|utc|gmt)(?:[ \t]?([+\-−])(\d{1,2})(?::?(\d{2}))?)?\)?(?![A-Za-z0-9])|[ \t]?([+\-−])(\d{2})(?::?(\d{2}))?(?![0-9])|[ \t]{1,4}\(?([A-Z]{2,5})\)?(?![A-Za-z0-9]))/;
+/** Fixed-offset zone abbreviations that mean one thing (minutes east of UTC). Ambiguous ones (IST, BST, CST…
+ *  would be China/Cuba/US) are deliberately missing: such a time is unreadable rather than misread. */
+const ABBREVIATIONS = {
+    UT: 0,
+    WET: 0,
+    EST: -300,
+    EDT: -240,
+    CDT: -300,
+    MST: -420,
+    MDT: -360,
+    PST: -480,
+    PDT: -420,
+    AKST: -540,
+    AKDT: -480,
+    HST: -600,
+    CET: 60,
+    CEST: 120,
+    EET: 120,
+    EEST: 180,
+    MSK: 180,
+    JST: 540,
+    KST: 540,
+    AEST: 600,
+    AEDT: 660,
+    NZST: 720,
+    NZDT: 780
+};
+const formatters = new Map();
+function formatter(tz) {
+    let f = formatters.get(tz);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: tz,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+            era: 'short'
+        });
+        formatters.set(tz, f);
+    }
+    return f;
+}
+/** Is `tz` an IANA time zone name this runtime knows ("UTC", "Asia/Kolkata", "America/New_York")? */
+function isValidTimezone(tz) {
+    if (typeof tz !== 'string' || tz.length === 0 || tz.length > 100)
+        return false;
+    try {
+        formatter(tz);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The zone's offset from UTC at instant `t` (ms to add to UTC to get wall-clock time). */
+function offsetAt(t, tz) {
+    const base = Math.floor(t / 1000) * 1000;
+    let year = 0;
+    let month = 1;
+    let day = 1;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let bc = false;
+    for (const p of formatter(tz).formatToParts(new Date(base))) {
+        switch (p.type) {
+            case 'year':
+                year = Number(p.value);
+                break;
+            case 'month':
+                month = Number(p.value);
+                break;
+            case 'day':
+                day = Number(p.value);
+                break;
+            case 'hour':
+                hour = Number(p.value) % 24;
+                break;
+            case 'minute':
+                minute = Number(p.value);
+                break;
+            case 'second':
+                second = Number(p.value);
+                break;
+            case 'era':
+                bc = p.value.startsWith('B');
+                break;
+            default:
+                break;
+        }
+    }
+    if (bc)
+        year = 1 - year;
+    return utc(year, month, day, hour, minute, second, 0) - base;
+}
+/** Date.UTC without its two-digit-year quirk. */
+function utc(y, mo, d, h, mi, s, ms) {
+    const date = new Date(0);
+    date.setUTCFullYear(y, mo - 1, d);
+    date.setUTCHours(h, mi, s, ms);
+    return date.getTime();
+}
+/**
+ * The instant at which the wall clock in `tz` shows `wall` (wall-clock time encoded as if it were UTC).
+ * Ambiguous times (clocks going back) take the earlier instant; skipped times (clocks going forward) are moved
+ * forward by the gap — the "compatible" rule of Temporal and of most calendars.
+ */
+function wallToInstant(wall, tz) {
+    if (tz === 'UTC')
+        return wall;
+    const before = offsetAt(wall - DAY, tz);
+    const after = offsetAt(wall + DAY, tz);
+    let best = null;
+    for (const o of before === after ? [before] : [before, after]) {
+        const t = wall - o;
+        if (offsetAt(t, tz) === o && (best === null || t < best))
+            best = t;
+    }
+    return best ?? wall - before;
+}
+function daysInMonth(y, m) {
+    return new Date(utc(y, m + 1, 1, 0, 0, 0, 0) - DAY).getUTCDate();
+}
+/** Strips wrapping decoration the writers put around times: `**`, backticks, `~`, "approx.". */
+function unwrap(text) {
+    let s = text.length > MAX_TIME_TEXT ? text.slice(0, MAX_TIME_TEXT) : text;
+    s = s.trim();
+    let i = 0;
+    while (i < s.length && '*_`~≈'.includes(s.charAt(i)))
+        i++;
+    s = s.slice(i).replace(/^(?:approx\.?|about|around|ca\.)[ \t]+/i, '');
+    return s.trim();
+}
+/**
+ * Reads a time as written in a claims file. Returns null for N/A, Unknown, never, None, "-", empty, unknown zone
+ * abbreviations and anything that is not a valid calendar date/time. `timezone` is the IANA zone for times
+ * written without one (an invalid zone is read as UTC; configuration validation reports it).
+ */
+function parseTime(text, timezone = 'UTC') {
+    if (typeof text !== 'string')
+        return null;
+    const s = unwrap(text);
+    const m = DATE_TIME.exec(s);
+    if (!m)
+        return null;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return null;
+    const hasTime = m[4] !== undefined;
+    let hour = hasTime ? Number(m[4]) : 0;
+    const wholeHour = hasTime && /^[xX]{2}$/.test(m[5] ?? '');
+    const minute = hasTime && !wholeHour ? Number(m[5]) : 0;
+    const second = m[6] !== undefined ? Number(m[6]) : 0;
+    const millis = m[7] !== undefined ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+    const ampm = m[8]?.charAt(0).toLowerCase();
+    if (ampm) {
+        if (hour < 1 || hour > 12)
+            return null;
+        hour = (hour % 12) + (ampm === 'p' ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59 || second > 59)
+        return null;
+    if (wholeHour && m[6] !== undefined)
+        return null; // "22:XX:30" means nothing
+    // Zone: Z, UTC/GMT (with an optional offset), a numeric offset right after the time, or an abbreviation.
+    let consumed = m[0].length;
+    let offsetMinutes = null;
+    const z = ZONE.exec(s.slice(consumed));
+    if (z) {
+        if (z[1] !== undefined)
+            offsetMinutes = 0;
+        else if (z[2] !== undefined) {
+            offsetMinutes = 0;
+            if (z[3] !== undefined) {
+                const o = signedOffset(z[3], z[4], z[5]);
+                if (o === null)
+                    return null;
+                offsetMinutes = o;
+            }
+        }
+        else if (z[6] !== undefined) {
+            if (!hasTime)
+                return null; // "2025-12-04-05:00" is not a date with an offset
+            const o = signedOffset(z[6], z[7], z[8]);
+            if (o === null)
+                return null;
+            offsetMinutes = o;
+        }
+        else if (z[9] !== undefined && hasTime) {
+            const known = ABBREVIATIONS[z[9]];
+            if (known === undefined)
+                return null; // a zone we cannot know (IST, BST, …): unreadable, not misread
+            offsetMinutes = known;
+        }
+        if (z[9] === undefined || hasTime)
+            consumed += z[0].length;
+    }
+    // What follows must be a note, not more of a value ("2025-12-041", "15:00:00abc").
+    const next = s.charAt(consumed);
+    if (next !== '' && /[A-Za-z0-9]/.test(next))
+        return null;
+    const zone = isValidTimezone(timezone) ? timezone : 'UTC';
+    const toInstant = (h, mi, sec, ms) => {
+        const wall = utc(year, month, day, h, mi, sec, ms);
+        return offsetMinutes !== null ? wall - offsetMinutes * MINUTE : wallToInstant(wall, zone);
+    };
+    let start;
+    let end;
+    if (!hasTime) {
+        // The day runs to the next local midnight (23 or 25 hours on DST days).
+        start = toInstant(0, 0, 0, 0);
+        const nextMidnight = utc(year, month, day, 0, 0, 0, 0) + DAY;
+        end = (offsetMinutes !== null ? nextMidnight - offsetMinutes * MINUTE : wallToInstant(nextMidnight, zone)) - 1;
+    }
+    else if (wholeHour) {
+        start = toInstant(hour, 0, 0, 0);
+        end = start + HOUR - 1;
+    }
+    else {
+        start = toInstant(hour, minute, second, millis);
+        end = start;
+    }
+    if (!Number.isFinite(start) || !Number.isFinite(end))
+        return null;
+    return { start, end, text: s.slice(0, consumed).trim() };
+}
+function signedOffset(sign, hours, minutes) {
+    const h = Number(hours ?? '0');
+    const mi = Number(minutes ?? '0');
+    if (h > 14 || mi > 59)
+        return null;
+    const v = h * 60 + mi;
+    return sign === '+' ? v : -v;
+}
+/** ISO 8601 in UTC with `Z`; milliseconds only when non-zero ("2025-12-03T15:00:00Z"). */
+function formatIso(ms) {
+    if (!Number.isFinite(ms))
+        throw new RangeError(`formatIso: not a time: ${String(ms)}`);
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 4483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  IU: () => (/* binding */ lastSeenFrom),
+  i$: () => (/* binding */ parseStatus)
+});
+
+// UNUSED EXPORTS: STATUS_SCHEMA_URL, STATUS_SCHEMA_VERSION, buildStatus, jsonSyntaxError, serializeStatus, statusChanged
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The escaping toolkit for everything ai-sync renders as GitHub-flavoured markdown.
+//
+// Agent names, file paths, commit messages, branch names and PR titles are untrusted. Whatever they hold, the
+// output of these functions never produces live HTML, live @mentions / #references, links or images, broken
+// code spans or broken table rows. Decisions:
+//
+// * `plain(s)`: one visible line. CR LF / CR / LF / tab / VT / FF / NEL / U+2028 / U+2029 become one space each;
+//   C0 and C1 controls, DEL, lone surrogates and invisible or direction-changing characters (U+061C, U+200B,
+//   U+200E, U+200F, U+202A–U+202E, U+2060–U+2069, U+FEFF) are shown as `\u{XXXX}` so a reader sees them.
+//   Long values are cut to `max` characters with a trailing `…` (never inside a `\u{…}` or a surrogate pair).
+// * `code(s)`: an inline code span. The fence is one backtick longer than the longest backtick run inside, and
+//   the content is padded with one space on each side when it starts or ends with a backtick, or starts AND ends
+//   with a space (CommonMark strips exactly one such pair). Inside code spans nothing is live: no HTML, no
+//   mentions, no links. An empty value renders as `*(empty)*` (an empty code span cannot be written).
+// * `text(s)`: prose. Backslash, backtick and `* _ [ ] ( ) | ~ $ #` are backslash-escaped (`\$` stops GitHub
+//   math), `< > &` become HTML entities (so no tag, comment or entity from the input survives), `@` becomes `＠`
+//   (U+FF20) and `#` before a digit becomes `＃` (U+FF03): GitHub links mentions and issue references after
+//   rendering, in HTML text, so only a different character reliably stops them (and their notifications and
+//   cross-reference events). `://` and `www.` are broken with a backslash so bare URLs are not autolinked;
+//   `- + = ! >` at the start of the text and the `.` of a leading `1.` are escaped, so the text never starts a
+//   list, heading, quote or thematic break.
+// * `cell(md)`: a table cell from already-escaped markdown: every `|` becomes `\|`. GFM splits rows on unescaped
+//   pipes BEFORE inline parsing (code spans included) and turns every `\|` back into `|` afterwards, so this is
+//   exactly invertible and works inside code spans too.
+// * `html(s)`: text inside raw HTML (a `<summary>`): entities for `& < > " '` and for the markdown-significant
+//   `` ` [ ] * _ ~ $ | \ ``, plus the mention/reference and bare-URL rules (as entities).
+/** Default cap for code spans (names, paths). */
+const CODE_MAX = 200;
+/** Default cap for prose (messages). */
+const TEXT_MAX = 500;
+const ELLIPSIS = '…';
+function isLineBreakLike(cp) {
+    return cp === 0x09 || cp === 0x0a || cp === 0x0b || cp === 0x0c || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+}
+function isHidden(cp) {
+    return (cp < 0x20 ||
+        (cp >= 0x7f && cp <= 0x9f) ||
+        cp === 0x061c ||
+        cp === 0x200b ||
+        cp === 0x200e ||
+        cp === 0x200f ||
+        (cp >= 0x202a && cp <= 0x202e) ||
+        (cp >= 0x2060 && cp <= 0x2069) ||
+        cp === 0xfeff ||
+        (cp >= 0xd800 && cp <= 0xdfff) // a lone surrogate (pairs are iterated as one code point)
+    );
+}
+/**
+ * The visible form of each code point of `s` (each line break / tab is one space; CR LF is one). Stops after
+ * `limit` tokens: every token renders as at least one character, so callers capping at `max` characters never
+ * need more than `max` + a little lookahead (and a 10 MB name costs no more than a short one).
+ */
+function tokens(s, limit = Infinity) {
+    const out = [];
+    let prevCr = false;
+    for (const ch of s) {
+        if (out.length >= limit)
+            break;
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp === 0x0a && prevCr) {
+            prevCr = false;
+            continue;
+        }
+        prevCr = cp === 0x0d;
+        if (isLineBreakLike(cp))
+            out.push(' ');
+        else if (isHidden(cp))
+            out.push(`\\u{${cp.toString(16).toUpperCase().padStart(4, '0')}}`);
+        else
+            out.push(ch);
+    }
+    return out;
+}
+/** Joins escaped pieces, keeping the result (ellipsis included) within `max` characters. */
+function capped(pieces, max) {
+    const limit = Math.max(1, Math.floor(max));
+    let total = 0;
+    for (const p of pieces)
+        total += p.length;
+    if (total <= limit)
+        return pieces.join('');
+    let out = '';
+    for (const p of pieces) {
+        if (out.length + p.length > limit - ELLIPSIS.length)
+            break;
+        out += p;
+    }
+    return out + ELLIPSIS;
+}
+function lookahead(max) {
+    return Math.max(1, Math.floor(max)) + 3;
+}
+/** One visible, single line of plain text (no markdown escaping): for annotations, logs and code spans. */
+function plain(s, max = TEXT_MAX) {
+    return capped(tokens(String(s), lookahead(max)), max);
+}
+/** An inline code span that is well-formed whatever `s` holds. `max` caps the content. */
+function markdown_code(s, max = CODE_MAX) {
+    const v = plain(s, max);
+    if (v === '')
+        return '*(empty)*';
+    let longest = 0;
+    for (const m of v.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = v.startsWith('`') || v.endsWith('`') || (v.startsWith(' ') && v.endsWith(' ') && !/^ +$/.test(v)) ? ' ' : '';
+    return fence + pad + v + pad + fence;
+}
+const ALWAYS_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '|', '~', '$', '#']);
+const ESCAPED_AT_START = new Set(['-', '+', '=', '.', '>', '!']);
+function escapeProse(token, index, all, leadingDigits) {
+    if (token.length !== 1)
+        return token.startsWith('\\u{') ? '\\' + token : token;
+    const next = all[index + 1] ?? '';
+    switch (token) {
+        case '&':
+            return '&amp;';
+        case '<':
+            return '&lt;';
+        case '>':
+            return '&gt;';
+        case '@':
+            return '\uFF20';
+        case '#':
+            return /^[0-9]$/.test(next) ? '\uFF03' : '\\#';
+        case ':':
+            return next === '/' && all[index + 2] === '/' ? '\\:' : ':';
+        case '.': {
+            const before = all.slice(Math.max(0, index - 3), index).join('').toLowerCase();
+            if (before === 'www' || (index > 0 && index === leadingDigits))
+                return '\\.';
+            break;
+        }
+    }
+    if (ALWAYS_ESCAPED.has(token))
+        return '\\' + token;
+    if (index === 0 && ESCAPED_AT_START.has(token))
+        return '\\' + token;
+    return token;
+}
+/** Plain text made safe for markdown prose (and for HTML-sanitised rendering). */
+function markdown_text(s, max = TEXT_MAX) {
+    const toks = tokens(String(s), lookahead(max));
+    let leadingDigits = 0;
+    while (leadingDigits < toks.length && /^[0-9]$/.test(toks[leadingDigits] ?? ''))
+        leadingDigits++;
+    const pieces = toks.map((t, i) => escapeProse(t, i, toks, leadingDigits));
+    return capped(pieces, max);
+}
+const HTML_ENTITY_CHARS = '`[]*_~$|\\';
+/** Text for raw HTML contexts (e.g. inside `<summary>`), where markdown escapes do not apply. */
+function html(s, max = TEXT_MAX) {
+    const toks = tokens(String(s), lookahead(max));
+    const pieces = toks.map((t, i) => {
+        switch (t) {
+            case '&':
+                return '&amp;';
+            case '<':
+                return '&lt;';
+            case '>':
+                return '&gt;';
+            case '"':
+                return '&quot;';
+            case "'":
+                return '&#39;';
+            case '@':
+                return '\uFF20';
+            case '#':
+                return /^[0-9]$/.test(toks[i + 1] ?? '') ? '\uFF03' : '#';
+            case ':':
+                return toks[i + 1] === '/' && toks[i + 2] === '/' ? '&#58;' : ':';
+            case '.':
+                return toks.slice(Math.max(0, i - 3), i).join('').toLowerCase() === 'www' ? '&#46;' : '.';
+            default:
+                // Markdown-significant characters as numeric entities: inert in HTML, never re-read as markdown.
+                return t.length === 1 && HTML_ENTITY_CHARS.includes(t) ? `&#${t.charCodeAt(0)};` : t;
+        }
+    });
+    return capped(pieces, max);
+}
+/** A table cell from markdown built with `code`/`text`: pipes escaped so the row keeps its columns. */
+function cell(md) {
+    return md.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+}
+/** One table row. Cells are passed through `cell`. */
+function row(cells) {
+    return `| ${cells.map(cell).join(' | ')} |`;
+}
+/** The header and delimiter lines of a table. */
+function tableHeader(headers) {
+    return [row(headers), `|${headers.map(() => ' --- ').join('|')}|`];
+}
+/** A whole table. */
+function table(headers, rows) {
+    return [...tableHeader(headers), ...rows.map(row)].join('\n');
+}
+/** A collapsible block: `summary` is plain text (escaped for HTML here), `body` is markdown. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}>\n<summary>${html(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** UTF-8 length in bytes, without Buffer (reporters stay platform-neutral). */
+function utf8Length(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                n += 4;
+                i++;
+            }
+            else
+                n += 3;
+        }
+        else
+            n += 3;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Shared presentation helpers for the reporters: icons, ordering, times, short SHAs, file lists.
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const STATE_ICON = {
+    active: '🟢',
+    caution: '🟡',
+    stale: '⚪',
+    idle: '💤',
+    uncertain: '❔'
+};
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/**
+ * Finding kinds, most important first. The brief's order (claim-tampered > claimed-by-other > emergency-override >
+ * missing-handoff > claim-caution > uncertain-claim > overlapping-claims > stale-claim) with the two remaining
+ * kinds placed where they matter: an unreadable claims file right after tampering (claims may be misread), and
+ * incomplete changes last (it rarely names a file).
+ */
+const KIND_IMPORTANCE = [
+    'claim-tampered',
+    'invalid-claims-file',
+    'claimed-by-other',
+    'emergency-override',
+    'missing-handoff',
+    'claim-caution',
+    'uncertain-claim',
+    'overlapping-claims',
+    'stale-claim',
+    'incomplete-changes'
+];
+const _allKindsRanked = true;
+void _allKindsRanked;
+function kindRank(kind) {
+    const i = KIND_IMPORTANCE.indexOf(kind);
+    return i < 0 ? KIND_IMPORTANCE.length : i;
+}
+function severityRank(s) {
+    return SEVERITY_RANK[s] ?? SEVERITIES.length;
+}
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    if (a === null)
+        return 1;
+    if (b === null)
+        return -1;
+    return a < b ? -1 : 1;
+}
+/** Severity, then kind importance, then file (code-unit order, nulls last). Deterministic, locale-free. */
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        kindRank(a.kind) - kindRank(b.kind) ||
+        compareStrings(a.file, b.file));
+}
+/** A stable sort by `compareFindings` (engine order breaks ties). */
+function sortFindings(findings) {
+    return findings
+        .map((f, i) => ({ f, i }))
+        .sort((x, y) => compareFindings(x.f, y.f) || x.i - y.i)
+        .map((x) => x.f);
+}
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+/** A full ISO 8601 date-time with a zone, with a real calendar date (no 30 February) and in-range fields. */
+function isIsoDateTime(s) {
+    if (typeof s !== 'string')
+        return false;
+    const m = ISO_RE.exec(s);
+    if (!m)
+        return false;
+    const [y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, oh = 0, om = 0] = m
+        .slice(1)
+        .map((v) => (v === undefined ? 0 : Number(v)));
+    const last = new Date(0);
+    last.setUTCFullYear(y, mo, 0); // day 0 of the next month: the last day of month `mo`
+    return (mo >= 1 &&
+        mo <= 12 &&
+        d >= 1 &&
+        d <= last.getUTCDate() &&
+        h <= 23 &&
+        mi <= 59 &&
+        sec <= 59 &&
+        oh <= 23 &&
+        om <= 59 &&
+        Number.isFinite(Date.parse(s)));
+}
+/** `2025-01-31 14:05 UTC` for an ISO time; anything else is shown as code; null as a dash. */
+function formatTime(iso) {
+    if (iso === null || iso === undefined || iso === '')
+        return '—';
+    if (isIsoDateTime(iso)) {
+        const d = new Date(iso).toISOString();
+        return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
+    }
+    return code(iso, 60);
+}
+/** The 7-character form of a hex SHA, as code; other values as capped code; null as a dash. */
+function shortSha(sha) {
+    if (sha === null || sha === undefined || sha === '')
+        return '—';
+    if (/^[0-9a-f]{7,64}$/i.test(sha))
+        return code(sha.slice(0, 7));
+    return code(sha, 16);
+}
+/** A name as code, or a placeholder when missing. */
+function nameOr(name, missing = '—', max) {
+    return name === null || name === undefined ? missing : code(name, max);
+}
+/** Prose or a dash. */
+function textOr(s, max) {
+    return s === null || s === undefined || s === '' ? '—' : text(s, max);
+}
+/** Code spans, comma-joined: the first `limit`, then "and N more". */
+function fileList(files, limit = 10, max) {
+    if (files.length === 0)
+        return '—';
+    const shown = files.slice(0, limit).map((f) => code(f, max));
+    const rest = files.length - shown.length;
+    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** "2 errors, 1 warning" (only non-zero counts), or "no findings". */
+function countSummary(findings) {
+    const parts = [];
+    for (const s of SEVERITIES) {
+        const n = findings.filter((f) => f.severity === s).length;
+        if (n > 0)
+            parts.push(plural(n, s));
+    }
+    return parts.length > 0 ? parts.join(', ') : 'no findings';
+}
+const VERDICT_TITLE = {
+    pass: 'no conflicts',
+    warn: 'passed with warnings',
+    fail: 'conflicts with other agents’ claims'
+};
+/** Unique values in first-seen order. */
+function unique(xs) {
+    return [...new Set(xs)];
+}
+/** Items from the front of `items` whose total measured size (each plus a newline) fits in `budget`. */
+function takeWhileFits(items, budget, measure) {
+    const taken = [];
+    let size = 0;
+    for (const item of items) {
+        const n = measure(item) + 1;
+        if (size + n > budget)
+            break;
+        taken.push(item);
+        size += n;
+    }
+    return { taken, size };
+}
+function sizeOf(lines, measure) {
+    let n = 0;
+    for (const l of lines)
+        n += measure(l) + 1;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/report/status-file.ts
+// AI_SYNC_STATUS.json: the machine-readable result committed to the repository (schema version 1).
+// Writing is strict (stable key order, pretty-printed, `schemas/ai-sync-status.schema.json`); reading the previous
+// file is tolerant (never throws; anything unexpected is ignored with a warning).
+
+
+
+const STATUS_SCHEMA_URL = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
+const STATUS_SCHEMA_VERSION = 1;
+function subjectLine(message) {
+    return (message.split(/\r\n|\r|\n/, 1)[0] ?? '').trimEnd();
+}
+function finiteOrNull(n) {
+    return typeof n === 'number' && Number.isFinite(n) ? n + 0 : null;
+}
+/** A Finding with keys in model order (and a finite `age`). */
+function normalizeFinding(f) {
+    return {
+        kind: f.kind,
+        severity: f.severity,
+        file: f.file,
+        agent: f.agent,
+        claimedBy: f.claimedBy,
+        module: f.module,
+        commit: f.commit,
+        checkin: f.checkin,
+        age: finiteOrNull(f.age),
+        staleAt: f.staleAt,
+        message: f.message
+    };
+}
+/** A BoardEntry with keys in model order. */
+function normalizeEntry(b) {
+    return {
+        name: b.name,
+        workingOn: b.workingOn,
+        module: b.module,
+        files: [...b.files],
+        startedAt: b.startedAt,
+        lastCheckin: b.lastCheckin,
+        lastSeenAt: b.lastSeenAt,
+        state: b.state,
+        staleAt: b.staleAt
+    };
+}
+function sortedUnique(files) {
+    return [...new Set(files)].sort();
+}
+function normalizeStatus(s) {
+    return {
+        $schema: STATUS_SCHEMA_URL,
+        schemaVersion: 1,
+        lastUpdate: s.lastUpdate,
+        lastAuthor: s.lastAuthor,
+        lastAgent: s.lastAgent,
+        lastCommitMessage: s.lastCommitMessage,
+        lastCommit: s.lastCommit,
+        ref: s.ref,
+        modifiedFiles: sortedUnique(s.modifiedFiles),
+        needsSync: true,
+        result: s.result,
+        findings: s.findings.map(normalizeFinding),
+        agents: s.agents.map(normalizeEntry)
+    };
+}
+function buildStatus(input) {
+    return normalizeStatus({
+        lastUpdate: input.now,
+        lastAuthor: input.lastAuthor,
+        lastAgent: input.lastAgent,
+        lastCommitMessage: subjectLine(input.lastCommitMessage),
+        lastCommit: input.lastCommit,
+        ref: input.ref,
+        modifiedFiles: input.modifiedFiles,
+        result: input.result,
+        findings: input.findings,
+        agents: input.agents
+    });
+}
+/** Pretty-printed JSON (2 spaces, trailing newline) with the stable key order of schema version 1. */
+function serializeStatus(s) {
+    return JSON.stringify(normalizeStatus(s), null, 2) + '\n';
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Reading the previous file.
+const str = schemas/* string */.YjP();
+const nstr = schemas/* string */.YjP().nullable();
+const FindingSchema = schemas/* object */.Ikc({
+    kind: schemas/* enum */.k5n(KIND_IMPORTANCE),
+    severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
+    file: nstr,
+    agent: nstr,
+    claimedBy: nstr,
+    module: nstr,
+    commit: nstr,
+    checkin: nstr,
+    age: schemas/* number */.aig().nullable(),
+    staleAt: nstr,
+    message: str
+});
+const BoardEntrySchema = schemas/* object */.Ikc({
+    name: str,
+    workingOn: nstr,
+    module: nstr,
+    files: schemas/* array */.YOg(str),
+    startedAt: nstr,
+    lastCheckin: nstr,
+    lastSeenAt: nstr,
+    state: schemas/* enum */.k5n(['active', 'caution', 'stale', 'idle', 'uncertain']),
+    staleAt: nstr
+});
+/** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
+const StatusSchema = schemas/* object */.Ikc({
+    $schema: str.optional(),
+    schemaVersion: schemas/* literal */.euz(1),
+    lastUpdate: str,
+    lastAuthor: str,
+    lastAgent: nstr,
+    lastCommitMessage: str,
+    lastCommit: str,
+    ref: str,
+    modifiedFiles: schemas/* array */.YOg(str),
+    needsSync: schemas/* boolean */.zMY().optional(),
+    result: schemas/* enum */.k5n(['pass', 'warn', 'fail']),
+    findings: schemas/* array */.YOg(FindingSchema),
+    agents: schemas/* array */.YOg(BoardEntrySchema)
+});
+const WHAT = 'previous status ignored:';
+/** Offset and reason of the first JSON syntax error (iterative: deep nesting cannot overflow the stack). */
+function jsonSyntaxError(src) {
+    const n = src.length;
+    const stack = [];
+    let state = 'value';
+    let i = 0;
+    const fail = (reason) => ({ offset: i, reason });
+    const unexpected = () => {
+        const cp = src.codePointAt(i) ?? 0;
+        const shown = cp > 0x20 && cp < 0x7f ? `'${String.fromCharCode(cp)}'` : `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+        return fail(`unexpected character ${shown}`);
+    };
+    const scanString = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = src.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = src[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                }
+                else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                    i += 2;
+                else {
+                    i++;
+                    return false;
+                }
+            }
+            else
+                i++;
+        }
+        return false;
+    };
+    const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    for (;;) {
+        while (i < n && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r'))
+            i++;
+        if (i >= n)
+            return state === 'after' && stack.length === 0 ? null : fail('unexpected end of input');
+        const c = src[i];
+        if (state === 'value' || state === 'value-or-close') {
+            if (state === 'value-or-close' && c === ']') {
+                stack.pop();
+                i++;
+                state = 'after';
+            }
+            else if (c === '{') {
+                stack.push('}');
+                i++;
+                state = 'key-or-close';
+            }
+            else if (c === '[') {
+                stack.push(']');
+                i++;
+                state = 'value-or-close';
+            }
+            else if (c === '"') {
+                if (!scanString())
+                    return i >= n ? fail('unterminated string') : fail('invalid character in string');
+                state = 'after';
+            }
+            else if (c === '-' || (c >= '0' && c <= '9')) {
+                NUMBER.lastIndex = i;
+                if (!NUMBER.test(src))
+                    return fail('invalid number');
+                i = NUMBER.lastIndex;
+                state = 'after';
+            }
+            else {
+                const lit = ['true', 'false', 'null'].find((w) => src.startsWith(w, i));
+                if (!lit)
+                    return unexpected();
+                i += lit.length;
+                state = 'after';
+            }
+        }
+        else if (state === 'key' || state === 'key-or-close') {
+            if (state === 'key-or-close' && c === '}') {
+                stack.pop();
+                i++;
+                state = 'after';
+            }
+            else if (c === '"') {
+                if (!scanString())
+                    return i >= n ? fail('unterminated string') : fail('invalid character in string');
+                while (i < n && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r'))
+                    i++;
+                if (i >= n)
+                    return fail('unexpected end of input');
+                if (src[i] !== ':')
+                    return unexpected();
+                i++;
+                state = 'value';
+            }
+            else
+                return unexpected();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                return unexpected();
+            if (c === ',') {
+                i++;
+                state = top === '}' ? 'key' : 'value';
+            }
+            else if (c === top) {
+                stack.pop();
+                i++;
+            }
+            else
+                return unexpected();
+        }
+    }
+}
+function lineColumn(src, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset && i < src.length; i++) {
+        if (src.charCodeAt(i) === 0x0a) {
+            line++;
+            start = i + 1;
+        }
+    }
+    return { line, column: offset - start + 1 };
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? String(value) : 'a number';
+    if (typeof value === 'string')
+        return 'a string';
+    return `a ${typeof value}`;
+}
+/**
+ * Reads the previous status file. Absent (null) → no status, no warning. Anything unusable (too large, not JSON,
+ * another schema version, wrong shape) → no status and a one-line warning. Never throws.
+ */
+function parseStatus(text, maxBytes = 5_000_000) {
+    try {
+        if (text === null || text === undefined)
+            return { status: null, warning: null };
+        if (typeof text !== 'string')
+            return { status: null, warning: `${WHAT} it could not be read.` };
+        if (text.length > maxBytes || utf8Length(text) > maxBytes) {
+            return { status: null, warning: `${WHAT} it is larger than ${maxBytes} bytes.` };
+        }
+        const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
+        if (src.trim() === '')
+            return { status: null, warning: `${WHAT} the file is empty.` };
+        let data;
+        try {
+            data = JSON.parse(src);
+        }
+        catch {
+            const err = jsonSyntaxError(src);
+            if (!err)
+                return { status: null, warning: `${WHAT} it is not valid JSON.` };
+            const { line, column } = lineColumn(src, err.offset);
+            return {
+                status: null,
+                warning: `${WHAT} it is not valid JSON (${err.reason} at line ${line}, column ${column}, position ${err.offset}).`
+            };
+        }
+        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+            return { status: null, warning: `${WHAT} it holds ${describe(data)}, not an object.` };
+        }
+        const version = data['schemaVersion'];
+        if (version === undefined) {
+            return { status: null, warning: `${WHAT} it has no schemaVersion (an older format?).` };
+        }
+        if (version !== STATUS_SCHEMA_VERSION) {
+            return {
+                status: null,
+                warning: `${WHAT} it has schemaVersion ${describe(version)}; this version reads only ${STATUS_SCHEMA_VERSION}.`
+            };
+        }
+        const parsed = StatusSchema.safeParse(data);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            const path = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
+            const msg = issue ? plain(`${path || '(root)'}: ${issue.message}`, 300) : 'unexpected shape';
+            const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+            return { status: null, warning: `${WHAT} it does not match schema version 1 (${msg}${more}).` };
+        }
+        const d = parsed.data;
+        return {
+            status: normalizeStatus({ ...d, findings: d.findings, agents: d.agents }),
+            warning: null
+        };
+    }
+    catch (e) {
+        return { status: null, warning: `${WHAT} it could not be read (${plain(String(e), 200)}).` };
+    }
+}
+/** Agent → last seen (normalised ISO, UTC), from the previous status file's board. Only valid ISO times. */
+function lastSeenFrom(status) {
+    const seen = new Map();
+    for (const a of status?.agents ?? []) {
+        if (typeof a.name !== 'string' || !isIsoDateTime(a.lastSeenAt))
+            continue;
+        const t = Date.parse(a.lastSeenAt);
+        const prev = seen.get(a.name);
+        if (prev === undefined || t > prev)
+            seen.set(a.name, t);
+    }
+    // fromEntries defines own properties, so a name like "__proto__" stays a plain key.
+    return Object.fromEntries([...seen].map(([name, t]) => [name, new Date(t).toISOString()]));
+}
+/** False when nothing but `lastUpdate` differs, so the caller can skip a pointless commit. */
+function statusChanged(prev, next) {
+    if (prev === null)
+        return true;
+    return serializeStatus({ ...prev, lastUpdate: '' }) !== serializeStatus({ ...next, lastUpdate: '' });
+}
+
+
+/***/ })
+
+};

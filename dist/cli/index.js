@@ -1,0 +1,599 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 6675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ usage),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   z1: () => (/* binding */ CliError)
+/* harmony export */ });
+// Exit codes and the one error type the CLI reports: a message for one line on stderr, never a stack trace.
+const EXIT = {
+    ok: 0,
+    /** `verify` found errors (verdict fail). */
+    findings: 1,
+    /** Usage or input error: bad flags, unreadable or invalid config/claims input. */
+    usage: 2,
+    /** Refused: a requested file or module is held by another agent's live claim. */
+    refused: 3,
+    /** Git failure: not a repository, git command failed, push retries exhausted. */
+    git: 4
+};
+class CliError extends Error {
+    code;
+    details;
+    constructor(message, code, 
+    /** Extra lines printed after the message (refusal details); the first line stays self-contained. */
+    details = []) {
+        super(message);
+        this.code = code;
+        this.details = details;
+        this.name = 'CliError';
+    }
+}
+const usage = (message) => new CliError(message, EXIT.usage);
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main),
+  w: () => (/* binding */ parseInvocation)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/cli/errors.ts
+var errors = __nccwpck_require__(6675);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+// Help texts. Plain text, no colour: they are read by people and by agents alike.
+const EXIT_CODES = `Exit codes:
+  0  ok
+  1  verify found errors (verdict fail)
+  2  usage or input error (bad flags, invalid config or claims input, with file:line)
+  3  refused: a requested file or module is held by another agent's active or caution claim
+  4  git failure (not a git repository, a git command failed, push retries exhausted)`;
+const GLOBAL_OPTIONS = `Global options:
+  --claims-file PATH   claims file, relative to the repository root (default AI_CURRENT_WORK.md)
+  --config PATH        config file (default .github/ai-sync.yml)
+  --status-file PATH   status file written by the action (default AI_SYNC_STATUS.json)
+  --handoff-file PATH  handoff notes (default AI_HANDOFF.md)
+  --timezone ZONE      IANA zone for times written without one (default: config, else UTC)
+  --cwd DIR            run as if started in DIR
+  -h, --help           help (also: ai-sync help COMMAND)
+  -V, --version        print the version
+
+Environment:
+  AI_SYNC_AGENT        agent name when --agent is not given
+  NO_COLOR             no colour even on a terminal
+  AI_SYNC_NOW          reference time (ISO 8601 or epoch ms) instead of the clock; for tests and replays`;
+const MAIN_HELP = `ai-sync — coordinate several AI coding agents in one repository through AI_CURRENT_WORK.md
+
+Usage: ai-sync COMMAND [options]
+
+Commands:
+  status            the claims board, available modules, the last push's status, whether to pull first
+  claim             claim a module and/or files (refused, exit 3, when another agent holds them)
+  checkin           refresh your Last Checkin (one line changes)
+  release           set your section idle, free your modules, optionally write a handoff note
+  verify            check your unpushed commits exactly as the GitHub action will
+  install-hooks     commit-msg hook (AI-Agent trailer) + pre-push hook (ai-sync verify)
+  uninstall-hooks   remove those hooks, restoring hooks they chained
+
+Before work:   ai-sync status && ai-sync claim --agent NAME --module M --files PATH... --push
+During work:   ai-sync checkin --agent NAME --push        (every 30-60 minutes)
+After work:    ai-sync release --agent NAME --handoff "what changed, what is next" --push
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}
+
+Run "ai-sync COMMAND --help" for a command's options and examples.`;
+const COMMAND_HELP = {
+    status: `Usage: ai-sync status [--json] [--fetch]
+
+Shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain and when each
+claim goes stale), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action
+(last push, its author and agent, its findings), and whether your branch is behind its upstream.
+Reads only the claims, config and status files; no network unless --fetch.
+
+Options:
+  --json     one JSON document (shape below) instead of text
+  --fetch    git fetch the upstream first (else "behind" is as of your last fetch)
+
+JSON shape (version 1):
+  {
+    "version": 1,
+    "now": ISO,                      "timezone": string,
+    "claimsFile": string,            "claimsFileExists": boolean,
+    "agents": [ { "name", "state": "active"|"caution"|"stale"|"idle"|"uncertain", "workingOn", "module",
+                  "files": [string], "startedAt": ISO|null, "lastCheckin": ISO|null, "lastSeenAt": ISO|null,
+                  "ageHours": number|null, "staleAt": ISO|null } ],
+    "modules": [ { "module", "state": "available"|"complete"|"claimed"|"other"|"configured", "agent": string|null,
+                   "line": number|null } ],
+    "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null } ],
+    "lastStatus": object|null,       (the status file as the action wrote it)
+    "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null },
+    "diagnostics": [ { "severity", "line", "message" } ],
+    "warnings": [string]
+  }
+
+Examples:
+  ai-sync status
+  ai-sync status --fetch
+  ai-sync status --json | jq -r '.agents[] | select(.state=="active") | .name'
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+    claim: `Usage: ai-sync claim --agent NAME [--module M] [--files PATH...] [--task TEXT] [--expected TEXT]
+                    [--force --reason TEXT] [--commit] [--push]
+
+Claims a module and/or files for NAME: rewrites NAME's section (Currently Working On, Module, Started At,
+Files Being Modified, Last Checkin; the section is created if missing) and the module's list line, changing no
+other byte of the file. Refuses with exit 3 when a requested file or module is held by another agent's active
+or caution claim, naming the holder, since when, and when the claim goes stale.
+Paths are relative to the current directory (like git); directories end with "/", globs are allowed.
+
+Options:
+  --agent NAME        who claims (default: $AI_SYNC_AGENT)
+  --module M          module to claim (the Module field and the module list line)
+  --files PATH...     files, directories (dir/) or globs; repeat the option or list several after it
+  --task TEXT         Currently Working On (default: the module, else the files)
+  --expected TEXT     Expected Completion
+  --force             with --reason: on conflict, record an Emergency Override entry instead of refusing
+                      (your section is left as it is; commit with an "EMERGENCY:" message)
+  --reason TEXT       why the override is needed
+  --commit            commit the claims file (only that path) as "chore(ai-sync): claim ... for NAME"
+  --push              commit on top of the freshly fetched upstream and push it; if someone pushed first,
+                      re-read their claims, re-check (exit 3 if they now hold it), retry (at most 5 times)
+
+Examples:
+  ai-sync claim --agent "Claude Code" --module RoutesModule --files backend/src/api/routes/ --push
+  ai-sync claim --agent Codex --files src/a.ts src/b.ts --task "Fix date parsing" --expected "2h"
+  ai-sync claim --agent Codex --module TrackingModule --force --reason "prod outage" --push
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+    checkin: `Usage: ai-sync checkin --agent NAME [--commit] [--push]
+
+Sets NAME's Last Checkin to now (exactly one line of the file changes). Do it every 30-60 minutes while
+working: a claim older than active-hours (default 2 h) only warns, older than stale-hours (4 h) no longer blocks.
+
+Examples:
+  ai-sync checkin --agent "Claude Code"
+  ai-sync checkin --agent "Claude Code" --push
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+    release: `Usage: ai-sync release --agent NAME [--handoff TEXT] [--module-state available|complete] [--commit] [--push]
+
+Sets NAME's section idle (Currently Working On: None, Module: None, Files: - None), marks the modules NAME
+held as available (default) or complete in the module list, and, with --handoff, adds a dated entry to
+AI_HANDOFF.md (created if missing). --commit/--push commit the claims file and the handoff file.
+
+Examples:
+  ai-sync release --agent "Claude Code" --handoff "RoutesModule re-enabled; 0 TS errors" --module-state complete --push
+  ai-sync release --agent Codex
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+    verify: `Usage: ai-sync verify [--agent NAME] [--base REF] [--json]
+
+Evaluates your commits that are not on the upstream yet (@{upstream}..HEAD, or REF..HEAD with --base) exactly
+as the GitHub action will: the same engine, with the claims file at the base as "before", at HEAD as "after",
+the config from the working tree and the previous status file at the base. Prints the findings; exit 1 when
+there are errors (verdict fail), else 0.
+
+Options:
+  --agent NAME   attribute every commit to NAME (as the commit-msg hook's AI-Agent trailer would)
+  --base REF     compare with REF instead of the upstream
+  --json         one JSON document: { "version": 1, "base", "head", "verdict": "pass"|"warn"|"fail",
+                 "commits": [ { "sha", "agent", "rule", "files": [ { "path", "status", "previousPath"? } ] } ],
+                 "findings": [ Finding ], "board": [ BoardEntry ], "warnings": [string] }
+  --pre-push     read git's pre-push input from stdin (used by the installed hook)
+
+Examples:
+  ai-sync verify
+  ai-sync verify --agent "Claude Code" --base origin/main --json
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+    'install-hooks': `Usage: ai-sync install-hooks --agent NAME
+
+Installs two git hooks (in git rev-parse --git-path hooks, so core.hooksPath is respected):
+  commit-msg   adds "AI-Agent: NAME" to every commit message, once (kept as is on --amend)
+  pre-push     runs "ai-sync verify" on what is being pushed and blocks the push on errors
+An existing hook is kept: it is renamed to <hook>.ai-sync-chained and run first; its failure still blocks.
+The hooks call this very CLI by absolute path (node + script), so no global install is needed.
+
+Example:
+  ai-sync install-hooks --agent "Claude Code"
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+    'uninstall-hooks': `Usage: ai-sync uninstall-hooks
+
+Removes the hooks installed by "ai-sync install-hooks" (only those) and restores the hooks they chained.
+
+Example:
+  ai-sync uninstall-hooks
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`
+};
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The package version, baked into the bundle at build time (ncc inlines the JSON).
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// ai-sync: the command-line side of the engine. Parses arguments with node:util parseArgs, then loads only the
+// command it runs (dynamic import), so `ai-sync status` does not pay for what `verify` needs.
+
+
+
+
+const S = { type: 'string' };
+const B = { type: 'boolean' };
+const GLOBAL = {
+    'claims-file': S,
+    config: S,
+    'status-file': S,
+    'handoff-file': S,
+    timezone: S,
+    cwd: S,
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' }
+};
+const COMMANDS = {
+    status: { json: B, fetch: B },
+    claim: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, expected: S, force: B, reason: S, commit: B, push: B },
+    checkin: { agent: S, commit: B, push: B },
+    release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B },
+    verify: { agent: S, base: S, json: B, 'pre-push': B },
+    'install-hooks': { agent: S },
+    'uninstall-hooks': {},
+    help: {}
+};
+function parseInvocation(argv) {
+    const all = { ...GLOBAL };
+    for (const defs of Object.values(COMMANDS))
+        Object.assign(all, defs);
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: all, strict: true, allowPositionals: true, tokens: true });
+    }
+    catch (e) {
+        const msg = (e.message ?? String(e)).split('. ')[0]?.replace(/\.$/, '') ?? 'invalid arguments';
+        throw (0,errors/* usage */.CI)(`${msg} (see ai-sync --help)`);
+    }
+    const values = parsed.values;
+    const [command, ...rest] = parsed.positionals;
+    if (values['version'] === true && command === undefined)
+        return { kind: 'text', text: VERSION };
+    if (command === undefined) {
+        if (values['help'] === true)
+            return { kind: 'text', text: MAIN_HELP };
+        throw (0,errors/* usage */.CI)('no command given (see ai-sync --help)');
+    }
+    const defs = COMMANDS[command];
+    if (!defs)
+        throw (0,errors/* usage */.CI)(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).filter((c) => c !== 'help').join(', ')})`);
+    if (command === 'help') {
+        const topic = rest[0];
+        if (topic === undefined)
+            return { kind: 'text', text: MAIN_HELP };
+        const text = COMMAND_HELP[topic];
+        if (!text)
+            throw (0,errors/* usage */.CI)(`no help for "${topic}"`);
+        return { kind: 'text', text };
+    }
+    if (values['help'] === true)
+        return { kind: 'text', text: COMMAND_HELP[command] ?? MAIN_HELP };
+    if (values['version'] === true)
+        return { kind: 'text', text: VERSION };
+    for (const tok of parsed.tokens ?? []) {
+        if (tok.kind !== 'option')
+            continue;
+        if (!(tok.name in GLOBAL) && !(tok.name in defs))
+            throw (0,errors/* usage */.CI)(`${command} does not take ${tok.rawName} (see ai-sync ${command} --help)`);
+    }
+    // `--files a b c`: extra positionals of claim are more files.
+    if (rest.length > 0) {
+        if (command !== 'claim')
+            throw (0,errors/* usage */.CI)(`${command} takes no arguments, got "${rest[0]}" (see ai-sync ${command} --help)`);
+        values['files'] = [...(values['files'] ?? []), ...rest];
+    }
+    return { kind: 'run', inv: { command, values, positionals: rest } };
+}
+async function dispatch(inv) {
+    switch (inv.command) {
+        case 'status':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(934), __nccwpck_require__.e(657), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).run(inv);
+        case 'claim':
+        case 'checkin':
+        case 'release':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(934), __nccwpck_require__.e(657), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2144))).run(inv);
+        case 'verify':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(934), __nccwpck_require__.e(657), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).run(inv);
+        case 'install-hooks':
+        case 'uninstall-hooks':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(934), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5685))).run(inv);
+        default:
+            throw (0,errors/* usage */.CI)(`unknown command "${inv.command}"`);
+    }
+}
+function report(e) {
+    if (e instanceof errors/* CliError */.z1) {
+        process.stderr.write(`ai-sync: ${e.message}\n`);
+        for (const line of e.details)
+            process.stderr.write(`  ${line}\n`);
+        return e.code;
+    }
+    const err = e;
+    if (err && err.name === 'ConfigError') {
+        process.stderr.write(`ai-sync: ${(err.message ?? '').split('\n')[0]}\n`);
+        return errors/* EXIT */.dc.usage;
+    }
+    process.stderr.write(`ai-sync: ${err?.message ? err.message.split('\n')[0] : String(e)}\n`);
+    if (process.env['AI_SYNC_DEBUG'])
+        process.stderr.write(`${err?.stack ?? ''}\n`);
+    return errors/* EXIT */.dc.usage;
+}
+async function main(argv) {
+    try {
+        const parsed = parseInvocation(argv);
+        if (parsed.kind === 'text') {
+            process.stdout.write(`${parsed.text}\n`);
+            return errors/* EXIT */.dc.ok;
+        }
+        return await dispatch(parsed.inv);
+    }
+    catch (e) {
+        return report(e);
+    }
+}
+// A reader that goes away (`ai-sync status | head`) is not an error.
+process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+});
+main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+}, (e) => {
+    process.exitCode = report(e);
+});
+
+var __webpack_exports__main = __webpack_exports__.i;
+var __webpack_exports__parseInvocation = __webpack_exports__.w;
+export { __webpack_exports__main as main, __webpack_exports__parseInvocation as parseInvocation };

@@ -1,0 +1,72 @@
+// The sticky PR comment: exactly one per PR, ours by marker AND author. Racing runs that both created one
+// converge: every run keeps the oldest and deletes its other copies. A 403 (fork PR, missing permission)
+// is a warning, never a failed check by itself.
+import * as core from '@actions/core';
+import { isOwnComment } from '../report/comment.js';
+import { statusOf, type Api } from './github.js';
+
+type Repo = { owner: string; repo: string };
+
+export type CommentAction = { kind: 'report'; body: string } | { kind: 'resolve'; body: string } | { kind: 'none' };
+
+export interface CommentOutcome {
+  url: string;
+  warning: string | null;
+}
+
+interface Comment {
+  id: number;
+  body?: string | null;
+  html_url: string;
+  user?: { login: string } | null;
+}
+
+async function ours(api: Api, repo: Repo, issue: number, viewer: string): Promise<Comment[]> {
+  const all = (await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) as Comment[];
+  return all.filter((c) => isOwnComment(c, viewer)).sort((a, b) => a.id - b.id);
+}
+
+/** Deletes all but the oldest of our comments; returns the survivor. */
+async function dedupe(api: Api, repo: Repo, mine: Comment[]): Promise<Comment | null> {
+  const [keep, ...extra] = mine;
+  for (const c of extra) {
+    try {
+      await api.rest.issues.deleteComment({ ...repo, comment_id: c.id });
+      core.debug(`deleted duplicate comment ${c.id}`);
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error; // another run deleted it first
+    }
+  }
+  return keep ?? null;
+}
+
+export async function syncComment(api: Api, repo: Repo, issue: number, viewer: string, action: CommentAction): Promise<CommentOutcome> {
+  if (action.kind === 'none') return { url: '', warning: null };
+  try {
+    let keep = await dedupe(api, repo, await ours(api, repo, issue, viewer));
+    if (action.kind === 'resolve' && !keep) return { url: '', warning: null };
+    if (!keep) {
+      const created = (await api.rest.issues.createComment({ ...repo, issue_number: issue, body: action.body })).data as Comment;
+      // Another run may have created one at the same moment: converge on the oldest.
+      keep = await dedupe(api, repo, await ours(api, repo, issue, viewer));
+      if (!keep) return { url: created.html_url, warning: null };
+    }
+    if (keep.body !== action.body) {
+      try {
+        keep = (await api.rest.issues.updateComment({ ...repo, comment_id: keep.id, body: action.body })).data as Comment;
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error;
+      }
+    }
+    return { url: keep.html_url, warning: null };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) {
+      return {
+        url: '',
+        warning: `could not write the pull request comment (HTTP ${status}): the token needs \`permissions: pull-requests: write\` (a pull request from a fork gets a read-only token; the job summary and annotations still report everything)`
+      };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+// Commits AI_SYNC_STATUS.json through the contents API (no checkout). Blob-SHA concurrency makes every write
+// a compare-and-swap: a write that lost a race re-reads and retries; a run for an older push never
+// overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
+import * as core from '@actions/core';
+import { parseStatus, serializeStatus, statusChanged, type StatusFile } from '../report/status-file.js';
+import { statusOf, type Api } from './github.js';
+import { readForUpdate, type BlobText } from './snapshot.js';
+
+type Repo = { owner: string; repo: string };
+
+export interface StatusWrite {
+  branch: string;
+  path: string;
+  next: StatusFile;
+  message: string;
+  committer: { name: string; email: string };
+  /** The file as read with the run's snapshot (saves one read on the first attempt). */
+  current?: BlobText | null;
+  /** Newer-than test for two pushes with the same reference time: true when `theirs` contains `ours`. */
+  isAncestor: (ours: string, theirs: string) => Promise<boolean>;
+  maxAttempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export type WriteOutcome =
+  | { written: true; sha: string; attempts: number }
+  | { written: false; reason: string; warning: boolean; attempts: number };
+
+const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Is the status already on the branch newer than ours? Decided by reference time, then by ancestry. */
+async function newerThanOurs(prev: StatusFile, next: StatusFile, isAncestor: StatusWrite['isAncestor']): Promise<boolean> {
+  const theirs = Date.parse(prev.lastUpdate);
+  const ours = Date.parse(next.lastUpdate);
+  if (!Number.isFinite(theirs)) return false;
+  if (theirs > ours) return true;
+  if (theirs < ours) return false;
+  if (prev.lastCommit === next.lastCommit) return false;
+  // Same second: the push whose head contains the other's head is the newer one.
+  return isAncestor(next.lastCommit, prev.lastCommit);
+}
+
+export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise<WriteOutcome> {
+  const maxAttempts = w.maxAttempts ?? 6;
+  const sleep = w.sleep ?? wait;
+  const content = serializeStatus(w.next);
+  let current = w.current;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    if (current === undefined) current = await readForUpdate(api, repo, w.path, w.branch);
+    const prev = current ? parseStatus(current.text).status : null;
+    if (prev && (await newerThanOurs(prev, w.next, w.isAncestor))) {
+      return { written: false, reason: `a newer push (${prev.lastCommit.slice(0, 12)}) already wrote ${w.path}`, warning: false, attempts: attempt };
+    }
+    if (prev && !statusChanged(prev, w.next)) {
+      return { written: false, reason: `${w.path} is already up to date`, warning: false, attempts: attempt };
+    }
+    try {
+      const res = await api.rest.repos.createOrUpdateFileContents({
+        ...repo,
+        path: w.path,
+        branch: w.branch,
+        message: w.message,
+        content: Buffer.from(content, 'utf8').toString('base64'),
+        committer: w.committer,
+        author: w.committer,
+        ...(current ? { sha: current.oid } : {})
+      });
+      return { written: true, sha: res.data.commit.sha ?? '', attempts: attempt };
+    } catch (error) {
+      const status = statusOf(error);
+      const message = (error as Error).message ?? '';
+      if ((status === 409 || status === 422) && !/protected|rule/i.test(message)) {
+        // Lost a race (another run or push moved the file or the branch): re-read, then try again.
+        core.debug(`status write attempt ${attempt} lost a race (HTTP ${status}); retrying`);
+        current = undefined;
+        await sleep(Math.round(200 * 2 ** (attempt - 1) * (0.5 + Math.random())));
+        continue;
+      }
+      if (status === 403 || status === 404 || status === 409 || status === 422) {
+        const why =
+          status === 403
+            ? 'the token may not write contents: grant `permissions: contents: write`'
+            : status === 404
+              ? `branch ${w.branch} or the repository is not writable by this token`
+              : 'the branch is protected or a repository rule rejected the commit';
+        return { written: false, reason: `could not commit ${w.path} (HTTP ${status}): ${why}`, warning: true, attempts: attempt };
+      }
+      throw error;
+    }
+  }
+  return { written: false, reason: `could not commit ${w.path}: lost the race ${maxAttempts} times to other writers`, warning: true, attempts: maxAttempts };
+}

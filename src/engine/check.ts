@@ -1,0 +1,120 @@
+// The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
+// and the CLI (reading local git) both end here, so they judge the same data the same way.
+import { parseClaims } from './claims-parser.js';
+import { parseConfig } from './config.js';
+import { evaluate } from './evaluate.js';
+import { agentNames, resolveBranchIdentity, resolveIdentity, resolveLoginIdentity } from './identity.js';
+import type {
+  ChangeCommit,
+  ChangedFile,
+  ClaimsDocument,
+  Config,
+  Evaluation,
+  Identity,
+  Person,
+  ReportedFiles
+} from './model.js';
+import { lastSeenFrom, parseStatus } from '../report/status-file.js';
+
+export interface RawCommit {
+  sha: string;
+  message: string;
+  author: Person;
+  committer: Person;
+  files: ChangedFile[];
+  /** The claims file after this commit, when the commit touched it and the caller read it. */
+  claimsText?: string;
+}
+
+export interface CheckInput {
+  /** Oldest first. */
+  commits: RawCommit[];
+  /** Claims file at the base; null when there is no base or the file did not exist there. */
+  claimsBeforeText: string | null;
+  /** Claims file at the head; null when absent. */
+  claimsAfterText: string | null;
+  configText: string | null;
+  configFile: string;
+  /** The previous AI_SYNC_STATUS.json, for each agent's last observed activity. */
+  statusText: string | null;
+  /** Head branch, for branch identity (null when unknown or the default branch of a push). */
+  branch: string | null;
+  /**
+   * A pull request is one agent's work: every commit is attributed to the head branch's agent, else the PR
+   * author's (via aliases), else the head commit's identity.
+   */
+  pullRequest?: { author: string | null };
+  now: number;
+  files: ReportedFiles;
+  overrides?: { activeHours?: number; staleHours?: number; timezone?: string };
+}
+
+export interface CheckResult {
+  evaluation: Evaluation;
+  config: Config;
+  commits: ChangeCommit[];
+  claimsBefore: ClaimsDocument | null;
+  claimsAfter: ClaimsDocument;
+  /** Problems worth a warning that are not findings (an unreadable previous status file…). */
+  warnings: string[];
+}
+
+/** Applies input overrides on top of the config file; validation errors name the input. */
+export function withOverrides(config: Config, overrides: CheckInput['overrides']): Config {
+  const out: Config = { ...config, policy: { ...config.policy } };
+  if (overrides?.activeHours !== undefined) out.activeHours = overrides.activeHours;
+  if (overrides?.staleHours !== undefined) out.staleHours = overrides.staleHours;
+  if (overrides?.timezone !== undefined) out.timezone = overrides.timezone;
+  if (!(out.activeHours > 0 && out.activeHours < out.staleHours)) {
+    throw new Error(
+      `active-hours (${out.activeHours}) must be greater than 0 and less than stale-hours (${out.staleHours})`
+    );
+  }
+  return out;
+}
+
+export function check(input: CheckInput): CheckResult {
+  const config = withOverrides(parseConfig(input.configText, input.configFile), input.overrides);
+  const opts = { timezone: config.timezone };
+  const claimsBefore = input.claimsBeforeText === null ? null : parseClaims(input.claimsBeforeText, opts);
+  const claimsAfter = parseClaims(input.claimsAfterText ?? '', opts);
+  const warnings: string[] = [];
+  if (input.claimsAfterText === null) warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
+
+  const { status, warning } = parseStatus(input.statusText);
+  if (warning) warnings.push(`${input.files.status}: ${warning}`);
+
+  const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].map((s) => s.name);
+  const claimers = [...(claimsBefore?.moduleClaims ?? []), ...claimsAfter.moduleClaims].map((m) => m.agent);
+  const agents = agentNames(config, [...sections, ...claimers]);
+  const ctx = { config, agents, branch: input.branch };
+  let whole: Identity | undefined;
+  if (input.pullRequest) {
+    const head = input.commits[input.commits.length - 1];
+    whole =
+      (input.branch !== null ? resolveBranchIdentity(input.branch, config, agents) : null) ??
+      (input.pullRequest.author ? resolveLoginIdentity(input.pullRequest.author, ctx) : null) ??
+      (head ? resolveIdentity(head, { ...ctx, branch: null }) : undefined);
+  }
+  const commits: ChangeCommit[] = input.commits.map((c) => {
+    const change: ChangeCommit = {
+      sha: c.sha,
+      message: c.message,
+      identity: whole ?? resolveIdentity(c, ctx),
+      files: c.files
+    };
+    if (c.claimsText !== undefined) change.claimsAfter = parseClaims(c.claimsText, opts);
+    return change;
+  });
+
+  const evaluation = evaluate({
+    commits,
+    claimsBefore,
+    claimsAfter,
+    config,
+    now: input.now,
+    lastSeen: lastSeenFrom(status),
+    files: input.files
+  });
+  return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
+}

@@ -1,0 +1,530 @@
+// Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
+// both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
+import { liveness, type Liveness } from './liveness.js';
+import type {
+  AgentSection,
+  BoardEntry,
+  ChangeCommit,
+  ClaimsDocument,
+  Config,
+  EmergencyOverride,
+  Evaluation,
+  EvaluationInput,
+  Finding,
+  Severity,
+  Verdict
+} from './model.js';
+import { compilePatterns, matchesAny, type PathIndex } from './paths.js';
+
+const DAY = 24 * 3_600_000;
+
+/** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
+export const agentKey = (name: string): string => name.trim().toLowerCase();
+
+const iso = (ms: number | null): string | null =>
+  ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/** One claim entry: a path pattern held by an agent, possibly through a module. */
+interface Holding {
+  agent: string;
+  module: string | null;
+  pattern: string;
+}
+
+/** Everything an agent holds in one claims document: its section (if any), modules and patterns. */
+interface Holder {
+  name: string;
+  section: AgentSection | null;
+  modules: string[];
+}
+
+function holdersOf(doc: ClaimsDocument): Map<string, Holder> {
+  const holders = new Map<string, Holder>();
+  const get = (name: string): Holder => {
+    const key = agentKey(name);
+    let h = holders.get(key);
+    if (!h) {
+      h = { name, section: null, modules: [] };
+      holders.set(key, h);
+    }
+    return h;
+  };
+  for (const section of doc.agents) {
+    const h = get(section.name);
+    if (h.section) continue; // duplicate section: the parser already reported it; the first one counts
+    h.section = section;
+    if (!section.idle && section.module) h.modules.push(section.module);
+  }
+  for (const claim of doc.moduleClaims) {
+    const h = get(claim.agent);
+    if (!h.modules.some((m) => m.toLowerCase() === claim.module.toLowerCase())) h.modules.push(claim.module);
+  }
+  return holders;
+}
+
+/** Module name → configured globs, looked up case-insensitively. */
+function modulePatterns(config: Config, module: string): string[] {
+  const wanted = module.toLowerCase();
+  for (const [name, globs] of Object.entries(config.modules)) if (name.toLowerCase() === wanted) return globs;
+  return [];
+}
+
+function holdingsOf(holders: Map<string, Holder>, config: Config): Holding[] {
+  const out: Holding[] = [];
+  for (const h of holders.values()) {
+    const section = h.section;
+    if (section && !section.idle) {
+      for (const f of section.files) out.push({ agent: h.name, module: section.module, pattern: f.pattern });
+    }
+    for (const module of h.modules) {
+      for (const pattern of modulePatterns(config, module)) out.push({ agent: h.name, module, pattern });
+    }
+  }
+  return out;
+}
+
+/** Liveness of every agent that appears in a document, keyed by agentKey. */
+function livenessOf(
+  holders: Map<string, Holder>,
+  lastSeen: Map<string, number>,
+  now: number,
+  config: Config
+): Map<string, Liveness> {
+  const out = new Map<string, Liveness>();
+  for (const [key, h] of holders) {
+    out.set(key, liveness(h.section?.lastCheckin ?? null, lastSeen.get(key) ?? null, now, config));
+  }
+  return out;
+}
+
+function lastSeenMap(lastSeen: Record<string, string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [name, when] of Object.entries(lastSeen)) {
+    const ms = Date.parse(when);
+    if (Number.isFinite(ms)) out.set(agentKey(name), ms);
+  }
+  return out;
+}
+
+const isEmergency = (message: string): boolean => /^\s*EMERGENCY:/i.test(message);
+
+/** Is the file's directory chain or the module named by an override entry dated within 24 h of now? */
+function findOverride(
+  overrides: readonly EmergencyOverride[],
+  file: string,
+  module: string | null,
+  now: number
+): { entry: EmergencyOverride | null; why: string } {
+  let undated = false;
+  let old = false;
+  for (const entry of overrides) {
+    const covers =
+      (module !== null && entry.module !== null && entry.module.toLowerCase().includes(module.toLowerCase())) ||
+      entry.lines.some((line) => namesPathOrParent(line, file));
+    if (!covers) continue;
+    if (!entry.date) {
+      undated = true;
+      continue;
+    }
+    // The entry must be from the last 24 h (an old entry must not license new emergencies).
+    if (entry.date.end >= now - DAY && entry.date.start <= now + DAY) return { entry, why: '' };
+    old = true;
+  }
+  if (old) return { entry: null, why: 'the matching Emergency Override entry is older than 24 h' };
+  if (undated) return { entry: null, why: 'the matching Emergency Override entry has no date' };
+  return { entry: null, why: 'no Emergency Override entry names this file or its module' };
+}
+
+function namesPathOrParent(line: string, file: string): boolean {
+  // Tokens in the line that look like paths; a token naming the file or one of its parent directories covers it.
+  for (const raw of line.split(/[\s`'"(),;]+/)) {
+    const token = raw.replace(/^\.\//, '').replace(/[.:]+$/, '');
+    if (!token || !token.includes('/') && !token.includes('.')) continue;
+    const dir = token.endsWith('/') ? token : `${token}/`;
+    if (token === file || file.startsWith(dir)) return true;
+  }
+  return false;
+}
+
+function hours(h: number | null): string {
+  if (h === null) return 'an unknown time';
+  if (h < 1) return `${Math.round(h * 60)} min`;
+  return `${Math.round(h * 10) / 10} h`;
+}
+
+interface Hit {
+  file: string;
+  holding: Holding;
+  commit: ChangeCommit;
+}
+
+function claimFinding(hit: Hit, live: Liveness, config: Config, overrides: readonly EmergencyOverride[], now: number): Finding | null {
+  const { file, holding, commit } = hit;
+  const agent = commit.identity.agent;
+  const who = holding.agent;
+  const what = holding.module ? `${who} (module ${holding.module})` : who;
+  const since = live.source ? `${live.source}, ${hours(live.ageHours)} ago` : 'no readable check-in or activity';
+  const staleAt = iso(live.staleAt);
+  const base = {
+    file,
+    agent,
+    claimedBy: who,
+    module: holding.module,
+    commit: commit.sha,
+    checkin: iso(live.latest),
+    age: live.ageHours,
+    staleAt
+  };
+  const actor = agent ?? 'An unidentified author';
+  const unknown = agent === null;
+  if (unknown && config.policy.unknownAuthor === 'ignore') return null;
+
+  if (live.state === 'stale') {
+    return {
+      ...base,
+      kind: 'stale-claim',
+      severity: 'notice',
+      message: `${file} is claimed by ${what}, but the claim is stale (${since}); likely safe — verify with ${who} or the handoff notes, and ask them to release it.`
+    };
+  }
+  if (live.state === 'uncertain') {
+    return {
+      ...base,
+      kind: 'uncertain-claim',
+      severity: 'warning',
+      message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale by ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
+    };
+  }
+  if (isEmergency(commit.message)) {
+    const found = findOverride(overrides, file, holding.module, now);
+    if (found.entry) {
+      return {
+        ...base,
+        kind: 'emergency-override',
+        severity: 'warning',
+        message: `${actor} changed ${file}, claimed by ${what} (${since}), under the Emergency Override of line ${found.entry.line}; tell ${who} and record the change in the handoff notes.`
+      };
+    }
+    return {
+      ...base,
+      kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
+      severity: live.state === 'active' ? 'error' : 'warning',
+      message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push.`
+    };
+  }
+  if (live.state === 'caution') {
+    return {
+      ...base,
+      kind: 'claim-caution',
+      severity: 'warning',
+      message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim goes stale at ${staleAt}: check the handoff notes or ask ${who} first.`
+    };
+  }
+  const severity: Severity = unknown ? (config.policy.unknownAuthor === 'error' ? 'error' : 'warning') : 'error';
+  return {
+    ...base,
+    kind: 'claimed-by-other',
+    severity,
+    message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim blocks until ${staleAt}. Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`
+  };
+}
+
+function changedPaths(commit: ChangeCommit): string[] {
+  const out: string[] = [];
+  for (const f of commit.files) {
+    out.push(f.path);
+    if (f.status === 'renamed' && f.previousPath && f.previousPath !== f.path) out.push(f.previousPath);
+  }
+  return out;
+}
+
+/** Files the engine never judges as claim hits: the coordination files themselves and config `ignore`. */
+function ignoredPredicate(input: EvaluationInput): (path: string) => boolean {
+  const own = new Set([input.files.claims, input.files.status, input.files.handoff]);
+  const ignore = input.config.ignore;
+  return (path) => own.has(path) || (ignore.length > 0 && matchesAny(ignore, path));
+}
+
+function claimHits(input: EvaluationInput, index: PathIndex<Holding>, isIgnored: (p: string) => boolean): Hit[] {
+  const seen = new Set<string>();
+  const hits: Hit[] = [];
+  for (const commit of input.commits) {
+    const actor = commit.identity.agent ? agentKey(commit.identity.agent) : null;
+    for (const path of changedPaths(commit)) {
+      if (isIgnored(path)) continue;
+      for (const holding of index.match(path)) {
+        // Your own claim never shields a file another agent also claims: only the others' claims are judged.
+        if (actor !== null && agentKey(holding.agent) === actor) continue;
+        const key = `${path}\0${agentKey(holding.agent)}\0${actor ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push({ file: path, holding, commit });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Sections (and module-claim lines) of the claims file that changed between two documents, per owner. */
+function changedOwners(before: ClaimsDocument, after: ClaimsDocument): Set<string> {
+  const owners = new Set<string>();
+  const sections = (doc: ClaimsDocument): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const s of doc.agents) if (!m.has(agentKey(s.name))) m.set(agentKey(s.name), s.body);
+    return m;
+  };
+  const modules = (doc: ClaimsDocument): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const c of doc.moduleClaims) {
+      const k = agentKey(c.agent);
+      m.set(k, [m.get(k) ?? '', c.module.toLowerCase()].sort().join('\n'));
+    }
+    return m;
+  };
+  for (const [a, b] of [
+    [sections(before), sections(after)],
+    [modules(before), modules(after)]
+  ] as const) {
+    for (const key of new Set([...a.keys(), ...b.keys()])) if (a.get(key) !== b.get(key)) owners.add(key);
+  }
+  return owners;
+}
+
+function displayName(key: string, ...docs: (ClaimsDocument | null)[]): string {
+  for (const doc of docs) {
+    const s = doc?.agents.find((a) => agentKey(a.name) === key);
+    if (s) return s.name;
+    const c = doc?.moduleClaims.find((m) => agentKey(m.agent) === key);
+    if (c) return c.agent;
+  }
+  return key;
+}
+
+function tamperFindings(input: EvaluationInput): Finding[] {
+  const { claimsBefore, claimsAfter, files, config } = input;
+  if (!claimsBefore) return [];
+  const touching = input.commits.filter((c) =>
+    c.files.some((f) => f.path === files.claims || f.previousPath === files.claims)
+  );
+  if (touching.length === 0) return [];
+  const findings: Finding[] = [];
+  const severityFor = (agent: string | null): Severity | null =>
+    agent !== null ? 'error' : config.policy.unknownAuthor === 'ignore' ? null : config.policy.unknownAuthor === 'error' ? 'error' : 'warning';
+  const report = (commit: ChangeCommit, owner: string, severity: Severity, note = ''): void => {
+    const actor = commit.identity.agent ?? 'An unidentified author';
+    findings.push({
+      kind: 'claim-tampered',
+      severity,
+      file: files.claims,
+      agent: commit.identity.agent,
+      claimedBy: owner,
+      module: null,
+      commit: commit.sha,
+      checkin: null,
+      age: null,
+      staleAt: null,
+      message: `${actor} edited ${owner}'s status in ${files.claims}${note}; only ${owner} may change its own claims — revert that part, or ask ${owner} to release the claim.`
+    });
+  };
+
+  // Exact blame when the adapter read the claims file after each touching commit.
+  if (touching.every((c) => c.claimsAfter)) {
+    let previous = claimsBefore;
+    for (const commit of touching) {
+      const next = commit.claimsAfter as ClaimsDocument;
+      const actor = commit.identity.agent ? agentKey(commit.identity.agent) : null;
+      for (const owner of changedOwners(previous, next)) {
+        if (owner === actor) continue;
+        const severity = severityFor(commit.identity.agent);
+        if (severity) report(commit, displayName(owner, previous, next), severity);
+      }
+      previous = next;
+    }
+    return findings;
+  }
+
+  // Otherwise compare the whole change: blame is certain only when the owner made none of the touching commits.
+  for (const owner of changedOwners(claimsBefore, claimsAfter)) {
+    const others = touching.filter((c) => !c.identity.agent || agentKey(c.identity.agent) !== owner);
+    if (others.length === 0) continue;
+    const first = others[0] as ChangeCommit;
+    const name = displayName(owner, claimsBefore, claimsAfter);
+    if (others.length === touching.length) {
+      const severity = severityFor(first.identity.agent);
+      if (severity) report(first, name, severity);
+    } else {
+      report(first, name, 'warning', ' (or the owner did: several agents edited the file in this change)');
+    }
+  }
+  return findings;
+}
+
+/** Do two claim patterns (or a pattern and a module) overlap? Literal containment in either direction. */
+function patternsOverlap(a: string, b: string): boolean {
+  if (a === b) return true;
+  const literal = (p: string): string => p.replace(/\/+$/, '');
+  const [la, lb] = [literal(a), literal(b)];
+  const idxA = compilePatterns([{ pattern: a, owner: 0 }]);
+  const idxB = compilePatterns([{ pattern: b, owner: 0 }]);
+  return idxA.match(lb).length > 0 || idxB.match(la).length > 0;
+}
+
+function overlapFindings(after: ClaimsDocument, config: Config, live: Map<string, Liveness>): Finding[] {
+  const holders = [...holdersOf(after).values()].filter((h) => h.section !== null && !h.section.idle);
+  const findings: Finding[] = [];
+  for (let i = 0; i < holders.length; i++) {
+    for (let j = i + 1; j < holders.length; j++) {
+      const [a, b] = [holders[i] as Holder, holders[j] as Holder];
+      const stale = [a, b].some((h) => live.get(agentKey(h.name))?.state === 'stale');
+      const severity: Severity = stale ? 'notice' : 'warning';
+      for (const module of a.modules) {
+        if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
+          findings.push(overlap(a.name, b.name, null, module, severity, config));
+        }
+      }
+      const filesA = a.section?.files ?? [];
+      const filesB = b.section?.files ?? [];
+      for (const fa of filesA) {
+        const fb = filesB.find((f) => patternsOverlap(fa.pattern, f.pattern));
+        if (fb) findings.push(overlap(a.name, b.name, fa.pattern === fb.pattern ? fa.pattern : `${fa.pattern} / ${fb.pattern}`, null, severity, config));
+      }
+    }
+  }
+  return findings;
+}
+
+function overlap(a: string, b: string, file: string | null, module: string | null, severity: Severity, _config: Config): Finding {
+  const what = module !== null ? `module ${module}` : `${file}`;
+  return {
+    kind: 'overlapping-claims',
+    severity,
+    file: module === null && file !== null && !file.includes(' / ') ? file : null,
+    agent: null,
+    claimedBy: `${a}, ${b}`,
+    module,
+    commit: null,
+    checkin: null,
+    age: null,
+    staleAt: null,
+    message: `${a} and ${b} both claim ${what}; agree who keeps it and remove it from the other's Files Being Modified${severity === 'notice' ? ' (one of the claims is stale)' : ''}.`
+  };
+}
+
+function handoffFinding(input: EvaluationInput, isIgnored: (p: string) => boolean): Finding[] {
+  if (!input.config.policy.requireHandoff) return [];
+  const all = input.commits.flatMap(changedPaths);
+  if (all.includes(input.files.handoff)) return [];
+  const relevant = all.filter((p) => !isIgnored(p));
+  if (relevant.length === 0) return [];
+  const head = input.commits[input.commits.length - 1];
+  return [
+    {
+      kind: 'missing-handoff',
+      severity: 'error',
+      file: null,
+      agent: head?.identity.agent ?? null,
+      claimedBy: null,
+      module: null,
+      commit: head?.sha ?? null,
+      checkin: null,
+      age: null,
+      staleAt: null,
+      message: `This change modifies ${relevant.length} file(s) but not ${input.files.handoff}; add a handoff note describing the change (policy require-handoff).`
+    }
+  ];
+}
+
+function claimsFileFindings(input: EvaluationInput): Finding[] {
+  return input.claimsAfter.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => ({
+      kind: 'invalid-claims-file' as const,
+      severity: 'warning' as const,
+      file: input.files.claims,
+      agent: null,
+      claimedBy: null,
+      module: null,
+      commit: null,
+      checkin: null,
+      age: null,
+      staleAt: null,
+      message: `${input.files.claims}:${d.line}: ${d.message}`
+    }));
+}
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === 'error')) return 'fail';
+  if (findings.some((f) => f.severity === 'warning')) return 'warn';
+  return 'pass';
+}
+
+/** The claims board: every agent with its claim and how alive it is. */
+export function buildBoard(claims: ClaimsDocument, config: Config, now: number, lastSeen: Record<string, string>): BoardEntry[] {
+  const seen = lastSeenMap(lastSeen);
+  const holders = holdersOf(claims);
+  const board: BoardEntry[] = [];
+  for (const [key, h] of holders) {
+    const s = h.section;
+    const live = liveness(s?.lastCheckin ?? null, seen.get(key) ?? null, now, config);
+    const idle = (s === null || s.idle) && h.modules.length === 0;
+    const seenAt = seen.get(key);
+    board.push({
+      name: h.name,
+      workingOn: s?.workingOn ?? null,
+      module: h.modules.length > 0 ? h.modules.join(', ') : null,
+      files: s && !s.idle ? s.files.map((f) => f.pattern) : [],
+      startedAt: iso(s?.startedAt?.start ?? null),
+      lastCheckin: iso(s?.lastCheckin?.start ?? null),
+      lastSeenAt: seenAt === undefined ? null : iso(seenAt),
+      state: idle ? 'idle' : live.state,
+      staleAt: idle ? null : iso(live.staleAt)
+    });
+  }
+  return board;
+}
+
+/** Judges a change set against the claims. */
+export function evaluate(input: EvaluationInput): Evaluation {
+  const { config, now } = input;
+  const seen = lastSeenMap(input.lastSeen);
+  // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
+  const judgedDoc = input.claimsBefore ?? input.claimsAfter;
+  const holders = holdersOf(judgedDoc);
+  const live = livenessOf(holders, seen, now, config);
+  const index = compilePatterns(holdingsOf(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
+  const isIgnored = ignoredPredicate(input);
+  const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
+
+  const findings: Finding[] = [];
+  for (const hit of claimHits(input, index, isIgnored)) {
+    const l = live.get(agentKey(hit.holding.agent)) as Liveness;
+    const f = claimFinding(hit, l, config, overrides, now);
+    if (f) findings.push(f);
+  }
+  findings.push(...tamperFindings(input));
+  const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
+  findings.push(...overlapFindings(input.claimsAfter, config, liveAfter));
+  findings.push(...handoffFinding(input, isIgnored));
+  findings.push(...claimsFileFindings(input));
+
+  // The acting agents were seen at `now`: the board after this change reflects that.
+  const seenAfter: Record<string, string> = { ...input.lastSeen };
+  for (const c of input.commits) if (c.identity.agent) seenAfter[c.identity.agent] = iso(now) as string;
+  return {
+    verdict: verdictOf(findings),
+    findings,
+    board: buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter))
+  };
+}
+
+/** lastSeen keyed case-insensitively, keeping the latest time per agent. */
+function normaliseSeen(seen: Record<string, string>): Record<string, string> {
+  const out = new Map<string, [string, string, number]>();
+  for (const [name, when] of Object.entries(seen)) {
+    const ms = Date.parse(when);
+    if (!Number.isFinite(ms)) continue;
+    const prev = out.get(agentKey(name));
+    if (!prev || ms > prev[2]) out.set(agentKey(name), [name, when, ms]);
+  }
+  return Object.fromEntries([...out.values()].map(([n, w]) => [n, w]));
+}

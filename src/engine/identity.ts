@@ -1,0 +1,349 @@
+// Which agent made a commit. Real data: most agent commits carry a human author and name the agent only in a
+// trailer (`Co-Authored-By: Claude <noreply@anthropic.com>`) or only in the branch (`codex/fix-x`). The rules, in
+// order, each recorded in the result with what it matched:
+//   1. `AI-Agent: <name>` trailer (our convention);
+//   2. config aliases (globs allowed) against the author (name, then email), each Co-authored-by, the committer;
+//   3. a name equal to an agent's name, or a whole word / word sequence of exactly one agent's name (generic words
+//      such as "bot", "agent", "GitHub" never count; a name of only generic words never matches);
+//   4. config branch globs against the head branch;
+//   5. unknown.
+
+import picomatch from 'picomatch';
+import type { AgentConfig, CommitInfo, Config, Identity, IdentityRule, Person } from './model.js';
+
+export interface IdentityContext {
+  config: Config;
+  /** Agent names known from the claims file sections. */
+  agents: readonly string[];
+  /** Head branch, when known. */
+  branch: string | null;
+}
+
+export interface Trailer {
+  key: string;
+  value: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Trailers
+
+const TRAILER = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/;
+const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
+
+/**
+ * The trailers of a commit message, as git finds them: the last paragraph, if it is not the title paragraph and
+ * either consists only of `Key: value` lines (continuation lines indented) or holds a git-generated trailer
+ * (Signed-off-by, "(cherry picked from commit") and at least 25% trailer lines. CRLF tolerated; `#` lines skipped.
+ */
+export function parseTrailers(message: string): Trailer[] {
+  const lines = message.replace(/\r\n?/g, '\n').split('\n');
+  const blank = (l: string) => l.trim() === '';
+  let end = lines.length;
+  while (end > 0 && blank(lines[end - 1] as string)) end--;
+  let titleEnd = 0;
+  while (titleEnd < end && !blank(lines[titleEnd] as string)) titleEnd++;
+  let start = end;
+  while (start > 0 && !blank(lines[start - 1] as string)) start--;
+  if (start <= titleEnd) return []; // the title paragraph (or no blank line at all) cannot be trailers
+
+  const out: Trailer[] = [];
+  let trailerLines = 0;
+  let otherLines = 0;
+  let recognised = false;
+  let current: Trailer | null = null;
+  for (let i = start; i < end; i++) {
+    const line = lines[i] as string;
+    if (line.startsWith('#')) continue;
+    if (GIT_GENERATED.some((p) => line.startsWith(p))) recognised = true;
+    if (current !== null && /^[ \t]/.test(line)) {
+      current.value = `${current.value} ${line.trim()}`.trim();
+      continue;
+    }
+    const m = TRAILER.exec(line);
+    if (m) {
+      trailerLines++;
+      current = { key: m[1] as string, value: (m[2] as string).trim() };
+      out.push(current);
+    } else {
+      if (line.startsWith('(cherry picked from commit ')) trailerLines++;
+      else otherLines++;
+      current = null;
+    }
+  }
+  const isBlock = (trailerLines > 0 && otherLines === 0) || (recognised && trailerLines * 3 >= otherLines);
+  return isBlock ? out : [];
+}
+
+/** `Name <email>` → {name, email}; anything else is a name. */
+export function parsePerson(value: string): Person {
+  const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value.trim());
+  return m ? { name: (m[1] as string).trim(), email: (m[2] as string).trim() } : { name: value.trim(), email: '' };
+}
+
+function formatPerson(p: Person): string {
+  return p.email ? `${p.name} <${p.email}>` : p.name;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Agent names
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+/** Union of the configured agents and the claims file's section names, deduplicated case-insensitively (the
+ * claims file's spelling wins; sections first, in order, then configured agents not in the claims file). */
+export function agentNames(config: Config, sections: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const name of [...sections, ...Object.keys(config.agents)]) {
+    const trimmed = name.trim();
+    if (trimmed === '' || seen.has(fold(trimmed))) continue;
+    seen.add(fold(trimmed));
+    out.push(trimmed);
+  }
+  return out;
+}
+
+function canonical(name: string, known: readonly string[]): string {
+  const f = fold(name);
+  return known.find((k) => fold(k) === f) ?? name.trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Aliases: names or emails, `*` any run of characters, `?` one character, case-insensitive, whole value.
+
+/** Linear-ish wildcard match (no backtracking blow-up): the classic two-pointer algorithm over code points. */
+function wildcard(pattern: readonly string[], text: readonly string[]): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    const pc = pattern[p];
+    if (pc !== undefined && pc !== '*' && (pc === '?' || pc === text[t])) {
+      p++;
+      t++;
+    } else if (pc === '*') {
+      star = p++;
+      mark = t;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++mark;
+    } else return false;
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+interface AliasMatcher {
+  agent: string;
+  alias: string;
+  test: (value: string) => boolean;
+}
+
+function aliasMatcher(agent: string, alias: string): AliasMatcher {
+  const folded = fold(alias);
+  if (!/[*?]/.test(folded)) return { agent, alias, test: (v) => fold(v) === folded };
+  const chars = Array.from(folded);
+  return { agent, alias, test: (v) => wildcard(chars, Array.from(fold(v))) };
+}
+
+interface BranchMatcher {
+  agent: string;
+  glob: string;
+  test: (branch: string) => boolean;
+}
+
+interface Compiled {
+  aliases: AliasMatcher[];
+  branches: BranchMatcher[];
+}
+
+// Keyed by the agents record, which survives shallow copies of the config (input overrides).
+const compiledByAgents = new WeakMap<Config['agents'], Compiled>();
+
+function compiled(config: Config): Compiled {
+  let c = compiledByAgents.get(config.agents);
+  if (c) return c;
+  c = { aliases: [], branches: [] };
+  for (const [agent, settings] of Object.entries(config.agents) as [string, AgentConfig][]) {
+    for (const alias of settings.aliases ?? []) if (alias.trim() !== '') c.aliases.push(aliasMatcher(agent, alias));
+    for (const glob of settings.branches ?? []) {
+      if (glob.trim() === '') continue;
+      const isMatch = picomatch(glob.trim(), { dot: true });
+      c.branches.push({ agent, glob, test: (b) => b === glob.trim() || isMatch(b) });
+    }
+  }
+  compiledByAgents.set(config.agents, c);
+  return c;
+}
+
+function aliasFor(config: Config, value: string): AliasMatcher | null {
+  if (value.trim() === '') return null;
+  for (const m of compiled(config).aliases) if (m.test(value)) return m;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names: equal to an agent's name, or a whole word (sequence) of exactly one agent's name.
+
+/** Words that never identify an agent on their own ("GitHub", "github-actions[bot]", "bot", "AI", "Code"…). */
+const GENERIC_WORDS = new Set([
+  'ai',
+  'action',
+  'actions',
+  'agent',
+  'agents',
+  'app',
+  'apps',
+  'assistant',
+  'auto',
+  'bot',
+  'bots',
+  'ci',
+  'cli',
+  'code',
+  'coder',
+  'coding',
+  'dev',
+  'developer',
+  'git',
+  'github',
+  'gitlab',
+  'model',
+  'noreply',
+  'the',
+  'user',
+  'web',
+  'flow'
+]);
+
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+
+function stripBot(name: string): string {
+  return name.trim().replace(/\[bot\]$/i, '').trim();
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The one agent a name designates, or null (no match, or several: not decisive). */
+function agentByName(rawName: string, known: readonly string[]): string | null {
+  const name = stripBot(rawName);
+  const nw = words(name);
+  if (nw.length === 0) return null;
+  const key = nw.join(' ');
+  const exact = known.filter((a) => words(a).join(' ') === key);
+  if (exact.length === 1) return exact[0] as string;
+  if (exact.length > 1) return null;
+  // A part of an agent's name: the name's words, generic ones dropped ("Cursor Agent" → "cursor"), must hold a
+  // distinctive word of three or more characters and appear as a run of whole words in exactly one agent's name.
+  const core = nw.filter((w) => !GENERIC_WORDS.has(w));
+  if (!core.some((w) => [...w].length >= 3)) return null;
+  const partial = known.filter((a) => containsRun(words(a), core));
+  return partial.length === 1 ? (partial[0] as string) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution
+
+function identity(agent: string | null, rule: IdentityRule, evidence: string): Identity {
+  return { agent, rule, evidence };
+}
+
+/** Head branch → agent via config `branches` globs. */
+export function resolveBranchIdentity(branch: string | null | undefined, config: Config, known: readonly string[] = []): Identity | null {
+  if (!branch) return null;
+  const b = branch.trim().replace(/^refs\/heads\//, '');
+  if (b === '') return null;
+  for (const m of compiled(config).branches) {
+    if (m.test(b)) {
+      const agent = canonical(m.agent, known);
+      return identity(agent, 'branch', `branch "${b}" matches "${m.glob}" (${agent})`);
+    }
+  }
+  return null;
+}
+
+/** A pull request's author login → agent via config aliases (a `[bot]` suffix is ignored). */
+export function resolveLoginIdentity(login: string, ctx: { config: Config; agents?: readonly string[] }): Identity | null {
+  const known = agentNames(ctx.config, ctx.agents ?? []);
+  const raw = login.trim();
+  if (raw === '') return null;
+  for (const candidate of [raw, stripBot(raw)]) {
+    const m = aliasFor(ctx.config, candidate);
+    if (m) {
+      const agent = canonical(m.agent, known);
+      return identity(agent, 'alias-login', `pull request author "${raw}" matches alias "${m.alias}" (${agent})`);
+    }
+  }
+  return null;
+}
+
+/** Resolves an `AI-Agent:` value to a known agent where possible, else keeps it as written. */
+function agentFromTrailer(value: string, config: Config, known: readonly string[]): string {
+  const person = parsePerson(value);
+  const name = person.name || value.trim();
+  const f = fold(name);
+  const direct = known.find((k) => fold(k) === f) ?? known.find((k) => words(k).join(' ') === words(name).join(' '));
+  if (direct) return direct;
+  for (const candidate of [name, person.email]) {
+    const m = aliasFor(config, candidate);
+    if (m) return canonical(m.agent, known);
+  }
+  return agentByName(name, known) ?? name;
+}
+
+export function resolveIdentity(commit: CommitInfo, ctx: IdentityContext): Identity {
+  const { config } = ctx;
+  const known = agentNames(config, ctx.agents);
+  const trailers = parseTrailers(commit.message ?? '');
+  const author: Person = { name: commit.author?.name ?? '', email: commit.author?.email ?? '' };
+  const committer: Person = { name: commit.committer?.name ?? '', email: commit.committer?.email ?? '' };
+  const coAuthors = trailers
+    .filter((t) => t.key.toLowerCase() === 'co-authored-by' && t.value !== '')
+    .map((t) => ({ trailer: t, person: parsePerson(t.value) }));
+
+  // 1. AI-Agent trailer.
+  const declared = trailers.find((t) => t.key.toLowerCase() === 'ai-agent' && t.value.trim() !== '');
+  if (declared) return identity(agentFromTrailer(declared.value, config, known), 'trailer', `${declared.key}: ${declared.value}`);
+
+  // 2. Config aliases: author (name, then email), each co-author, committer.
+  const viaAlias = (person: Person): AliasMatcher | null => aliasFor(config, person.name) ?? aliasFor(config, person.email);
+  const aliased = (m: AliasMatcher, rule: IdentityRule, what: string): Identity => {
+    const agent = canonical(m.agent, known);
+    return identity(agent, rule, `${what} matches alias "${m.alias}" (${agent})`);
+  };
+  let m = viaAlias(author);
+  if (m) return aliased(m, 'alias-author', `author ${formatPerson(author)}`);
+  for (const co of coAuthors) {
+    m = viaAlias(co.person);
+    if (m) return aliased(m, 'alias-co-author', `${co.trailer.key}: ${co.trailer.value}`);
+  }
+  m = viaAlias(committer);
+  if (m) return aliased(m, 'alias-committer', `committer ${formatPerson(committer)}`);
+
+  // 3. Names: author, co-authors, committer.
+  const named = (name: string, rule: IdentityRule, what: string): Identity | null => {
+    const agent = agentByName(name, known);
+    return agent ? identity(agent, rule, `${what} (name "${stripBot(name)}" → ${agent})`) : null;
+  };
+  const byName =
+    named(author.name, 'name-author', `author ${formatPerson(author)}`) ??
+    coAuthors.reduce<Identity | null>(
+      (found, co) => found ?? named(co.person.name, 'name-co-author', `${co.trailer.key}: ${co.trailer.value}`),
+      null
+    ) ??
+    named(committer.name, 'name-committer', `committer ${formatPerson(committer)}`);
+  if (byName) return byName;
+
+  // 4. Branch.
+  const byBranch = resolveBranchIdentity(ctx.branch, config, known);
+  if (byBranch) return byBranch;
+
+  return identity(null, 'unknown', 'no trailer, alias, name or branch matched');
+}
