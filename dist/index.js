@@ -56373,6 +56373,7 @@ function configJsonSchema() {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/liveness.ts
+
 const liveness_HOUR = 3_600_000;
 function classify(ageMs, t) {
     if (ageMs < t.activeHours * liveness_HOUR)
@@ -56394,7 +56395,7 @@ function liveness(checkin, seenAt, now, thresholds) {
     if (seenAt !== null && Number.isFinite(seenAt) && (end === null || seenAt > (start ?? -Infinity))) {
         // Activity later than (part of) the check-in interval moves the lower bound up; later than all of it, both.
         if (end === null || seenAt >= end)
-            source = `last activity ${new Date(seenAt).toISOString().replace('.000Z', 'Z')}`;
+            source = `last activity ${formatIso(seenAt)}`;
         start = Math.max(start ?? seenAt, seenAt);
         end = Math.max(end ?? seenAt, seenAt);
     }
@@ -56420,10 +56421,27 @@ function liveness(checkin, seenAt, now, thresholds) {
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
 
 
+
 const evaluate_DAY = 24 * 3_600_000;
 /** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
 const agentKey = (name) => name.trim().toLowerCase();
-const iso = (ms) => ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
+/** A finding with its keys in the documented order (the status file and findings-json keep it). */
+function finding(f) {
+    return {
+        kind: f.kind,
+        severity: f.severity,
+        file: f.file,
+        agent: f.agent,
+        claimedBy: f.claimedBy,
+        module: f.module,
+        commit: f.commit,
+        checkin: f.checkin,
+        age: f.age,
+        staleAt: f.staleAt,
+        message: f.message
+    };
+}
+const iso = (ms) => (ms === null ? null : formatIso(ms));
 function holdersOf(doc) {
     const holders = new Map();
     const get = (name) => {
@@ -56880,13 +56898,17 @@ function evaluate(input) {
         const l = live.get(agentKey(hit.holding.agent));
         const f = claimFinding(hit, l, config, overrides, now);
         if (f)
-            findings.push(f);
+            findings.push(finding(f));
     }
-    findings.push(...tamperFindings(input));
     const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
-    findings.push(...overlapFindings(input.claimsAfter, config, liveAfter));
-    findings.push(...handoffFinding(input, isIgnored));
-    findings.push(...claimsFileFindings(input));
+    for (const f of [
+        ...tamperFindings(input),
+        ...overlapFindings(input.claimsAfter, config, liveAfter),
+        ...handoffFinding(input, isIgnored),
+        ...claimsFileFindings(input)
+    ]) {
+        findings.push(finding(f));
+    }
     // The acting agents were seen at `now`: the board after this change reflects that.
     const seenAfter = { ...input.lastSeen };
     for (const c of input.commits)
@@ -64364,6 +64386,7 @@ async function writeStatus(api, repo, w) {
 
 
 
+
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 /** Hides the token and the forms derived from it (git's basic-auth header) from every log line. */
 function maskToken(token) {
@@ -64371,7 +64394,7 @@ function maskToken(token) {
     core_setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'));
 }
 function incompleteFinding(why, agent, commit) {
-    return {
+    return finding({
         kind: 'incomplete-changes',
         severity: 'warning',
         file: null,
@@ -64383,7 +64406,7 @@ function incompleteFinding(why, agent, commit) {
         age: null,
         staleAt: null,
         message: `Not every changed file could be checked: ${why}. Split the change, or check it locally with \`ai-sync verify\`.`
-    };
+    });
 }
 /** Claims file present on one side only, without the change adding or removing it: the API lied or failed. */
 function assertConsistent(before, after, commits, path) {
@@ -64473,7 +64496,7 @@ async function onPush(api, ctx, ev, inputs, state) {
     }
     const headRaw = changes.commits[changes.commits.length - 1];
     const next = buildStatus({
-        now: new Date(state.now).toISOString(),
+        now: formatIso(state.now),
         lastAuthor: ev.headCommit?.author.name ?? headRaw?.author.name ?? '',
         lastAgent: head?.identity.agent ?? null,
         lastCommitMessage: ev.headCommit?.message ?? headRaw?.message ?? '',
@@ -64564,7 +64587,7 @@ function reportContext(state, inputs) {
         ref: state.ref,
         agent: state.outputs.agent || null,
         changedFiles: state.outputs['changed-files'],
-        now: new Date(state.now).toISOString(),
+        now: formatIso(state.now),
         claimsFile: inputs.files.claims,
         notes: state.notes
     };
@@ -64671,7 +64694,7 @@ async function writeSummary(state, inputs, failure) {
             ref: state.ref,
             agent: state.outputs.agent || null,
             changedFiles: state.outputs['changed-files'],
-            now: new Date(state.now).toISOString(),
+            now: formatIso(state.now),
             claimsFile: files,
             notes
         });

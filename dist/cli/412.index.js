@@ -219,15 +219,17 @@ async function run(inv) {
         docs.push(json);
         lines.push(...render(json, `${range.base ? range.base.slice(0, 7) : '(root)'}..${range.head.slice(0, 7)}`));
     }
+    // As a pre-push hook, report on stderr (what git shows from hooks); else on stdout.
+    const report = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(v, 'pre-push') ? process.stderr : process.stdout;
     if (asJson) {
         const doc = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(v, 'pre-push') ? { version: 1, ranges: docs } : docs[0];
         process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     }
     else if (docs.length === 0) {
-        process.stdout.write('ai-sync verify: nothing to verify\n');
+        report.write('ai-sync verify: nothing to verify\n');
     }
     else {
-        process.stdout.write(`${lines.join('\n')}\n`);
+        report.write(`${lines.join('\n')}\n`);
     }
     if (failed && !asJson) {
         process.stderr.write('ai-sync: verify found errors: fix them (see above) before pushing\n');

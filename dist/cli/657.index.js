@@ -157,8 +157,10 @@ class Lines {
     insert(i, texts) {
         this.splice(i, 0, texts);
     }
+    /** Replaces lines; replacement lines take over the terminators of the lines they replace, extra ones get the dominant one. */
     splice(start, deleteCount, texts) {
-        this.items.splice(start, deleteCount, ...texts.map((text) => ({ text, eol: this.eol })));
+        const old = this.items.slice(start, start + deleteCount);
+        this.items.splice(start, deleteCount, ...texts.map((text, j) => ({ text, eol: old[j]?.eol ?? this.eol })));
     }
     toString() {
         const n = this.items.length;

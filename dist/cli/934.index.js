@@ -2644,9 +2644,12 @@ __webpack_require__.d(__webpack_exports__, {
   _3: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: agentKey, verdictOf
+// UNUSED EXPORTS: agentKey, finding, verdictOf
 
+// EXTERNAL MODULE: ./src/engine/time.ts
+var time = __webpack_require__(1813);
 ;// CONCATENATED MODULE: ./src/engine/liveness.ts
+
 const HOUR = 3_600_000;
 function classify(ageMs, t) {
     if (ageMs < t.activeHours * HOUR)
@@ -2668,7 +2671,7 @@ function liveness(checkin, seenAt, now, thresholds) {
     if (seenAt !== null && Number.isFinite(seenAt) && (end === null || seenAt > (start ?? -Infinity))) {
         // Activity later than (part of) the check-in interval moves the lower bound up; later than all of it, both.
         if (end === null || seenAt >= end)
-            source = `last activity ${new Date(seenAt).toISOString().replace('.000Z', 'Z')}`;
+            source = `last activity ${(0,time/* formatIso */.dv)(seenAt)}`;
         start = Math.max(start ?? seenAt, seenAt);
         end = Math.max(end ?? seenAt, seenAt);
     }
@@ -2696,10 +2699,27 @@ var paths = __webpack_require__(4886);
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
 
 
+
 const DAY = 24 * 3_600_000;
 /** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
 const agentKey = (name) => name.trim().toLowerCase();
-const iso = (ms) => ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
+/** A finding with its keys in the documented order (the status file and findings-json keep it). */
+function finding(f) {
+    return {
+        kind: f.kind,
+        severity: f.severity,
+        file: f.file,
+        agent: f.agent,
+        claimedBy: f.claimedBy,
+        module: f.module,
+        commit: f.commit,
+        checkin: f.checkin,
+        age: f.age,
+        staleAt: f.staleAt,
+        message: f.message
+    };
+}
+const iso = (ms) => (ms === null ? null : (0,time/* formatIso */.dv)(ms));
 function holdersOf(doc) {
     const holders = new Map();
     const get = (name) => {
@@ -3156,13 +3176,17 @@ function evaluate(input) {
         const l = live.get(agentKey(hit.holding.agent));
         const f = claimFinding(hit, l, config, overrides, now);
         if (f)
-            findings.push(f);
+            findings.push(finding(f));
     }
-    findings.push(...tamperFindings(input));
     const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
-    findings.push(...overlapFindings(input.claimsAfter, config, liveAfter));
-    findings.push(...handoffFinding(input, isIgnored));
-    findings.push(...claimsFileFindings(input));
+    for (const f of [
+        ...tamperFindings(input),
+        ...overlapFindings(input.claimsAfter, config, liveAfter),
+        ...handoffFinding(input, isIgnored),
+        ...claimsFileFindings(input)
+    ]) {
+        findings.push(finding(f));
+    }
     // The acting agents were seen at `now`: the board after this change reflects that.
     const seenAfter = { ...input.lastSeen };
     for (const c of input.commits)
@@ -3823,9 +3847,9 @@ function matchesAny(patterns, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _j: () => (/* binding */ isValidTimezone),
+/* harmony export */   dv: () => (/* binding */ formatIso),
 /* harmony export */   pe: () => (/* binding */ parseTime)
 /* harmony export */ });
-/* unused harmony export formatIso */
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;

@@ -3,7 +3,8 @@
 import * as core from '@actions/core';
 import { check, type CheckResult, type RawCommit } from '../engine/check.js';
 import { ConfigError } from '../engine/config.js';
-import { verdictOf } from '../engine/evaluate.js';
+import { finding, verdictOf } from '../engine/evaluate.js';
+import { formatIso } from '../engine/time.js';
 import type { Finding, Verdict } from '../engine/model.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { renderComment, renderResolvedComment } from '../report/comment.js';
@@ -49,7 +50,7 @@ function maskToken(token: string): void {
 }
 
 function incompleteFinding(why: string, agent: string | null, commit: string): Finding {
-  return {
+  return finding({
     kind: 'incomplete-changes',
     severity: 'warning',
     file: null,
@@ -61,7 +62,7 @@ function incompleteFinding(why: string, agent: string | null, commit: string): F
     age: null,
     staleAt: null,
     message: `Not every changed file could be checked: ${why}. Split the change, or check it locally with \`ai-sync verify\`.`
-  };
+  });
 }
 
 /** Claims file present on one side only, without the change adding or removing it: the API lied or failed. */
@@ -168,7 +169,7 @@ async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionIn
   }
   const headRaw = changes.commits[changes.commits.length - 1];
   const next = buildStatus({
-    now: new Date(state.now).toISOString(),
+    now: formatIso(state.now),
     lastAuthor: ev.headCommit?.author.name ?? headRaw?.author.name ?? '',
     lastAgent: head?.identity.agent ?? null,
     lastCommitMessage: ev.headCommit?.message ?? headRaw?.message ?? '',
@@ -257,7 +258,7 @@ function reportContext(state: RunState, inputs: ActionInputs) {
     ref: state.ref,
     agent: state.outputs.agent || null,
     changedFiles: state.outputs['changed-files'],
-    now: new Date(state.now).toISOString(),
+    now: formatIso(state.now),
     claimsFile: inputs.files.claims,
     notes: state.notes
   };
@@ -357,7 +358,7 @@ async function writeSummary(state: RunState, inputs: ActionInputs | null, failur
       ref: state.ref,
       agent: state.outputs.agent || null,
       changedFiles: state.outputs['changed-files'],
-      now: new Date(state.now).toISOString(),
+      now: formatIso(state.now),
       claimsFile: files,
       notes
     });

@@ -15,14 +15,31 @@ import type {
   Verdict
 } from './model.js';
 import { compilePatterns, matchesAny, type PathIndex } from './paths.js';
+import { formatIso } from './time.js';
 
 const DAY = 24 * 3_600_000;
 
 /** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
 export const agentKey = (name: string): string => name.trim().toLowerCase();
 
-const iso = (ms: number | null): string | null =>
-  ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
+/** A finding with its keys in the documented order (the status file and findings-json keep it). */
+export function finding(f: Finding): Finding {
+  return {
+    kind: f.kind,
+    severity: f.severity,
+    file: f.file,
+    agent: f.agent,
+    claimedBy: f.claimedBy,
+    module: f.module,
+    commit: f.commit,
+    checkin: f.checkin,
+    age: f.age,
+    staleAt: f.staleAt,
+    message: f.message
+  };
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : formatIso(ms));
 
 /** One claim entry: a path pattern held by an agent, possibly through a module. */
 interface Holding {
@@ -499,13 +516,17 @@ export function evaluate(input: EvaluationInput): Evaluation {
   for (const hit of claimHits(input, index, isIgnored)) {
     const l = live.get(agentKey(hit.holding.agent)) as Liveness;
     const f = claimFinding(hit, l, config, overrides, now);
-    if (f) findings.push(f);
+    if (f) findings.push(finding(f));
   }
-  findings.push(...tamperFindings(input));
   const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
-  findings.push(...overlapFindings(input.claimsAfter, config, liveAfter));
-  findings.push(...handoffFinding(input, isIgnored));
-  findings.push(...claimsFileFindings(input));
+  for (const f of [
+    ...tamperFindings(input),
+    ...overlapFindings(input.claimsAfter, config, liveAfter),
+    ...handoffFinding(input, isIgnored),
+    ...claimsFileFindings(input)
+  ]) {
+    findings.push(finding(f));
+  }
 
   // The acting agents were seen at `now`: the board after this change reflects that.
   const seenAfter: Record<string, string> = { ...input.lastSeen };

@@ -2,6 +2,7 @@
 // the active/stale thresholds. Times are intervals, so a date-only check-in that straddles a threshold is
 // "uncertain" rather than silently one or the other.
 import type { ClaimState, Config, TimeInterval } from './model.js';
+import { formatIso } from './time.js';
 
 const HOUR = 3_600_000;
 
@@ -42,7 +43,7 @@ export function liveness(
   }
   if (seenAt !== null && Number.isFinite(seenAt) && (end === null || seenAt > (start ?? -Infinity))) {
     // Activity later than (part of) the check-in interval moves the lower bound up; later than all of it, both.
-    if (end === null || seenAt >= end) source = `last activity ${new Date(seenAt).toISOString().replace('.000Z', 'Z')}`;
+    if (end === null || seenAt >= end) source = `last activity ${formatIso(seenAt)}`;
     start = Math.max(start ?? seenAt, seenAt);
     end = Math.max(end ?? seenAt, seenAt);
   }
