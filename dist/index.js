@@ -63883,8 +63883,9 @@ async function pullRequestFiles(api, repo, ev) {
     catch (error) {
         throw new ReadError(`the files of pull request #${ev.number}`, error);
     }
-    const total = ev.changedFiles ?? files.length;
-    const incomplete = files.length >= PR_FILE_CAP || total > files.length
+    // Only the cap is a reliable signal: the payload's changed_files is a snapshot that may be stale.
+    const total = Math.max(ev.changedFiles ?? 0, files.length);
+    const incomplete = files.length >= PR_FILE_CAP
         ? `the pull request changes ${total > files.length ? total : `at least ${files.length}`} files; GitHub lists only the first ${PR_FILE_CAP}, so files past that were not checked`
         : null;
     return { files, incomplete };

@@ -355,9 +355,12 @@ function conflictLine(c, env) {
 }
 function refusal(conflicts, env) {
     const holders = [...new Set(conflicts.map((c) => c.holder))];
-    const items = conflicts.map((c) => c.item);
     const first = conflicts[0];
-    const head = `refused: ${items.length === 1 ? items[0] : `${items.length} items`} ${items.length === 1 ? 'is' : 'are'} claimed by ${holders.join(', ')} (${first.state}${first.staleAt ? `, until ${(0,output/* displayTime */.Wk)(first.staleAt, env.tz)}` : ''})`;
+    const since = first.startedAt ?? first.lastCheckin ?? first.lastSeenAt;
+    const more = conflicts.length > 1 ? ` (+${conflicts.length - 1} more below)` : '';
+    // The first line says it all: what, who, since when, until when.
+    const head = `refused: ${first.item} is claimed by ${first.holder} (${first.state}${since ? ` since ${(0,output/* displayTime */.Wk)(since, env.tz)}` : ''}); ` +
+        `${first.staleAt ? `the claim goes stale at ${(0,output/* displayTime */.Wk)(first.staleAt, env.tz)} (${(0,output/* relative */.V8)(first.staleAt, env.now)})` : 'its stale time is unknown'}${more}`;
     const details = conflicts.map((c) => conflictLine(c, env));
     details.push(`ask ${holders.join(' / ')} to release it, wait until the claim goes stale, or for an emergency: ai-sync claim ... --force --reason "why"`);
     return new errors/* CliError */.z1(head, errors/* EXIT */.dc.refused, details);
@@ -424,7 +427,11 @@ function claimPlan(opts, env) {
         const s = (0,claims_editor/* findSection */.rv)(after, env.agent.names);
         expect(s !== null, file, `no section for ${name}`);
         const got = (s?.files ?? []).map((f) => f.pattern);
-        expect(got.length === opts.files.length && opts.files.every((f) => got.includes(f)), file, `files read back as [${got.join(', ')}]`);
+        const unread = opts.files.filter((f) => !got.includes(f));
+        if (unread.length > 0) {
+            throw (0,errors/* usage */.CI)(`cannot claim ${unread.map((f) => `"${f}"`).join(', ')}: the claims file would not read it as a path (write a directory with a trailing "/", a file with its extension, or a glob)`);
+        }
+        expect(got.length === opts.files.length, file, `files read back as [${got.join(', ')}]`);
         expect(sameModule(s?.module ?? null, opts.module), file, `module reads back as ${s?.module ?? 'none'}`);
         expect(s?.lastCheckin !== null && s?.lastCheckin !== undefined, file, 'Last Checkin is not readable');
         expect(errorCount(after) <= errorCount(doc), file, 'new errors in the file');

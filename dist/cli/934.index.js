@@ -116,7 +116,7 @@ function asInputError(e) {
         return e;
     if (e instanceof _engine_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL) {
         const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more problem${e.issues.length > 2 ? 's' : ''})` : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1(`${e.message.split('\n')[0] ?? e.message}${more}`, _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage, e.message.split('\n').slice(1));
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1(`${e.message.split('\n')[0] ?? e.message}${more}`, _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage);
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1(e.message ?? String(e), _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage);
 }

@@ -1,0 +1,5 @@
+// Heavy suites (bursts, fault injection across many runs): `npm run test:stress`, not part of `npm test`.
+import base from './jest.config.js';
+
+/** @type {import('jest').Config} */
+export default { ...base, testMatch: ['<rootDir>/__tests__/stress/**/*.test.ts'], testTimeout: 600000, maxWorkers: 1 };
