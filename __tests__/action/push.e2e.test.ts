@@ -105,6 +105,16 @@ describe('the seed example', () => {
   });
 });
 
+describe('GitHub Enterprise Server', () => {
+  it('works with an API URL that carries a path (/api/v3, GraphQL at /api/graphql)', async () => {
+    rig = await seedRig(SEED_FILES, { pathPrefix: '/api/v3' });
+    const p = await claudeTouchesCodexFile(rig, 1);
+    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
+    expect(run.outputs).toMatchObject({ result: 'fail', 'status-committed': 'true' });
+    expect(rig.si.requests.map((r) => r.path.split('/').slice(0, 4).join('/'))).toEqual(['/api/graphql', '/api/v3/repos']);
+  });
+});
+
 describe('identity and attribution', () => {
   it('a 3-commit push where only the first commit touches a claimed file cites that commit', async () => {
     rig = await seedRig();
