@@ -1,0 +1,212 @@
+// ai-sync status: the claims board, the module list, the last status written by the action and whether to pull.
+// Reads three small files and asks git two questions; never walks the work tree.
+import { parseClaims } from '../../engine/claims-parser.js';
+import { buildBoard } from '../../engine/evaluate.js';
+import type { BoardEntry, ClaimsDocument, Config, Diagnostic } from '../../engine/model.js';
+import { lastSeenFrom, parseStatus, type StatusFile } from '../../report/status-file.js';
+import { bool, configFrom, globals, now as clock, readWorking, rootPath } from '../context.js';
+import { EXIT } from '../errors.js';
+import { aheadBehind, firstErrorLine, openRepo, upstreamOf } from '../git.js';
+import type { Invocation } from '../index.js';
+import { colorEnabled, displayTime, duration, painter, relative, shortTime, table, type Colour } from '../output.js';
+
+interface ModuleRow {
+  module: string;
+  state: 'available' | 'complete' | 'claimed' | 'other' | 'configured';
+  agent: string | null;
+  line: number | null;
+}
+
+interface StatusJson {
+  version: 1;
+  now: string;
+  timezone: string;
+  claimsFile: string;
+  claimsFileExists: boolean;
+  agents: (BoardEntry & { ageHours: number | null })[];
+  modules: ModuleRow[];
+  overrides: { line: number; by: string | null; module: string | null; originalOwner: string | null; reason: string | null; date: string | null }[];
+  lastStatus: StatusFile | null;
+  git: { branch: string | null; upstream: string | null; ahead: number | null; behind: number | null };
+  diagnostics: Diagnostic[];
+  warnings: string[];
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+function moduleRows(doc: ClaimsDocument, config: Config): ModuleRow[] {
+  const rows: ModuleRow[] = [];
+  for (const m of doc.modules) {
+    const claim = doc.moduleClaims.find((c) => c.line === m.line);
+    rows.push({ module: m.module, state: m.state, agent: claim?.agent ?? null, line: m.line });
+  }
+  for (const name of Object.keys(config.modules)) {
+    if (!rows.some((r) => r.module.toLowerCase() === name.toLowerCase())) rows.push({ module: name, state: 'configured', agent: null, line: null });
+  }
+  return rows;
+}
+
+function ageHours(b: BoardEntry, now: number): number | null {
+  const times = [b.lastCheckin, b.lastSeenAt].map((t) => (t ? Date.parse(t) : NaN)).filter(Number.isFinite);
+  if (times.length === 0) return null;
+  return Math.round((Math.max(0, now - Math.max(...times)) / 3_600_000) * 100) / 100;
+}
+
+export async function run(inv: Invocation): Promise<number> {
+  const v = inv.values;
+  const g = globals(v);
+  const t = clock();
+  const repo = await openRepo(g.cwd);
+  const claimsFile = rootPath(repo, g.claimsFile);
+  const warnings: string[] = [];
+
+  const fetch = bool(v, 'fetch');
+  // Everything at once: two git questions and three small files.
+  const [up, early, configText, claimsText, statusText] = await Promise.all([
+    upstreamOf(repo),
+    fetch ? Promise.resolve(null) : aheadBehind(repo),
+    readWorking(repo, rootPath(repo, g.configFile)),
+    readWorking(repo, claimsFile),
+    readWorking(repo, rootPath(repo, g.statusFile))
+  ]);
+  let counts = early;
+  if (fetch && up) {
+    if (up.remote !== '.') {
+      const f = await repo.git.raw(['fetch', '--quiet', '--no-tags', up.remote, `+${up.remoteRef}:refs/remotes/${up.short}`], {
+        env: { ...process.env, GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' }
+      });
+      if (f.code !== 0) warnings.push(`git fetch ${up.remote} failed: ${firstErrorLine(f.stderr)}`);
+    }
+    counts = await aheadBehind(repo);
+  }
+  const config = configFrom(configText, g);
+  const tz = config.timezone;
+  const doc = parseClaims(claimsText ?? '', { timezone: tz });
+  const { status, warning } = parseStatus(statusText);
+  if (warning) warnings.push(`${g.statusFile}: ${warning}`);
+  const board = buildBoard(doc, config, t, lastSeenFrom(status));
+  const modules = moduleRows(doc, config);
+
+  const json: StatusJson = {
+    version: 1,
+    now: iso(t),
+    timezone: tz,
+    claimsFile,
+    claimsFileExists: claimsText !== null,
+    agents: board.map((b) => ({ ...b, ageHours: ageHours(b, t) })),
+    modules,
+    overrides: doc.overrides.map((o) => ({
+      line: o.line,
+      by: o.by,
+      module: o.module,
+      originalOwner: o.originalOwner,
+      reason: o.reason,
+      date: o.date ? iso(o.date.start) : null
+    })),
+    lastStatus: status,
+    git: { branch: repo.branch, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null },
+    diagnostics: claimsText === null ? [] : doc.diagnostics,
+    warnings
+  };
+
+  if (bool(v, 'json')) {
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  process.stdout.write(`${render(json, t).join('\n')}\n`);
+  return EXIT.ok;
+}
+
+const STATE_COLOUR: Record<BoardEntry['state'], Colour> = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
+
+function render(s: StatusJson, now: number): string[] {
+  const paint = painter(colorEnabled());
+  const tz = s.timezone;
+  const out: string[] = [];
+
+  // Pull first?
+  const gi = s.git;
+  if (gi.upstream === null) {
+    out.push(`Branch ${gi.branch ?? '(detached HEAD)'}: no upstream`);
+  } else if (gi.behind !== null && gi.ahead !== null) {
+    const parts: string[] = [];
+    if (gi.behind > 0) parts.push(paint('yellow', `${gi.behind} behind — pull first: git pull --rebase`));
+    if (gi.ahead > 0) parts.push(`${gi.ahead} ahead (not pushed)`);
+    out.push(`Branch ${gi.branch} ↔ ${gi.upstream}: ${parts.length > 0 ? parts.join(', ') : 'up to date'} (as of the last fetch; --fetch to refresh)`);
+  }
+  out.push('');
+
+  out.push(paint('bold', `Claims (${s.claimsFile}) at ${displayTime(now, tz)}`));
+  if (!s.claimsFileExists) out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
+  else if (s.agents.length === 0) out.push('  no agent sections');
+  else {
+    const rows = [['AGENT', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
+    for (const a of s.agents) {
+      const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
+      rows.push([
+        a.name,
+        a.state,
+        shortTime(live, tz),
+        a.ageHours === null ? '-' : duration(a.ageHours * 3_600_000),
+        a.state === 'idle' ? '-' : shortTime(a.staleAt, tz),
+        a.module ?? '-',
+        a.workingOn ?? '-'
+      ]);
+    }
+    const lines = table(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 1 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
+    out.push(...lines.map((l) => `  ${l}`));
+    for (const a of s.agents) {
+      if (a.files.length > 0) out.push(`  ${a.name} files: ${a.files.join(', ')}`);
+    }
+    const blocking = s.agents.filter((a) => a.state === 'active' || a.state === 'caution');
+    for (const a of blocking) {
+      if (a.staleAt) out.push(`  ${a.name}'s claim blocks others until ${displayTime(a.staleAt, tz)} (${relative(a.staleAt, now)}) unless checked in again`);
+    }
+  }
+  out.push('');
+
+  if (s.modules.length > 0) {
+    out.push(paint('bold', 'Modules'));
+    const by = (st: ModuleRow['state']): ModuleRow[] => s.modules.filter((m) => m.state === st);
+    const rows: string[][] = [];
+    const avail = by('available');
+    if (avail.length > 0) rows.push(['available', avail.map((m) => m.module).join(', ')]);
+    const claimed = by('claimed');
+    if (claimed.length > 0) rows.push(['claimed', claimed.map((m) => (m.agent ? `${m.module} (${m.agent})` : m.module)).join(', ')]);
+    const complete = by('complete');
+    if (complete.length > 0) rows.push(['complete', complete.map((m) => m.module).join(', ')]);
+    const other = [...by('other'), ...by('configured')];
+    if (other.length > 0) rows.push(['other', other.map((m) => m.module).join(', ')]);
+    out.push(...table(rows, (_r, c, cell) => (c === 0 ? paint('dim', cell) : cell)).map((l) => `  ${l}`));
+    out.push('');
+  }
+
+  if (s.overrides.length > 0) {
+    out.push(paint('bold', 'Emergency overrides'));
+    for (const o of s.overrides) {
+      out.push(`  line ${o.line}: ${o.by ?? 'someone'} over ${o.originalOwner ?? '?'}${o.module ? ` (${o.module})` : ''}${o.date ? ` at ${displayTime(o.date, tz)}` : ''}${o.reason ? ` — ${o.reason}` : ''}`);
+    }
+    out.push('');
+  }
+
+  const st = s.lastStatus;
+  out.push(paint('bold', 'Last push'));
+  if (!st) out.push('  no status file yet (the GitHub action writes it after each push)');
+  else {
+    const verdict = st.result === 'fail' ? paint('red', 'fail') : st.result === 'warn' ? paint('yellow', 'warn') : paint('green', 'pass');
+    out.push(`  ${st.lastCommit.slice(0, 12)} "${st.lastCommitMessage}" by ${st.lastAuthor}${st.lastAgent ? ` (agent ${st.lastAgent})` : ''}`);
+    out.push(`  checked ${displayTime(st.lastUpdate, tz)} (${relative(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${st.findings.length} finding${st.findings.length === 1 ? '' : 's'}`);
+    for (const f of st.findings.slice(0, 10)) out.push(`    ${f.severity.padEnd(7)} ${f.kind}: ${f.message}`);
+    if (st.findings.length > 10) out.push(`    … ${st.findings.length - 10} more (ai-sync status --json)`);
+  }
+
+  const problems = s.diagnostics.filter((d) => d.severity === 'error' || d.line > 0);
+  if (problems.length > 0 || s.warnings.length > 0) {
+    out.push('');
+    out.push(paint('bold', 'Warnings'));
+    for (const d of problems.slice(0, 10)) out.push(`  ${s.claimsFile}:${d.line}: ${d.message}`);
+    if (problems.length > 10) out.push(`  … ${problems.length - 10} more`);
+    for (const w of s.warnings) out.push(`  ${w}`);
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+// ai-sync verify: judge the local commits that are not on the upstream yet through check(), the same pure entry
+// point the GitHub action calls, so a clean local verify means a clean check after the push.
+import { readFile } from 'node:fs/promises';
+import { check, type CheckInput, type CheckResult, type RawCommit } from '../../engine/check.js';
+import type { ChangedFile, Finding } from '../../engine/model.js';
+import { agentOption, asInputError, bool, canonicalAgent, configFrom, globals, now as clock, readWorking, rootPath, str, type Globals } from '../context.js';
+import { CliError, EXIT, usage } from '../errors.js';
+import { logCommits, openRepo, resolveCommit, upstreamOf, type LogCommit, type Repo } from '../git.js';
+import type { Invocation } from '../index.js';
+import { colorEnabled, painter } from '../output.js';
+
+/** One range to judge: commits selected by `revs`, claims "before" at `base`. */
+export interface Range {
+  /** Commit whose claims/status count as "before" (null: none, e.g. a root commit). */
+  base: string | null;
+  head: string;
+  revs: string[];
+  /** Head branch name for branch identity, null when it is the default branch or unknown. */
+  branch: string | null;
+}
+
+export interface VerifyJson {
+  version: 1;
+  base: string | null;
+  head: string;
+  verdict: 'pass' | 'warn' | 'fail';
+  commits: { sha: string; agent: string | null; rule: string; files: ChangedFile[] }[];
+  findings: Finding[];
+  board: CheckResult['evaluation']['board'];
+  warnings: string[];
+}
+
+const ZERO = /^0+$/;
+
+/** The message with a final `AI-Agent: NAME` paragraph: the trailer block git (and the engine) reads. */
+export function forceAgent(message: string, agent: string): string {
+  return `${message.replace(/\s+$/, '')}\n\nAI-Agent: ${agent}`;
+}
+
+async function defaultBranch(repo: Repo, remote: string): Promise<string | null> {
+  const ref = await repo.git.tryOut(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`]);
+  return ref ? ref.slice(remote.length + 1) : null;
+}
+
+/** The branch for identity: null for the default branch (as the action passes for a push to it). */
+async function identityBranch(repo: Repo, branch: string | null, remote: string | null): Promise<string | null> {
+  if (!branch) return null;
+  const def = remote ? await defaultBranch(repo, remote) : null;
+  if (def !== null) return branch === def ? null : branch;
+  return branch === 'main' || branch === 'master' ? null : branch;
+}
+
+/** Builds check()'s input from git: commits, claims before/after, config (work tree), previous status (base). */
+export async function checkInput(repo: Repo, g: Globals, range: Range, commits: LogCommit[], now: number): Promise<CheckInput> {
+  const claims = rootPath(repo, g.claimsFile);
+  const statusFile = rootPath(repo, g.statusFile);
+  const touching = commits.filter((c) => c.files.some((f) => f.path === claims && f.status !== 'removed'));
+  const specs = [
+    ...(range.base ? [`${range.base}:${claims}`, `${range.base}:${statusFile}`] : []),
+    `${range.head}:${claims}`,
+    ...touching.map((c) => `${c.sha}:${claims}`)
+  ];
+  const blobs = await repo.git.readMany(specs);
+  let i = 0;
+  const before = range.base ? (blobs[i++] ?? null) : null;
+  const status = range.base ? (blobs[i++] ?? null) : null;
+  const after = blobs[i++] ?? null;
+  const perCommit = new Map<string, string>();
+  for (const c of touching) {
+    const text = blobs[i++];
+    if (typeof text === 'string') perCommit.set(c.sha, text);
+  }
+  const raw: RawCommit[] = commits.map((c) => {
+    const r: RawCommit = { sha: c.sha, message: c.message, author: c.author, committer: c.committer, files: c.files };
+    const text = perCommit.get(c.sha);
+    if (text !== undefined) r.claimsText = text;
+    return r;
+  });
+  const configText = await readWorking(repo, rootPath(repo, g.configFile));
+  const input: CheckInput = {
+    commits: raw,
+    claimsBeforeText: before,
+    claimsAfterText: after,
+    configText,
+    configFile: g.configFile,
+    statusText: status,
+    branch: range.branch,
+    now,
+    files: { claims, status: statusFile, handoff: rootPath(repo, g.handoffFile) }
+  };
+  if (g.timezone) input.overrides = { timezone: g.timezone };
+  return input;
+}
+
+function toJson(range: Range, result: CheckResult): VerifyJson {
+  return {
+    version: 1,
+    base: range.base,
+    head: range.head,
+    verdict: result.evaluation.verdict,
+    commits: result.commits.map((c) => ({ sha: c.sha, agent: c.identity.agent, rule: c.identity.rule, files: c.files })),
+    findings: result.evaluation.findings,
+    board: result.evaluation.board,
+    warnings: result.warnings
+  };
+}
+
+async function judge(repo: Repo, g: Globals, range: Range, forced: string | null, now: number): Promise<{ json: VerifyJson; commits: number }> {
+  const commits = await logCommits(repo, range.revs);
+  const input = await checkInput(repo, g, range, commits, now);
+  let result: CheckResult;
+  try {
+    if (forced) {
+      // As the commit-msg hook would have: an "AI-Agent:" trailer paragraph of its own, which wins over any other.
+      const agent = canonicalAgent(forced, configFrom(input.configText, g)).name;
+      for (const c of input.commits) c.message = forceAgent(c.message, agent);
+    }
+    result = check(input);
+  } catch (e) {
+    throw asInputError(e);
+  }
+  return { json: toJson(range, result), commits: commits.length };
+}
+
+function render(json: VerifyJson, label: string): string[] {
+  const paint = painter(colorEnabled());
+  const out: string[] = [];
+  const verdict = json.verdict === 'fail' ? paint('red', 'FAIL') : json.verdict === 'warn' ? paint('yellow', 'WARN') : paint('green', 'PASS');
+  const who = [...new Set(json.commits.map((c) => c.agent ?? 'unknown author'))].join(', ');
+  out.push(`ai-sync verify ${label}: ${json.commits.length} commit${json.commits.length === 1 ? '' : 's'} by ${who || '-'}: ${verdict}`);
+  for (const f of json.findings) {
+    const sev = f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('dim', 'notice');
+    out.push(`  ${sev} ${f.kind}${f.file ? ` ${f.file}` : ''}${f.commit ? ` (${f.commit.slice(0, 7)})` : ''}`);
+    out.push(`    ${f.message}`);
+  }
+  for (const w of json.warnings) out.push(`  note: ${w}`);
+  return out;
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  try {
+    return await readFile('/dev/stdin', 'utf8');
+  } catch {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+}
+
+/** Ranges from git's pre-push input: `<local ref> <local sha> <remote ref> <remote sha>` per line. */
+async function prePushRanges(repo: Repo, remote: string | null, stdin: string): Promise<Range[]> {
+  const ranges: Range[] = [];
+  for (const line of stdin.split('\n')) {
+    const [, localSha, remoteRef, remoteSha] = line.trim().split(/\s+/);
+    if (!localSha || !remoteRef || !remoteSha || ZERO.test(localSha)) continue; // deletions
+    if (!remoteRef.startsWith('refs/heads/')) continue; // tags and other refs hold no work to judge
+    const branch = await identityBranch(repo, remoteRef.slice('refs/heads/'.length), remote);
+    const known = !ZERO.test(remoteSha) && (await resolveCommit(repo, remoteSha)) !== null;
+    if (known) {
+      ranges.push({ base: remoteSha, head: localSha, revs: [`${remoteSha}..${localSha}`], branch });
+      continue;
+    }
+    // A new branch (or an unknown remote tip): what is on no remote-tracking branch of this remote yet.
+    const revs = [localSha, '--not', remote ? `--remotes=${remote}` : '--remotes'];
+    const oldest = await repo.git.tryOut(['rev-list', '--first-parent', '--reverse', ...revs]);
+    const first = oldest?.split('\n')[0];
+    if (!first) continue;
+    const base = await repo.git.tryOut(['rev-parse', '--verify', '--quiet', `${first}^`]);
+    ranges.push({ base: base || null, head: localSha, revs, branch });
+  }
+  return ranges;
+}
+
+export async function run(inv: Invocation): Promise<number> {
+  const v = inv.values;
+  const g = globals(v);
+  const forced = agentOption(v, false);
+  const repo = await openRepo(g.cwd);
+  const now = clock();
+  const asJson = bool(v, 'json');
+
+  let ranges: Range[];
+  if (bool(v, 'pre-push')) {
+    if (str(v, 'base') !== undefined) throw usage('--pre-push and --base cannot be combined');
+    const remote = process.env['AI_SYNC_PRE_PUSH_REMOTE'] ?? null;
+    ranges = await prePushRanges(repo, remote && remote !== '' ? remote : null, await readStdin());
+  } else {
+    const head = await resolveCommit(repo, 'HEAD');
+    if (!head) throw new CliError('HEAD has no commits yet: nothing to verify', EXIT.usage);
+    const baseArg = str(v, 'base');
+    let base: string | null;
+    let remote: string | null = null;
+    if (baseArg !== undefined) {
+      base = await resolveCommit(repo, baseArg);
+      if (!base) throw usage(`--base: "${baseArg}" does not name a commit`);
+    } else {
+      const up = await upstreamOf(repo);
+      if (!up) throw usage(`branch ${repo.branch ?? '(detached HEAD)'} has no upstream: pass --base REF (e.g. --base origin/main)`);
+      remote = up.remote === '.' ? null : up.remote;
+      base = await resolveCommit(repo, '@{upstream}');
+      if (!base) throw usage(`the upstream ${up.short} does not exist locally: git fetch, or pass --base REF`);
+    }
+    ranges = [{ base, head, revs: [`${base}..${head}`], branch: await identityBranch(repo, repo.branch, remote) }];
+  }
+
+  let failed = false;
+  const docs: VerifyJson[] = [];
+  const lines: string[] = [];
+  for (const range of ranges) {
+    const { json } = await judge(repo, g, range, forced, now);
+    if (json.verdict === 'fail') failed = true;
+    docs.push(json);
+    lines.push(...render(json, `${range.base ? range.base.slice(0, 7) : '(root)'}..${range.head.slice(0, 7)}`));
+  }
+  // As a pre-push hook, report on stderr (what git shows from hooks); else on stdout.
+  const report = bool(v, 'pre-push') ? process.stderr : process.stdout;
+  if (asJson) {
+    const doc = bool(v, 'pre-push') ? { version: 1, ranges: docs } : docs[0];
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  } else if (docs.length === 0) {
+    report.write('ai-sync verify: nothing to verify\n');
+  } else {
+    report.write(`${lines.join('\n')}\n`);
+  }
+  if (failed && !asJson) {
+    process.stderr.write('ai-sync: verify found errors: fix them (see above) before pushing\n');
+  }
+  return failed ? EXIT.findings : EXIT.ok;
+}

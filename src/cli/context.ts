@@ -1,0 +1,145 @@
+// What every command needs: options shared by all commands, the repository, the config, the clock, the agent.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { withOverrides } from '../engine/check.js';
+import { ConfigError, parseConfig } from '../engine/config.js';
+import type { Config } from '../engine/model.js';
+import { isValidTimezone } from '../engine/time.js';
+import { CliError, EXIT, usage } from './errors.js';
+import type { Repo } from './git.js';
+
+export type Values = Record<string, string | boolean | string[] | undefined>;
+
+export interface Globals {
+  /** Directory the command runs in (absolute). */
+  cwd: string;
+  claimsFile: string;
+  configFile: string;
+  statusFile: string;
+  handoffFile: string;
+  timezone: string | null;
+}
+
+export const str = (v: Values, key: string): string | undefined => {
+  const x = v[key];
+  return typeof x === 'string' ? x : undefined;
+};
+export const bool = (v: Values, key: string): boolean => v[key] === true;
+
+/** A repository-relative file option: no absolute paths outside, no `..`, forward slashes. */
+function fileOption(v: Values, key: string, fallback: string): string {
+  const raw = str(v, key) ?? fallback;
+  if (raw.trim() === '' || /[\0\r\n]/.test(raw)) throw usage(`--${key} must be a file path`);
+  return raw;
+}
+
+export function globals(v: Values): Globals {
+  const tz = str(v, 'timezone');
+  if (tz !== undefined && !isValidTimezone(tz)) throw usage(`--timezone: unknown time zone "${tz}" (expected an IANA name like Europe/Berlin)`);
+  return {
+    cwd: path.resolve(str(v, 'cwd') ?? process.cwd()),
+    claimsFile: fileOption(v, 'claims-file', 'AI_CURRENT_WORK.md'),
+    configFile: fileOption(v, 'config', '.github/ai-sync.yml'),
+    statusFile: fileOption(v, 'status-file', 'AI_SYNC_STATUS.json'),
+    handoffFile: fileOption(v, 'handoff-file', 'AI_HANDOFF.md'),
+    timezone: tz ?? null
+  };
+}
+
+/**
+ * A path given on the command line, as a repository-relative path: relative paths are taken from the current
+ * directory (as git does), `./` and repeated slashes dropped, a trailing `/` (directory claim) kept.
+ */
+export function repoPath(repo: Repo, cwd: string, raw: string): string {
+  if (raw.trim() === '' || /[\0\r\n]/.test(raw)) throw usage(`not a usable path: ${JSON.stringify(raw)}`);
+  if (raw.includes('\\')) throw usage(`use / in paths: ${raw}`);
+  const dir = raw.endsWith('/');
+  const abs = path.resolve(cwd, raw);
+  const rel = path.relative(repo.root, abs).split(path.sep).join('/');
+  if (rel === '' ) throw usage(`${raw} is the repository root: claim something inside it`);
+  if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) throw usage(`${raw} is outside the repository ${repo.root}`);
+  return dir ? `${rel}/` : rel;
+}
+
+/** A repository-relative file option resolved against the root (absolute paths inside the repo are accepted). */
+export function rootPath(repo: Repo, file: string): string {
+  if (!path.isAbsolute(file)) return file.replace(/^\.\//, '');
+  const rel = path.relative(repo.root, file).split(path.sep).join('/');
+  if (rel.startsWith('../')) throw usage(`${file} is outside the repository ${repo.root}`);
+  return rel;
+}
+
+export async function readWorking(repo: Repo, file: string): Promise<string | null> {
+  try {
+    return await readFile(path.join(repo.root, file), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw usage(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** Parses config text (working tree or a revision); invalid config is a usage error naming file:line. */
+export function configFrom(text: string | null, g: Globals): Config {
+  try {
+    return withOverrides(parseConfig(text, g.configFile), g.timezone ? { timezone: g.timezone } : undefined);
+  } catch (e) {
+    throw asInputError(e);
+  }
+}
+
+export async function loadConfig(repo: Repo, g: Globals): Promise<Config> {
+  return configFrom(await readWorking(repo, g.configFile), g);
+}
+
+/** ConfigError (possibly several issues) → one line; any other engine error → a usage error. */
+export function asInputError(e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  if (e instanceof ConfigError) {
+    const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more problem${e.issues.length > 2 ? 's' : ''})` : '';
+    return new CliError(`${e.message.split('\n')[0] ?? e.message}${more}`, EXIT.usage);
+  }
+  return new CliError((e as Error).message ?? String(e), EXIT.usage);
+}
+
+/** The reference time: AI_SYNC_NOW (ISO 8601 or epoch ms) or the clock. */
+export function now(): number {
+  const env = process.env['AI_SYNC_NOW'];
+  if (env === undefined || env.trim() === '') return Date.now();
+  const t = /^\d+$/.test(env.trim()) ? Number(env.trim()) : Date.parse(env);
+  if (!Number.isFinite(t)) throw usage(`AI_SYNC_NOW: not a time: ${env}`);
+  return t;
+}
+
+/** Validates an agent name: one line, no control characters, nothing that would break the claims markdown. */
+export function validAgentName(name: string, from: string): string {
+  const n = name.trim().replace(/\s+/g, ' ');
+  if (n === '') throw usage(`${from}: the agent name is empty`);
+  if (/[\u0000-\u001f\u007f]/.test(name.replace(/ /g, ''))) throw usage(`${from}: the agent name must be one line without control characters`);
+  if (n.length > 80) throw usage(`${from}: the agent name is longer than 80 characters`);
+  if (/[*_`#|[\]()<>:,;]|\s[-–—]\s/.test(n)) {
+    throw usage(`${from}: the agent name "${n}" has characters the claims file cannot hold (* _ \` # | [ ] ( ) < > : , ; or " - ")`);
+  }
+  if (/\bstatus$/i.test(n)) throw usage(`${from}: the agent name must not end with "Status"`);
+  return n;
+}
+
+/** --agent, else AI_SYNC_AGENT; required when `required`. */
+export function agentOption(v: Values, required: boolean): string | null {
+  const flag = str(v, 'agent');
+  if (flag !== undefined) return validAgentName(flag, '--agent');
+  const env = process.env['AI_SYNC_AGENT'];
+  if (env !== undefined && env.trim() !== '') return validAgentName(env, 'AI_SYNC_AGENT');
+  if (required) throw usage('--agent NAME is required (or set AI_SYNC_AGENT)');
+  return null;
+}
+
+/** The configured agent a name refers to (by name or alias, case-insensitively), with every name it goes by. */
+export function canonicalAgent(name: string, config: Config): { name: string; aliases: string[] } {
+  const key = name.toLowerCase();
+  for (const [canonical, a] of Object.entries(config.agents)) {
+    const names = [canonical, ...a.aliases.filter((x) => !/[*?@]/.test(x))];
+    if (names.some((n) => n.toLowerCase() === key)) return { name: canonical, aliases: names.filter((n) => n !== canonical) };
+  }
+  return { name, aliases: [] };
+}

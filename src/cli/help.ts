@@ -1,0 +1,192 @@
+// Help texts. Plain text, no colour: they are read by people and by agents alike.
+
+const EXIT_CODES = `Exit codes:
+  0  ok
+  1  verify found errors (verdict fail)
+  2  usage or input error (bad flags, invalid config or claims input, with file:line)
+  3  refused: a requested file or module is held by another agent's active or caution claim
+  4  git failure (not a git repository, a git command failed, push retries exhausted)`;
+
+const GLOBAL_OPTIONS = `Global options:
+  --claims-file PATH   claims file, relative to the repository root (default AI_CURRENT_WORK.md)
+  --config PATH        config file (default .github/ai-sync.yml)
+  --status-file PATH   status file written by the action (default AI_SYNC_STATUS.json)
+  --handoff-file PATH  handoff notes (default AI_HANDOFF.md)
+  --timezone ZONE      IANA zone for times written without one (default: config, else UTC)
+  --cwd DIR            run as if started in DIR
+  -h, --help           help (also: ai-sync help COMMAND)
+  -V, --version        print the version
+
+Environment:
+  AI_SYNC_AGENT        agent name when --agent is not given
+  NO_COLOR             no colour even on a terminal
+  AI_SYNC_NOW          reference time (ISO 8601 or epoch ms) instead of the clock; for tests and replays`;
+
+export const MAIN_HELP = `ai-sync — coordinate several AI coding agents in one repository through AI_CURRENT_WORK.md
+
+Usage: ai-sync COMMAND [options]
+
+Commands:
+  status            the claims board, available modules, the last push's status, whether to pull first
+  claim             claim a module and/or files (refused, exit 3, when another agent holds them)
+  checkin           refresh your Last Checkin (one line changes)
+  release           set your section idle, free your modules, optionally write a handoff note
+  verify            check your unpushed commits exactly as the GitHub action will
+  install-hooks     commit-msg hook (AI-Agent trailer) + pre-push hook (ai-sync verify)
+  uninstall-hooks   remove those hooks, restoring hooks they chained
+
+Before work:   ai-sync status && ai-sync claim --agent NAME --module M --files PATH... --push
+During work:   ai-sync checkin --agent NAME --push        (every 30-60 minutes)
+After work:    ai-sync release --agent NAME --handoff "what changed, what is next" --push
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}
+
+Run "ai-sync COMMAND --help" for a command's options and examples.`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  status: `Usage: ai-sync status [--json] [--fetch]
+
+Shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain and when each
+claim goes stale), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action
+(last push, its author and agent, its findings), and whether your branch is behind its upstream.
+Reads only the claims, config and status files; no network unless --fetch.
+
+Options:
+  --json     one JSON document (shape below) instead of text
+  --fetch    git fetch the upstream first (else "behind" is as of your last fetch)
+
+JSON shape (version 1):
+  {
+    "version": 1,
+    "now": ISO,                      "timezone": string,
+    "claimsFile": string,            "claimsFileExists": boolean,
+    "agents": [ { "name", "state": "active"|"caution"|"stale"|"idle"|"uncertain", "workingOn", "module",
+                  "files": [string], "startedAt": ISO|null, "lastCheckin": ISO|null, "lastSeenAt": ISO|null,
+                  "ageHours": number|null, "staleAt": ISO|null } ],
+    "modules": [ { "module", "state": "available"|"complete"|"claimed"|"other"|"configured", "agent": string|null,
+                   "line": number|null } ],
+    "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null } ],
+    "lastStatus": object|null,       (the status file as the action wrote it)
+    "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null },
+    "diagnostics": [ { "severity", "line", "message" } ],
+    "warnings": [string]
+  }
+
+Examples:
+  ai-sync status
+  ai-sync status --fetch
+  ai-sync status --json | jq -r '.agents[] | select(.state=="active") | .name'
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+
+  claim: `Usage: ai-sync claim --agent NAME [--module M] [--files PATH...] [--task TEXT] [--expected TEXT]
+                    [--force --reason TEXT] [--commit] [--push]
+
+Claims a module and/or files for NAME: rewrites NAME's section (Currently Working On, Module, Started At,
+Files Being Modified, Last Checkin; the section is created if missing) and the module's list line, changing no
+other byte of the file. Refuses with exit 3 when a requested file or module is held by another agent's active
+or caution claim, naming the holder, since when, and when the claim goes stale.
+Paths are relative to the current directory (like git); directories end with "/", globs are allowed.
+
+Options:
+  --agent NAME        who claims (default: $AI_SYNC_AGENT)
+  --module M          module to claim (the Module field and the module list line)
+  --files PATH...     files, directories (dir/) or globs; repeat the option or list several after it
+  --task TEXT         Currently Working On (default: the module, else the files)
+  --expected TEXT     Expected Completion
+  --force             with --reason: on conflict, record an Emergency Override entry instead of refusing
+                      (your section is left as it is; commit with an "EMERGENCY:" message)
+  --reason TEXT       why the override is needed
+  --commit            commit the claims file (only that path) as "chore(ai-sync): claim ... for NAME"
+  --push              commit on top of the freshly fetched upstream and push it; if someone pushed first,
+                      re-read their claims, re-check (exit 3 if they now hold it), retry (at most 5 times)
+
+Examples:
+  ai-sync claim --agent "Claude Code" --module RoutesModule --files backend/src/api/routes/ --push
+  ai-sync claim --agent Codex --files src/a.ts src/b.ts --task "Fix date parsing" --expected "2h"
+  ai-sync claim --agent Codex --module TrackingModule --force --reason "prod outage" --push
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+
+  checkin: `Usage: ai-sync checkin --agent NAME [--commit] [--push]
+
+Sets NAME's Last Checkin to now (exactly one line of the file changes). Do it every 30-60 minutes while
+working: a claim older than active-hours (default 2 h) only warns, older than stale-hours (4 h) no longer blocks.
+
+Examples:
+  ai-sync checkin --agent "Claude Code"
+  ai-sync checkin --agent "Claude Code" --push
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+
+  release: `Usage: ai-sync release --agent NAME [--handoff TEXT] [--module-state available|complete] [--commit] [--push]
+
+Sets NAME's section idle (Currently Working On: None, Module: None, Files: - None), marks the modules NAME
+held as available (default) or complete in the module list, and, with --handoff, adds a dated entry to
+AI_HANDOFF.md (created if missing). --commit/--push commit the claims file and the handoff file.
+
+Examples:
+  ai-sync release --agent "Claude Code" --handoff "RoutesModule re-enabled; 0 TS errors" --module-state complete --push
+  ai-sync release --agent Codex
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+
+  verify: `Usage: ai-sync verify [--agent NAME] [--base REF] [--json]
+
+Evaluates your commits that are not on the upstream yet (@{upstream}..HEAD, or REF..HEAD with --base) exactly
+as the GitHub action will: the same engine, with the claims file at the base as "before", at HEAD as "after",
+the config from the working tree and the previous status file at the base. Prints the findings; exit 1 when
+there are errors (verdict fail), else 0.
+
+Options:
+  --agent NAME   attribute every commit to NAME (as the commit-msg hook's AI-Agent trailer would)
+  --base REF     compare with REF instead of the upstream
+  --json         one JSON document: { "version": 1, "base", "head", "verdict": "pass"|"warn"|"fail",
+                 "commits": [ { "sha", "agent", "rule", "files": [ { "path", "status", "previousPath"? } ] } ],
+                 "findings": [ Finding ], "board": [ BoardEntry ], "warnings": [string] }
+  --pre-push     read git's pre-push input from stdin (used by the installed hook)
+
+Examples:
+  ai-sync verify
+  ai-sync verify --agent "Claude Code" --base origin/main --json
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+
+  'install-hooks': `Usage: ai-sync install-hooks --agent NAME
+
+Installs two git hooks (in git rev-parse --git-path hooks, so core.hooksPath is respected):
+  commit-msg   adds "AI-Agent: NAME" to every commit message, once (kept as is on --amend)
+  pre-push     runs "ai-sync verify" on what is being pushed and blocks the push on errors
+An existing hook is kept: it is renamed to <hook>.ai-sync-chained and run first; its failure still blocks.
+The hooks call this very CLI by absolute path (node + script), so no global install is needed.
+
+Example:
+  ai-sync install-hooks --agent "Claude Code"
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+
+  'uninstall-hooks': `Usage: ai-sync uninstall-hooks
+
+Removes the hooks installed by "ai-sync install-hooks" (only those) and restores the hooks they chained.
+
+Example:
+  ai-sync uninstall-hooks
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`
+};
