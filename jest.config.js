@@ -8,6 +8,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Heavy suites run with `npm run test:stress` (jest.stress.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/stress/'],
   testTimeout: 60000,
   maxWorkers: 2
 };

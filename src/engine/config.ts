@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Config } from './model.js';
 import { patternProblem } from './paths.js';
 
-export const CONFIG_SCHEMA_ID = 'https://github.com/ai-sync/ai-sync/schemas/ai-sync.config.schema.json';
+export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Validators shared by the schema
@@ -15,6 +15,20 @@ export const CONFIG_SCHEMA_ID = 'https://github.com/ai-sync/ai-sync/schemas/ai-s
 export function configGlobProblem(glob: string): string | null {
   if (glob.trim().startsWith('/')) return 'absolute (patterns are relative to the repository root; drop the leading "/")';
   return patternProblem(glob);
+}
+
+/**
+ * Why a branch glob is unusable, or null. Branch globs are matched with picomatch, whose regexes backtrack: on top of
+ * the path-glob rules, no extglobs, and at most two `*` runs besides whole `**` segments — `*a*a*a*b` takes
+ * exponential time on a long branch name (a name anyone who can push a branch chooses).
+ */
+export function branchGlobProblem(glob: string): string | null {
+  const problem = configGlobProblem(glob);
+  if (problem) return problem;
+  if (/[!?+*@]\(/.test(glob)) return 'an extglob such as +(…) or *(…) (not supported in branch globs)';
+  const stars = glob.trim().split('/').filter((seg) => seg !== '**').join('/').match(/\*+/g)?.length ?? 0;
+  if (stars > 2) return `${stars} "*" wildcards (at most 2 besides whole "**" segments: more can take exponential time to match)`;
+  return null;
 }
 
 export function isValidTimeZone(zone: string): boolean {
@@ -28,14 +42,14 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 /** A glob checked by the path module; `what` names it in messages ("a path glob"). */
-const glob = (what: string, description: string) =>
+const glob = (what: string, description: string, problemOf: (glob: string) => string | null = configGlobProblem) =>
   z
     .string()
     .min(1)
     .max(1000)
     .superRefine((value, ctx) => {
       if (value.length === 0 || value.length > 1000) return; // reported by min/max
-      const problem = configGlobProblem(value);
+      const problem = problemOf(value);
       if (problem) ctx.addIssue({ code: 'custom', message: `expected ${what}, got ${describeValue(value)}: ${problem}`, input: value });
     })
     .describe(description);
@@ -64,7 +78,7 @@ const agentSchema = z
         examples: [['Claude', 'noreply@anthropic.com']]
       }),
     branches: z
-      .array(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".'))
+      .array(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".', branchGlobProblem))
       .default([])
       .meta({
         description: 'Head branches (globs: * within a segment, ** across "/") whose commits belong to this agent.',
@@ -130,7 +144,7 @@ export const configSchema = z
       .default([])
       .meta({ description: 'Paths (gitignore-style globs) that never produce findings.', examples: [['docs/**', '*.md']] }),
     'status-branches': z
-      .array(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".'))
+      .array(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
       .default([])
       .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.')
   })
