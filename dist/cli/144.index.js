@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var claims_editor = __webpack_require__(599);
 // EXTERNAL MODULE: ./src/engine/claims-parser.ts
 var claims_parser = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/engine/identity.ts
+var identity = __webpack_require__(7106);
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var paths = __webpack_require__(4886);
 // EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
@@ -308,7 +310,21 @@ async function integrate(repo, commit, upstream) {
 
 
 
+
 const parse = (text, env) => (0,claims_parser/* parseClaims */.D)(text, { timezone: env.tz });
+/**
+ * The agent the given name means in this document, resolved exactly as the engine resolves an `AI-Agent:`
+ * trailer (case, aliases, a unique word of a section name: "claude" → "Claude Code"), so the CLI edits the
+ * section the action will attribute the agent's commits to.
+ */
+function resolveAgent(env, doc) {
+    const known = (0,identity/* agentNames */.QI)(env.config, [...doc.agents.map((a) => a.name), ...doc.moduleClaims.map((m) => m.agent)]);
+    const nobody = { name: '', email: '' };
+    const id = (0,identity/* resolveIdentity */.XH)({ sha: '', message: `ai-sync\n\nAI-Agent: ${env.typed}`, author: nobody, committer: nobody }, { config: env.config, agents: known, branch: null });
+    const name = id.agent ?? env.typed;
+    const configured = (0,context/* canonicalAgent */.wc)(name, env.config);
+    return { name, names: [...new Set([name, ...configured.aliases, env.typed])] };
+}
 function lastSeen(texts) {
     return (0,status_file/* lastSeenFrom */.IU)((0,status_file/* parseStatus */.i$)(texts.status).status);
 }
@@ -370,7 +386,8 @@ function claimPlan(opts, env) {
     return (texts) => {
         const text = texts.claims ?? '';
         const doc = parse(text, env);
-        const report = findConflicts(doc, env.config, env.now, lastSeen(texts), env.agent.names, { module: opts.module, files: opts.files });
+        const agent = resolveAgent(env, doc);
+        const report = findConflicts(doc, env.config, env.now, lastSeen(texts), agent.names, { module: opts.module, files: opts.files });
         const stamp = stampFor(doc, env);
         const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
         if (report.blocking.length > 0) {
@@ -384,16 +401,16 @@ function claimPlan(opts, env) {
                 const module = opts.module && mine.some((c) => c.item === `module ${opts.module}`) ? opts.module : (mine.find((c) => c.module)?.module ?? opts.module);
                 const files = mine.filter((c) => !c.item.startsWith('module ')).map((c) => c.item);
                 const action = `${opts.task ?? 'Emergency change'}${files.length > 0 ? ` (files: ${files.join(', ')})` : ''}`;
-                out = edit('add the Emergency Override entry', () => (0,claims_editor/* addOverride */.qE)(out, parse(out, env), { date: stamp, agent: env.agent.name, reason: opts.reason ?? '', module, originalOwner: holder, action }));
+                out = edit('add the Emergency Override entry', () => (0,claims_editor/* addOverride */.qE)(out, parse(out, env), { date: stamp, agent: agent.name, reason: opts.reason ?? '', module, originalOwner: holder, action }));
             }
             const after = parse(out, env);
-            const added = after.overrides.filter((o) => o.by !== null && (0,claims_editor/* agentKey */.pS)(o.by) === (0,claims_editor/* agentKey */.pS)(env.agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
+            const added = after.overrides.filter((o) => o.by !== null && (0,claims_editor/* agentKey */.pS)(o.by) === (0,claims_editor/* agentKey */.pS)(agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
             expect(added.length >= holders.length, file, 'the Emergency Override entry is not read as an override');
             const what = describeClaim(opts);
             return {
                 writes: { [file]: out },
-                subject: `chore(ai-sync): emergency override of ${what} for ${env.agent.name}`,
-                agent: env.agent.name,
+                subject: `chore(ai-sync): emergency override of ${what} for ${agent.name}`,
+                agent: agent.name,
                 lines: [
                     `emergency override recorded in ${file} for ${what} (held by ${holders.join(', ')}); their claim stays in place`,
                     ...report.blocking.map((c) => `  ${conflictLine(c, env)}`),
@@ -402,8 +419,8 @@ function claimPlan(opts, env) {
                 ]
             };
         }
-        const section = (0,claims_editor/* findSection */.rv)(doc, env.agent.names);
-        const name = section?.name ?? env.agent.name;
+        const section = (0,claims_editor/* findSection */.rv)(doc, agent.names);
+        const name = section?.name ?? agent.name;
         const fields = {
             workingOn: opts.task ?? opts.module ?? describeClaim(opts),
             module: opts.module ?? 'None',
@@ -413,9 +430,9 @@ function claimPlan(opts, env) {
         };
         if (opts.expected !== null || !section || (0,claims_editor/* hasField */.RY)(section, 'expected'))
             fields.expected = opts.expected ?? 'N/A';
-        let out = edit('write the claim', () => (0,claims_editor/* setAgentFields */.xq)(text, doc, name, fields, env.agent.names));
+        let out = edit('write the claim', () => (0,claims_editor/* setAgentFields */.xq)(text, doc, name, fields, agent.names));
         // Module lines: the new module is claimed; modules this agent claimed before are available again.
-        const mine = new Set(env.agent.names.map(claims_editor/* agentKey */.pS));
+        const mine = new Set(agent.names.map(claims_editor/* agentKey */.pS));
         const previous = parse(out, env).moduleClaims.filter((m) => mine.has((0,claims_editor/* agentKey */.pS)(m.agent)) && !sameModule(m.module, opts.module));
         for (const m of previous)
             out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m.module, 'available', null));
@@ -424,7 +441,7 @@ function claimPlan(opts, env) {
             out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m, 'claimed', name));
         }
         const after = parse(out, env);
-        const s = (0,claims_editor/* findSection */.rv)(after, env.agent.names);
+        const s = (0,claims_editor/* findSection */.rv)(after, agent.names);
         expect(s !== null, file, `no section for ${name}`);
         const got = (s?.files ?? []).map((f) => f.pattern);
         const unread = opts.files.filter((f) => !got.includes(f));
@@ -456,12 +473,13 @@ function checkinPlan(env) {
             throw (0,errors/* usage */.CI)(`${file} does not exist: claim something first (ai-sync claim)`);
         const text = texts.claims;
         const doc = parse(text, env);
-        const section = (0,claims_editor/* findSection */.rv)(doc, env.agent.names);
+        const agent = resolveAgent(env, doc);
+        const section = (0,claims_editor/* findSection */.rv)(doc, agent.names);
         if (!section)
-            throw (0,errors/* usage */.CI)(`${file} has no section for ${env.agent.name}: claim something first (ai-sync claim)`);
+            throw (0,errors/* usage */.CI)(`${file} has no section for ${agent.name}: claim something first (ai-sync claim)`);
         const stamp = stampFor(doc, env);
         const out = edit('check in', () => (0,claims_editor/* setCheckin */.YK)(text, doc, section.name, stamp));
-        const s = (0,claims_editor/* findSection */.rv)(parse(out, env), env.agent.names);
+        const s = (0,claims_editor/* findSection */.rv)(parse(out, env), agent.names);
         expect(s?.lastCheckin !== null && s?.lastCheckin !== undefined, file, 'Last Checkin is not readable');
         return {
             writes: { [file]: out },
@@ -480,12 +498,13 @@ function releasePlan(env, handoff, moduleState) {
             throw (0,errors/* usage */.CI)(`${file} does not exist: nothing to release`);
         const text = texts.claims;
         const doc = parse(text, env);
-        const section = (0,claims_editor/* findSection */.rv)(doc, env.agent.names);
-        const mine = new Set(env.agent.names.map(claims_editor/* agentKey */.pS));
+        const agent = resolveAgent(env, doc);
+        const section = (0,claims_editor/* findSection */.rv)(doc, agent.names);
+        const mine = new Set(agent.names.map(claims_editor/* agentKey */.pS));
         const claimedLines = doc.moduleClaims.filter((m) => mine.has((0,claims_editor/* agentKey */.pS)(m.agent)));
         if (!section && claimedLines.length === 0)
-            throw (0,errors/* usage */.CI)(`${file} has no section and no module claims for ${env.agent.name}: nothing to release`);
-        const name = section?.name ?? env.agent.name;
+            throw (0,errors/* usage */.CI)(`${file} has no section and no module claims for ${agent.name}: nothing to release`);
+        const name = section?.name ?? agent.name;
         const modules = [];
         for (const m of [...(section && !section.idle && section.module ? [section.module] : []), ...claimedLines.map((c) => c.module)]) {
             if (!modules.some((x) => sameModule(x, m)))
@@ -505,7 +524,7 @@ function releasePlan(env, handoff, moduleState) {
         for (const m of modules)
             out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m, moduleState, null));
         const after = parse(out, env);
-        const s = (0,claims_editor/* findSection */.rv)(after, env.agent.names);
+        const s = (0,claims_editor/* findSection */.rv)(after, agent.names);
         if (section)
             expect(s !== null && s.idle, file, 'the section does not read as idle');
         expect(!after.moduleClaims.some((c) => mine.has((0,claims_editor/* agentKey */.pS)(c.agent))), file, `a module still reads as claimed by ${name}`);
@@ -571,14 +590,12 @@ async function run(inv) {
     const typed = (0,context/* agentOption */.HG)(v, true);
     const repo = await (0,cli_git/* openRepo */.B8)(g.cwd);
     const config = await (0,context/* loadConfig */.Z9)(repo, g);
-    const canonical = (0,context/* canonicalAgent */.wc)(typed, config);
-    const names = [...new Set([canonical.name, ...canonical.aliases, typed])];
     const env = {
         config,
         tz: config.timezone,
         now: (0,context/* now */.tB)(),
         paths: { claims: (0,context/* rootPath */.wA)(repo, g.claimsFile), handoff: (0,context/* rootPath */.wA)(repo, g.handoffFile), status: (0,context/* rootPath */.wA)(repo, g.statusFile) },
-        agent: { name: canonical.name, names }
+        typed
     };
     let plan;
     if (inv.command === 'claim') {

@@ -85,14 +85,14 @@ function cliCommand() {
     }
     return { node: process.execPath, script: resolved };
 }
-function globalArgs(g, v) {
+/** The install-time file and zone options, handed on to verify (single-quoted). */
+function globalArgs(v) {
     const out = [];
     for (const key of ['claims-file', 'config', 'status-file', 'handoff-file', 'timezone']) {
         const x = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v, key);
         if (x !== undefined)
             out.push(`--${key}`, shellQuote(x));
     }
-    void g;
     return out.join(' ');
 }
 function commitMsgHook(agent) {
@@ -129,13 +129,13 @@ fi
 printf '%s\\n' "$ai_sync_input" | AI_SYNC_PRE_PUSH_REMOTE="$1" "$ai_sync_node" "$ai_sync_cli" verify --pre-push${extra ? ` ${extra}` : ''}
 `;
 }
-async function install(repo, agent, g, v) {
+async function install(repo, agent, v) {
     const dir = await hooksDir(repo);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     const { node, script } = cliCommand();
     const bodies = {
         'commit-msg': commitMsgHook(agent),
-        'pre-push': prePushHook(node, script, globalArgs(g, v))
+        'pre-push': prePushHook(node, script, globalArgs(v))
     };
     const lines = [];
     for (const name of HOOKS) {
@@ -187,7 +187,7 @@ async function uninstall(repo) {
 async function run(inv) {
     const g = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .globals */ .zQ)(inv.values);
     const repo = await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepo */ .B8)(g.cwd);
-    const lines = inv.command === 'install-hooks' ? await install(repo, (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .agentOption */ .HG)(inv.values, true), g, inv.values) : await uninstall(repo);
+    const lines = inv.command === 'install-hooks' ? await install(repo, (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .agentOption */ .HG)(inv.values, true), inv.values) : await uninstall(repo);
     for (const l of lines)
         process.stdout.write(`${l}\n`);
     return _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;

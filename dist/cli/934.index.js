@@ -24,7 +24,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6311);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3326);
 /* harmony import */ var _engine_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5710);
 /* harmony import */ var _engine_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1813);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6675);
@@ -429,350 +429,18 @@ async function logCommits(repo, revs) {
 
 /***/ }),
 
-/***/ 6311:
+/***/ 3326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ check),
-  S: () => (/* binding */ withOverrides)
-});
-
-// EXTERNAL MODULE: ./src/engine/claims-parser.ts
-var claims_parser = __webpack_require__(7381);
-// EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(7812);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/engine/identity.ts
-// Which agent made a commit. Real data: most agent commits carry a human author and name the agent only in a
-// trailer (`Co-Authored-By: Claude <noreply@anthropic.com>`) or only in the branch (`codex/fix-x`). The rules, in
-// order, each recorded in the result with what it matched:
-//   1. `AI-Agent: <name>` trailer (our convention);
-//   2. config aliases (globs allowed) against the author (name, then email), each Co-authored-by, the committer;
-//   3. a name equal to an agent's name, or a whole word / word sequence of exactly one agent's name (generic words
-//      such as "bot", "agent", "GitHub" never count; a name of only generic words never matches);
-//   4. config branch globs against the head branch;
-//   5. unknown.
-
-// ---------------------------------------------------------------------------------------------------------------
-// Trailers
-const TRAILER = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/;
-const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
-/**
- * The trailers of a commit message, as git finds them: the last paragraph, if it is not the title paragraph and
- * either consists only of `Key: value` lines (continuation lines indented) or holds a git-generated trailer
- * (Signed-off-by, "(cherry picked from commit") and at least 25% trailer lines. CRLF tolerated; `#` lines skipped.
- */
-function parseTrailers(message) {
-    const lines = message.replace(/\r\n?/g, '\n').split('\n');
-    const blank = (l) => l.trim() === '';
-    let end = lines.length;
-    while (end > 0 && blank(lines[end - 1]))
-        end--;
-    let titleEnd = 0;
-    while (titleEnd < end && !blank(lines[titleEnd]))
-        titleEnd++;
-    let start = end;
-    while (start > 0 && !blank(lines[start - 1]))
-        start--;
-    if (start <= titleEnd)
-        return []; // the title paragraph (or no blank line at all) cannot be trailers
-    const out = [];
-    let trailerLines = 0;
-    let otherLines = 0;
-    let recognised = false;
-    let current = null;
-    for (let i = start; i < end; i++) {
-        const line = lines[i];
-        if (line.startsWith('#'))
-            continue;
-        if (GIT_GENERATED.some((p) => line.startsWith(p)))
-            recognised = true;
-        if (current !== null && /^[ \t]/.test(line)) {
-            current.value = `${current.value} ${line.trim()}`.trim();
-            continue;
-        }
-        const m = TRAILER.exec(line);
-        if (m) {
-            trailerLines++;
-            current = { key: m[1], value: m[2].trim() };
-            out.push(current);
-        }
-        else {
-            if (line.startsWith('(cherry picked from commit '))
-                trailerLines++;
-            else
-                otherLines++;
-            current = null;
-        }
-    }
-    const isBlock = (trailerLines > 0 && otherLines === 0) || (recognised && trailerLines * 3 >= otherLines);
-    return isBlock ? out : [];
-}
-/** `Name <email>` → {name, email}; anything else is a name. */
-function parsePerson(value) {
-    const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value.trim());
-    return m ? { name: m[1].trim(), email: m[2].trim() } : { name: value.trim(), email: '' };
-}
-function formatPerson(p) {
-    return p.email ? `${p.name} <${p.email}>` : p.name;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Agent names
-const fold = (s) => s.trim().toLowerCase();
-/** Union of the configured agents and the claims file's section names, deduplicated case-insensitively (the
- * claims file's spelling wins; sections first, in order, then configured agents not in the claims file). */
-function agentNames(config, sections) {
-    const out = [];
-    const seen = new Set();
-    for (const name of [...sections, ...Object.keys(config.agents)]) {
-        const trimmed = name.trim();
-        if (trimmed === '' || seen.has(fold(trimmed)))
-            continue;
-        seen.add(fold(trimmed));
-        out.push(trimmed);
-    }
-    return out;
-}
-function canonical(name, known) {
-    const f = fold(name);
-    return known.find((k) => fold(k) === f) ?? name.trim();
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Aliases: names or emails, `*` any run of characters, `?` one character, case-insensitive, whole value.
-/** Linear-ish wildcard match (no backtracking blow-up): the classic two-pointer algorithm over code points. */
-function wildcard(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let mark = 0;
-    while (t < text.length) {
-        const pc = pattern[p];
-        if (pc !== undefined && pc !== '*' && (pc === '?' || pc === text[t])) {
-            p++;
-            t++;
-        }
-        else if (pc === '*') {
-            star = p++;
-            mark = t;
-        }
-        else if (star !== -1) {
-            p = star + 1;
-            t = ++mark;
-        }
-        else
-            return false;
-    }
-    while (pattern[p] === '*')
-        p++;
-    return p === pattern.length;
-}
-function aliasMatcher(agent, alias) {
-    const folded = fold(alias);
-    if (!/[*?]/.test(folded))
-        return { agent, alias, test: (v) => fold(v) === folded };
-    const chars = Array.from(folded);
-    return { agent, alias, test: (v) => wildcard(chars, Array.from(fold(v))) };
-}
-// Keyed by the agents record, which survives shallow copies of the config (input overrides).
-const compiledByAgents = new WeakMap();
-function compiled(config) {
-    let c = compiledByAgents.get(config.agents);
-    if (c)
-        return c;
-    c = { aliases: [], branches: [] };
-    for (const [agent, settings] of Object.entries(config.agents)) {
-        for (const alias of settings.aliases ?? [])
-            if (alias.trim() !== '')
-                c.aliases.push(aliasMatcher(agent, alias));
-        for (const glob of settings.branches ?? []) {
-            if (glob.trim() === '')
-                continue;
-            const isMatch = picomatch_default()(glob.trim(), { dot: true });
-            c.branches.push({ agent, glob, test: (b) => b === glob.trim() || isMatch(b) });
-        }
-    }
-    compiledByAgents.set(config.agents, c);
-    return c;
-}
-function aliasFor(config, value) {
-    if (value.trim() === '')
-        return null;
-    for (const m of compiled(config).aliases)
-        if (m.test(value))
-            return m;
-    return null;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Names: equal to an agent's name, or a whole word (sequence) of exactly one agent's name.
-/** Words that never identify an agent on their own ("GitHub", "github-actions[bot]", "bot", "AI", "Code"…). */
-const GENERIC_WORDS = new Set([
-    'ai',
-    'action',
-    'actions',
-    'agent',
-    'agents',
-    'app',
-    'apps',
-    'assistant',
-    'auto',
-    'bot',
-    'bots',
-    'ci',
-    'cli',
-    'code',
-    'coder',
-    'coding',
-    'dev',
-    'developer',
-    'git',
-    'github',
-    'gitlab',
-    'model',
-    'noreply',
-    'the',
-    'user',
-    'web',
-    'flow'
-]);
-const words = (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-function stripBot(name) {
-    return name.trim().replace(/\[bot\]$/i, '').trim();
-}
-function containsRun(haystack, needle) {
-    outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-        for (let j = 0; j < needle.length; j++)
-            if (haystack[i + j] !== needle[j])
-                continue outer;
-        return true;
-    }
-    return false;
-}
-/** The one agent a name designates, or null (no match, or several: not decisive). */
-function agentByName(rawName, known) {
-    const name = stripBot(rawName);
-    const nw = words(name);
-    if (nw.length === 0)
-        return null;
-    const key = nw.join(' ');
-    const exact = known.filter((a) => words(a).join(' ') === key);
-    if (exact.length === 1)
-        return exact[0];
-    if (exact.length > 1)
-        return null;
-    // A part of an agent's name: the name's words, generic ones dropped ("Cursor Agent" → "cursor"), must hold a
-    // distinctive word of three or more characters and appear as a run of whole words in exactly one agent's name.
-    const core = nw.filter((w) => !GENERIC_WORDS.has(w));
-    if (!core.some((w) => [...w].length >= 3))
-        return null;
-    const partial = known.filter((a) => containsRun(words(a), core));
-    return partial.length === 1 ? partial[0] : null;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Resolution
-function identity(agent, rule, evidence) {
-    return { agent, rule, evidence };
-}
-/** Head branch → agent via config `branches` globs. */
-function resolveBranchIdentity(branch, config, known = []) {
-    if (!branch)
-        return null;
-    const b = branch.trim().replace(/^refs\/heads\//, '');
-    if (b === '')
-        return null;
-    for (const m of compiled(config).branches) {
-        if (m.test(b)) {
-            const agent = canonical(m.agent, known);
-            return identity(agent, 'branch', `branch "${b}" matches "${m.glob}" (${agent})`);
-        }
-    }
-    return null;
-}
-/** A pull request's author login → agent via config aliases (a `[bot]` suffix is ignored). */
-function resolveLoginIdentity(login, ctx) {
-    const known = agentNames(ctx.config, ctx.agents ?? []);
-    const raw = login.trim();
-    if (raw === '')
-        return null;
-    for (const candidate of [raw, stripBot(raw)]) {
-        const m = aliasFor(ctx.config, candidate);
-        if (m) {
-            const agent = canonical(m.agent, known);
-            return identity(agent, 'alias-login', `pull request author "${raw}" matches alias "${m.alias}" (${agent})`);
-        }
-    }
-    return null;
-}
-/** Resolves an `AI-Agent:` value to a known agent where possible, else keeps it as written. */
-function agentFromTrailer(value, config, known) {
-    const person = parsePerson(value);
-    const name = person.name || value.trim();
-    const f = fold(name);
-    const direct = known.find((k) => fold(k) === f) ?? known.find((k) => words(k).join(' ') === words(name).join(' '));
-    if (direct)
-        return direct;
-    for (const candidate of [name, person.email]) {
-        const m = aliasFor(config, candidate);
-        if (m)
-            return canonical(m.agent, known);
-    }
-    return agentByName(name, known) ?? name;
-}
-function resolveIdentity(commit, ctx) {
-    const { config } = ctx;
-    const known = agentNames(config, ctx.agents);
-    const trailers = parseTrailers(commit.message ?? '');
-    const author = { name: commit.author?.name ?? '', email: commit.author?.email ?? '' };
-    const committer = { name: commit.committer?.name ?? '', email: commit.committer?.email ?? '' };
-    const coAuthors = trailers
-        .filter((t) => t.key.toLowerCase() === 'co-authored-by' && t.value !== '')
-        .map((t) => ({ trailer: t, person: parsePerson(t.value) }));
-    // 1. AI-Agent trailer.
-    const declared = trailers.find((t) => t.key.toLowerCase() === 'ai-agent' && t.value.trim() !== '');
-    if (declared)
-        return identity(agentFromTrailer(declared.value, config, known), 'trailer', `${declared.key}: ${declared.value}`);
-    // 2. Config aliases: author (name, then email), each co-author, committer.
-    const viaAlias = (person) => aliasFor(config, person.name) ?? aliasFor(config, person.email);
-    const aliased = (m, rule, what) => {
-        const agent = canonical(m.agent, known);
-        return identity(agent, rule, `${what} matches alias "${m.alias}" (${agent})`);
-    };
-    let m = viaAlias(author);
-    if (m)
-        return aliased(m, 'alias-author', `author ${formatPerson(author)}`);
-    for (const co of coAuthors) {
-        m = viaAlias(co.person);
-        if (m)
-            return aliased(m, 'alias-co-author', `${co.trailer.key}: ${co.trailer.value}`);
-    }
-    m = viaAlias(committer);
-    if (m)
-        return aliased(m, 'alias-committer', `committer ${formatPerson(committer)}`);
-    // 3. Names: author, co-authors, committer.
-    const named = (name, rule, what) => {
-        const agent = agentByName(name, known);
-        return agent ? identity(agent, rule, `${what} (name "${stripBot(name)}" → ${agent})`) : null;
-    };
-    const byName = named(author.name, 'name-author', `author ${formatPerson(author)}`) ??
-        coAuthors.reduce((found, co) => found ?? named(co.person.name, 'name-co-author', `${co.trailer.key}: ${co.trailer.value}`), null) ??
-        named(committer.name, 'name-committer', `committer ${formatPerson(committer)}`);
-    if (byName)
-        return byName;
-    // 4. Branch.
-    const byBranch = resolveBranchIdentity(ctx.branch, config, known);
-    if (byBranch)
-        return byBranch;
-    return identity(null, 'unknown', 'no trailer, alias, name or branch matched');
-}
-
-// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
-var status_file = __webpack_require__(4483);
-;// CONCATENATED MODULE: ./src/engine/check.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ withOverrides),
+/* harmony export */   z: () => (/* binding */ check)
+/* harmony export */ });
+/* harmony import */ var _claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5710);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7106);
+/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4483);
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
 
@@ -795,46 +463,46 @@ function withOverrides(config, overrides) {
     return out;
 }
 function check(input) {
-    const config = withOverrides((0,engine_config/* parseConfig */.o4)(input.configText, input.configFile), input.overrides);
+    const config = withOverrides((0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(input.configText, input.configFile), input.overrides);
     const opts = { timezone: config.timezone };
-    const claimsBefore = input.claimsBeforeText === null ? null : (0,claims_parser/* parseClaims */.D)(input.claimsBeforeText, opts);
-    const claimsAfter = (0,claims_parser/* parseClaims */.D)(input.claimsAfterText ?? '', opts);
+    const claimsBefore = input.claimsBeforeText === null ? null : (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsBeforeText, opts);
+    const claimsAfter = (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsAfterText ?? '', opts);
     const warnings = [];
     if (input.claimsAfterText === null)
         warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
-    const { status, warning } = (0,status_file/* parseStatus */.i$)(input.statusText);
+    const { status, warning } = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatus */ .i$)(input.statusText);
     if (warning)
         warnings.push(`${input.files.status}: ${warning}`);
     const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].map((s) => s.name);
     const claimers = [...(claimsBefore?.moduleClaims ?? []), ...claimsAfter.moduleClaims].map((m) => m.agent);
-    const agents = agentNames(config, [...sections, ...claimers]);
+    const agents = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .agentNames */ .QI)(config, [...sections, ...claimers]);
     const ctx = { config, agents, branch: input.branch };
     let whole;
     if (input.pullRequest) {
         const head = input.commits[input.commits.length - 1];
         whole =
-            (input.branch !== null ? resolveBranchIdentity(input.branch, config, agents) : null) ??
-                (input.pullRequest.author ? resolveLoginIdentity(input.pullRequest.author, ctx) : null) ??
-                (head ? resolveIdentity(head, { ...ctx, branch: null }) : undefined);
+            (input.branch !== null ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveBranchIdentity */ .TZ)(input.branch, config, agents) : null) ??
+                (input.pullRequest.author ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLoginIdentity */ .U0)(input.pullRequest.author, ctx) : null) ??
+                (head ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(head, { ...ctx, branch: null }) : undefined);
     }
     const commits = input.commits.map((c) => {
         const change = {
             sha: c.sha,
             message: c.message,
-            identity: whole ?? resolveIdentity(c, ctx),
+            identity: whole ?? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(c, ctx),
             files: c.files
         };
         if (c.claimsText !== undefined)
-            change.claimsAfter = (0,claims_parser/* parseClaims */.D)(c.claimsText, opts);
+            change.claimsAfter = (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(c.claimsText, opts);
         return change;
     });
-    const evaluation = (0,evaluate/* evaluate */._3)({
+    const evaluation = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
         commits,
         claimsBefore,
         claimsAfter,
         config,
         now: input.now,
-        lastSeen: (0,status_file/* lastSeenFrom */.IU)(status),
+        lastSeen: (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .lastSeenFrom */ .IU)(status),
         files: input.files
     });
     return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
@@ -850,7 +518,9 @@ function check(input) {
 /* harmony export */   D: () => (/* binding */ parseClaims)
 /* harmony export */ });
 /* unused harmony export MAX_LINE_LENGTH */
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1813);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4886);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1813);
+
 
 /** Lines longer than this are skipped (with a warning): no real claims line is this long. */
 const MAX_LINE_LENGTH = 10_000;
@@ -1468,7 +1138,8 @@ function extractPath(item) {
             return { kind: 'invalid' };
         token = s.slice(n, close).trim();
     }
-    else if (s.startsWith('**')) {
+    else if (s.startsWith('**') && s.charAt(2) !== '/') {
+        // **bold path** — but not a glob that starts with "**/" ("**/migrations/**" is a glob, not bold "/migrations/").
         const close = s.indexOf('**', 2);
         if (close < 0)
             return { kind: 'invalid' };
@@ -1772,7 +1443,7 @@ function parseClaims(text, options = {}) {
     const diags = new Diagnostics();
     const source = typeof text === 'string' ? text : String(text ?? '');
     let timezone = options.timezone ?? 'UTC';
-    if (!(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimezone */ ._j)(timezone)) {
+    if (!(0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(timezone)) {
         diags.add('warning', 0, `unknown time zone "${timezone}"; times without a zone are read as UTC — expected an IANA name like "Europe/Berlin"`);
         timezone = 'UTC';
     }
@@ -1796,7 +1467,7 @@ function parseClaims(text, options = {}) {
     const timeField = (f, label) => {
         if (!f)
             return null;
-        const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(f.value, timezone);
+        const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(f.value, timezone);
         if (t === null && !isTimeNullWord(f.value)) {
             diags.add('warning', f.line, `could not read "${f.value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`);
         }
@@ -1846,7 +1517,7 @@ function parseClaims(text, options = {}) {
         let date = o.date;
         const dateField = f['date'];
         if (date === null && dateField)
-            date = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(dateField.value, timezone);
+            date = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(dateField.value, timezone);
         const byField = firstField(f, ['by', 'agent', 'taken by', 'overridden by']);
         const moduleField = f['module'];
         const ownerField = firstField(f, ['original owner', 'owner']);
@@ -1877,6 +1548,11 @@ function parseClaims(text, options = {}) {
                 if (!s.seen.has(r.pattern)) {
                     s.seen.add(r.pattern);
                     s.files.push({ pattern: r.pattern, line });
+                    // Looks like a path, but the matcher refuses it: say so, or the claim silently protects nothing.
+                    const problem = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .patternProblem */ .AL)(r.pattern);
+                    if (problem) {
+                        diags.add('error', line, `"${r.pattern.slice(0, 80)}" under Files Being Modified of ${s.name} cannot be matched (${problem}); it claims nothing — expected a path, a directory (dir/) or a glob`);
+                    }
                 }
             }
             else if (r.kind === 'invalid') {
@@ -1964,7 +1640,7 @@ function parseClaims(text, options = {}) {
         const m = LEADING_DATE.exec(s);
         if (!m)
             return false;
-        const date = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(m[0], timezone);
+        const date = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(m[0], timezone);
         if (!date)
             return false;
         let rest = s.slice(m[0].length).replace(/^[\s*_`,:;–—-]+/, '');
@@ -2074,7 +1750,7 @@ function parseClaims(text, options = {}) {
                 let date = null;
                 let by = null;
                 for (const part of parts) {
-                    const t = date === null ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(part, timezone) : null;
+                    const t = date === null ? (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(part, timezone) : null;
                     if (t)
                         date = t;
                     else if (by === null)
@@ -2150,7 +1826,7 @@ function cleanDatePrefix(s) {
 /* harmony export */   o4: () => (/* binding */ parseConfig),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports CONFIG_SCHEMA_ID, configGlobProblem, isValidTimeZone, configSchema, defaultConfig, suggestKey, configJsonSchema */
+/* unused harmony exports CONFIG_SCHEMA_ID, configGlobProblem, branchGlobProblem, isValidTimeZone, configSchema, defaultConfig, suggestKey, configJsonSchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4886);
@@ -2159,7 +1835,7 @@ function cleanDatePrefix(s) {
 
 
 
-const CONFIG_SCHEMA_ID = 'https://github.com/ai-sync/ai-sync/schemas/ai-sync.config.schema.json';
+const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
 // ---------------------------------------------------------------------------------------------------------------
 // Validators shared by the schema
 /** Why a config glob (modules, ignore, branches) is unusable, or null. Stricter than a claim: never absolute. */
@@ -2167,6 +1843,22 @@ function configGlobProblem(glob) {
     if (glob.trim().startsWith('/'))
         return 'absolute (patterns are relative to the repository root; drop the leading "/")';
     return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .patternProblem */ .AL)(glob);
+}
+/**
+ * Why a branch glob is unusable, or null. Branch globs are matched with picomatch, whose regexes backtrack: on top of
+ * the path-glob rules, no extglobs, and at most two `*` runs besides whole `**` segments — `*a*a*a*b` takes
+ * exponential time on a long branch name (a name anyone who can push a branch chooses).
+ */
+function branchGlobProblem(glob) {
+    const problem = configGlobProblem(glob);
+    if (problem)
+        return problem;
+    if (/[!?+*@]\(/.test(glob))
+        return 'an extglob such as +(…) or *(…) (not supported in branch globs)';
+    const stars = glob.trim().split('/').filter((seg) => seg !== '**').join('/').match(/\*+/g)?.length ?? 0;
+    if (stars > 2)
+        return `${stars} "*" wildcards (at most 2 besides whole "**" segments: more can take exponential time to match)`;
+    return null;
 }
 function isValidTimeZone(zone) {
     if (zone.trim() === '' || zone !== zone.trim())
@@ -2180,13 +1872,13 @@ function isValidTimeZone(zone) {
     }
 }
 /** A glob checked by the path module; `what` names it in messages ("a path glob"). */
-const glob = (what, description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const glob = (what, description, problemOf = configGlobProblem) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .min(1)
     .max(1000)
     .superRefine((value, ctx) => {
     if (value.length === 0 || value.length > 1000)
         return; // reported by min/max
-    const problem = configGlobProblem(value);
+    const problem = problemOf(value);
     if (problem)
         ctx.addIssue({ code: 'custom', message: `expected ${what}, got ${describeValue(value)}: ${problem}`, input: value });
 })
@@ -2206,7 +1898,7 @@ const agentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         description: 'Names or emails (globs allowed, e.g. "*@openai.com") of commit authors, committers, Co-authored-by trailers and pull-request author logins that are this agent. Case-insensitive.',
         examples: [['Claude', 'noreply@anthropic.com']]
     }),
-    branches: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".'))
+    branches: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".', branchGlobProblem))
         .default([])
         .meta({
         description: 'Head branches (globs: * within a segment, ** across "/") whose commits belong to this agent.',
@@ -2254,7 +1946,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     ignore: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a path glob', PATH_GLOB))
         .default([])
         .meta({ description: 'Paths (gitignore-style globs) that never produce findings.', examples: [['docs/**', '*.md']] }),
-    'status-branches': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".'))
+    'status-branches': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
         .default([])
         .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.')
 })
@@ -2273,7 +1965,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         const key = name.trim().toLowerCase();
         const first = seen.get(key);
         if (first !== undefined) {
-            ctx.addIssue({ code: 'custom', path: ['agents', name], message: `duplicate agent "${name}" (same as "${first}" but for case)` });
+            ctx.addIssue({ code: 'custom', path: ['agents', name], message: `duplicate agent ${JSON.stringify(name)} (same as ${JSON.stringify(first)} but for case)` });
         }
         else
             seen.set(key, name);
@@ -2287,7 +1979,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
                 ctx.addIssue({
                     code: 'custom',
                     path: ['agents', name, 'aliases', i],
-                    message: `alias "${a}" is also an alias of "${owner}": a commit cannot belong to both`
+                    message: `alias ${JSON.stringify(a)} is also an alias of ${JSON.stringify(owner)}: a commit cannot belong to both`
                 });
             }
             else
@@ -2399,7 +2091,8 @@ function keyPath(path) {
     for (const seg of path) {
         if (typeof seg === 'number')
             out += `[${seg}]`;
-        else if (String(seg) === '' || String(seg).includes('.'))
+        // Quoted (JSON escapes) when it could be misread or would break the one-line-per-problem message.
+        else if (String(seg) === '' || /[.\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(String(seg)))
             out += `[${JSON.stringify(String(seg))}]`;
         else
             out += out === '' ? String(seg) : `.${String(seg)}`;
@@ -3036,18 +2729,38 @@ function tamperFindings(input) {
     }
     return findings;
 }
-/** Do two claim patterns (or a pattern and a module) overlap? Literal containment in either direction. */
-function patternsOverlap(a, b) {
-    if (a === b)
-        return true;
-    const literal = (p) => p.replace(/\/+$/, '');
-    const [la, lb] = [literal(a), literal(b)];
-    const idxA = (0,paths/* compilePatterns */.xi)([{ pattern: a, owner: 0 }]);
-    const idxB = (0,paths/* compilePatterns */.xi)([{ pattern: b, owner: 0 }]);
-    return idxA.match(lb).length > 0 || idxB.match(la).length > 0;
+/**
+ * Each agent's file claims compiled once; two claims overlap when one's literal form (a glob read as a path)
+ * falls under the other. One index lookup per claim and pair of agents: linear, not quadratic.
+ */
+function claimIndex(files) {
+    return (0,paths/* compilePatterns */.xi)(files.map((f) => ({ pattern: f.pattern, owner: f.pattern })));
+}
+const literalOf = (p) => p.replace(/\/+$/, '');
+/** A's claims that overlap one of B's, each with the first such claim of B, in A's order. */
+function overlappingClaims(filesA, idxA, filesB, idxB) {
+    const hits = new Map();
+    for (const fa of filesA) {
+        const fb = idxB.match(literalOf(fa.pattern))[0];
+        if (fb !== undefined && !hits.has(fa.pattern))
+            hits.set(fa.pattern, fb);
+    }
+    for (const fb of filesB) {
+        for (const fa of idxA.match(literalOf(fb.pattern)))
+            if (!hits.has(fa))
+                hits.set(fa, fb.pattern);
+    }
+    return filesA.flatMap((fa) => {
+        const fb = hits.get(fa.pattern);
+        if (fb === undefined)
+            return [];
+        hits.delete(fa.pattern); // a pattern listed twice is reported once
+        return [[fa.pattern, fb]];
+    });
 }
 function overlapFindings(after, config, live) {
     const holders = [...holdersOf(after).values()].filter((h) => h.section !== null && !h.section.idle);
+    const indexes = holders.map((h) => claimIndex(h.section?.files ?? []));
     const findings = [];
     for (let i = 0; i < holders.length; i++) {
         for (let j = i + 1; j < holders.length; j++) {
@@ -3059,12 +2772,9 @@ function overlapFindings(after, config, live) {
                     findings.push(overlap(a.name, b.name, null, module, severity, config));
                 }
             }
-            const filesA = a.section?.files ?? [];
-            const filesB = b.section?.files ?? [];
-            for (const fa of filesA) {
-                const fb = filesB.find((f) => patternsOverlap(fa.pattern, f.pattern));
-                if (fb)
-                    findings.push(overlap(a.name, b.name, fa.pattern === fb.pattern ? fa.pattern : `${fa.pattern} / ${fb.pattern}`, null, severity, config));
+            const pairs = overlappingClaims(a.section?.files ?? [], indexes[i], b.section?.files ?? [], indexes[j]);
+            for (const [fa, fb] of pairs) {
+                findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity, config));
             }
         }
     }
@@ -3210,6 +2920,342 @@ function normaliseSeen(seen) {
             out.set(agentKey(name), [name, when, ms]);
     }
     return Object.fromEntries([...out.values()].map(([n, w]) => [n, w]));
+}
+
+
+/***/ }),
+
+/***/ 7106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QI: () => (/* binding */ agentNames),
+/* harmony export */   TZ: () => (/* binding */ resolveBranchIdentity),
+/* harmony export */   U0: () => (/* binding */ resolveLoginIdentity),
+/* harmony export */   XH: () => (/* binding */ resolveIdentity)
+/* harmony export */ });
+/* unused harmony exports parseTrailers, parsePerson */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Which agent made a commit. Real data: most agent commits carry a human author and name the agent only in a
+// trailer (`Co-Authored-By: Claude <noreply@anthropic.com>`) or only in the branch (`codex/fix-x`). The rules, in
+// order, each recorded in the result with what it matched:
+//   1. `AI-Agent: <name>` trailer (our convention);
+//   2. config aliases (globs allowed) against the author (name, then email), each Co-authored-by, the committer;
+//   3. a name equal to an agent's name, or a whole word / word sequence of exactly one agent's name (generic words
+//      such as "bot", "agent", "GitHub" never count; a name of only generic words never matches);
+//   4. config branch globs against the head branch;
+//   5. unknown.
+
+// ---------------------------------------------------------------------------------------------------------------
+// Trailers
+const TRAILER = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/;
+const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
+/**
+ * The trailers of a commit message, as git finds them: the last paragraph, if it is not the title paragraph and
+ * either consists only of `Key: value` lines (continuation lines indented) or holds a git-generated trailer
+ * (Signed-off-by, "(cherry picked from commit") and at least 25% trailer lines. CRLF tolerated; `#` lines skipped.
+ */
+function parseTrailers(message) {
+    const lines = message.replace(/\r\n?/g, '\n').split('\n');
+    const blank = (l) => l.trim() === '';
+    let end = lines.length;
+    while (end > 0 && blank(lines[end - 1]))
+        end--;
+    let titleEnd = 0;
+    while (titleEnd < end && !blank(lines[titleEnd]))
+        titleEnd++;
+    let start = end;
+    while (start > 0 && !blank(lines[start - 1]))
+        start--;
+    if (start <= titleEnd)
+        return []; // the title paragraph (or no blank line at all) cannot be trailers
+    const out = [];
+    let trailerLines = 0;
+    let otherLines = 0;
+    let recognised = false;
+    let current = null;
+    for (let i = start; i < end; i++) {
+        const line = lines[i];
+        if (line.startsWith('#'))
+            continue;
+        if (GIT_GENERATED.some((p) => line.startsWith(p)))
+            recognised = true;
+        if (current !== null && /^[ \t]/.test(line)) {
+            current.value = `${current.value} ${line.trim()}`.trim();
+            continue;
+        }
+        const m = TRAILER.exec(line);
+        if (m) {
+            trailerLines++;
+            current = { key: m[1], value: m[2].trim() };
+            out.push(current);
+        }
+        else {
+            if (line.startsWith('(cherry picked from commit '))
+                trailerLines++;
+            else
+                otherLines++;
+            current = null;
+        }
+    }
+    const isBlock = (trailerLines > 0 && otherLines === 0) || (recognised && trailerLines * 3 >= otherLines);
+    return isBlock ? out : [];
+}
+/** `Name <email>` → {name, email}; anything else is a name. */
+function parsePerson(value) {
+    const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value.trim());
+    return m ? { name: m[1].trim(), email: m[2].trim() } : { name: value.trim(), email: '' };
+}
+function formatPerson(p) {
+    return p.email ? `${p.name} <${p.email}>` : p.name;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Agent names
+const fold = (s) => s.trim().toLowerCase();
+/** Union of the configured agents and the claims file's section names, deduplicated case-insensitively (the
+ * claims file's spelling wins; sections first, in order, then configured agents not in the claims file). */
+function agentNames(config, sections) {
+    const out = [];
+    const seen = new Set();
+    for (const name of [...sections, ...Object.keys(config.agents)]) {
+        const trimmed = name.trim();
+        if (trimmed === '' || seen.has(fold(trimmed)))
+            continue;
+        seen.add(fold(trimmed));
+        out.push(trimmed);
+    }
+    return out;
+}
+function canonical(name, known) {
+    const f = fold(name);
+    return known.find((k) => fold(k) === f) ?? name.trim();
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Aliases: names or emails, `*` any run of characters, `?` one character, case-insensitive, whole value.
+/** Linear-ish wildcard match (no backtracking blow-up): the classic two-pointer algorithm over code points. */
+function wildcard(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let mark = 0;
+    while (t < text.length) {
+        const pc = pattern[p];
+        if (pc !== undefined && pc !== '*' && (pc === '?' || pc === text[t])) {
+            p++;
+            t++;
+        }
+        else if (pc === '*') {
+            star = p++;
+            mark = t;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            t = ++mark;
+        }
+        else
+            return false;
+    }
+    while (pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+function aliasMatcher(agent, alias) {
+    const folded = fold(alias);
+    if (!/[*?]/.test(folded))
+        return { agent, alias, test: (v) => fold(v) === folded };
+    const chars = Array.from(folded);
+    return { agent, alias, test: (v) => wildcard(chars, Array.from(fold(v))) };
+}
+// Keyed by the agents record, which survives shallow copies of the config (input overrides).
+const compiledByAgents = new WeakMap();
+function compiled(config) {
+    let c = compiledByAgents.get(config.agents);
+    if (c)
+        return c;
+    c = { aliases: [], branches: [] };
+    for (const [agent, settings] of Object.entries(config.agents)) {
+        for (const alias of settings.aliases ?? [])
+            if (alias.trim() !== '')
+                c.aliases.push(aliasMatcher(agent, alias));
+        for (const glob of settings.branches ?? []) {
+            if (glob.trim() === '')
+                continue;
+            const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.trim(), { dot: true });
+            c.branches.push({ agent, glob, test: (b) => b === glob.trim() || isMatch(b) });
+        }
+    }
+    compiledByAgents.set(config.agents, c);
+    return c;
+}
+function aliasFor(config, value) {
+    if (value.trim() === '')
+        return null;
+    for (const m of compiled(config).aliases)
+        if (m.test(value))
+            return m;
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Names: equal to an agent's name, or a whole word (sequence) of exactly one agent's name.
+/** Words that never identify an agent on their own ("GitHub", "github-actions[bot]", "bot", "AI", "Code"…). */
+const GENERIC_WORDS = new Set([
+    'ai',
+    'action',
+    'actions',
+    'agent',
+    'agents',
+    'app',
+    'apps',
+    'assistant',
+    'auto',
+    'bot',
+    'bots',
+    'ci',
+    'cli',
+    'code',
+    'coder',
+    'coding',
+    'dev',
+    'developer',
+    'git',
+    'github',
+    'gitlab',
+    'model',
+    'noreply',
+    'the',
+    'user',
+    'web',
+    'flow'
+]);
+const words = (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+function stripBot(name) {
+    return name.trim().replace(/\[bot\]$/i, '').trim();
+}
+function containsRun(haystack, needle) {
+    outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+        for (let j = 0; j < needle.length; j++)
+            if (haystack[i + j] !== needle[j])
+                continue outer;
+        return true;
+    }
+    return false;
+}
+/** The one agent a name designates, or null (no match, or several: not decisive). */
+function agentByName(rawName, known) {
+    const name = stripBot(rawName);
+    const nw = words(name);
+    if (nw.length === 0)
+        return null;
+    const key = nw.join(' ');
+    const exact = known.filter((a) => words(a).join(' ') === key);
+    if (exact.length === 1)
+        return exact[0];
+    if (exact.length > 1)
+        return null;
+    // A part of an agent's name: the name's words, generic ones dropped ("Cursor Agent" → "cursor"), must hold a
+    // distinctive word of three or more characters and appear as a run of whole words in exactly one agent's name.
+    const core = nw.filter((w) => !GENERIC_WORDS.has(w));
+    if (!core.some((w) => [...w].length >= 3))
+        return null;
+    const partial = known.filter((a) => containsRun(words(a), core));
+    return partial.length === 1 ? partial[0] : null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution
+function identity(agent, rule, evidence) {
+    return { agent, rule, evidence };
+}
+/** Head branch → agent via config `branches` globs. */
+function resolveBranchIdentity(branch, config, known = []) {
+    if (!branch)
+        return null;
+    const b = branch.trim().replace(/^refs\/heads\//, '');
+    if (b === '')
+        return null;
+    for (const m of compiled(config).branches) {
+        if (m.test(b)) {
+            const agent = canonical(m.agent, known);
+            return identity(agent, 'branch', `branch "${b}" matches "${m.glob}" (${agent})`);
+        }
+    }
+    return null;
+}
+/** A pull request's author login → agent via config aliases (a `[bot]` suffix is ignored). */
+function resolveLoginIdentity(login, ctx) {
+    const known = agentNames(ctx.config, ctx.agents ?? []);
+    const raw = login.trim();
+    if (raw === '')
+        return null;
+    for (const candidate of [raw, stripBot(raw)]) {
+        const m = aliasFor(ctx.config, candidate);
+        if (m) {
+            const agent = canonical(m.agent, known);
+            return identity(agent, 'alias-login', `pull request author "${raw}" matches alias "${m.alias}" (${agent})`);
+        }
+    }
+    return null;
+}
+/** Resolves an `AI-Agent:` value to a known agent where possible, else keeps it as written. */
+function agentFromTrailer(value, config, known) {
+    const person = parsePerson(value);
+    const name = person.name || value.trim();
+    const f = fold(name);
+    const direct = known.find((k) => fold(k) === f) ?? known.find((k) => words(k).join(' ') === words(name).join(' '));
+    if (direct)
+        return direct;
+    for (const candidate of [name, person.email]) {
+        const m = aliasFor(config, candidate);
+        if (m)
+            return canonical(m.agent, known);
+    }
+    return agentByName(name, known) ?? name;
+}
+function resolveIdentity(commit, ctx) {
+    const { config } = ctx;
+    const known = agentNames(config, ctx.agents);
+    const trailers = parseTrailers(commit.message ?? '');
+    const author = { name: commit.author?.name ?? '', email: commit.author?.email ?? '' };
+    const committer = { name: commit.committer?.name ?? '', email: commit.committer?.email ?? '' };
+    const coAuthors = trailers
+        .filter((t) => t.key.toLowerCase() === 'co-authored-by' && t.value !== '')
+        .map((t) => ({ trailer: t, person: parsePerson(t.value) }));
+    // 1. AI-Agent trailer.
+    const declared = trailers.find((t) => t.key.toLowerCase() === 'ai-agent' && t.value.trim() !== '');
+    if (declared)
+        return identity(agentFromTrailer(declared.value, config, known), 'trailer', `${declared.key}: ${declared.value}`);
+    // 2. Config aliases: author (name, then email), each co-author, committer.
+    const viaAlias = (person) => aliasFor(config, person.name) ?? aliasFor(config, person.email);
+    const aliased = (m, rule, what) => {
+        const agent = canonical(m.agent, known);
+        return identity(agent, rule, `${what} matches alias "${m.alias}" (${agent})`);
+    };
+    let m = viaAlias(author);
+    if (m)
+        return aliased(m, 'alias-author', `author ${formatPerson(author)}`);
+    for (const co of coAuthors) {
+        m = viaAlias(co.person);
+        if (m)
+            return aliased(m, 'alias-co-author', `${co.trailer.key}: ${co.trailer.value}`);
+    }
+    m = viaAlias(committer);
+    if (m)
+        return aliased(m, 'alias-committer', `committer ${formatPerson(committer)}`);
+    // 3. Names: author, co-authors, committer.
+    const named = (name, rule, what) => {
+        const agent = agentByName(name, known);
+        return agent ? identity(agent, rule, `${what} (name "${stripBot(name)}" → ${agent})`) : null;
+    };
+    const byName = named(author.name, 'name-author', `author ${formatPerson(author)}`) ??
+        coAuthors.reduce((found, co) => found ?? named(co.person.name, 'name-co-author', `${co.trailer.key}: ${co.trailer.value}`), null) ??
+        named(committer.name, 'name-committer', `committer ${formatPerson(committer)}`);
+    if (byName)
+        return byName;
+    // 4. Branch.
+    const byBranch = resolveBranchIdentity(ctx.branch, config, known);
+    if (byBranch)
+        return byBranch;
+    return identity(null, 'unknown', 'no trailer, alias, name or branch matched');
 }
 
 
@@ -3636,7 +3682,10 @@ function compileOne(normalized, engine = 'auto') {
     const test = useRegex ? regexTester(toks, anchored, dirOnly) : nfaTester(toks, anchored, dirOnly);
     let required = '';
     let run = '';
-    for (const tok of [...toks, null]) {
+    // The literal leading directory is checked by the trie already (the glob is filed under it): the required
+    // substring is looked for after it, or every path below the directory would pass the pre-check.
+    const skip = prefixDir === '' ? 0 : Array.from(prefixDir).length + 1;
+    for (const tok of [...toks.slice(skip), null]) {
         if (tok?.t === 'lit')
             run += tok.c;
         else {

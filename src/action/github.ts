@@ -1,10 +1,12 @@
 // One Octokit client for the whole run: retries transient failures (5xx, resets), honours rate limits
 // (`retry-after`, x-ratelimit-reset) through the throttling plugin, and logs every request at debug level
-// without headers, so the token never reaches a log.
+// without headers, so the token never reaches a log. An API (or proxy) that echoes the token back in an error is
+// scrubbed too: the runner masks it in the log, but not in the job summary, and not where no runner masks.
 import * as core from '@actions/core';
 import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export type Api = InstanceType<typeof Client>;
 
@@ -12,7 +14,74 @@ const Client = Octokit.plugin(retry, throttling);
 
 const MAX_LIMIT_RETRIES = 3;
 
+/** Minimum time between the starts of two requests through the throttling plugin's write limiter. */
+export const WRITE_SPACING_MS = 100;
+
+/**
+ * The throttling plugin's `write` limiter, with a short spacing. The plugin sends every REST write AND every
+ * GraphQL request (our snapshot reads included) through this limiter; its default spaces them 1 s apart
+ * (start to start), so the status commit of a push always waited ~1 s after the snapshot query for nothing.
+ * Writes stay serialised, in order, at least WRITE_SPACING_MS apart (a run makes a handful of them; GitHub's
+ * secondary limit is 80 content-creating requests a minute). Rate limits are handled exactly as before: a
+ * 403/429 with retry-after or x-ratelimit-reset goes through the plugin's retry limiter and the handlers below.
+ */
+function writeLimiter(spacingMs: number): NonNullable<ThrottlingOptions['write']> {
+  let nextStart = 0;
+  let tail: Promise<unknown> = Promise.resolve();
+  const limiter = {
+    // Bottleneck's signature: schedule([options,] fn, ...args); options (priority, weight) do not matter here.
+    schedule(...args: unknown[]): Promise<unknown> {
+      const [fn, ...rest] = (typeof args[0] === 'function' ? args : args.slice(1)) as [(...a: unknown[]) => unknown, ...unknown[]];
+      const job = tail.then(async () => {
+        const wait = nextStart - Date.now();
+        if (wait > 0) await sleep(wait);
+        nextStart = Date.now() + spacingMs;
+        return fn(...rest);
+      });
+      tail = job.then(
+        () => undefined,
+        () => undefined
+      );
+      return job;
+    }
+  };
+  // The plugin only ever calls `write.key(id).schedule(...)`.
+  return { key: () => limiter } as unknown as NonNullable<ThrottlingOptions['write']>;
+}
+
+/** Replaces the token (and git's basic-auth form of it) in every string inside `value`, in place. */
+function scrubber(token: string): (value: unknown) => void {
+  const forms = [token, Buffer.from(`x-access-token:${token}`).toString('base64')].filter((f) => f.length >= 8);
+  const clean = (s: string): string => forms.reduce((acc, f) => (acc.includes(f) ? acc.split(f).join('***') : acc), s);
+  const walk = (value: unknown, depth: number, seen = new WeakSet<object>()): void => {
+    if (value === null || typeof value !== 'object' || depth > 8 || seen.has(value)) return;
+    seen.add(value);
+    const o = value as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      const v = o[key];
+      if (typeof v === 'string') {
+        const c = clean(v);
+        if (c !== v) {
+          try {
+            o[key] = c;
+          } catch {
+            // read-only: leave it
+          }
+        }
+      } else walk(v, depth + 1, seen);
+    }
+  };
+  return (value) => {
+    if (value instanceof Error) {
+      value.message = clean(value.message);
+      if (typeof value.stack === 'string') value.stack = clean(value.stack);
+    }
+    walk(value, 0);
+  };
+}
+
 export function createClient(token: string, baseUrl: string): Api {
+  const scrub = scrubber(token);
   const api = new Client({
     auth: token,
     baseUrl,
@@ -22,6 +91,7 @@ export function createClient(token: string, baseUrl: string): Api {
     // 409/422 on writes are races we resolve ourselves.
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retries: 3 },
     throttle: {
+      write: writeLimiter(WRITE_SPACING_MS),
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         core.debug(`rate limited on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
         return retryCount < MAX_LIMIT_RETRIES;
@@ -37,9 +107,13 @@ export function createClient(token: string, baseUrl: string): Api {
     const what = `${options.method} ${options.url}`;
     try {
       const response = await request(options);
+      // GraphQL reports errors with HTTP 200; @octokit/graphql builds its error message from these.
+      const errors = (response.data as { errors?: unknown } | null)?.errors;
+      if (errors) scrub(errors);
       core.debug(`${what} → ${response.status} (${Date.now() - started} ms)`);
       return response;
     } catch (error) {
+      scrub(error);
       core.debug(`${what} → ${(error as { status?: number }).status ?? 'error'} (${Date.now() - started} ms)`);
       throw error;
     }
@@ -57,7 +131,10 @@ export function statusOf(error: unknown): number | undefined {
 export class ReadError extends Error {
   constructor(what: string, cause: unknown) {
     const status = statusOf(cause);
-    const detail = status !== undefined ? `HTTP ${status}` : (cause as Error)?.message ?? String(cause);
+    const message = (cause as Error)?.message ?? String(cause);
+    // Octokit reports a request that got no answer at all (reset, refused, timed out) as status 500 without a response.
+    const answered = (cause as { response?: unknown } | null)?.response !== undefined;
+    const detail = status !== undefined && (answered || status !== 500) ? `HTTP ${status}` : status !== undefined ? `no answer: ${message}` : message;
     super(`could not read ${what} through the GitHub API (${detail})`);
   }
 }

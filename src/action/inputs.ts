@@ -1,5 +1,6 @@
 // The action's inputs. An empty input means "not set": the config file, then the built-in default decides.
 // Invalid values fail fast with the input's name and the allowed values.
+import { branchGlobProblem } from '../engine/config.js';
 import type { ReportedFiles } from '../engine/model.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -61,6 +62,10 @@ export function readInputs(read: Read): ActionInputs {
     .split(/[,\n]/)
     .map((b) => b.trim().replace(/^refs\/heads\//, ''))
     .filter(Boolean);
+  for (const b of branches) {
+    const problem = branchGlobProblem(b);
+    if (problem) throw new InputError(`input status-branches: "${b.length > 80 ? `${b.slice(0, 77)}...` : b}" is not a usable branch glob: ${problem}`);
+  }
   const overrides: ActionInputs['overrides'] = {};
   const active = hours(read, 'active-hours');
   const stale = hours(read, 'stale-hours');

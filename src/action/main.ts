@@ -1,5 +1,11 @@
 // The action's orchestrator. Data flows one way: event → changes → claims → findings → reports.
 // Every output is set and the job summary is written in `finally`, whatever happened before.
+//
+// Start-up: what only one kind of run needs is imported when that run gets there — the status writer on pushes
+// to a status branch, the PR comment on pull requests — and ends up in its own small chunk of dist/. The rest is
+// needed by every checked run and stays in dist/index.js, which is minified (loading the API client and the
+// engine lazily as well was measured slower on pushes: ncc minifies only dist/index.js, and every chunk is one
+// more module to load). Start-up figures: docs/benchmarks.md.
 import * as core from '@actions/core';
 import { check, type CheckResult, type RawCommit } from '../engine/check.js';
 import { ConfigError } from '../engine/config.js';
@@ -7,17 +13,13 @@ import { finding, verdictOf } from '../engine/evaluate.js';
 import { formatIso } from '../engine/time.js';
 import type { Finding, Verdict } from '../engine/model.js';
 import { selectAnnotations } from '../report/annotations.js';
-import { renderComment, renderResolvedComment } from '../report/comment.js';
-import { buildStatus } from '../report/status-file.js';
 import { renderSummary } from '../report/summary.js';
 import { pullRequestFiles, pushChanges, type Changes } from './changes.js';
-import { syncComment, type CommentAction } from './comment.js';
+import type { CommentAction } from './comment.js';
 import { ContextError, readContext, type PullRequestEvent, type PushEvent, type RunContext } from './context.js';
 import { createClient, ReadError, type Api } from './github.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { isStatusBranch } from './status-branches.js';
 import { readSnapshot, type BlobText, type FileWanted } from './snapshot.js';
-import { writeStatus } from './status-writer.js';
 
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 
@@ -93,8 +95,8 @@ async function judge(
   if (refs.base) files.push({ key: 'claimsBefore', ref: refs.base, path: claims });
   // Config from the base: a change must not be able to switch off the check that judges it.
   files.push({ key: 'config', ref: refs.base ?? refs.head, path: inputs.configFile });
-  if (refs.statusAt) files.push({ key: 'statusPrev', ref: refs.statusAt, path: status });
-  if (refs.statusHead) files.push({ key: 'statusHead', ref: refs.statusHead, path: status });
+  if (refs.statusAt) files.push({ key: 'statusPrev', ref: refs.statusAt, path: status, binary: 'text' });
+  if (refs.statusHead) files.push({ key: 'statusHead', ref: refs.statusHead, path: status, binary: 'text' });
   // Exact tamper blame when several commits edit the claims file: read it after each of them.
   const touching = commits.filter((c) => c.files.some((f) => f.path === claims));
   if (touching.length > 1) touching.forEach((c, i) => files.push({ key: `claims@${i}`, ref: c.sha, path: claims }));
@@ -162,11 +164,16 @@ async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionIn
   state.outputs.agent = head?.identity.agent ?? '';
   for (const w of result.warnings) core.warning(w);
 
+  const { isStatusBranch } = await import(/* webpackChunkName: "push" */ './status-branches.js');
   const write = statusTarget !== null && isStatusBranch(statusTarget, inputs.statusBranches ?? result.config.statusBranches, ctx.defaultBranch);
   if (!write) {
     core.debug(`status file: not written (${inputs.writeStatus ? `${branch ?? ev.ref} is not a status branch` : 'write-status is false'})`);
     return;
   }
+  const [{ buildStatus }, { writeStatus }] = await Promise.all([
+    import(/* webpackChunkName: "push" */ '../report/status-file.js'),
+    import(/* webpackChunkName: "push" */ './status-writer.js')
+  ]);
   const headRaw = changes.commits[changes.commits.length - 1];
   const next = buildStatus({
     now: formatIso(state.now),
@@ -237,6 +244,10 @@ async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEvent, in
     core.warning('could not tell which account the token belongs to (GraphQL viewer); the pull request comment was skipped.');
     return;
   }
+  const [{ renderComment, renderResolvedComment }, { syncComment }] = await Promise.all([
+    import(/* webpackChunkName: "pull-request" */ '../report/comment.js'),
+    import(/* webpackChunkName: "pull-request" */ './comment.js')
+  ]);
   const evaluation = { ...result.evaluation, findings: state.findings, verdict: verdictOf(state.findings) };
   const context = reportContext(state, inputs);
   const hasFindings = state.findings.some((f) => f.severity !== 'notice');

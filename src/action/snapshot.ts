@@ -8,6 +8,11 @@ export interface FileWanted {
   key: string;
   ref: string;
   path: string;
+  /**
+   * What a binary blob (a NUL byte in its first 8,000 bytes) gives: an error (the default: the claims file and the
+   * config must be text), or its bytes read as UTF-8, for a tolerant reader that reports garbage itself (the status file).
+   */
+  binary?: 'fail' | 'text';
 }
 
 export interface BlobText {
@@ -51,6 +56,9 @@ interface CommitNode {
   committer?: { name: string | null; email: string | null } | null;
 }
 
+/** A revision for messages: a commit SHA shortened to 12 characters, a ref name (`refs/heads/main`) whole. */
+const shortRef = (ref: string): string => (/^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref);
+
 /** GraphQL expressions are "<rev>:<path>"; a path with a colon is fine after the first one. */
 const expression = (f: FileWanted): string => `${f.ref}:${f.path}`;
 
@@ -81,7 +89,7 @@ export async function readSnapshot(
   try {
     data = await api.graphql(query, vars);
   } catch (error) {
-    throw new ReadError(`${files.map((f) => `${f.path}@${f.ref.slice(0, 12)}`).join(', ')}`, error);
+    throw new ReadError(`${files.map((f) => `${f.path}@${shortRef(f.ref)}`).join(', ')}`, error);
   }
   if (!data.repository) throw new ReadError(`repository ${repo.owner}/${repo.repo}`, new Error('not found'));
   const out: Snapshot = { files: new Map(), commits: new Map(), viewer: data.viewer?.login ?? null };
@@ -91,8 +99,8 @@ export async function readSnapshot(
       out.files.set(f.key, null);
       continue;
     }
-    if (node.__typename !== 'Blob') throw new Error(`${f.path} at ${f.ref.slice(0, 12)} is a ${node.__typename.toLowerCase()}, expected a file`);
-    if (node.isBinary) throw new Error(`${f.path} at ${f.ref.slice(0, 12)} is a binary file, expected text`);
+    if (node.__typename !== 'Blob') throw new Error(`${f.path} at ${shortRef(f.ref)} is a ${node.__typename.toLowerCase()}, expected a file`);
+    if (node.isBinary && f.binary !== 'text') throw new Error(`${f.path} at ${shortRef(f.ref)} is a binary file, expected text`);
     let text = node.text ?? '';
     if (node.isTruncated || node.text === null || node.text === undefined) {
       core.debug(`${f.path}@${f.ref}: ${node.byteSize ?? '?'} bytes, truncated by GraphQL; reading raw`);
@@ -122,7 +130,7 @@ export async function readRaw(api: Api, repo: { owner: string; repo: string }, f
     const res = await api.rest.repos.getContent({ ...repo, path: f.path, ref: f.ref, mediaType: { format: 'raw' } });
     return typeof res.data === 'string' ? res.data : Buffer.from(res.data as unknown as ArrayBuffer).toString('utf8');
   } catch (error) {
-    throw new ReadError(`${f.path} at ${f.ref.slice(0, 12)}`, error);
+    throw new ReadError(`${f.path} at ${shortRef(f.ref)}`, error);
   }
 }
 

@@ -28,6 +28,14 @@ export type WriteOutcome =
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A commit named by the previous status file, for a log line. The file is repository content: anything but a SHA is
+ * quoted (JSON escapes), so a "SHA" like "\n::error::x" cannot start a workflow command of its own in the log.
+ */
+function shortSha(sha: string): string {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : JSON.stringify(sha.slice(0, 40));
+}
+
 /** Is the status already on the branch newer than ours? Decided by reference time, then by ancestry. */
 async function newerThanOurs(prev: StatusFile, next: StatusFile, isAncestor: StatusWrite['isAncestor']): Promise<boolean> {
   const theirs = Date.parse(prev.lastUpdate);
@@ -49,7 +57,7 @@ export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise
     if (current === undefined) current = await readForUpdate(api, repo, w.path, w.branch);
     const prev = current ? parseStatus(current.text).status : null;
     if (prev && (await newerThanOurs(prev, w.next, w.isAncestor))) {
-      return { written: false, reason: `a newer push (${prev.lastCommit.slice(0, 12)}) already wrote ${w.path}`, warning: false, attempts: attempt };
+      return { written: false, reason: `a newer push (${shortSha(prev.lastCommit)}) already wrote ${w.path}`, warning: false, attempts: attempt };
     }
     if (prev && !statusChanged(prev, w.next)) {
       return { written: false, reason: `${w.path} is already up to date`, warning: false, attempts: attempt };

@@ -24,6 +24,7 @@ import type {
   ParseClaimsOptions,
   TimeInterval
 } from './model.js';
+import { patternProblem } from './paths.js';
 import { isValidTimezone, parseTime } from './time.js';
 
 /** Lines longer than this are skipped (with a warning): no real claims line is this long. */
@@ -640,7 +641,8 @@ function extractPath(item: string): PathResult {
     const close = s.indexOf('`'.repeat(n), n);
     if (close < 0) return { kind: 'invalid' };
     token = s.slice(n, close).trim();
-  } else if (s.startsWith('**')) {
+  } else if (s.startsWith('**') && s.charAt(2) !== '/') {
+    // **bold path** — but not a glob that starts with "**/" ("**/migrations/**" is a glob, not bold "/migrations/").
     const close = s.indexOf('**', 2);
     if (close < 0) return { kind: 'invalid' };
     token = s.slice(2, close).replace(/`/g, '').trim();
@@ -1092,6 +1094,15 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
         if (!s.seen.has(r.pattern)) {
           s.seen.add(r.pattern);
           s.files.push({ pattern: r.pattern, line });
+          // Looks like a path, but the matcher refuses it: say so, or the claim silently protects nothing.
+          const problem = patternProblem(r.pattern);
+          if (problem) {
+            diags.add(
+              'error',
+              line,
+              `"${r.pattern.slice(0, 80)}" under Files Being Modified of ${s.name} cannot be matched (${problem}); it claims nothing — expected a path, a directory (dir/) or a glob`
+            );
+          }
         }
       } else if (r.kind === 'invalid') {
         diags.add(

@@ -163,7 +163,7 @@ export const configSchema = z
       const key = name.trim().toLowerCase();
       const first = seen.get(key);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['agents', name], message: `duplicate agent "${name}" (same as "${first}" but for case)` });
+        ctx.addIssue({ code: 'custom', path: ['agents', name], message: `duplicate agent ${JSON.stringify(name)} (same as ${JSON.stringify(first)} but for case)` });
       } else seen.set(key, name);
     }
     const aliasOwner = new Map<string, string>();
@@ -175,7 +175,7 @@ export const configSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['agents', name, 'aliases', i],
-            message: `alias "${a}" is also an alias of "${owner}": a commit cannot belong to both`
+            message: `alias ${JSON.stringify(a)} is also an alias of ${JSON.stringify(owner)}: a commit cannot belong to both`
           });
         } else aliasOwner.set(key, name);
       });
@@ -299,7 +299,8 @@ function keyPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (String(seg) === '' || String(seg).includes('.')) out += `[${JSON.stringify(String(seg))}]`;
+    // Quoted (JSON escapes) when it could be misread or would break the one-line-per-problem message.
+    else if (String(seg) === '' || /[.\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(String(seg))) out += `[${JSON.stringify(String(seg))}]`;
     else out += out === '' ? String(seg) : `.${String(seg)}`;
   }
   return out === '' ? '(top level)' : out;

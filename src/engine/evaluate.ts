@@ -376,18 +376,37 @@ function tamperFindings(input: EvaluationInput): Finding[] {
   return findings;
 }
 
-/** Do two claim patterns (or a pattern and a module) overlap? Literal containment in either direction. */
-function patternsOverlap(a: string, b: string): boolean {
-  if (a === b) return true;
-  const literal = (p: string): string => p.replace(/\/+$/, '');
-  const [la, lb] = [literal(a), literal(b)];
-  const idxA = compilePatterns([{ pattern: a, owner: 0 }]);
-  const idxB = compilePatterns([{ pattern: b, owner: 0 }]);
-  return idxA.match(lb).length > 0 || idxB.match(la).length > 0;
+/**
+ * Each agent's file claims compiled once; two claims overlap when one's literal form (a glob read as a path)
+ * falls under the other. One index lookup per claim and pair of agents: linear, not quadratic.
+ */
+function claimIndex(files: readonly { pattern: string }[]): PathIndex<string> {
+  return compilePatterns(files.map((f) => ({ pattern: f.pattern, owner: f.pattern })));
+}
+
+const literalOf = (p: string): string => p.replace(/\/+$/, '');
+
+/** A's claims that overlap one of B's, each with the first such claim of B, in A's order. */
+function overlappingClaims(filesA: readonly { pattern: string }[], idxA: PathIndex<string>, filesB: readonly { pattern: string }[], idxB: PathIndex<string>): [string, string][] {
+  const hits = new Map<string, string>();
+  for (const fa of filesA) {
+    const fb = idxB.match(literalOf(fa.pattern))[0];
+    if (fb !== undefined && !hits.has(fa.pattern)) hits.set(fa.pattern, fb);
+  }
+  for (const fb of filesB) {
+    for (const fa of idxA.match(literalOf(fb.pattern))) if (!hits.has(fa)) hits.set(fa, fb.pattern);
+  }
+  return filesA.flatMap((fa) => {
+    const fb = hits.get(fa.pattern);
+    if (fb === undefined) return [];
+    hits.delete(fa.pattern); // a pattern listed twice is reported once
+    return [[fa.pattern, fb] as [string, string]];
+  });
 }
 
 function overlapFindings(after: ClaimsDocument, config: Config, live: Map<string, Liveness>): Finding[] {
   const holders = [...holdersOf(after).values()].filter((h) => h.section !== null && !h.section.idle);
+  const indexes = holders.map((h) => claimIndex(h.section?.files ?? []));
   const findings: Finding[] = [];
   for (let i = 0; i < holders.length; i++) {
     for (let j = i + 1; j < holders.length; j++) {
@@ -399,11 +418,9 @@ function overlapFindings(after: ClaimsDocument, config: Config, live: Map<string
           findings.push(overlap(a.name, b.name, null, module, severity, config));
         }
       }
-      const filesA = a.section?.files ?? [];
-      const filesB = b.section?.files ?? [];
-      for (const fa of filesA) {
-        const fb = filesB.find((f) => patternsOverlap(fa.pattern, f.pattern));
-        if (fb) findings.push(overlap(a.name, b.name, fa.pattern === fb.pattern ? fa.pattern : `${fa.pattern} / ${fb.pattern}`, null, severity, config));
+      const pairs = overlappingClaims(a.section?.files ?? [], indexes[i] as PathIndex<string>, b.section?.files ?? [], indexes[j] as PathIndex<string>);
+      for (const [fa, fb] of pairs) {
+        findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity, config));
       }
     }
   }

@@ -415,7 +415,10 @@ function compileOne(normalized: string, engine: 'auto' | 'regex' | 'nfa' = 'auto
   const test = useRegex ? regexTester(toks, anchored, dirOnly) : nfaTester(toks, anchored, dirOnly);
   let required = '';
   let run = '';
-  for (const tok of [...toks, null]) {
+  // The literal leading directory is checked by the trie already (the glob is filed under it): the required
+  // substring is looked for after it, or every path below the directory would pass the pre-check.
+  const skip = prefixDir === '' ? 0 : Array.from(prefixDir).length + 1;
+  for (const tok of [...toks.slice(skip), null]) {
     if (tok?.t === 'lit') run += tok.c;
     else {
       if (run.length > required.length) required = run;

@@ -16,6 +16,12 @@ export type FaultPlan =
       slowMs?: number;
       /** Only requests for which this is true are candidates (path is below the prefix). */
       match?: (method: string, path: string) => boolean;
+      /**
+       * Transient, not an outage: after this many failing faults in a row on one request (method + path), the next
+       * attempt is let through. Meant for one client at a time (e.g. one action run per stand-in), where "in a row on
+       * one path" is "the retries of one request". Slow responses succeed and do not count.
+       */
+      maxConsecutive?: number;
     }
   /** Every request fails: 503 by default, or a reset connection. */
   | { down: true; how?: '503' | 'reset' }
@@ -42,6 +48,7 @@ export function mulberry32(seed: number): () => number {
 
 export class FaultInjector {
   private readonly rng: (() => number) | null;
+  private readonly streak = new Map<string, number>();
 
   constructor(readonly plan: FaultPlan) {
     this.rng = 'seed' in plan ? mulberry32(plan.seed) : null;
@@ -53,10 +60,20 @@ export class FaultInjector {
     if ('persistent404' in p && p.persistent404 !== undefined) return path.includes(p.persistent404) ? { kind: '404' } : null;
     if ('seed' in p && this.rng) {
       if (p.match && !p.match(method, path)) return null;
-      if (this.rng() >= p.rate) return null;
+      const key = `${method} ${path}`;
+      const streak = this.streak.get(key) ?? 0;
+      if (this.rng() >= p.rate || (p.maxConsecutive !== undefined && streak >= p.maxConsecutive)) {
+        this.streak.delete(key);
+        return null;
+      }
       const kinds = p.kinds && p.kinds.length > 0 ? p.kinds : (['500', '502', '503'] as FaultKind[]);
       const kind = kinds[Math.floor(this.rng() * kinds.length)] ?? kinds[0]!;
-      return kind === 'slow' ? { kind, ms: p.slowMs ?? 1500 } : { kind };
+      if (kind === 'slow') {
+        this.streak.delete(key);
+        return { kind, ms: p.slowMs ?? 1500 };
+      }
+      this.streak.set(key, streak + 1);
+      return { kind };
     }
     return null;
   }
@@ -96,4 +113,33 @@ export function faultResponse(kind: Exclude<FaultKind, 'slow' | 'reset'> | '404'
         headers: { 'retry-after': '1' }
       };
   }
+}
+
+/**
+ * Faults inside the one GraphQL request. The server decides REST faults by method and path only, and every GraphQL
+ * read is the same `POST /graphql`, so these act on the objects inside it instead. Set per stand-in (by its origin);
+ * clear with `null` before the stand-in closes.
+ */
+export interface GraphqlFaultPlan {
+  /**
+   * `object(expression: "<rev>:<path>")` answers null — GitHub's answer for a file that is not there — for these
+   * paths: at every rev, or only at revs (as the client wrote them) starting with `at`.
+   */
+  missing?: { path: string; at?: string }[];
+  /**
+   * Every GraphQL request is answered with an error whose message echoes the request's Authorization header (a
+   * careless proxy or error page): as GraphQL `errors` with HTTP 200, or as an HTTP 401 error body.
+   */
+  echoAuthorization?: 'errors' | '401';
+}
+
+const graphqlPlans = new Map<string, GraphqlFaultPlan>();
+
+export function setGraphqlFaults(standIn: { origin: string }, plan: GraphqlFaultPlan | null): void {
+  if (plan) graphqlPlans.set(standIn.origin, plan);
+  else graphqlPlans.delete(standIn.origin);
+}
+
+export function graphqlFaultsFor(origin: string): GraphqlFaultPlan | undefined {
+  return graphqlPlans.get(origin);
 }

@@ -14,7 +14,12 @@
  * Queries (anonymous or named, with variables, aliases, inline fragments); not mutations, named
  * fragments or directives. Anything outside this slice gets GitHub-style `errors` (HTTP 200), like
  * GitHub's own answer to an unknown field.
+ *
+ * Faults inside a query (a file that is "not there" at some revision, an error echoing the Authorization
+ * header) are set per stand-in with `setGraphqlFaults` (faults.ts): the server's own fault plan sees only
+ * `POST /graphql`.
  */
+import { graphqlFaultsFor } from './faults.js';
 import type { Ctx, Reply, State } from './http.js';
 import { isSafePath, isSafeRefName, type CommitInfo, type TreeEntry } from './git.js';
 import { nodeId, repoHtml } from './shapes.js';
@@ -236,6 +241,8 @@ function schema(state: State): Record<string, TypeDef> {
     const colon = expression.indexOf(':');
     const rev = colon >= 0 ? expression.slice(0, colon) : expression;
     const path = colon >= 0 ? expression.slice(colon + 1).replace(/^\/+|\/+$/g, '') : null;
+    const missing = graphqlFaultsFor(site.origin)?.missing ?? [];
+    if (path !== null && missing.some((m) => m.path === path && (m.at === undefined || rev.startsWith(m.at)))) return null;
     if (!isSafeRefName(rev) || (path !== null && path !== '' && !isSafePath(path))) return null;
     const commit = await git.resolveCommit(rev);
     if (!commit) return null;
@@ -387,6 +394,13 @@ async function execute(
 }
 
 export async function graphql(ctx: Ctx): Promise<Reply> {
+  const echo = graphqlFaultsFor(ctx.state.site.origin)?.echoAuthorization;
+  if (echo) {
+    const message = `Bad credentials: the authorization header "${String(ctx.headers.authorization ?? '')}" was refused`;
+    return echo === '401'
+      ? { status: 401, body: { message, documentation_url: 'https://docs.github.com/graphql', status: '401' } }
+      : { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message }] } };
+  }
   const body = ctx.body as { query?: unknown; variables?: unknown } | undefined;
   if (typeof body?.query !== 'string' || body.query.trim() === '') {
     return { status: 200, body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] } };

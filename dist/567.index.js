@@ -1,0 +1,120 @@
+export const id = 567;
+export const ids = [567];
+export const modules = {
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isStatusBranch: () => (/* binding */ isStatusBranch)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Which branches get AI_SYNC_STATUS.json commits: the listed ones (globs allowed), else the default branch.
+
+function isStatusBranch(branch, listed, defaultBranch) {
+    if (listed.length === 0)
+        return defaultBranch !== null && branch === defaultBranch;
+    return listed.some((pattern) => pattern === branch || picomatch__WEBPACK_IMPORTED_MODULE_0___default().isMatch(branch, pattern, { dot: true }));
+}
+
+
+/***/ }),
+
+/***/ 152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   writeStatus: () => (/* binding */ writeStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
+/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1585);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6825);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4972);
+// Commits AI_SYNC_STATUS.json through the contents API (no checkout). Blob-SHA concurrency makes every write
+// a compare-and-swap: a write that lost a race re-reads and retries; a run for an older push never
+// overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
+
+
+
+
+const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * A commit named by the previous status file, for a log line. The file is repository content: anything but a SHA is
+ * quoted (JSON escapes), so a "SHA" like "\n::error::x" cannot start a workflow command of its own in the log.
+ */
+function shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : JSON.stringify(sha.slice(0, 40));
+}
+/** Is the status already on the branch newer than ours? Decided by reference time, then by ancestry. */
+async function newerThanOurs(prev, next, isAncestor) {
+    const theirs = Date.parse(prev.lastUpdate);
+    const ours = Date.parse(next.lastUpdate);
+    if (!Number.isFinite(theirs))
+        return false;
+    if (theirs > ours)
+        return true;
+    if (theirs < ours)
+        return false;
+    if (prev.lastCommit === next.lastCommit)
+        return false;
+    // Same second: the push whose head contains the other's head is the newer one.
+    return isAncestor(next.lastCommit, prev.lastCommit);
+}
+async function writeStatus(api, repo, w) {
+    const maxAttempts = w.maxAttempts ?? 6;
+    const sleep = w.sleep ?? wait;
+    const content = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.serializeStatus)(w.next);
+    let current = w.current;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        if (current === undefined)
+            current = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .readForUpdate */ .Xt)(api, repo, w.path, w.branch);
+        const prev = current ? (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.parseStatus)(current.text).status : null;
+        if (prev && (await newerThanOurs(prev, w.next, w.isAncestor))) {
+            return { written: false, reason: `a newer push (${shortSha(prev.lastCommit)}) already wrote ${w.path}`, warning: false, attempts: attempt };
+        }
+        if (prev && !(0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.statusChanged)(prev, w.next)) {
+            return { written: false, reason: `${w.path} is already up to date`, warning: false, attempts: attempt };
+        }
+        try {
+            const res = await api.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                path: w.path,
+                branch: w.branch,
+                message: w.message,
+                content: Buffer.from(content, 'utf8').toString('base64'),
+                committer: w.committer,
+                author: w.committer,
+                ...(current ? { sha: current.oid } : {})
+            });
+            return { written: true, sha: res.data.commit.sha ?? '', attempts: attempt };
+        }
+        catch (error) {
+            const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+            const message = error.message ?? '';
+            if ((status === 409 || status === 422) && !/protected|rule/i.test(message)) {
+                // Lost a race (another run or push moved the file or the branch): re-read, then try again.
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`status write attempt ${attempt} lost a race (HTTP ${status}); retrying`);
+                current = undefined;
+                await sleep(Math.round(200 * 2 ** (attempt - 1) * (0.5 + Math.random())));
+                continue;
+            }
+            if (status === 403 || status === 404 || status === 409 || status === 422) {
+                const why = status === 403
+                    ? 'the token may not write contents: grant `permissions: contents: write`'
+                    : status === 404
+                        ? `branch ${w.branch} or the repository is not writable by this token`
+                        : 'the branch is protected or a repository rule rejected the commit';
+                return { written: false, reason: `could not commit ${w.path} (HTTP ${status}): ${why}`, warning: true, attempts: attempt };
+            }
+            throw error;
+        }
+    }
+    return { written: false, reason: `could not commit ${w.path}: lost the race ${maxAttempts} times to other writers`, warning: true, attempts: maxAttempts };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,211 @@
+export const id = 922;
+export const ids = [922];
+export const modules = {
+
+/***/ 1151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   syncComment: () => (/* binding */ syncComment)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
+/* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4231);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6825);
+// The sticky PR comment: exactly one per PR, ours by marker AND author. Racing runs that both created one
+// converge: every run keeps the oldest and deletes its other copies. A 403 (fork PR, missing permission)
+// is a warning, never a failed check by itself.
+
+
+
+async function ours(api, repo, issue, viewer) {
+    const all = (await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 }));
+    return all.filter((c) => (0,_report_comment_js__WEBPACK_IMPORTED_MODULE_1__.isOwnComment)(c, viewer)).sort((a, b) => a.id - b.id);
+}
+/** Deletes all but the oldest of our comments; returns the survivor. */
+async function dedupe(api, repo, mine) {
+    const [keep, ...extra] = mine;
+    for (const c of extra) {
+        try {
+            await api.rest.issues.deleteComment({ ...repo, comment_id: c.id });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`deleted duplicate comment ${c.id}`);
+        }
+        catch (error) {
+            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) !== 404)
+                throw error; // another run deleted it first
+        }
+    }
+    return keep ?? null;
+}
+async function syncComment(api, repo, issue, viewer, action) {
+    if (action.kind === 'none')
+        return { url: '', warning: null };
+    try {
+        let keep = await dedupe(api, repo, await ours(api, repo, issue, viewer));
+        if (action.kind === 'resolve' && !keep)
+            return { url: '', warning: null };
+        if (!keep) {
+            const created = (await api.rest.issues.createComment({ ...repo, issue_number: issue, body: action.body })).data;
+            // Another run may have created one at the same moment: converge on the oldest.
+            keep = await dedupe(api, repo, await ours(api, repo, issue, viewer));
+            if (!keep)
+                return { url: created.html_url, warning: null };
+        }
+        if (keep.body !== action.body) {
+            try {
+                keep = (await api.rest.issues.updateComment({ ...repo, comment_id: keep.id, body: action.body })).data;
+            }
+            catch (error) {
+                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) !== 404)
+                    throw error;
+            }
+        }
+        return { url: keep.html_url, warning: null };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+        if (status === 403 || status === 404) {
+            return {
+                url: '',
+                warning: `could not write the pull request comment (HTTP ${status}): the token needs \`permissions: pull-requests: write\` (a pull request from a fork gets a read-only token; the job summary and annotations still report everything)`
+            };
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_MARKER: () => (/* binding */ COMMENT_MARKER),
+/* harmony export */   COMMENT_MAX_CHARS: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   isOwnComment: () => (/* binding */ isOwnComment),
+/* harmony export */   renderComment: () => (/* binding */ renderComment),
+/* harmony export */   renderResolvedComment: () => (/* binding */ renderResolvedComment)
+/* harmony export */ });
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7441);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+// The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place.
+
+
+
+
+const COMMENT_MARKER = '<!-- ai-sync:report -->';
+/** GitHub's limit for an issue/PR comment body, in characters. */
+const COMMENT_MAX_CHARS = 65_536;
+const COMMENT_FINDING_HEADERS = ['Severity', 'Kind', 'File', 'Changed by', 'Claimed by', 'Message'];
+const MAX_BOARD_ROWS = 15;
+// UTF-16 length is never below the code point count GitHub enforces, so it is a safe measure.
+const measure = (s) => s.length;
+function footer(ctx) {
+    return `_ai-sync checked ${ctx.sha ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(ctx.sha) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(ctx.ref, 'this change', 120)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(ctx.now)}; this comment is updated in place._`;
+}
+/** The PR comment: marker first, verdict, findings (truncated to fit GitHub's limit), involved agents, next steps. */
+function renderComment(ev, ctx) {
+    const findings = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(ev.findings);
+    const head = [
+        COMMENT_MARKER,
+        `### ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[ev.verdict] ?? ''} ai-sync: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(ev.verdict, 10)} — ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_TITLE */ .T_[ev.verdict] ?? ''}`,
+        '',
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .contextLine */ .q3)(ctx),
+        '',
+        ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .noteLines */ .GI)(ctx.notes, 5, 300)
+    ];
+    const findingsHead = [`#### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countSummary */ .or)(findings)}`})`, ''];
+    const findingsTable = findings.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableHeader */ .qd)(COMMENT_FINDING_HEADERS) : ['No findings.'];
+    const next = ['#### What to do next', '', ...(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .nextSteps */ .Z)(ev, ctx, { maxItems: 10, maxFiles: 3 })];
+    const tail = ['', footer(ctx)];
+    // Involved agents: anyone named by a finding, plus the acting agent.
+    const involved = new Set();
+    for (const f of findings) {
+        if (f.agent)
+            involved.add(f.agent.toLowerCase());
+        if (f.claimedBy)
+            involved.add(f.claimedBy.toLowerCase());
+    }
+    if (ctx.agent)
+        involved.add(ctx.agent.toLowerCase());
+    const board = ev.board.filter((b) => involved.has(b.name.toLowerCase()));
+    const boardRows = board.slice(0, MAX_BOARD_ROWS).map((b) => (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .boardRow */ .vD)(b, 3));
+    const boardExtra = board.length - boardRows.length;
+    const findingRows = findings.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .row */ .nM)([
+        `${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9[f.severity] ?? ''} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(f.severity, 20)}`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.kind, 40),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(f.file, '—', 120),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(f.agent, '*unknown*', 80),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(f.claimedBy, '—', 80),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .textOr */ .ph)(f.message, 300)
+    ]));
+    const moreFindings = (n) => `> ${n} more ${n === 1 ? 'finding' : 'findings'}: see the job summary or the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)('findings-json')} output.`;
+    const moreAgents = (n) => `${n} more ${n === 1 ? 'agent' : 'agents'}: see the claims board in the job summary.`;
+    const boardBlock = (rows, hidden) => board.length === 0
+        ? []
+        : [
+            '',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Agents involved (${board.length})`, [...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableHeader */ .qd)(_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .BOARD_HEADERS */ .EA), ...rows, ...(hidden > 0 ? ['', moreAgents(hidden)] : [])].join('\n'))
+        ];
+    const fixed = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)([...head, ...findingsHead, ...findingsTable, '', ...next, ...tail], measure);
+    const reserve = measure(moreFindings(findings.length)) + measure(moreAgents(board.length)) + 16;
+    const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(boardBlock([], 0), measure));
+    const boardSize = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(boardRows, measure);
+    const boardReserve = Math.min(boardSize, Math.floor(avail / 3));
+    const shownFindings = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .takeWhileFits */ .z8)(findingRows, avail - boardReserve, measure);
+    const shownBoard = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .takeWhileFits */ .z8)(boardRows, avail - shownFindings.size, measure);
+    const hiddenFindings = findingRows.length - shownFindings.taken.length;
+    const lines = [
+        ...head,
+        ...findingsHead,
+        ...findingsTable,
+        ...shownFindings.taken,
+        ...(hiddenFindings > 0 ? ['', moreFindings(hiddenFindings)] : []),
+        ...boardBlock(shownBoard.taken, boardExtra + boardRows.length - shownBoard.taken.length),
+        '',
+        ...next,
+        ...tail
+    ];
+    return lines.join('\n') + '\n';
+}
+/** The comment once the PR has no findings left (replaces an earlier report). */
+function renderResolvedComment(ctx) {
+    const at = ctx.sha ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(ctx.sha) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(ctx.ref, 'this change', 120);
+    const earlier = ctx.previousFindings !== undefined && Number.isFinite(ctx.previousFindings) && ctx.previousFindings > 0
+        ? ` The ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.trunc(ctx.previousFindings), 'finding')} reported earlier ${ctx.previousFindings === 1 ? 'is' : 'are'} resolved.`
+        : '';
+    return [
+        COMMENT_MARKER,
+        `### ✅ ai-sync: resolved`,
+        '',
+        `No conflicts with other agents’ claims as of ${at} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(ctx.now)}).${earlier}`,
+        ''
+    ].join('\n');
+}
+function normalizeLogin(login) {
+    return login.trim().toLowerCase().replace(/\[bot\]$/, '');
+}
+/**
+ * True only for a comment this tool wrote: the body STARTS with the marker (a user quoting it later, or in a `>`
+ * quote, does not count) and its author is the viewer (case-insensitive, a trailing `[bot]` ignored on both sides).
+ */
+function isOwnComment(comment, viewerLogin) {
+    const body = comment.body;
+    if (typeof body !== 'string' || !body.startsWith(COMMENT_MARKER))
+        return false;
+    const login = comment.user?.login;
+    if (typeof login !== 'string' || typeof viewerLogin !== 'string')
+        return false;
+    const a = normalizeLogin(login);
+    const b = normalizeLogin(viewerLogin);
+    return a !== '' && a === b;
+}
+
+
+/***/ })
+
+};
