@@ -201,9 +201,10 @@ export async function run(opts: BenchOptions) {
     '',
     'A push whose payload lists its commits is judged from the payload: one GraphQL request reads every file the run',
     'needs (claims before and after, config, previous status) and one PUT commits the status. When the payload is not',
-    'enough (truncated, new branch, force push) the run asks the compare API and then each commit\'s file list',
-    '(`repos/get-commit`, one request per commit, for per-commit attribution): such pushes cost 2–3 requests plus one per',
-    'commit. A pull request costs one GraphQL request, one `pulls/list-files` page per 100 files (GitHub lists at most 3,000)',
+    'enough (truncated, new branch, force push) the run asks the compare API; when every commit has the same authorship',
+    '(author, committer, trailers, EMERGENCY: prefix) and the range lists fewer than 300 files, the range\'s own file list',
+    'judges them all (2–3 requests); otherwise each commit\'s file list is read (`repos/get-commit`, one request per',
+    'commit, for per-commit attribution). A pull request costs one GraphQL request, one `pulls/list-files` page per 100 files (GitHub lists at most 3,000)',
     'and up to three for the comment (list, create, list again to converge with concurrent runs).'
   ];
   return { targets, markdown: md.join('\n'), data: { outcomes } };

@@ -270,6 +270,23 @@ describe('push shapes', () => {
     // The claimed file was changed by the first commit, which the truncated payload does not list.
     expect(findings(run).map((f) => f.file)).toEqual([CLAIMED_FILE]);
     expect(run.outputs['changed-files']).toBe('22');
+    // One authorship throughout: compare's own file list judges all 22 commits (no request per commit).
+    expect(rig.si.requests.filter((r) => /\/commits\//.test(r.path))).toEqual([]);
+  });
+
+  it('a truncated payload with several agents is judged commit by commit', async () => {
+    rig = await seedRig();
+    rig.fx.write(CLAIMED_FILE, 'claude\n');
+    const claude = await rig.fx.commit(`feat: claude\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
+    for (let i = 0; i < 21; i++) {
+      rig.fx.write(i === 0 ? 'backend/src/api/routes/routes.service.ts' : `g${i}.txt`, `${i}\n`);
+      await rig.fx.commit(`c${i}\n\nAI-Agent: ChatGPT Codex\n`, { author: HUMAN });
+    }
+    const { before, after } = await rig.fx.push('main');
+    const payload = await pushEvent(rig.fx, { before, after, ref: 'refs/heads/main', commits: 'truncated', pushedAt: iso(SEED_CHECKIN + H), standIn: rig.si });
+    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload, sha: after, ref: 'refs/heads/main' });
+    expect(findings(run).map((f) => [f.kind, f.file, f.agent, f.commit])).toEqual([['claimed-by-other', CLAIMED_FILE, 'Claude Code', claude]]);
+    expect(rig.si.requests.filter((r) => /\/commits\//.test(r.path))).toHaveLength(22);
   });
 
   it('the status commit does not trip the next run, and an unchanged status is not rewritten', async () => {

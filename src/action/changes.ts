@@ -3,6 +3,7 @@
 // list is capped by GitHub, the result says so and the run reports `incomplete-changes`.
 import * as core from '@actions/core';
 import type { RawCommit } from '../engine/check.js';
+import { parseTrailers } from '../engine/identity.js';
 import type { ChangedFile, FileStatus } from '../engine/model.js';
 import type { PayloadCommit, PullRequestEvent, PushEvent } from './context.js';
 import { ReadError, statusOf, type Api } from './github.js';
@@ -65,20 +66,24 @@ function payloadIsComplete(ev: PushEvent): boolean {
 
 interface Comparison {
   base: string;
+  /** The whole range's files (first page only, GitHub caps it at 300), or null when not listed. */
+  files: ChangedFile[] | null;
   commits: { sha: string; message: string; author: { name: string; email: string }; committer: { name: string; email: string } }[];
 }
 
 async function compare(api: Api, repo: Repo, base: string, head: string): Promise<Comparison | null> {
   try {
     const pages = api.paginate.iterator(api.rest.repos.compareCommitsWithBasehead, { ...repo, basehead: `${base}...${head}`, per_page: 100 });
-    const out: Comparison = { base, commits: [] };
+    const out: Comparison = { base, files: null, commits: [] };
     let first = true;
     for await (const page of pages) {
       const data = page.data as unknown as {
         merge_base_commit?: { sha: string };
+        files?: { filename: string; status: string; previous_filename?: string }[];
         commits: { sha: string; commit: { message: string; author: { name?: string; email?: string } | null; committer: { name?: string; email?: string } | null } }[];
       };
       if (first && data.merge_base_commit) out.base = data.merge_base_commit.sha;
+      if (first && data.files) out.files = data.files.map(fromApiFile);
       first = false;
       for (const c of data.commits) {
         out.commits.push({
@@ -94,6 +99,15 @@ async function compare(api: Api, repo: Repo, base: string, head: string): Promis
     if (statusOf(error) === 404) return null;
     throw new ReadError(`the comparison ${base.slice(0, 12)}...${head.slice(0, 12)}`, error);
   }
+}
+
+/**
+ * Everything identity resolution and the emergency rule read from a commit: author, committer, trailers and
+ * the EMERGENCY: prefix. Commits with equal authorship are judged alike whatever the config says.
+ */
+function authorship(c: Comparison['commits'][number]): string {
+  const trailers = parseTrailers(c.message).map((t) => `${t.key.toLowerCase()}: ${t.value.trim()}`).sort();
+  return JSON.stringify([c.author, c.committer, trailers, /^\s*EMERGENCY:/i.test(c.message)]);
 }
 
 /** A commit's files against its first parent (what a merge brings), paginated up to GitHub's 3,000 cap. */
@@ -138,6 +152,12 @@ export async function pushChanges(api: Api, repo: Repo, ev: PushEvent, defaultBr
     };
   }
   core.debug(`push: compare lists ${comparison.commits.length} commit(s) from ${comparison.base.slice(0, 12)}`);
+  const last = comparison.commits[comparison.commits.length - 1];
+  if (last && comparison.files && comparison.files.length < COMPARE_FILE_CAP && comparison.commits.every((c) => authorship(c) === authorship(last))) {
+    // Every commit would be attributed alike: the range's own file list judges them all in one request.
+    core.debug(`push: ${comparison.commits.length} commit(s) with one authorship; using compare's ${comparison.files.length} file(s)`);
+    return { commits: [{ ...last, files: comparison.files }], base: claimsBase ?? comparison.base, head: ev.after, incomplete: null };
+  }
   const commits: RawCommit[] = [];
   const capped: string[] = [];
   for (const c of comparison.commits) {
