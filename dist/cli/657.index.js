@@ -264,32 +264,13 @@ function styleOf(value) {
     return { kind: m[1] ? 'seconds' : 'minutes', zone };
 }
 const pad = (n, w = 2) => String(n).padStart(w, '0');
-const wallFormatters = new Map();
+/** Wall-clock fields of instant `ms` in zone `tz` (the engine's own zone arithmetic, so both read alike). */
 function wallParts(ms, tz) {
-    let f = wallFormatters.get(tz);
-    if (!f) {
-        f = new Intl.DateTimeFormat('en-US', {
-            timeZone: tz,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric'
-        });
-        wallFormatters.set(tz, f);
-    }
-    const p = {};
-    for (const part of f.formatToParts(new Date(ms)))
-        if (part.type !== 'literal')
-            p[part.type] = Number(part.value);
-    return { y: p['year'] ?? 0, mo: p['month'] ?? 1, d: p['day'] ?? 1, h: (p['hour'] ?? 0) % 24, mi: p['minute'] ?? 0, s: p['second'] ?? 0 };
+    const w = new Date(Math.floor(ms / 1000) * 1000 + (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetAt */ .HA)(ms, tz));
+    return { y: w.getUTCFullYear(), mo: w.getUTCMonth() + 1, d: w.getUTCDate(), h: w.getUTCHours(), mi: w.getUTCMinutes(), s: w.getUTCSeconds() };
 }
 function offsetText(ms, tz, colon = true) {
-    const p = wallParts(ms, tz);
-    const wall = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
-    const minutes = Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+    const minutes = Math.round((0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetAt */ .HA)(ms, tz) / 60_000);
     const sign = minutes < 0 ? '-' : '+';
     const a = Math.abs(minutes);
     return `${sign}${pad(Math.floor(a / 60))}${colon ? ':' : ''}${pad(a % 60)}`;

@@ -3895,6 +3895,7 @@ function matchesAny(patterns, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ offsetAt),
 /* harmony export */   _j: () => (/* binding */ isValidTimezone),
 /* harmony export */   dv: () => (/* binding */ formatIso),
 /* harmony export */   pe: () => (/* binding */ parseTime)

@@ -6,7 +6,7 @@
 // kept. New content copies the file's existing style: heading decoration (`## 🤖 X Status`), `---` separators,
 // field markup (`**Label:**`, `- **Label:**`, `**Label**:`), list bullets, module-line emoji and the timestamp format.
 import type { AgentSection, ClaimsDocument } from './model.js';
-import { isValidTimezone, parseTime } from './time.js';
+import { isValidTimezone, offsetAt, parseTime } from './time.js';
 
 export class EditError extends Error {
   constructor(message: string) {
@@ -198,32 +198,14 @@ function styleOf(value: string): StampStyle | null {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-const wallFormatters = new Map<string, Intl.DateTimeFormat>();
-
+/** Wall-clock fields of instant `ms` in zone `tz` (the engine's own zone arithmetic, so both read alike). */
 function wallParts(ms: number, tz: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  let f = wallFormatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric'
-    });
-    wallFormatters.set(tz, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(ms))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return { y: p['year'] ?? 0, mo: p['month'] ?? 1, d: p['day'] ?? 1, h: (p['hour'] ?? 0) % 24, mi: p['minute'] ?? 0, s: p['second'] ?? 0 };
+  const w = new Date(Math.floor(ms / 1000) * 1000 + offsetAt(ms, tz));
+  return { y: w.getUTCFullYear(), mo: w.getUTCMonth() + 1, d: w.getUTCDate(), h: w.getUTCHours(), mi: w.getUTCMinutes(), s: w.getUTCSeconds() };
 }
 
 function offsetText(ms: number, tz: string, colon = true): string {
-  const p = wallParts(ms, tz);
-  const wall = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
-  const minutes = Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+  const minutes = Math.round(offsetAt(ms, tz) / 60_000);
   const sign = minutes < 0 ? '-' : '+';
   const a = Math.abs(minutes);
   return `${sign}${pad(Math.floor(a / 60))}${colon ? ':' : ''}${pad(a % 60)}`;

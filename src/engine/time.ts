@@ -82,7 +82,7 @@ export function isValidTimezone(tz: string): boolean {
 }
 
 /** The zone's offset from UTC at instant `t` (ms to add to UTC to get wall-clock time). */
-function offsetAt(t: number, tz: string): number {
+export function offsetAt(t: number, tz: string): number {
   const base = Math.floor(t / 1000) * 1000;
   let year = 0;
   let month = 1;
