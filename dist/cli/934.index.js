@@ -2337,7 +2337,7 @@ __webpack_require__.d(__webpack_exports__, {
   _3: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: agentKey, finding, verdictOf
+// UNUSED EXPORTS: agentKey, verdictOf
 
 // EXTERNAL MODULE: ./src/engine/time.ts
 var time = __webpack_require__(1813);
@@ -2387,31 +2387,18 @@ function liveness(checkin, seenAt, now, thresholds) {
 
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var paths = __webpack_require__(4886);
+// EXTERNAL MODULE: ./src/engine/finding.ts
+var finding = __webpack_require__(1247);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
 
 
 
+
 const DAY = 24 * 3_600_000;
 /** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
 const agentKey = (name) => name.trim().toLowerCase();
-/** A finding with its keys in the documented order (the status file and findings-json keep it). */
-function finding(f) {
-    return {
-        kind: f.kind,
-        severity: f.severity,
-        file: f.file,
-        agent: f.agent,
-        claimedBy: f.claimedBy,
-        module: f.module,
-        commit: f.commit,
-        checkin: f.checkin,
-        age: f.age,
-        staleAt: f.staleAt,
-        message: f.message
-    };
-}
 const iso = (ms) => (ms === null ? null : (0,time/* formatIso */.dv)(ms));
 function holdersOf(doc) {
     const holders = new Map();
@@ -2758,7 +2745,7 @@ function overlappingClaims(filesA, idxA, filesB, idxB) {
         return [[fa.pattern, fb]];
     });
 }
-function overlapFindings(after, config, live) {
+function overlapFindings(after, live) {
     const holders = [...holdersOf(after).values()].filter((h) => h.section !== null && !h.section.idle);
     const indexes = holders.map((h) => claimIndex(h.section?.files ?? []));
     const findings = [];
@@ -2769,18 +2756,18 @@ function overlapFindings(after, config, live) {
             const severity = stale ? 'notice' : 'warning';
             for (const module of a.modules) {
                 if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
-                    findings.push(overlap(a.name, b.name, null, module, severity, config));
+                    findings.push(overlap(a.name, b.name, null, module, severity));
                 }
             }
             const pairs = overlappingClaims(a.section?.files ?? [], indexes[i], b.section?.files ?? [], indexes[j]);
             for (const [fa, fb] of pairs) {
-                findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity, config));
+                findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity));
             }
         }
     }
     return findings;
 }
-function overlap(a, b, file, module, severity, _config) {
+function overlap(a, b, file, module, severity) {
     const what = module !== null ? `module ${module}` : `${file}`;
     return {
         kind: 'overlapping-claims',
@@ -2886,16 +2873,16 @@ function evaluate(input) {
         const l = live.get(agentKey(hit.holding.agent));
         const f = claimFinding(hit, l, config, overrides, now);
         if (f)
-            findings.push(finding(f));
+            findings.push((0,finding/* finding */.g)(f));
     }
     const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
     for (const f of [
         ...tamperFindings(input),
-        ...overlapFindings(input.claimsAfter, config, liveAfter),
+        ...overlapFindings(input.claimsAfter, liveAfter),
         ...handoffFinding(input, isIgnored),
         ...claimsFileFindings(input)
     ]) {
-        findings.push(finding(f));
+        findings.push((0,finding/* finding */.g)(f));
     }
     // The acting agents were seen at `now`: the board after this change reflects that.
     const seenAfter = { ...input.lastSeen };
@@ -2920,6 +2907,32 @@ function normaliseSeen(seen) {
             out.set(agentKey(name), [name, when, ms]);
     }
     return Object.fromEntries([...out.values()].map(([n, w]) => [n, w]));
+}
+
+
+/***/ }),
+
+/***/ 1247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+/** A finding with its keys in the documented order (the status file and findings-json keep it). */
+function finding(f) {
+    return {
+        kind: f.kind,
+        severity: f.severity,
+        file: f.file,
+        agent: f.agent,
+        claimedBy: f.claimedBy,
+        module: f.module,
+        commit: f.commit,
+        checkin: f.checkin,
+        age: f.age,
+        staleAt: f.staleAt,
+        message: f.message
+    };
 }
 
 
@@ -4174,6 +4187,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/engine/finding.ts
+var finding = __webpack_require__(1247);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The escaping toolkit for everything ai-sync renders as GitHub-flavoured markdown.
 //
@@ -4569,6 +4584,7 @@ function sizeOf(lines, measure) {
 
 
 
+
 const STATUS_SCHEMA_URL = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
 const STATUS_SCHEMA_VERSION = 1;
 function subjectLine(message) {
@@ -4579,19 +4595,7 @@ function finiteOrNull(n) {
 }
 /** A Finding with keys in model order (and a finite `age`). */
 function normalizeFinding(f) {
-    return {
-        kind: f.kind,
-        severity: f.severity,
-        file: f.file,
-        agent: f.agent,
-        claimedBy: f.claimedBy,
-        module: f.module,
-        commit: f.commit,
-        checkin: f.checkin,
-        age: finiteOrNull(f.age),
-        staleAt: f.staleAt,
-        message: f.message
-    };
+    return (0,finding/* finding */.g)({ ...f, age: finiteOrNull(f.age) });
 }
 /** A BoardEntry with keys in model order. */
 function normalizeEntry(b) {

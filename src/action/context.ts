@@ -93,7 +93,6 @@ export type OtherEvent = { kind: 'other'; name: string };
 
 export interface RunContext {
   apiUrl: string;
-  graphqlUrl: string;
   owner: string;
   repo: string;
   eventName: string;
@@ -115,12 +114,6 @@ function parse<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
   const result = schema.safeParse(data);
   if (!result.success) throw new ContextError(describeIssue(source, result.error));
   return result.data;
-}
-
-/** GraphQL lives at /api/graphql on GitHub Enterprise Server (API at /api/v3), at /graphql on github.com. */
-export function graphqlUrlFor(apiUrl: string): string {
-  const base = apiUrl.replace(/\/+$/, '');
-  return /\/api\/v3$/.test(base) ? base.replace(/\/v3$/, '/graphql') : `${base}/graphql`;
 }
 
 const toMs = (v: number | string | null | undefined): number | null => {
@@ -146,7 +139,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   } catch (e) {
     throw new ContextError(`GITHUB_EVENT_PATH (${eventPath}): cannot read the event payload: ${(e as Error).message}`);
   }
-  const base = { apiUrl, graphqlUrl: graphqlUrlFor(apiUrl), owner, repo, eventName, sha: env.GITHUB_SHA ?? '', ref: env.GITHUB_REF ?? '' };
+  const base = { apiUrl, owner, repo, eventName, sha: env.GITHUB_SHA ?? '', ref: env.GITHUB_REF ?? '' };
   const source = `event payload (${eventName})`;
 
   if (eventName === 'push') {

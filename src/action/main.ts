@@ -9,7 +9,8 @@
 import * as core from '@actions/core';
 import { check, type CheckResult, type RawCommit } from '../engine/check.js';
 import { ConfigError } from '../engine/config.js';
-import { finding, verdictOf } from '../engine/evaluate.js';
+import { verdictOf } from '../engine/evaluate.js';
+import { finding } from '../engine/finding.js';
 import { formatIso } from '../engine/time.js';
 import type { Finding, Verdict } from '../engine/model.js';
 import { selectAnnotations } from '../report/annotations.js';

@@ -15,29 +15,13 @@ import type {
   Verdict
 } from './model.js';
 import { compilePatterns, matchesAny, type PathIndex } from './paths.js';
+import { finding } from './finding.js';
 import { formatIso } from './time.js';
 
 const DAY = 24 * 3_600_000;
 
 /** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
 export const agentKey = (name: string): string => name.trim().toLowerCase();
-
-/** A finding with its keys in the documented order (the status file and findings-json keep it). */
-export function finding(f: Finding): Finding {
-  return {
-    kind: f.kind,
-    severity: f.severity,
-    file: f.file,
-    agent: f.agent,
-    claimedBy: f.claimedBy,
-    module: f.module,
-    commit: f.commit,
-    checkin: f.checkin,
-    age: f.age,
-    staleAt: f.staleAt,
-    message: f.message
-  };
-}
 
 const iso = (ms: number | null): string | null => (ms === null ? null : formatIso(ms));
 
@@ -404,7 +388,7 @@ function overlappingClaims(filesA: readonly { pattern: string }[], idxA: PathInd
   });
 }
 
-function overlapFindings(after: ClaimsDocument, config: Config, live: Map<string, Liveness>): Finding[] {
+function overlapFindings(after: ClaimsDocument, live: Map<string, Liveness>): Finding[] {
   const holders = [...holdersOf(after).values()].filter((h) => h.section !== null && !h.section.idle);
   const indexes = holders.map((h) => claimIndex(h.section?.files ?? []));
   const findings: Finding[] = [];
@@ -415,19 +399,19 @@ function overlapFindings(after: ClaimsDocument, config: Config, live: Map<string
       const severity: Severity = stale ? 'notice' : 'warning';
       for (const module of a.modules) {
         if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
-          findings.push(overlap(a.name, b.name, null, module, severity, config));
+          findings.push(overlap(a.name, b.name, null, module, severity));
         }
       }
       const pairs = overlappingClaims(a.section?.files ?? [], indexes[i] as PathIndex<string>, b.section?.files ?? [], indexes[j] as PathIndex<string>);
       for (const [fa, fb] of pairs) {
-        findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity, config));
+        findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity));
       }
     }
   }
   return findings;
 }
 
-function overlap(a: string, b: string, file: string | null, module: string | null, severity: Severity, _config: Config): Finding {
+function overlap(a: string, b: string, file: string | null, module: string | null, severity: Severity): Finding {
   const what = module !== null ? `module ${module}` : `${file}`;
   return {
     kind: 'overlapping-claims',
@@ -538,7 +522,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
   for (const f of [
     ...tamperFindings(input),
-    ...overlapFindings(input.claimsAfter, config, liveAfter),
+    ...overlapFindings(input.claimsAfter, liveAfter),
     ...handoffFinding(input, isIgnored),
     ...claimsFileFindings(input)
   ]) {

@@ -3,6 +3,7 @@
 // file is tolerant (never throws; anything unexpected is ignored with a warning).
 
 import { z } from 'zod';
+import { finding } from '../engine/finding.js';
 import type { BoardEntry, Finding, Verdict } from '../engine/model.js';
 import { KIND_IMPORTANCE, isIsoDateTime } from './format.js';
 import { plain, utf8Length } from './markdown.js';
@@ -57,19 +58,7 @@ function finiteOrNull(n: number | null): number | null {
 
 /** A Finding with keys in model order (and a finite `age`). */
 function normalizeFinding(f: Finding): Finding {
-  return {
-    kind: f.kind,
-    severity: f.severity,
-    file: f.file,
-    agent: f.agent,
-    claimedBy: f.claimedBy,
-    module: f.module,
-    commit: f.commit,
-    checkin: f.checkin,
-    age: finiteOrNull(f.age),
-    staleAt: f.staleAt,
-    message: f.message
-  };
+  return finding({ ...f, age: finiteOrNull(f.age) });
 }
 
 /** A BoardEntry with keys in model order. */
