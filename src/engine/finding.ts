@@ -7,6 +7,7 @@ export function finding(f: Finding): Finding {
     kind: f.kind,
     severity: f.severity,
     file: f.file,
+    ...(f.line !== undefined ? { line: f.line } : {}),
     agent: f.agent,
     claimedBy: f.claimedBy,
     module: f.module,

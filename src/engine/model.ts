@@ -155,6 +155,17 @@ export interface Identity {
   rule: IdentityRule;
   /** What matched, for humans: `Co-authored-by: Claude <noreply@anthropic.com>`. */
   evidence: string;
+  /**
+   * Other evidence on the same commit that names a different agent (the author is a known agent, a trailer names
+   * another; two trailers disagree). The rule above still decides; each entry becomes an `identity-conflict` warning.
+   */
+  conflicts?: IdentityEvidence[];
+}
+
+export interface IdentityEvidence {
+  agent: string;
+  rule: IdentityRule;
+  evidence: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -210,12 +221,16 @@ export type FindingKind =
   | 'emergency-override'
   | 'missing-handoff'
   | 'incomplete-changes'
-  | 'invalid-claims-file';
+  | 'invalid-claims-file'
+  | 'claims-unreadable'
+  | 'identity-conflict';
 
 export interface Finding {
   kind: FindingKind;
   severity: Severity;
   file: string | null;
+  /** 1-based line in `file` the finding is about (claims-unreadable); absent when it concerns no one line. */
+  line?: number;
   /** Who changed it; null when unknown. */
   agent: string | null;
   claimedBy: string | null;
@@ -241,6 +256,10 @@ export interface BoardEntry {
   state: ClaimState;
   /** When the claim stops blocking (ISO), null when idle or unknown. */
   staleAt: string | null;
+  /** 1-based line of the claims file the claim was read from (its heading, table row or list line). */
+  line?: number;
+  /** Why the claim's age cannot be trusted (unreadable or future check-in, unknown zone, unreadable state). */
+  uncertain?: string;
 }
 
 export interface Evaluation {

@@ -25,6 +25,8 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 export const KIND_IMPORTANCE = [
   'claim-tampered',
   'invalid-claims-file',
+  'claims-unreadable',
+  'identity-conflict',
   'claimed-by-other',
   'emergency-override',
   'missing-handoff',

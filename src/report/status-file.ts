@@ -72,7 +72,9 @@ function normalizeEntry(b: BoardEntry): BoardEntry {
     lastCheckin: b.lastCheckin,
     lastSeenAt: b.lastSeenAt,
     state: b.state,
-    staleAt: b.staleAt
+    staleAt: b.staleAt,
+    ...(b.line !== undefined ? { line: b.line } : {}),
+    ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {})
   };
 }
 
@@ -128,6 +130,7 @@ const FindingSchema = z.object({
   kind: z.enum(KIND_IMPORTANCE),
   severity: z.enum(['error', 'warning', 'notice']),
   file: nstr,
+  line: z.number().int().positive().optional(),
   agent: nstr,
   claimedBy: nstr,
   module: nstr,
@@ -147,7 +150,9 @@ const BoardEntrySchema = z.object({
   lastCheckin: nstr,
   lastSeenAt: nstr,
   state: z.enum(['active', 'caution', 'stale', 'idle', 'uncertain']),
-  staleAt: nstr
+  staleAt: nstr,
+  line: z.number().int().positive().optional(),
+  uncertain: str.optional()
 });
 
 /** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
