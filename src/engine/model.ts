@@ -27,6 +27,8 @@ export interface TimeInterval {
 export interface FileClaim {
   pattern: string;
   line: number;
+  /** Given to several agents at once (an ownership row for "Both"/"All"): never an overlap between them. */
+  shared?: boolean;
 }
 
 export interface FieldValue {
@@ -53,8 +55,35 @@ export interface AgentSection {
   files: FileClaim[];
   /** Every `**Label:** value` field of the section, known or not, keyed by normalised label (lower case, `checkin`). */
   fields: Record<string, FieldValue>;
-  /** Claims nothing: not working on anything and no files listed. */
+  /** Claims nothing: not working on anything and no files listed, or a state word that says so (Complete, Idle…). */
   idle: boolean;
+  /** Where the claim was written: an agent section (the default), a claim section with an Owner field, a claims
+   *  table row, an inline list line, or an ownership table row. */
+  source?: ClaimSource;
+  /** Shorter names the agent is also known by: "Agent-A" for "Agent-A (Central Panel)". */
+  aliases?: string[];
+  /** Why the claim's age cannot be trusted (check-in unreadable, zone unknown, state unreadable); null or absent
+   *  when it can. Such a claim is `uncertain` (a warning), never read as stale or active-forever. */
+  uncertain?: string | null;
+}
+
+export type ClaimSource = 'section' | 'claim-section' | 'table' | 'list' | 'ownership';
+
+/**
+ * Text that could hold a claim but that the reader could not account for: an unclosed comment or fence, a file
+ * item that is no path, a claims file with content but nothing read. Each becomes a `claims-unreadable` warning.
+ */
+export interface Unreadable {
+  /** 1-based line; 0 for the whole file. */
+  line: number;
+  /** What was found, short and quoted where it is the file's text. */
+  found: string;
+  /** What the reader expected instead. */
+  expected: string;
+  /** The agent whose claim it belongs to, when known (a stale claim's problem is only a notice). */
+  agent?: string;
+  /** Agent sections swallowed by an unclosed comment or fence (read anyway, as uncertain claims). */
+  hides?: string[];
 }
 
 /** A module list line such as `- ⚠️ TrackingModule - CLAIMED BY ChatGPT Codex`. */
@@ -91,6 +120,8 @@ export interface ClaimsDocument {
   modules: ModuleListing[];
   overrides: EmergencyOverride[];
   diagnostics: Diagnostic[];
+  /** What could hold a claim but was not read; reported on every run that sees it. */
+  unreadable?: Unreadable[];
 }
 
 export interface ParseClaimsOptions {

@@ -28,7 +28,7 @@ export const KNOWN_BARE_FILES = new Set([
 
 export type PathResult = { kind: 'path'; pattern: string } | { kind: 'none' } | { kind: 'invalid' };
 
-/** Splits on commas outside parentheses and backticks. */
+/** Splits on commas outside parentheses, brackets, braces (`*.{ts,js}` is one glob) and backticks. */
 export function splitTopLevel(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -38,8 +38,8 @@ export function splitTopLevel(s: string): string[] {
     const ch = s.charAt(i);
     if (ch === '`') code = !code;
     else if (code) continue;
-    else if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
     else if ((ch === ',' || ch === ';') && depth === 0) {
       out.push(s.slice(start, i));
       start = i + 1;
@@ -61,6 +61,8 @@ export function isPathLike(t: string): boolean {
   const first = t.charAt(0);
   if (!LETTER_OR_DIGIT.test(first) && !'._/*@~$-[{!('.includes(first)) return false;
   if (t.indexOf('/') >= 0 || t.indexOf('*') >= 0) return true;
+  // A brace list of names: `{a.ts,b.ts}`, `index.{ts,js}`.
+  if (/\{[^{}]*,[^{}]*\}/.test(t)) return true;
   if (/^[.]{1,2}$/.test(t)) return false;
   const dot = t.lastIndexOf('.');
   if (dot >= 0 && dot < t.length - 1) {
@@ -73,6 +75,10 @@ export function isPathLike(t: string): boolean {
 /** One item of a files list: a path, a `path` in backticks, a dir/ or a glob, with an optional note after it. */
 export function extractPath(item: string): PathResult {
   let s = item.trim();
+  // `**`, `*`, `**/*` (bare or in backticks): globs made only of stars and slashes claim everything they say —
+  // markup stripping would read them as nothing.
+  const stars = /^(`*)([*/]+)\1(?:\s|$)/.exec(s);
+  if (stars && stars[2]!.includes('*')) return { kind: 'path', pattern: normalisePath(stars[2]!) };
   if (isNoneLike(s)) return { kind: 'none' };
   let token: string;
   if (s.startsWith('`')) {

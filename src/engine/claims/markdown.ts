@@ -2,7 +2,6 @@
 // binary lines), headings, rules, list items and `**Label:** value` fields. Single pass per line, never throws.
 import type { Diagnostic } from '../model.js';
 import { cleanName, isSpace } from './text.js';
-import { agentNameFromHeading } from './sections.js';
 
 export const MAX_LINE_LENGTH = 10_000;
 /** More diagnostics than this are counted, not listed. */
@@ -170,6 +169,14 @@ export interface Prepared {
   raw: string[];
   /** The data of each line: '' for code, comments, skipped lines. */
   data: string[];
+  /**
+   * For each line, the 1-based line of an unclosed comment or fence that would hide it (0 when visible). Such
+   * lines are read anyway: a half-written note must not make the claims below it vanish; the claims read there
+   * are uncertain.
+   */
+  hiddenBy: number[];
+  /** Comments and fences opened and never closed, by line. */
+  unclosed: { line: number; what: string; closer: string }[];
 }
 
 export function fenceOpener(line: string): { char: string; len: number } | null {
@@ -196,99 +203,104 @@ export function isFenceClose(line: string, char: string, len: number): boolean {
   return true;
 }
 
+/** Comments and fences never closed are re-read as text this many times (bounded: each re-read is linear). */
+const MAX_RECOVERIES = 3;
+
 export function prepare(text: string, diags: Diagnostics): Prepared {
   const raw = text.split(/\r\n|\r|\n/);
   if (raw.length > 0 && raw[0]!.charCodeAt(0) === 0xfeff) raw[0] = raw[0]!.slice(1);
-  const data: string[] = new Array<string>(raw.length);
-  let state: 'text' | 'fence' | 'comment' = 'text';
-  let fence = { char: '`', len: 3 };
-  let openedAt = 0;
-  let hiddenHeadings = 0;
+  const data: string[] = new Array<string>(raw.length).fill('');
+  const hiddenBy: number[] = new Array<number>(raw.length).fill(0);
+  const unclosed: Prepared['unclosed'] = [];
   let sawNul = false;
+  let hidden = 0;
+  let from = 0;
+  for (let round = 0; ; round++) {
+    const end = scan(from, hidden);
+    if (end === null) break;
+    const closer = end.kind === 'fence' ? end.fence : '-->';
+    const what = end.kind === 'fence' ? `code fence ${end.fence}` : 'HTML comment <!--';
+    unclosed.push({ line: end.openedAt, what, closer });
+    if (round >= MAX_RECOVERIES) {
+      diags.add('warning', end.openedAt, `${what} opened here is never closed; the rest of the file is not read — expected a closing ${closer}`);
+      break;
+    }
+    diags.add('warning', end.openedAt, `${what} opened here is never closed; the lines after it are read anyway, as uncertain claims — expected a closing ${closer}`);
+    hidden = end.openedAt;
+    from = end.openedAt; // the line after the opener (0-based index = 1-based line number)
+  }
+  return { raw, data, hiddenBy, unclosed };
 
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!;
-    data[i] = '';
-    if (line.length > MAX_LINE_LENGTH) {
-      if (state === 'text') {
-        diags.add(
-          'warning',
-          i + 1,
-          `line is ${line.length} characters long (more than ${MAX_LINE_LENGTH}); skipped — expected short markdown lines`
-        );
-      }
-      continue;
-    }
-    if (line.indexOf('\u0000') >= 0) {
-      if (!sawNul) {
-        diags.add('warning', i + 1, 'line contains NUL bytes (binary data?); such lines are skipped — expected a text file');
-        sawNul = true;
-      }
-      continue;
-    }
-    if (state === 'fence') {
-      if (isFenceClose(line, fence.char, fence.len)) state = 'text';
-      else if (line.trimStart().startsWith('#')) {
-        const h = parseHeading(line);
-        if (h && agentNameFromHeading(h) !== null) hiddenHeadings++;
-      }
-      continue;
-    }
-    let rest = line;
-    if (state === 'comment') {
-      const close = line.indexOf('-->');
-      if (close < 0) continue;
-      state = 'text';
-      rest = line.slice(close + 3);
-      if (rest.trim() === '') continue;
-    } else {
-      const f = fenceOpener(line);
-      if (f) {
-        state = 'fence';
-        fence = f;
-        openedAt = i + 1;
-        hiddenHeadings = 0;
+  /** One pass from line index `from`; the unclosed construct it ends in, or null. */
+  function scan(from: number, hiddenLine: number): { kind: 'fence' | 'comment'; openedAt: number; fence: string } | null {
+    let state: 'text' | 'fence' | 'comment' = 'text';
+    let fence = { char: '`', len: 3 };
+    let openedAt = 0;
+    for (let i = from; i < raw.length; i++) {
+      const line = raw[i]!;
+      data[i] = '';
+      hiddenBy[i] = hiddenLine;
+      if (line.length > MAX_LINE_LENGTH) {
+        if (state === 'text') {
+          diags.add(
+            'warning',
+            i + 1,
+            `line is ${line.length} characters long (more than ${MAX_LINE_LENGTH}); skipped — expected short markdown lines`
+          );
+        }
         continue;
       }
-    }
-    // Strip HTML comments, possibly several per line, possibly opening one that runs on.
-    if (rest.indexOf('<!--') >= 0) {
-      let out = '';
-      let pos = 0;
-      for (;;) {
-        const open = rest.indexOf('<!--', pos);
-        if (open < 0) {
-          out += rest.slice(pos);
-          break;
+      if (line.indexOf('\u0000') >= 0) {
+        if (!sawNul) {
+          diags.add('warning', i + 1, 'line contains NUL bytes (binary data?); such lines are skipped — expected a text file');
+          sawNul = true;
         }
-        out += rest.slice(pos, open);
-        const close = rest.indexOf('-->', open + 4);
-        if (close < 0) {
-          state = 'comment';
-          openedAt = i + 1;
-          break;
-        }
-        pos = close + 3;
+        continue;
       }
-      rest = out.trim() === '' ? '' : out;
+      if (state === 'fence') {
+        if (isFenceClose(line, fence.char, fence.len)) state = 'text';
+        continue;
+      }
+      let rest = line;
+      if (state === 'comment') {
+        const close = line.indexOf('-->');
+        if (close < 0) continue;
+        state = 'text';
+        rest = line.slice(close + 3);
+        if (rest.trim() === '') continue;
+      } else {
+        const f = fenceOpener(line);
+        if (f) {
+          state = 'fence';
+          fence = f;
+          openedAt = i + 1;
+          continue;
+        }
+      }
+      // Strip HTML comments, possibly several per line, possibly opening one that runs on.
+      if (rest.indexOf('<!--') >= 0) {
+        let out = '';
+        let pos = 0;
+        for (;;) {
+          const open = rest.indexOf('<!--', pos);
+          if (open < 0) {
+            out += rest.slice(pos);
+            break;
+          }
+          out += rest.slice(pos, open);
+          const close = rest.indexOf('-->', open + 4);
+          if (close < 0) {
+            state = 'comment';
+            openedAt = i + 1;
+            break;
+          }
+          pos = close + 3;
+        }
+        rest = out.trim() === '' ? '' : out;
+      }
+      data[i] = rest;
     }
-    data[i] = rest;
+    if (state === 'text') return null;
+    return { kind: state, openedAt, fence: fence.char.repeat(fence.len) };
   }
-
-  if (state === 'fence') {
-    const hidden =
-      hiddenHeadings > 0 ? ` (it hides ${hiddenHeadings} agent status heading(s), which are not read)` : '';
-    diags.add(
-      'warning',
-      openedAt,
-      `code fence ${fence.char.repeat(fence.len)} opened here is never closed; the rest of the file is treated as code${hidden} — expected a closing ${fence.char.repeat(fence.len)} line`
-    );
-  } else if (state === 'comment') {
-    diags.add(
-      'warning',
-      openedAt,
-      'HTML comment <!-- opened here is never closed; the rest of the file is treated as a comment — expected -->'
-    );
-  }
-  return { raw, data };
 }

@@ -12,14 +12,18 @@
 //   - TrackingModule - CLAIMED BY Codex    module list lines outside agent sections
 //   ### Emergency Override - <date> - <name>   override entries (or dated items under an "Emergency Override" heading)
 // Fenced code blocks and HTML comments are never data (the templates live there).
-import type { AgentSection, ClaimsDocument, EmergencyOverride, FieldValue, ModuleClaim, ModuleListing, ParseClaimsOptions, TimeInterval } from '../model.js';
+import type { ClaimSource, Unreadable, AgentSection, ClaimsDocument, EmergencyOverride, FieldValue, ModuleClaim, ModuleListing, ParseClaimsOptions, TimeInterval } from '../model.js';
 import { Diagnostics, ListItem, MAX_LINE_LENGTH, isRule, parseField, parseHeading, parseListItem, prepare } from './markdown.js';
-import { cleanName, isNoneLike, isTimeNullWord, stripMarkup } from './text.js';
-import { AGENT_PLAIN_LABELS, KEY_CHECKIN, KEY_EXPECTED, KEY_FILES, KEY_MODULE, KEY_STARTED, KEY_STATUS, KEY_WORKING_ON, OVERRIDE_PLAIN_LABELS, SectionBuilder, agentNameFromHeading, cleanModule, firstField, overrideHeading, textValue } from './sections.js';
+import { cleanName, isNoneLike, stripMarkup } from './text.js';
+import { AGENT_PLAIN_LABELS, KEY_FILES, OVERRIDE_PLAIN_LABELS, SectionBuilder, FileTarget, agentHeading, KEY_OWNER, firstField, overrideHeading } from './sections.js';
 import { extractPath, firstToken, isPathLike, normalisePath, splitTopLevel } from './files.js';
 import { Context, ModuleState, headingContext, parseModuleLine } from './modules.js';
 import { LEADING_DATE, OverrideBuilder, cleanDatePrefix, isPlaceholder } from './overrides.js';
 import { patternProblem } from '../paths.js';
+import { CLAIM_ROLES, agentKey, buildClaim, ownerName, type ClaimParts } from './claim.js';
+import { EVERY_AGENT_WORDS, isKnownAgentName, roleOf } from './vocabulary.js';
+import { lineClaim, linePrefix } from './lines.js';
+import { isSeparatorRow, rowFields, splitRow, tableShape, type TableRow } from './tables.js';
 import { isValidTimezone, parseTime } from '../time.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -35,12 +39,16 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     timezone = 'UTC';
   }
 
-  const { raw, data } = prepare(source, diags);
+  const { raw, data, hiddenBy, unclosed } = prepare(source, diags);
   const agents: AgentSection[] = [];
   const moduleClaims: ModuleClaim[] = [];
   const modules: ModuleListing[] = [];
   const overrides: EmergencyOverride[] = [];
   const agentLines = new Map<string, number>();
+  const unreadable: Unreadable[] = [];
+  /** Lines that start with an agent's name but were not read as a claim: reported unless the agent is known. */
+  const suspects: { line: number; name: string; text: string }[] = [];
+  const ownership: { row: TableRow; owner: string; files: string }[] = [];
 
   let section: SectionBuilder | null = null;
   let override: OverrideBuilder | null = null;
@@ -54,54 +62,75 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     return e;
   };
 
-  const timeField = (f: FieldValue | null, label: string): TimeInterval | null => {
-    if (!f) return null;
-    const t = parseTime(f.value, timezone);
-    if (t === null && !isTimeNullWord(f.value)) {
-      diags.add(
-        'warning',
-        f.line,
-        `could not read "${f.value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`
-      );
+  const timeProblem = (line: number, value: string, label: string): void => {
+    diags.add(
+      'warning',
+      line,
+      `could not read "${value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`
+    );
+  };
+
+  /** Adds a claim; a second explicit "## X Status" section for one agent is an error (the first counts). */
+  const addClaim = (parts: Omit<ClaimParts, 'timezone'>, pending: readonly Unreadable[] = []): void => {
+    const key = agentKey(parts.name);
+    if (parts.source === 'section') {
+      const first = agentLines.get(key);
+      if (first !== undefined) {
+        diags.add(
+          'error',
+          parts.line,
+          `second status section for agent "${parts.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`
+        );
+        return;
+      }
+      agentLines.set(key, parts.line);
     }
-    return t;
+    const built = buildClaim({ ...parts, timezone });
+    for (const [line, value, label] of built.timeProblems) timeProblem(line, value, label);
+    agents.push(built.section);
+    // What a live claim lists but the reader cannot use is reported; an idle claim's leftovers are not.
+    if (!built.section.idle) for (const u of pending) unreadable.push({ ...u, agent: built.section.name });
   };
 
   const closeSection = (lastIndex: number): void => {
     const s = section;
     section = null;
-    // A "… Status" heading with no field under it is prose ("### Check Sync Status" over a code block).
+    // A heading with no field under it is prose ("### Check Sync Status" over a code block).
     if (!s || Object.keys(s.fields).length === 0) return;
-    const key = s.name.toLowerCase().replace(/\s+/g, ' ');
-    const first = agentLines.get(key);
-    if (first !== undefined) {
-      diags.add(
-        'error',
-        s.line,
-        `second status section for agent "${s.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`
-      );
-      return;
+    const f = s.fields;
+    const ownerField = firstField(f, KEY_OWNER);
+    const owner = ownerField && !isNoneLike(ownerField.value) ? ownerName(ownerField.value) : null;
+    const named = (n: string): boolean => agentKey(n) === agentKey(s.name) || s.aliases.some((a) => agentKey(a) === agentKey(n));
+    let name = s.name;
+    let aliases = s.aliases;
+    let source: ClaimSource = 'section';
+    let task: string | null = null;
+    if (owner !== null && !named(owner) && !s.explicit) {
+      // "### PR 3 — telemetry" with "**Owner:** Codex": a claim section, keyed by the claim.
+      name = owner;
+      aliases = [];
+      source = 'claim-section';
+      task = s.name;
+    } else if (!s.explicit && !Object.keys(f).some((k) => CLAIM_ROLES.has(roleOf(k) ?? 'branch'))) {
+      return; // a heading like any other, with a field that says nothing about a claim
+    } else if (!s.explicit) {
+      source = 'claim-section';
     }
-    agentLines.set(key, s.line);
     const start = s.line - 1;
     const end = lastNonBlank(start, lastIndex);
-    const f = s.fields;
-    const workingOn = textValue(firstField(f, KEY_WORKING_ON));
-    agents.push({
-      name: s.name,
+    addClaim({
+      name,
+      aliases,
+      source: source === 'claim-section' && name === s.name ? 'section' : source,
       line: s.line,
       endLine: end + 1,
       body: raw.slice(start, end + 1).join('\n'),
-      workingOn,
-      module: cleanModule(firstField(f, KEY_MODULE)),
-      startedAt: timeField(firstField(f, KEY_STARTED), 'Started At'),
-      expectedCompletion: textValue(firstField(f, KEY_EXPECTED)),
-      lastCheckin: timeField(firstField(f, KEY_CHECKIN), 'Last Checkin'),
-      status: textValue(firstField(f, KEY_STATUS)),
-      files: s.files,
       fields: f,
-      idle: workingOn === null && s.files.length === 0
-    });
+      files: s.files,
+      task,
+      startedIsCheckin: source === 'claim-section',
+      hiddenBy: s.hiddenBy
+    }, s.pending);
   };
 
   const closeOverride = (lastIndex: number): void => {
@@ -135,7 +164,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     if (override) closeOverride(lastIndex);
   };
 
-  const addFile = (s: SectionBuilder, item: string, line: number): void => {
+  const addFile = (s: FileTarget, item: string, line: number): void => {
     for (const part of splitTopLevel(item)) {
       if (part.trim() === '' && item.indexOf(',') >= 0) continue;
       const r = extractPath(part);
@@ -154,11 +183,18 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
           }
         }
       } else if (r.kind === 'invalid') {
+        const found = part.trim().slice(0, 80);
         diags.add(
           'warning',
           line,
-          `"${part.trim().slice(0, 80)}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`
+          `"${found}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`
         );
+        s.pending.push({
+          line,
+          found: `"${found}" in the files claimed by ${s.name}, which is not a path`,
+          expected: 'a path, a directory (dir/) or a glob such as src/api/**, optionally followed by a note',
+          agent: s.name
+        });
       }
     }
   };
@@ -280,10 +316,79 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     return true;
   };
 
+  /** A claim written on one line; true when the line was one. Lines naming an agent without files are noted. */
+  const lineClaimAt = (i: number, text: string): boolean => {
+    const c = lineClaim(stripMarkup(text) === text ? text : text.replace(/\*\*/g, ''));
+    if (c === null) {
+      const p = linePrefix(stripMarkup(text));
+      if (p && (isKnownAgentName(p.name) || agentLines.has(agentKey(p.name)))) suspects.push({ line: i + 1, name: p.name, text });
+      return false;
+    }
+    const target: FileTarget = { name: c.agent, files: [], seen: new Set(), pending: [] };
+    addFile(target, c.files, i + 1);
+    if (target.files.length === 0 && target.pending.length === 0) return false;
+    // Consecutive lock lines of one agent ("codex -> a", "codex -> b") are one claim.
+    const prev = agents[agents.length - 1];
+    if (prev && prev.source === 'list' && prev.endLine === i && agentKey(prev.name) === agentKey(c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
+      for (const f of target.files) if (!prev.files.some((x) => x.pattern === f.pattern)) prev.files.push(f);
+      prev.endLine = i + 1;
+      prev.body = `${prev.body}\n${raw[i]!}`;
+      for (const u of target.pending) unreadable.push({ ...u, agent: prev.name });
+      return true;
+    }
+    const fields: Record<string, FieldValue> = {};
+    if (c.time !== null) fields['claimed at'] = { value: c.time, line: i + 1 };
+    if (c.status !== null) fields['status'] = { value: c.status, line: i + 1 };
+    if (c.task !== null) fields['task'] = { value: c.task, line: i + 1 };
+    addClaim(
+      { name: c.agent, aliases: [], source: 'list', line: i + 1, endLine: i + 1, body: raw[i]!, fields, files: target.files, startedIsCheckin: true, hiddenBy: hiddenBy[i] ?? 0 },
+      target.pending
+    );
+    return true;
+  };
+
+  /** A table at line index i (header, separator, rows): claims rows now, ownership rows once every agent is known. */
+  const tableAt = (i: number): number => {
+    const header = splitRow(data[i]!);
+    const sep = i + 1 < raw.length ? splitRow(data[i + 1]!) : null;
+    if (!header || !sep || !isSeparatorRow(sep)) return i;
+    let j = i + 2;
+    const rows: TableRow[] = [];
+    for (; j < raw.length; j++) {
+      const cells = splitRow(data[j]!);
+      if (!cells) break;
+      rows.push({ line: j + 1, cells, raw: raw[j]! });
+    }
+    const shape = tableShape(header);
+    if (shape === null) return j - 1;
+    for (const row of rows) {
+      const cell = row.cells[shape.owner] ?? '';
+      if (shape.kind === 'ownership') {
+        ownership.push({ row, owner: stripMarkup(cell).trim(), files: row.cells[shape.files] ?? '' });
+        continue;
+      }
+      const owner = ownerName(cell);
+      if (owner === null) continue;
+      const target: FileTarget = { name: owner, files: [], seen: new Set(), pending: [] };
+      const filesCell = (row.cells[shape.files] ?? '').replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
+      addFile(target, filesCell, row.line);
+      addClaim(
+        { name: owner, aliases: [], source: 'table', line: row.line, endLine: row.line, body: row.raw, fields: rowFields(shape, row), files: target.files, startedIsCheckin: true, hiddenBy: hiddenBy[row.line - 1] ?? 0 },
+        target.pending
+      );
+    }
+    return j - 1;
+  };
+
   const contextLine = (i: number, d: string): void => {
     if (d.trim() === '') return;
     const li = parseListItem(d);
-    if (!li) return;
+    if (!li) {
+      // "codex -> src/a.ts" lock lines are not always list items.
+      if (/->|→/.test(d)) lineClaimAt(i, d.trim());
+      return;
+    }
+    if (lineClaimAt(i, li.text)) return;
     let state: ModuleState | null = null;
     let modulesHeading = false;
     for (let k = stack.length - 1; k >= 0; k--) {
@@ -305,7 +410,14 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     const d = data[i]!;
     const h = d.length > 0 && d.length <= MAX_LINE_LENGTH ? parseHeading(d) : null;
     if (h) {
-      const agent = agentNameFromHeading(h);
+      const context = headingContext(h);
+      let agent = agentHeading(h);
+      // A candidate (a heading without "Status") is not an agent when it labels a module list or an override
+      // group, and does not end the section it sits in when it is deeper (a sub-heading of that section).
+      if (agent && !agent.explicit && (context.state !== null || context.modules || context.overrideContainer)) agent = null;
+      if (agent && !agent.explicit && section && h.level > section.level) agent = null;
+      // Under an "Emergency Overrides" heading, sub-headings are entries ("### 2026-01-02 - Codex").
+      if (agent && !agent.explicit && stack.some((c) => c.overrideContainer && c.level < h.level)) agent = null;
       const ov = agent === null ? overrideHeading(h) : null;
       let entryParts = ov !== null && ov.parts.length > 0 ? ov.parts : null;
       const blockLevel = section ? section.level : override ? override.level : 0;
@@ -320,16 +432,20 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       }
       if (agent !== null) {
         section = {
-          name: agent,
+          name: agent.name,
+          aliases: agent.aliases,
+          explicit: agent.explicit,
+          hiddenBy: hiddenBy[i] ?? 0,
           line: i + 1,
           level: h.level,
           fields: {},
           files: [],
           seen: new Set(),
+          pending: [],
           filesMode: false,
           sawBlank: false
         };
-        stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
+        stack.push(agent.explicit ? { level: h.level, state: null, modules: false, overrideContainer: false } : context);
       } else if (entryParts !== null) {
         const parts = entryParts;
         const template = parts.some(isPlaceholder);
@@ -361,7 +477,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
         };
         stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
       } else if (!section && !override) {
-        stack.push(headingContext(h));
+        stack.push(context);
       }
       continue;
     }
@@ -370,8 +486,17 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       stack = [];
       continue;
     }
+    if (!section && !override && d.trimStart().startsWith('|')) {
+      const last = tableAt(i);
+      if (last > i) {
+        i = last;
+        continue;
+      }
+    }
     if (section) {
       sectionLine(section, i, d);
+      // Until its fields make it a claim, a candidate's lines may still be module lines ("- X - CLAIMED BY Y").
+      if (!section.explicit) contextLine(i, d);
       continue;
     }
     if (override) {
@@ -393,8 +518,80 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     }
   }
 
+  readOwnership();
+  for (const sus of suspects) {
+    // A line naming an agent that has a claim elsewhere is a note about it; otherwise it may be a claim we miss.
+    if (agents.some((a) => agentKey(a.name) === agentKey(sus.name) && a.line !== sus.line)) continue;
+    unreadable.push({
+      line: sus.line,
+      found: `"${sus.text.slice(0, 80)}", which names ${sus.name} like a claim but lists no files`,
+      expected: `a section "## ${sus.name} Status" with "**Files Being Modified:**", or files on the line ("[Files: a.ts, b.ts]")`,
+      agent: sus.name
+    });
+  }
+
+  /** Ownership rows give paths to agents named elsewhere: "Desktop" abbreviates "Desktop Agent"; Both/All is everyone. */
+  function readOwnership(): void {
+    for (const o of ownership) {
+      const key = agentKey(o.owner);
+      const every = EVERY_AGENT_WORDS.has(key);
+      const named = agents.filter((a) => a.source !== 'ownership');
+      let owners = every ? named : named.filter((a) => agentKey(a.name) === key || (a.aliases ?? []).some((x) => agentKey(x) === key));
+      if (owners.length === 0 && !every && key !== '') owners = named.filter((a) => agentKey(a.name).split(/[\s/_-]+/).includes(key) || agentKey(a.name).startsWith(`${key} `));
+      const names = [...new Set(owners.map((a) => a.name))];
+      if (names.length === 0) {
+        const name = ownerName(o.owner);
+        if (name !== null) names.push(name);
+      }
+      for (const name of names) {
+        const target: FileTarget = { name, files: [], seen: new Set(), pending: [] };
+        addFile(target, o.files.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', '), o.row.line);
+        const host = agents.find((a) => agentKey(a.name) === agentKey(name) && !a.idle && a.source !== 'ownership');
+        const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
+        if (host) {
+          // The owner's live claim covers its area too, with the claim's own liveness.
+          for (const f of files) if (!host.files.some((h) => h.pattern === f.pattern)) host.files.push(f);
+          for (const u of target.pending) unreadable.push({ ...u, agent: name });
+        } else if (!agents.some((a) => agentKey(a.name) === agentKey(name))) {
+          addClaim(
+            { name, aliases: [], source: 'ownership', line: o.row.line, endLine: o.row.line, body: o.row.raw, fields: {}, files, hiddenBy: hiddenBy[o.row.line - 1] ?? 0 },
+            target.pending
+          );
+        }
+      }
+    }
+  }
+
+  // Comments and fences left open: the claims read below them anyway are named, and uncertain.
+  for (const u of unclosed) {
+    const hides = agents.filter((a) => a.line > u.line && hiddenBy[a.line - 1] === u.line).map((a) => a.name);
+    unreadable.push({
+      line: u.line,
+      found: `${u.what} opened here and never closed${hides.length > 0 ? `; it hides the claims of ${hides.join(', ')} (read anyway, as uncertain)` : ''}`,
+      expected: `a closing ${u.closer}`,
+      ...(hides.length > 0 ? { hides } : {})
+    });
+  }
   if (agents.length === 0) {
     diags.add('warning', 0, 'no agent status sections found — expected headings like "## Claude Code Status"');
+    if (moduleClaims.length === 0 && hasContent(raw, data)) {
+      unreadable.push({
+        line: 0,
+        found: 'text, but no agent section, claims table or claim line the reader knows',
+        expected: 'sections like "## Claude Code Status" with "**Files Being Modified:**", or a table with Agent and Files columns'
+      });
+    }
   }
-  return { agents, moduleClaims, modules, overrides, diagnostics: diags.finish() };
+  unreadable.sort((a, b) => a.line - b.line);
+  return { agents, moduleClaims, modules, overrides, diagnostics: diags.finish(), unreadable };
+}
+
+/** Has the file anything but headings, rules, blank lines and comments (a bare template claims nothing)? */
+function hasContent(raw: readonly string[], data: readonly string[]): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const d = (data[i] ?? '').trim();
+    if (d === '' || d.startsWith('#') || isRule(d)) continue;
+    return true;
+  }
+  return false;
 }

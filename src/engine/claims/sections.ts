@@ -1,58 +1,82 @@
 // Agent sections: which headings name an agent, and the field labels a section is read through.
-import type { FieldValue, FileClaim } from '../model.js';
+import type { FieldValue, FileClaim, Unreadable } from '../model.js';
 import { Heading, MAX_HEADING_TEXT } from './markdown.js';
+import { NOT_AGENT_WORDS, isKnownAgentName, labelsOf, roleOf } from './vocabulary.js';
 import { LETTER_OR_DIGIT, cleanName, dropLeadingDecoration, dropTrailingDecoration, isNoneLike, stripMarkup } from './text.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Headings: agent sections and emergency overrides
 
-/** Names that, standing alone before "Status", describe the document rather than an agent ("## Project Status"). */
-export const NOT_AGENTS = new Set([
-  'current',
-  'overall',
-  'project',
-  'system',
-  'sync',
-  'work',
-  'task',
-  'tasks',
-  'implementation',
-  'automation',
-  'build',
-  'deployment',
-  'module',
-  'modules',
-  'agent',
-  'agents',
-  'ai',
-  'team',
-  'phase',
-  'progress',
-  'current work',
-  'ai current work',
-  'sync check',
-  'test',
-  'tests',
-  'ci'
-]);
+/** What a heading says about an agent section under it. */
+export interface AgentHeading {
+  /** "ChatGPT Codex", "Agent-A (Central Panel)". */
+  name: string;
+  /** Shorter names: "Agent-A" for "Agent-A (Central Panel)". */
+  aliases: string[];
+  /**
+   * Written as an agent heading ("… Status", "Agent: …", a known agent's name): a section even with a single
+   * field. Otherwise a candidate: a section only when its fields make it one (an owner, files, a check-in…).
+   */
+  explicit: boolean;
+}
 
-/** "## 🤖 ChatGPT Codex Status" → "ChatGPT Codex"; null when the heading is no agent section. */
-export function agentNameFromHeading(h: Heading): string | null {
+/** "1.", "2)", "#3", "Step 4:" numbering before a heading's text. */
+const NUMBERING = /^(?:#?\d{1,3}[.)]?|[ivx]{1,4}[.)])\s+/i;
+
+/** Splits "Agent-A (Central Panel)" into the name as written and its short form. */
+function withRole(name: string): { name: string; aliases: string[] } {
+  const open = name.indexOf('(');
+  if (open > 0 && name.endsWith(')')) {
+    const short = cleanName(name.slice(0, open));
+    if (short !== '' && short !== name) return { name, aliases: [short] };
+  }
+  return { name, aliases: [] };
+}
+
+function isNotAgent(name: string): boolean {
+  const key = name.toLowerCase().replace(/\s+/g, ' ');
+  return NOT_AGENT_WORDS.has(key) || roleOf(key) !== null;
+}
+
+/**
+ * "## 🤖 ChatGPT Codex Status" → ChatGPT Codex (explicit); "### 🤖 Agent-A (Central Panel)" → a candidate named
+ * "Agent-A (Central Panel)", also known as "Agent-A"; "## Coordination Rules" → null. Levels 2–6 for "… Status"
+ * headings (as before), 2–4 for the others.
+ */
+export function agentHeading(h: Heading): AgentHeading | null {
   if (h.level < 2 || h.text.length === 0 || h.text.length > MAX_HEADING_TEXT) return null;
   let t = dropTrailingDecoration(dropLeadingDecoration(stripMarkup(h.text))).trim();
-  // A trailing parenthetical is a note: "## Codex Status (updated hourly)".
-  if (t.endsWith(')')) {
-    const open = t.lastIndexOf('(');
-    if (open > 0) t = dropTrailingDecoration(t.slice(0, open)).trim();
+  t = t.replace(NUMBERING, '');
+  let explicit = false;
+  const prefix = /^(?:agent|ai agent|owner)\s*[:：]\s*/i.exec(t);
+  if (prefix) {
+    t = t.slice(prefix[0].length);
+    explicit = true;
   }
-  while (t.length > 0 && ' \t:.!-–—|'.includes(t.charAt(t.length - 1))) t = t.slice(0, -1);
-  if (t.length < 6 || t.slice(-6).toLowerCase() !== 'status') return null;
-  const before = t.charAt(t.length - 7);
-  if (before !== '' && LETTER_OR_DIGIT.test(before)) return null; // "Substatus"
-  const name = cleanName(t.slice(0, -6));
-  if (name === '' || name.length > 80) return null;
-  if (NOT_AGENTS.has(name.toLowerCase().replace(/\s+/g, ' '))) return null;
-  return name;
+  // A trailing parenthetical after "Status" is a note: "## Codex Status (updated hourly)".
+  let u = t;
+  if (u.endsWith(')')) {
+    const open = u.lastIndexOf('(');
+    if (open > 0) u = dropTrailingDecoration(u.slice(0, open)).trim();
+  }
+  while (u.length > 0 && ' \t:.!-–—|'.includes(u.charAt(u.length - 1))) u = u.slice(0, -1);
+  if (u.length >= 6 && u.slice(-6).toLowerCase() === 'status' && !LETTER_OR_DIGIT.test(u.charAt(u.length - 7))) {
+    const name = cleanName(u.slice(0, -6));
+    if (name === '' || name.length > 80 || isNotAgent(name)) return null;
+    return { ...withRole(name), explicit: true };
+  }
+  if (h.level > 4) return null;
+  const name = cleanName(t);
+  if (name === '' || name.length > 80 || isNotAgent(name)) return null;
+  // A candidate is a name, not a sentence or a label with a value ("Current Status: PHASE 2 COMPLETE").
+  if (/[:：]/.test(name) || name.split(/\s+/).length > 6) return null;
+  return { ...withRole(name), explicit: explicit || isKnownAgentName(name) };
+}
+
+/** "## 🤖 ChatGPT Codex Status" → "ChatGPT Codex"; null when the heading is no explicit agent section. */
+export function agentNameFromHeading(h: Heading): string | null {
+  const a = agentHeading(h);
+  return a && a.explicit ? a.name : null;
 }
 
 export interface OverrideHeading {
@@ -82,31 +106,17 @@ export function overrideHeading(h: Heading): OverrideHeading | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Agent sections
 
-export const KEY_WORKING_ON = ['currently working on', 'working on', 'current work', 'current task'];
-export const KEY_MODULE = ['module', 'modules'];
-export const KEY_STARTED = ['started at', 'started', 'start time', 'claimed at'];
-export const KEY_EXPECTED = ['expected completion', 'eta', 'expected completion time'];
-export const KEY_CHECKIN = ['last checkin', 'checkin', 'last updated', 'last update'];
-export const KEY_STATUS = ['status', 'state'];
-export const KEY_FILES = new Set([
-  'files being modified',
-  'files',
-  'files modified',
-  'files being edited',
-  'files claimed',
-  'files to modify',
-  'files being changed'
-]);
+export const KEY_WORKING_ON = labelsOf('working-on');
+export const KEY_MODULE = labelsOf('module');
+export const KEY_STARTED = labelsOf('started');
+export const KEY_EXPECTED = labelsOf('expected');
+export const KEY_CHECKIN = labelsOf('checkin');
+export const KEY_STATUS = labelsOf('status');
+export const KEY_OWNER = labelsOf('owner');
+export const KEY_FILES = new Set(labelsOf('files'));
 
-export const AGENT_PLAIN_LABELS = new Set<string>([
-  ...KEY_WORKING_ON,
-  ...KEY_MODULE,
-  ...KEY_STARTED,
-  ...KEY_EXPECTED,
-  ...KEY_CHECKIN,
-  'status',
-  ...KEY_FILES
-]);
+/** Labels read in the plain `Label: value` form too (any label is read when bold). */
+export const AGENT_PLAIN_LABELS = new Set<string>(labelsOf('working-on', 'module', 'started', 'expected', 'checkin', 'status', 'files', 'owner'));
 
 export const OVERRIDE_PLAIN_LABELS = new Set<string>([
   'module',
@@ -122,8 +132,20 @@ export const OVERRIDE_PLAIN_LABELS = new Set<string>([
   'files'
 ]);
 
-export interface SectionBuilder {
+/** Where a file item lands: a claim being built, with what it could not read of it. */
+export interface FileTarget {
   name: string;
+  files: FileClaim[];
+  seen: Set<string>;
+  pending: Unreadable[];
+}
+
+export interface SectionBuilder extends FileTarget {
+  name: string;
+  aliases: string[];
+  explicit: boolean;
+  /** Line of an unclosed comment or fence that hides the heading (0 when visible). */
+  hiddenBy: number;
   line: number;
   level: number;
   fields: Record<string, FieldValue>;
