@@ -1,6 +1,7 @@
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
-import { liveness, type Liveness } from './liveness.js';
+import { agentKey } from './claims/claim.js';
+import { FUTURE_TOLERANCE_MS, liveness, type Liveness } from './liveness.js';
 import type {
   AgentSection,
   BoardEntry,
@@ -10,32 +11,35 @@ import type {
   EmergencyOverride,
   Evaluation,
   EvaluationInput,
+  FileClaim,
   Finding,
   Severity,
   Verdict
 } from './model.js';
 import { compilePatterns, matchesAny, type PathIndex } from './paths.js';
 import { finding } from './finding.js';
+import { unreadableFindings } from './unreadable-findings.js';
 import { formatIso } from './time.js';
 
 const DAY = 24 * 3_600_000;
 
-/** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
-export const agentKey = (name: string): string => name.trim().toLowerCase();
+export { agentKey };
 
 const iso = (ms: number | null): string | null => (ms === null ? null : formatIso(ms));
 
-/** One claim entry: a path pattern held by an agent, possibly through a module. */
+/** One claim entry: a path pattern held by an agent, possibly through a module, with the claim it came from. */
 interface Holding {
   agent: string;
   module: string | null;
   pattern: string;
+  /** The section, table row or line that claims it; null for a module claimed on a module list line. */
+  section: AgentSection | null;
 }
 
-/** Everything an agent holds in one claims document: its section (if any), modules and patterns. */
+/** Everything an agent holds in one claims document: its claims (sections, rows, lines), modules and patterns. */
 interface Holder {
   name: string;
-  section: AgentSection | null;
+  sections: AgentSection[];
   modules: string[];
 }
 
@@ -45,16 +49,19 @@ function holdersOf(doc: ClaimsDocument): Map<string, Holder> {
     const key = agentKey(name);
     let h = holders.get(key);
     if (!h) {
-      h = { name, section: null, modules: [] };
+      h = { name, sections: [], modules: [] };
       holders.set(key, h);
     }
     return h;
   };
   for (const section of doc.agents) {
     const h = get(section.name);
-    if (h.section) continue; // duplicate section: the parser already reported it; the first one counts
-    h.section = section;
-    if (!section.idle && section.module) h.modules.push(section.module);
+    // A duplicate "## X Status" section: the parser already reported it; the first one counts. Rows, claim
+    // sections and lines are claims of their own.
+    const explicit = (section.source ?? 'section') === 'section';
+    if (explicit && h.sections.some((x) => (x.source ?? 'section') === 'section')) continue;
+    h.sections.push(section);
+    if (!section.idle && section.module && !h.modules.some((m) => m.toLowerCase() === section.module?.toLowerCase())) h.modules.push(section.module);
   }
   for (const claim of doc.moduleClaims) {
     const h = get(claim.agent);
@@ -73,15 +80,33 @@ function modulePatterns(config: Config, module: string): string[] {
 function holdingsOf(holders: Map<string, Holder>, config: Config): Holding[] {
   const out: Holding[] = [];
   for (const h of holders.values()) {
-    const section = h.section;
-    if (section && !section.idle) {
-      for (const f of section.files) out.push({ agent: h.name, module: section.module, pattern: f.pattern });
+    for (const section of h.sections) {
+      if (section.idle) continue;
+      for (const f of section.files) out.push({ agent: h.name, module: section.module, pattern: f.pattern, section });
     }
     for (const module of h.modules) {
-      for (const pattern of modulePatterns(config, module)) out.push({ agent: h.name, module, pattern });
+      for (const pattern of modulePatterns(config, module)) out.push({ agent: h.name, module, pattern, section: null });
     }
   }
   return out;
+}
+
+/** Liveness of one claim: its own check-in and doubt, and its holder's observed activity. */
+function claimLiveness(section: AgentSection, key: string, lastSeen: Map<string, number>, now: number, config: Config): Liveness {
+  return liveness(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
+}
+
+const STATE_RANK: Record<Liveness['state'], number> = { active: 0, caution: 1, uncertain: 2, stale: 3 };
+
+/** The most alive of an agent's live claims (what blocks most), or its activity alone when it has none. */
+function holderLiveness(h: Holder, key: string, lastSeen: Map<string, number>, now: number, config: Config): { live: Liveness; section: AgentSection | null } {
+  let best: { live: Liveness; section: AgentSection | null } | null = null;
+  for (const section of h.sections) {
+    if (section.idle) continue;
+    const live = claimLiveness(section, key, lastSeen, now, config);
+    if (best === null || STATE_RANK[live.state] < STATE_RANK[best.live.state]) best = { live, section };
+  }
+  return best ?? { live: liveness(null, lastSeen.get(key) ?? null, now, config), section: null };
 }
 
 /** Liveness of every agent that appears in a document, keyed by agentKey. */
@@ -92,17 +117,16 @@ function livenessOf(
   config: Config
 ): Map<string, Liveness> {
   const out = new Map<string, Liveness>();
-  for (const [key, h] of holders) {
-    out.set(key, liveness(h.section?.lastCheckin ?? null, lastSeen.get(key) ?? null, now, config));
-  }
+  for (const [key, h] of holders) out.set(key, holderLiveness(h, key, lastSeen, now, config).live);
   return out;
 }
 
-function lastSeenMap(lastSeen: Record<string, string>): Map<string, number> {
+/** Observed activity per agent; times in the future (a hand-edited status file) are never trusted. */
+function lastSeenMap(lastSeen: Record<string, string>, now: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const [name, when] of Object.entries(lastSeen)) {
     const ms = Date.parse(when);
-    if (Number.isFinite(ms)) out.set(agentKey(name), ms);
+    if (Number.isFinite(ms) && ms <= now + FUTURE_TOLERANCE_MS) out.set(agentKey(name), ms);
   }
   return out;
 }
@@ -271,7 +295,7 @@ function changedOwners(before: ClaimsDocument, after: ClaimsDocument): Set<strin
   const owners = new Set<string>();
   const sections = (doc: ClaimsDocument): Map<string, string> => {
     const m = new Map<string, string>();
-    for (const s of doc.agents) if (!m.has(agentKey(s.name))) m.set(agentKey(s.name), s.body);
+    for (const s of doc.agents) m.set(agentKey(s.name), m.has(agentKey(s.name)) ? `${m.get(agentKey(s.name))}\n${s.body}` : s.body);
     return m;
   };
   const modules = (doc: ClaimsDocument): Map<string, string> => {
@@ -389,8 +413,11 @@ function overlappingClaims(filesA: readonly { pattern: string }[], idxA: PathInd
 }
 
 function overlapFindings(after: ClaimsDocument, live: Map<string, Liveness>): Finding[] {
-  const holders = [...holdersOf(after).values()].filter((h) => h.section !== null && !h.section.idle);
-  const indexes = holders.map((h) => claimIndex(h.section?.files ?? []));
+  // Files given to several agents at once ("Both" in an ownership table) are shared on purpose: no overlap.
+  const liveFiles = (h: Holder): FileClaim[] => h.sections.filter((s) => !s.idle).flatMap((s) => s.files.filter((f) => !f.shared));
+  const holders = [...holdersOf(after).values()].filter((h) => h.sections.some((s) => !s.idle));
+  const files = holders.map(liveFiles);
+  const indexes = files.map((f) => claimIndex(f));
   const findings: Finding[] = [];
   for (let i = 0; i < holders.length; i++) {
     for (let j = i + 1; j < holders.length; j++) {
@@ -402,7 +429,7 @@ function overlapFindings(after: ClaimsDocument, live: Map<string, Liveness>): Fi
           findings.push(overlap(a.name, b.name, null, module, severity));
         }
       }
-      const pairs = overlappingClaims(a.section?.files ?? [], indexes[i] as PathIndex<string>, b.section?.files ?? [], indexes[j] as PathIndex<string>);
+      const pairs = overlappingClaims(files[i] as FileClaim[], indexes[i] as PathIndex<string>, files[j] as FileClaim[], indexes[j] as PathIndex<string>);
       for (const [fa, fb] of pairs) {
         findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity));
       }
@@ -478,25 +505,30 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 
 /** The claims board: every agent with its claim and how alive it is. */
 export function buildBoard(claims: ClaimsDocument, config: Config, now: number, lastSeen: Record<string, string>): BoardEntry[] {
-  const seen = lastSeenMap(lastSeen);
+  const seen = lastSeenMap(lastSeen, now);
   const holders = holdersOf(claims);
   const board: BoardEntry[] = [];
   for (const [key, h] of holders) {
-    const s = h.section;
-    const live = liveness(s?.lastCheckin ?? null, seen.get(key) ?? null, now, config);
-    const idle = (s === null || s.idle) && h.modules.length === 0;
+    const { live, section } = holderLiveness(h, key, seen, now, config);
+    const liveSections = h.sections.filter((x) => !x.idle);
+    const s = section ?? h.sections[0] ?? null;
+    const idle = liveSections.length === 0 && h.modules.length === 0;
     const seenAt = seen.get(key);
-    board.push({
+    const files = [...new Set(liveSections.flatMap((x) => x.files.map((f) => f.pattern)))];
+    const entry: BoardEntry = {
       name: h.name,
-      workingOn: s?.workingOn ?? null,
+      workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
       module: h.modules.length > 0 ? h.modules.join(', ') : null,
-      files: s && !s.idle ? s.files.map((f) => f.pattern) : [],
+      files,
       startedAt: iso(s?.startedAt?.start ?? null),
       lastCheckin: iso(s?.lastCheckin?.start ?? null),
       lastSeenAt: seenAt === undefined ? null : iso(seenAt),
       state: idle ? 'idle' : live.state,
       staleAt: idle ? null : iso(live.staleAt)
-    });
+    };
+    if (s) entry.line = s.line;
+    if (!idle && live.state === 'uncertain') entry.uncertain = live.source ?? 'no readable check-in or observed activity';
+    board.push(entry);
   }
   return board;
 }
@@ -504,7 +536,7 @@ export function buildBoard(claims: ClaimsDocument, config: Config, now: number, 
 /** Judges a change set against the claims. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const { config, now } = input;
-  const seen = lastSeenMap(input.lastSeen);
+  const seen = lastSeenMap(input.lastSeen, now);
   // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
   const judgedDoc = input.claimsBefore ?? input.claimsAfter;
   const holders = holdersOf(judgedDoc);
@@ -515,7 +547,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
 
   const findings: Finding[] = [];
   for (const hit of claimHits(input, index, isIgnored)) {
-    const l = live.get(agentKey(hit.holding.agent)) as Liveness;
+    const holding = hit.holding;
+    const l = holding.section ? claimLiveness(holding.section, agentKey(holding.agent), seen, now, config) : (live.get(agentKey(holding.agent)) as Liveness);
     const f = claimFinding(hit, l, config, overrides, now);
     if (f) findings.push(finding(f));
   }
@@ -524,7 +557,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
     ...tamperFindings(input),
     ...overlapFindings(input.claimsAfter, liveAfter),
     ...handoffFinding(input, isIgnored),
-    ...claimsFileFindings(input)
+    ...claimsFileFindings(input),
+    ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale')
   ]) {
     findings.push(finding(f));
   }

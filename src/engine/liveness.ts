@@ -26,13 +26,31 @@ function classify(ageMs: number, t: Thresholds): 'active' | 'caution' | 'stale' 
   return 'stale';
 }
 
-/** Combines a check-in interval and an observed activity time into one liveness judgement at `now`. */
+/** A check-in this far ahead of the reference time is clock skew; further ahead, it cannot be trusted. */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * Combines a check-in interval and an observed activity time into one liveness judgement at `now`. `doubt` says
+ * why the check-in cannot be trusted (unreadable, unknown zone, state unreadable); a check-in more than a few
+ * minutes in the future is doubted too. A doubted claim is uncertain — never stale, never active forever — unless
+ * activity observed within the active window proves it alive.
+ */
 export function liveness(
   checkin: TimeInterval | null,
   seenAt: number | null,
   now: number,
-  thresholds: Thresholds
+  thresholds: Thresholds,
+  doubt: string | null = null
 ): Liveness {
+  let why = doubt;
+  if (why === null && checkin && checkin.start > now + FUTURE_TOLERANCE_MS) why = `its check-in ${checkin.text} is in the future`;
+  if (why !== null) {
+    const seen = seenAt !== null && Number.isFinite(seenAt) && seenAt <= now + FUTURE_TOLERANCE_MS ? seenAt : null;
+    if (seen !== null && classify(Math.max(0, now - seen), thresholds) === 'active') {
+      return { state: 'active', latest: seen, source: `last activity ${formatIso(seen)}`, ageHours: Math.round((Math.max(0, now - seen) / HOUR) * 100) / 100, staleAt: seen + thresholds.staleHours * HOUR };
+    }
+    return { state: 'uncertain', latest: null, source: why, ageHours: null, staleAt: null };
+  }
   let start: number | null = null;
   let end: number | null = null;
   let source: string | null = null;
