@@ -430,9 +430,9 @@ export function isNoTime(text: string): boolean {
 // Reading
 
 // Anchored at the start; every quantifier is bounded or over a disjoint class, so matching is linear.
-//   1 year, 2 month, 3 day, 4 hour, 5 minute (or XX), 6 second, 7 fraction, 8 am/pm
+//   1 year, 2 month, 3 day, 4 hour, 5 minute (or XX), 6 second, 7 fraction, 8 am/pm (not the "Am" of "America")
 const DATE_TIME =
-  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|[ \t]{1,8}|[ \t]*,[ \t]*)(\d{1,2}):(\d{2}|[xX]{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]{0,4}([aApP]\.?[mM]\.?))?)?/;
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|[ \t]{1,8}|[ \t]*,[ \t]*)(\d{1,2}):(\d{2}|[xX]{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]{0,4}([aApP]\.?[mM]\.?)(?![A-Za-z]))?)?/;
 
 /** UTC, GMT or UT, and an offset after it: 1 the word, 2 sign, 3 digits, 4 minutes after a colon. */
 const UTC_WORD = /^(UTC|GMT|UT)(?![A-Za-z])(?:[ \t]?([+\-\u2212])(\d{1,6})(?::(\d{1,3}))?)?/i;
@@ -447,7 +447,7 @@ const WORD = /^[A-Za-z][A-Za-z0-9_+\-/]{0,60}/;
 const CAPS_ZONE = /^[A-Z]{2,5}$|^[A-Z]{3,4}\d{1,2}(?:[A-Z]{3,4})?$/;
 
 /** The zone written after a value, if any, and where its text ends; or why it cannot be read. */
-type ZoneScan = { zone: Zone | null; end: number } | { problem: string };
+type ZoneScan = { zone: Zone | null; end: number; text: string } | { problem: string };
 
 /** The value text for messages: one line, short. */
 function quote(s: string): string {
@@ -504,17 +504,15 @@ function scanZone(s: string, from: number, hasTime: boolean): ZoneScan {
     p++;
     while (s.charAt(p) === ' ') p++;
   }
-  /** A zone found at [p, end): take a closing bracket with it. */
+  /** A zone found at [p, end): its closing bracket goes with it; an unclosed "(PST, roughly" leaves the "(" out. */
   const found = (zone: Zone, end: number): ZoneScan => {
-    let e = end;
-    if (bracketed) {
-      let q = e;
-      while (s.charAt(q) === ' ') q++;
-      if (s.charAt(q) === (opener === '(' ? ')' : ']')) e = q + 1;
-    }
-    return { zone, end: e };
+    if (!bracketed) return { zone, end, text: s.slice(0, end) };
+    let q = end;
+    while (s.charAt(q) === ' ') q++;
+    if (s.charAt(q) === (opener === '(' ? ')' : ']')) return { zone, end: q + 1, text: s.slice(0, q + 1) };
+    return { zone, end, text: `${s.slice(0, from)} ${s.slice(p, end)}` };
   };
-  const none: ZoneScan = { zone: null, end: from };
+  const none: ZoneScan = { zone: null, end: from, text: s.slice(0, from) };
   const rest = s.slice(p, p + 80);
 
   // Z, glued or spaced ("15:00:00Z", "15:00 Z").
@@ -680,7 +678,7 @@ export function readTime(text: string, timezone = 'UTC'): TimeReading {
     end = start;
   }
   if (!Number.isFinite(start) || !Number.isFinite(end)) return unreadable(`${quote(date)} is outside the dates this reader handles — ${EXPECTED_DATE}`);
-  return { kind: 'time', interval: { start, end, text: s.slice(0, z.end).trim() } };
+  return { kind: 'time', interval: { start, end, text: z.text.trim() } };
 }
 
 /**
