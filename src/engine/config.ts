@@ -5,6 +5,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNo
 import { z } from 'zod';
 import type { Config } from './model.js';
 import { patternProblem } from './paths.js';
+import { timezoneProblem } from './time.js';
 
 export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
 
@@ -29,16 +30,6 @@ export function branchGlobProblem(glob: string): string | null {
   const stars = glob.trim().split('/').filter((seg) => seg !== '**').join('/').match(/\*+/g)?.length ?? 0;
   if (stars > 2) return `${stars} "*" wildcards (at most 2 besides whole "**" segments: more can take exponential time to match)`;
   return null;
-}
-
-export function isValidTimeZone(zone: string): boolean {
-  if (zone.trim() === '' || zone !== zone.trim()) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A glob checked by the path module; `what` names it in messages ("a path glob"). */
@@ -135,7 +126,7 @@ export const configSchema = z
       .describe('Hours after an agent\'s last check-in after which its claims are stale and no longer block others.'),
     timezone: z
       .string()
-      .refine(isValidTimeZone)
+      .refine((zone) => timezoneProblem(zone) === null)
       .default('UTC')
       .meta({ description: 'IANA time zone for times written without one in the claims file.', examples: ['UTC', 'Europe/Berlin'] }),
     policy: policySchema,
