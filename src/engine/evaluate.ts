@@ -188,7 +188,7 @@ function claimFinding(hit: Hit, live: Liveness, config: Config, overrides: reado
   const agent = commit.identity.agent;
   const who = holding.agent;
   const what = holding.module ? `${who} (module ${holding.module})` : who;
-  const since = live.source ? `${live.source}, ${hours(live.ageHours)} ago` : 'no readable check-in or activity';
+  const since = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
   const staleAt = iso(live.staleAt);
   const base = {
     file,

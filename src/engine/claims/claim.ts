@@ -2,9 +2,9 @@
 // table row, an inline list line): its fields in → an AgentSection out, with its state and any doubt about its age.
 // Every dialect ends here, so a state word or a check-in means the same thing wherever it is written.
 import type { AgentSection, ClaimSource, FieldValue, FileClaim, TimeInterval } from '../model.js';
-import { parseTime } from '../time.js';
+import { readTime } from '../time.js';
 import { KEY_CHECKIN, KEY_EXPECTED, KEY_MODULE, KEY_STARTED, KEY_STATUS, KEY_WORKING_ON, cleanModule, firstField, textValue } from './sections.js';
-import { cleanName, isNoneLike, isTimeNullWord, stripMarkup } from './text.js';
+import { cleanName, isNoneLike, stripMarkup } from './text.js';
 import { EVERY_AGENT_WORDS, stateOf, type Role } from './vocabulary.js';
 
 /** Case-insensitive key of an agent name; a role in parentheses is decoration ("Agent-A (Central Panel)" = "Agent-A"). */
@@ -25,10 +25,10 @@ export interface TimeRead {
 
 export function readTimeField(f: FieldValue | null, timezone: string): TimeRead {
   if (!f) return { time: null, problem: null };
-  const time = parseTime(f.value, timezone);
-  if (time !== null) return { time, problem: null };
-  if (isTimeNullWord(f.value)) return { time: null, problem: null };
-  return { time: null, problem: `"${f.value.slice(0, 80)}" could not be read as a time` };
+  const r = readTime(f.value, timezone);
+  if (r.kind === 'time') return { time: r.interval, problem: null };
+  if (r.kind === 'none') return { time: null, problem: null };
+  return { time: null, problem: `"${f.value.slice(0, 80)}" could not be read (${r.reason})` };
 }
 
 export interface ClaimParts {
