@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SERVED } from '../../scripts/openapi-cut.js';
 import { mulberry32, openApiValidator, ROUTES, startStandIn, type StandIn } from '../../test-support/github-standin/index.js';
 import { client, rig, statusOf, type Rig } from './helpers.js';
@@ -45,6 +46,45 @@ describe('graphql', () => {
     expect(res.repository.f2).toMatchObject({ __typename: 'Blob', isBinary: true, text: null });
     expect(res.repository.c0).toEqual({ __typename: 'Commit', oid: sha, message: 'initial commit', author: { name: 'Fixture Author', email: 'fixture@example.com' }, committer: { name: 'Fixture Author', email: 'fixture@example.com' } });
     expect(res.viewer.login).toBe('github-actions');
+  });
+
+  it('lists tree entries with their modes (a symbolic link is 40960 = 0o120000) for the root ("<rev>:") and a directory', async () => {
+    const own = await rig({ fixture: { initialFiles: { 'docs/claims.md': '# claims\n', 'docs/run.sh': '#!/bin/sh\n' } } });
+    try {
+      own.fx.symlink('AI_CURRENT_WORK.md', 'docs/claims.md');
+      chmodSync(join(own.fx.workDir, 'docs/run.sh'), 0o755);
+      const sha = await own.fx.commit('link the claims file');
+      await own.fx.push('main');
+      const q = `query($owner: String!, $name: String!, $t0: String!, $t1: String!, $f0: String!) {
+        repository(owner: $owner, name: $name) {
+          t0: object(expression: $t0) { __typename ... on Tree { entries { name mode type } } }
+          t1: object(expression: $t1) { __typename ... on Tree { entries { name mode type } } }
+          f0: object(expression: $f0) { __typename ... on Blob { text } }
+        } }`;
+      const res = await gql(own.si)<{ repository: Record<string, { __typename: string; entries?: unknown[]; text?: string }> }>(q, {
+        owner: own.fx.owner,
+        name: own.fx.repo,
+        t0: `${sha}:`,
+        t1: 'main:docs',
+        f0: `${sha}:AI_CURRENT_WORK.md`
+      });
+      expect(res.repository.t0).toEqual({
+        __typename: 'Tree',
+        entries: [
+          { name: 'AI_CURRENT_WORK.md', mode: 0o120000, type: 'blob' },
+          { name: 'docs', mode: 0o40000, type: 'tree' }
+        ]
+      });
+      expect(res.repository.t1?.entries).toEqual([
+        { name: 'claims.md', mode: 0o100644, type: 'blob' },
+        { name: 'run.sh', mode: 0o100755, type: 'blob' }
+      ]);
+      // As on GitHub, the expression does not follow the link: the blob holds the target path.
+      expect(res.repository.f0).toEqual({ __typename: 'Blob', text: 'docs/claims.md' });
+      expect(own.si.violations).toEqual([]);
+    } finally {
+      await own.close();
+    }
   });
 
   it('answers other queries with GraphQL errors', async () => {

@@ -1,7 +1,9 @@
 // The action's inputs. An empty input means "not set": the config file, then the built-in default decides.
-// Invalid values fail fast with the input's name and the allowed values.
+// Every input is held to the rules of its config counterpart (src/engine/config.ts): a value the config file would
+// reject stops the run with one line naming the input and the value, instead of being ignored further down.
 import { branchGlobProblem } from '../engine/config.js';
 import type { ReportedFiles } from '../engine/model.js';
+import { isValidTimezone } from '../engine/time.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type PrComment = 'auto' | 'always' | 'never';
@@ -23,11 +25,19 @@ export class InputError extends Error {}
 
 type Read = (name: string) => string;
 
+/**
+ * A value as the message shows it: quoted with JSON escapes (a newline in a multi-line input must not split the
+ * one error line) and cut at 80 characters.
+ */
+export function shown(v: string): string {
+  return JSON.stringify(v.length > 80 ? `${v.slice(0, 77)}...` : v);
+}
+
 function oneOf<T extends string>(read: Read, name: string, allowed: readonly T[], fallback: T): T {
   const v = read(name).trim().toLowerCase();
   if (v === '') return fallback;
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new InputError(`input ${name}: expected one of ${allowed.join(' | ')}, got "${v}"`);
+  throw new InputError(`input ${name}: expected one of ${allowed.join(' | ')}, got ${shown(v)}`);
 }
 
 function bool(read: Read, name: string, fallback: boolean): boolean {
@@ -35,22 +45,41 @@ function bool(read: Read, name: string, fallback: boolean): boolean {
   if (v === '') return fallback;
   if (['true', 'yes', 'on', '1'].includes(v)) return true;
   if (['false', 'no', 'off', '0'].includes(v)) return false;
-  throw new InputError(`input ${name}: expected true or false, got "${v}"`);
+  throw new InputError(`input ${name}: expected true or false, got ${shown(v)}`);
 }
 
+/**
+ * Hours, as the config's `active-hours`/`stale-hours`: a finite number > 0, written as YAML writes a decimal number
+ * (`2`, `0.5`, `1e2`). Number() alone would also take "0x10", "0b11" and "Infinity", which nobody means as hours.
+ */
 function hours(read: Read, name: string): number | undefined {
   const v = read(name).trim();
   if (v === '') return undefined;
+  if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/.test(v)) throw new InputError(`input ${name}: expected a number of hours, got ${shown(v)}`);
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InputError(`input ${name}: expected a positive number of hours, got "${v}"`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new InputError(`input ${name}: expected a number of hours > 0, got ${shown(v)}`);
   return n;
 }
 
+/** The config's `timezone` rule: a zone this runtime knows by its IANA name. */
+function timezone(read: Read): string | undefined {
+  const v = read('timezone').trim();
+  if (v === '') return undefined;
+  if (!isValidTimezone(v)) throw new InputError(`input timezone: ${shown(v)} is not an IANA time zone (such as "UTC" or "Europe/Berlin")`);
+  return v;
+}
+
+/**
+ * A file path inside the repository, as the API reads it (`<sha>:<path>`): relative, no `..`, `.` or empty
+ * segments (the API would not find `a//b` or `a/./b`, and a trailing `/` is a directory), no NUL or line breaks.
+ */
 function path(read: Read, name: string, fallback: string): string {
-  const v = read(name).trim().replace(/^\.\//, '');
-  if (v === '') return fallback;
-  if (v.startsWith('/') || v.split('/').includes('..') || v.includes('\0')) {
-    throw new InputError(`input ${name}: expected a path inside the repository, got "${v}"`);
+  const raw = read(name).trim();
+  if (raw === '') return fallback;
+  const v = raw.replace(/^(?:\.\/)+/, '');
+  const segments = v.split('/');
+  if (v.startsWith('/') || segments.some((s) => s === '' || s === '.' || s === '..') || /[\0\r\n]/.test(v)) {
+    throw new InputError(`input ${name}: expected a file path inside the repository, got ${shown(raw)}`);
   }
   return v;
 }
@@ -69,18 +98,31 @@ export function readInputs(read: Read): ActionInputs {
   const overrides: ActionInputs['overrides'] = {};
   const active = hours(read, 'active-hours');
   const stale = hours(read, 'stale-hours');
-  const tz = read('timezone').trim();
+  // The config's rule; with only one of them given, check()'s withOverrides compares it with the config's value.
+  if (active !== undefined && stale !== undefined && !(active < stale)) {
+    throw new InputError(`input active-hours: expected less than stale-hours (${shown(read('stale-hours').trim())}), got ${shown(read('active-hours').trim())}`);
+  }
+  const tz = timezone(read);
   if (active !== undefined) overrides.activeHours = active;
   if (stale !== undefined) overrides.staleHours = stale;
-  if (tz) overrides.timezone = tz;
+  if (tz !== undefined) overrides.timezone = tz;
+  const files: ReportedFiles = {
+    claims: path(read, 'claims-file', 'AI_CURRENT_WORK.md'),
+    status: path(read, 'status-file', 'AI_SYNC_STATUS.json'),
+    handoff: path(read, 'handoff-file', 'AI_HANDOFF.md')
+  };
+  const configFile = path(read, 'config-file', '.github/ai-sync.yml');
+  // One file in two roles would be misread (the config parsed as claims) or overwritten (the status commit
+  // replacing the claims file).
+  const roles: [string, string][] = [['claims-file', files.claims], ['status-file', files.status], ['handoff-file', files.handoff], ['config-file', configFile]];
+  roles.forEach(([name, file], i) => {
+    const other = roles.slice(0, i).find(([, f]) => f === file);
+    if (other) throw new InputError(`input ${name}: ${shown(file)} is also the ${other[0]}; each file has one role`);
+  });
   return {
     token,
-    files: {
-      claims: path(read, 'claims-file', 'AI_CURRENT_WORK.md'),
-      status: path(read, 'status-file', 'AI_SYNC_STATUS.json'),
-      handoff: path(read, 'handoff-file', 'AI_HANDOFF.md')
-    },
-    configFile: path(read, 'config-file', '.github/ai-sync.yml'),
+    files,
+    configFile,
     failOn: oneOf(read, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
     prComment: oneOf(read, 'pr-comment', ['auto', 'always', 'never'] as const, 'auto'),
     writeStatus: bool(read, 'write-status', true),

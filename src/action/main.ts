@@ -20,7 +20,7 @@ import type { CommentAction } from './comment.js';
 import { ContextError, readContext, type PullRequestEvent, type PushEvent, type RunContext } from './context.js';
 import { createClient, ReadError, type Api } from './github.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { readSnapshot, type BlobText, type FileWanted } from './snapshot.js';
+import { LinkError, readSnapshot, type BlobText, type FileWanted } from './snapshot.js';
 
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 
@@ -92,15 +92,17 @@ async function judge(
   extra: { branch: string | null; now: number; pullRequest?: { author: string | null }; headCommit?: string; viewer?: boolean }
 ): Promise<Judged & { headFacts: RawCommit | null }> {
   const { claims, status } = inputs.files;
-  const files: FileWanted[] = [{ key: 'claimsAfter', ref: refs.head, path: claims }];
-  if (refs.base) files.push({ key: 'claimsBefore', ref: refs.base, path: claims });
+  // The claims file and the config may be symbolic links: followed once to a file inside the repository, else
+  // the run fails (src/engine/claims-link.ts). The status file is ours to write, and is read as it is.
+  const files: FileWanted[] = [{ key: 'claimsAfter', ref: refs.head, path: claims, followLink: true }];
+  if (refs.base) files.push({ key: 'claimsBefore', ref: refs.base, path: claims, followLink: true });
   // Config from the base: a change must not be able to switch off the check that judges it.
-  files.push({ key: 'config', ref: refs.base ?? refs.head, path: inputs.configFile });
+  files.push({ key: 'config', ref: refs.base ?? refs.head, path: inputs.configFile, followLink: true });
   if (refs.statusAt) files.push({ key: 'statusPrev', ref: refs.statusAt, path: status, binary: 'text' });
   if (refs.statusHead) files.push({ key: 'statusHead', ref: refs.statusHead, path: status, binary: 'text' });
   // Exact tamper blame when several commits edit the claims file: read it after each of them.
   const touching = commits.filter((c) => c.files.some((f) => f.path === claims));
-  if (touching.length > 1) touching.forEach((c, i) => files.push({ key: `claims@${i}`, ref: c.sha, path: claims }));
+  if (touching.length > 1) touching.forEach((c, i) => files.push({ key: `claims@${i}`, ref: c.sha, path: claims, followLink: true }));
   const wantCommit = extra.headCommit ? [{ key: 'head', sha: extra.headCommit }] : [];
   const snap = await readSnapshot(api, ctx, files, wantCommit, extra.viewer ?? false);
   if (touching.length > 1) touching.forEach((c, i) => (c.claimsText = snap.files.get(`claims@${i}`)?.text ?? ''));
@@ -291,7 +293,7 @@ function annotate(findings: Finding[]): void {
 
 /** A user-facing message for anything that stopped the run: no stack trace, what failed and why. */
 function describeFailure(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof InputError || error instanceof ContextError || error instanceof ReadError) return error.message;
+  if (error instanceof ConfigError || error instanceof InputError || error instanceof ContextError || error instanceof ReadError || error instanceof LinkError) return error.message;
   const message = (error as Error)?.message ?? String(error);
   return `ai-sync could not complete: ${message}`;
 }

@@ -1,7 +1,10 @@
 // Reads every file a run needs — at the exact commits it needs them — in ONE GraphQL request (plus the
 // viewer's login and, for PRs, the head commit), without a checkout. Blobs GraphQL truncates are re-read raw
 // through REST. A file that does not exist is null; any other failure is a ReadError: never judge on a guess.
+// Files that may be symbolic links (the claims file, the config) are looked up in their directory's tree in the
+// same request; only when one is a link does a second request read the target (src/engine/claims-link.ts).
 import * as core from '@actions/core';
+import { linkTargetProblem, resolveLink, SYMLINK_MODE } from '../engine/claims-link.js';
 import { ReadError, statusOf, type Api } from './github.js';
 
 export interface FileWanted {
@@ -13,7 +16,15 @@ export interface FileWanted {
    * config must be text), or its bytes read as UTF-8, for a tolerant reader that reports garbage itself (the status file).
    */
   binary?: 'fail' | 'text';
+  /**
+   * Follow a symbolic link at `path` once, to a file inside the repository at the same ref; any other link fails
+   * the read with a LinkError. Without it a link's blob (its target path) is read as the file's text.
+   */
+  followLink?: boolean;
 }
+
+/** A symbolic link ai-sync will not follow (or whose target is not a file): the message is the one line to show. */
+export class LinkError extends Error {}
 
 export interface BlobText {
   text: string;
@@ -48,6 +59,11 @@ interface BlobNode {
   byteSize?: number;
 }
 
+interface TreeNode {
+  __typename: string;
+  entries?: { name: string; mode: number }[] | null;
+}
+
 interface CommitNode {
   __typename: string;
   oid?: string;
@@ -62,6 +78,56 @@ const shortRef = (ref: string): string => (/^[0-9a-f]{40}$/i.test(ref) ? ref.sli
 /** GraphQL expressions are "<rev>:<path>"; a path with a colon is fine after the first one. */
 const expression = (f: FileWanted): string => `${f.ref}:${f.path}`;
 
+/** The directory holding `path` ('' for the root), and the entry's name in it. */
+function splitPath(path: string): { dir: string; name: string } {
+  const slash = path.lastIndexOf('/');
+  return { dir: slash >= 0 ? path.slice(0, slash) : '', name: path.slice(slash + 1) };
+}
+
+const BLOB_FIELDS = '__typename ... on Blob { oid text isBinary isTruncated byteSize }';
+const TREE_FIELDS = '__typename ... on Tree { entries { name mode } }';
+
+/**
+ * Builds one query over `repository`: aliased `object(expression:)` fields, each with its own variable. Returns
+ * the query text and variables; callers pick results by alias.
+ */
+function objectQuery(repo: { owner: string; repo: string }, objects: { alias: string; expression: string; fields: string }[], withViewer: boolean) {
+  const vars: Record<string, string> = { owner: repo.owner, name: repo.repo };
+  const decl: string[] = ['$owner: String!', '$name: String!'];
+  const fields = objects.map((o) => {
+    vars[o.alias] = o.expression;
+    decl.push(`$${o.alias}: String!`);
+    return `${o.alias}: object(expression: $${o.alias}) { ${o.fields} }`;
+  });
+  const query = `query(${decl.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} }${withViewer ? ' viewer { login }' : ''} }`;
+  return { query, vars };
+}
+
+type Nodes = Record<string, BlobNode | CommitNode | TreeNode | null>;
+
+async function runQuery(
+  api: Api,
+  repo: { owner: string; repo: string },
+  objects: { alias: string; expression: string; fields: string }[],
+  withViewer: boolean,
+  what: string
+): Promise<{ repository: Nodes; viewer?: { login: string } }> {
+  const { query, vars } = objectQuery(repo, objects, withViewer);
+  let data: { repository: Nodes | null; viewer?: { login: string } };
+  try {
+    data = await api.graphql(query, vars);
+  } catch (error) {
+    throw new ReadError(what, error);
+  }
+  if (!data.repository) throw new ReadError(`repository ${repo.owner}/${repo.repo}`, new Error('not found'));
+  return { repository: data.repository, ...(data.viewer ? { viewer: data.viewer } : {}) };
+}
+
+/** The mode of `name` in a tree node; undefined when the tree was not answered or has no such entry. */
+function modeIn(tree: TreeNode | null | undefined, name: string): number | undefined {
+  return tree?.__typename === 'Tree' ? tree.entries?.find((e) => e.name === name)?.mode : undefined;
+}
+
 export async function readSnapshot(
   api: Api,
   repo: { owner: string; repo: string },
@@ -69,44 +135,48 @@ export async function readSnapshot(
   commits: CommitWanted[] = [],
   withViewer = false
 ): Promise<Snapshot> {
-  const vars: Record<string, string> = { owner: repo.owner, name: repo.repo };
-  const decl: string[] = ['$owner: String!', '$name: String!'];
-  const fields: string[] = [];
-  files.forEach((f, i) => {
-    vars[`f${i}`] = expression(f);
-    decl.push(`$f${i}: String!`);
-    fields.push(`f${i}: object(expression: $f${i}) { __typename ... on Blob { oid text isBinary isTruncated byteSize } }`);
-  });
-  commits.forEach((c, i) => {
-    vars[`c${i}`] = c.sha;
-    decl.push(`$c${i}: String!`);
-    fields.push(
-      `c${i}: object(expression: $c${i}) { __typename ... on Commit { oid message author { name email } committer { name email } } }`
-    );
-  });
-  const query = `query(${decl.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} }${withViewer ? ' viewer { login }' : ''} }`;
-  let data: { repository: Record<string, BlobNode | CommitNode | null> | null; viewer?: { login: string } };
-  try {
-    data = await api.graphql(query, vars);
-  } catch (error) {
-    throw new ReadError(`${files.map((f) => `${f.path}@${shortRef(f.ref)}`).join(', ')}`, error);
+  const objects: { alias: string; expression: string; fields: string }[] = [];
+  files.forEach((f, i) => objects.push({ alias: `f${i}`, expression: expression(f), fields: BLOB_FIELDS }));
+  commits.forEach((c, i) =>
+    objects.push({
+      alias: `c${i}`,
+      expression: c.sha,
+      fields: '__typename ... on Commit { oid message author { name email } committer { name email } }'
+    })
+  );
+  // The parent directory of every file that may be a link, once per (ref, directory): its entry's mode tells.
+  const treeAlias = new Map<string, string>();
+  for (const f of files) {
+    if (!f.followLink) continue;
+    const dirExpr = `${f.ref}:${splitPath(f.path).dir}`;
+    if (treeAlias.has(dirExpr)) continue;
+    const alias = `t${treeAlias.size}`;
+    treeAlias.set(dirExpr, alias);
+    objects.push({ alias, expression: dirExpr, fields: TREE_FIELDS });
   }
-  if (!data.repository) throw new ReadError(`repository ${repo.owner}/${repo.repo}`, new Error('not found'));
+  const data = await runQuery(api, repo, objects, withViewer, `${files.map((f) => `${f.path}@${shortRef(f.ref)}`).join(', ')}`);
   const out: Snapshot = { files: new Map(), commits: new Map(), viewer: data.viewer?.login ?? null };
+  const links: { f: FileWanted; path: string; target: string }[] = [];
   for (const [i, f] of files.entries()) {
     const node = data.repository[`f${i}`] as BlobNode | null | undefined;
     if (!node) {
       out.files.set(f.key, null);
       continue;
     }
-    if (node.__typename !== 'Blob') throw new Error(`${f.path} at ${shortRef(f.ref)} is a ${node.__typename.toLowerCase()}, expected a file`);
-    if (node.isBinary && f.binary !== 'text') throw new Error(`${f.path} at ${shortRef(f.ref)} is a binary file, expected text`);
-    let text = node.text ?? '';
-    if (node.isTruncated || node.text === null || node.text === undefined) {
-      core.debug(`${f.path}@${f.ref}: ${node.byteSize ?? '?'} bytes, truncated by GraphQL; reading raw`);
-      text = await readRaw(api, repo, f);
+    const blob = await blobText(api, repo, f, node);
+    if (f.followLink) {
+      const { dir, name } = splitPath(f.path);
+      const mode = modeIn(data.repository[treeAlias.get(`${f.ref}:${dir}`) as string] as TreeNode | null | undefined, name);
+      // The blob is there, so its directory is too: no entry means an answer we cannot trust.
+      if (mode === undefined) throw new ReadError(`the directory of ${f.path} at ${shortRef(f.ref)}`, new Error('no entry for the file'));
+      if (mode === SYMLINK_MODE) {
+        const resolved = resolveLink(f.path, blob.text);
+        if ('problem' in resolved) throw new LinkError(resolved.problem);
+        links.push({ f, path: resolved.path, target: blob.text });
+        continue;
+      }
     }
-    out.files.set(f.key, { text, oid: node.oid ?? '' });
+    out.files.set(f.key, blob);
   }
   for (const [i, c] of commits.entries()) {
     const node = data.repository[`c${i}`] as CommitNode | null | undefined;
@@ -121,7 +191,44 @@ export async function readSnapshot(
       committer: { name: node.committer?.name ?? '', email: node.committer?.email ?? '' }
     });
   }
+  if (links.length > 0) await readLinkTargets(api, repo, links, out.files);
   return out;
+}
+
+/** Second request, only when links were found: each target's blob and its directory (a link to a link is refused). */
+async function readLinkTargets(
+  api: Api,
+  repo: { owner: string; repo: string },
+  links: { f: FileWanted; path: string; target: string }[],
+  into: Map<string, BlobText | null>
+): Promise<void> {
+  const objects = links.flatMap((l, j) => [
+    { alias: `l${j}`, expression: `${l.f.ref}:${l.path}`, fields: BLOB_FIELDS },
+    { alias: `d${j}`, expression: `${l.f.ref}:${splitPath(l.path).dir}`, fields: TREE_FIELDS }
+  ]);
+  const data = await runQuery(api, repo, objects, false, links.map((l) => `${l.path}@${shortRef(l.f.ref)} (the target of ${l.f.path})`).join(', '));
+  for (const [j, l] of links.entries()) {
+    const node = data.repository[`l${j}`] as BlobNode | TreeNode | null | undefined;
+    if (!node) throw new LinkError(linkTargetProblem(l.f.path, l.target, 'missing'));
+    if (node.__typename === 'Tree') throw new LinkError(linkTargetProblem(l.f.path, l.target, 'directory'));
+    if (node.__typename !== 'Blob') throw new LinkError(linkTargetProblem(l.f.path, l.target, 'not-a-file'));
+    const mode = modeIn(data.repository[`d${j}`] as TreeNode | null | undefined, splitPath(l.path).name);
+    if (mode === undefined) throw new ReadError(`the directory of ${l.path} at ${shortRef(l.f.ref)}`, new Error('no entry for the file'));
+    if (mode === SYMLINK_MODE) throw new LinkError(linkTargetProblem(l.f.path, l.target, 'link'));
+    into.set(l.f.key, await blobText(api, repo, { ...l.f, path: l.path }, node as BlobNode));
+  }
+}
+
+/** A blob node's text: binary refused unless wanted, truncated text re-read raw. */
+async function blobText(api: Api, repo: { owner: string; repo: string }, f: FileWanted, node: BlobNode): Promise<BlobText> {
+  if (node.__typename !== 'Blob') throw new Error(`${f.path} at ${shortRef(f.ref)} is a ${node.__typename.toLowerCase()}, expected a file`);
+  if (node.isBinary && f.binary !== 'text') throw new Error(`${f.path} at ${shortRef(f.ref)} is a binary file, expected text`);
+  let text = node.text ?? '';
+  if (node.isTruncated || node.text === null || node.text === undefined) {
+    core.debug(`${f.path}@${f.ref}: ${node.byteSize ?? '?'} bytes, truncated by GraphQL; reading raw`);
+    text = await readRaw(api, repo, f);
+  }
+  return { text, oid: node.oid ?? '' };
 }
 
 /** Raw bytes of a file through the contents API (works up to 100 MB, unlike the JSON form). */

@@ -1,7 +1,8 @@
 // What every command needs: options shared by all commands, the repository, the config, the clock, the agent.
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { withOverrides } from '../engine/check.js';
+import { linkTargetProblem, resolveLink, type LinkTargetKind } from '../engine/claims-link.js';
 import { ConfigError, parseConfig } from '../engine/config.js';
 import type { Config } from '../engine/model.js';
 import { isValidTimezone } from '../engine/time.js';
@@ -69,14 +70,85 @@ export function rootPath(repo: Repo, file: string): string {
   return rel;
 }
 
+const notThere = (e: unknown): boolean => ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '');
+
+/**
+ * A repository file from the work tree, or null when absent. A symbolic link is followed once, to a file inside the
+ * repository (src/engine/claims-link.ts): readFile alone would follow any link, to anywhere on the machine. A
+ * directory on the way that is itself a link is refused for the same reason (git's tree has no file there).
+ */
 export async function readWorking(repo: Repo, file: string): Promise<string | null> {
+  let target = file;
   try {
-    return await readFile(path.join(repo.root, file), 'utf8');
+    const st = await lstat(path.join(repo.root, file));
+    if (st.isSymbolicLink()) target = await workingLinkTarget(repo, file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    if (notThere(e)) return null;
+    throw e instanceof CliError ? e : usage(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  try {
+    const dir = path.dirname(path.join(repo.root, target));
+    if ((await realpath(dir)) !== path.join(await realpath(repo.root), path.dirname(target))) {
+      throw usage(`${file}: a directory on its path is a symbolic link; ai-sync reads only files inside the repository, following a link only at the file itself`);
+    }
+    return await readFile(path.join(repo.root, target), 'utf8');
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    if (notThere(e)) return null;
     throw usage(`cannot read ${file}: ${(e as Error).message}`);
   }
+}
+
+/** Where the work-tree link at `file` leads (repository-relative), or a usage error in the engine's words. */
+async function workingLinkTarget(repo: Repo, file: string): Promise<string> {
+  const text = await readlink(path.join(repo.root, file));
+  const resolved = resolveLink(file, text);
+  if ('problem' in resolved) throw usage(resolved.problem);
+  let found: LinkTargetKind | null = null;
+  try {
+    const st = await lstat(path.join(repo.root, resolved.path));
+    if (st.isSymbolicLink()) found = 'link';
+    else if (st.isDirectory()) found = 'directory';
+    else if (!st.isFile()) found = 'not-a-file';
+  } catch (e) {
+    if (!notThere(e)) throw e;
+    found = 'missing';
+  }
+  if (found) throw usage(linkTargetProblem(file, text, found));
+  return resolved.path;
+}
+
+/**
+ * The file a repository path stands for in the work tree: itself, or the target of a link at it (followed once,
+ * inside the repository, else a usage error). Edits go to the target, so that the link stays a link.
+ */
+export async function workingFile(repo: Repo, file: string): Promise<string> {
+  try {
+    return (await lstat(path.join(repo.root, file))).isSymbolicLink() ? await workingLinkTarget(repo, file) : file;
+  } catch (e) {
+    if (notThere(e)) return file;
+    throw e instanceof CliError ? e : usage(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+const GIT_MODE_KIND: Record<string, LinkTargetKind> = { '120000': 'link', '040000': 'directory', '160000': 'not-a-file' };
+
+/**
+ * `text`, the blob at `<rev>:<file>` read by `cat-file`, when it is a file; when it is a symbolic link (mode
+ * 120000, the blob being the target path) the target's text at the same revision, followed once inside the
+ * repository, or a usage error in the engine's words.
+ */
+export async function followLinkAt(repo: Repo, rev: string, file: string, text: string | null): Promise<string | null> {
+  if (text === null || (await repo.git.modeAt(rev, file)) !== '120000') return text;
+  const resolved = resolveLink(file, text);
+  if ('problem' in resolved) throw usage(resolved.problem);
+  const mode = await repo.git.modeAt(rev, resolved.path);
+  if (mode === null) throw usage(linkTargetProblem(file, text, 'missing'));
+  const kind = GIT_MODE_KIND[mode];
+  if (kind) throw usage(linkTargetProblem(file, text, kind));
+  const target = await repo.git.readAt(rev, resolved.path);
+  if (target === null) throw usage(linkTargetProblem(file, text, 'missing'));
+  return target;
 }
 
 /** Parses config text (working tree or a revision); invalid config is a usage error naming file:line. */

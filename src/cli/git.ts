@@ -89,6 +89,21 @@ export class Git {
     return r.code === 0 ? r.stdout.toString('utf8') : null;
   }
 
+  /**
+   * The mode of `path` at `rev` as git writes it ('100644', '120000' for a symbolic link, '040000' for a
+   * directory), or null when there is no such entry. `cat-file` cannot tell a link's blob from a file's.
+   */
+  async modeAt(rev: string, path: string): Promise<string | null> {
+    const r = await this.raw(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', rev, '--', path]);
+    if (r.code !== 0) return null;
+    // "<mode> <type> <oid>\t<path>\0": ls-tree also lists the entries of a directory named with a trailing "/".
+    for (const rec of r.stdout.toString('utf8').split('\0')) {
+      const tab = rec.indexOf('\t');
+      if (tab > 0 && rec.slice(tab + 1) === path) return rec.slice(0, rec.indexOf(' '));
+    }
+    return null;
+  }
+
   /** Several `<rev>:<path>` blobs in one process (one call per spec when a path holds a newline). */
   async readMany(specs: readonly string[]): Promise<(string | null)[]> {
     if (specs.length === 0) return [];

@@ -3,7 +3,7 @@
  * write, commit, branch and push from. Every git call takes an argument array, no system or global
  * config, and a fixed identity; commit dates come from a fake clock (a minute apart) unless given.
  */
-import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ZERO_SHA, runGit } from './git.js';
@@ -42,6 +42,8 @@ export interface RepoFixture {
   repo: string;
   defaultBranch: string;
   write(path: string, content: string | Buffer): void;
+  /** A symbolic link at `path` whose text is `target` (committed as git's mode 120000; the target need not exist). */
+  symlink(path: string, target: string): void;
   remove(path: string): void;
   rename(from: string, to: string): void;
   /** Stages everything (`add -A`) and commits; returns the new sha. */
@@ -118,6 +120,12 @@ export async function createRepoFixture(opts: RepoFixtureOptions = {}): Promise<
       const abs = inside(path);
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, content);
+    },
+    symlink(path, target) {
+      const abs = inside(path);
+      mkdirSync(dirname(abs), { recursive: true });
+      rmSync(abs, { force: true });
+      symlinkSync(target, abs);
     },
     remove(path) {
       rmSync(inside(path), { recursive: true });

@@ -31,6 +31,7 @@ import {
   repoPath,
   rootPath,
   str,
+  workingFile,
   type Globals
 } from '../context.js';
 import { CliError, EXIT, usage } from '../errors.js';
@@ -355,7 +356,9 @@ export async function run(inv: Invocation): Promise<number> {
     config,
     tz: config.timezone,
     now: clock(),
-    paths: { claims: rootPath(repo, g.claimsFile), handoff: rootPath(repo, g.handoffFile), status: rootPath(repo, g.statusFile) },
+    // A claims file that is a symbolic link is edited at its target, so the link stays a link (and one leading
+    // outside the repository is refused before anything is written).
+    paths: { claims: await workingFile(repo, rootPath(repo, g.claimsFile)), handoff: rootPath(repo, g.handoffFile), status: rootPath(repo, g.statusFile) },
     typed
   };
 

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { check, type CheckInput, type CheckResult, type RawCommit } from '../../engine/check.js';
 import type { ChangedFile, Finding } from '../../engine/model.js';
-import { agentOption, asInputError, bool, canonicalAgent, configFrom, globals, now as clock, readWorking, rootPath, str, type Globals } from '../context.js';
+import { agentOption, asInputError, bool, canonicalAgent, configFrom, followLinkAt, globals, now as clock, readWorking, rootPath, str, type Globals } from '../context.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import { logCommits, openRepo, resolveCommit, upstreamOf, type LogCommit, type Repo } from '../git.js';
 import type { Invocation } from '../index.js';
@@ -62,12 +62,14 @@ export async function checkInput(repo: Repo, g: Globals, range: Range, commits: 
   ];
   const blobs = await repo.git.readMany(specs);
   let i = 0;
-  const before = range.base ? (blobs[i++] ?? null) : null;
+  // Every read of the claims file follows a symbolic link as the action does (src/engine/claims-link.ts).
+  const claimsAt = (rev: string, text: string | null | undefined) => followLinkAt(repo, rev, claims, text ?? null);
+  const before = range.base ? await claimsAt(range.base, blobs[i++]) : null;
   const status = range.base ? (blobs[i++] ?? null) : null;
-  const after = blobs[i++] ?? null;
+  const after = await claimsAt(range.head, blobs[i++]);
   const perCommit = new Map<string, string>();
   for (const c of touching) {
-    const text = blobs[i++];
+    const text = await claimsAt(c.sha, blobs[i++]);
     if (typeof text === 'string') perCommit.set(c.sha, text);
   }
   const raw: RawCommit[] = commits.map((c) => {
