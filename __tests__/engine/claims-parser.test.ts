@@ -376,18 +376,23 @@ describe('code fences and comments', () => {
     expect(d.diagnostics).toEqual([]);
   });
 
-  it('an unclosed fence warns at its opening line and hides the rest of the file', () => {
+  it('an unclosed fence is reported at its opening line; the sections it swallows are named and read as uncertain', () => {
     const d = parseClaims(claims('unclosed-fence.md'));
-    expect(d.agents.map((a) => a.name)).toEqual(['Claude Code']);
-    expect(warnings(d)).toEqual([
-      expect.stringMatching(/^14: code fence ``` opened here is never closed; the rest of the file is treated as code \(it hides 1 agent status heading/)
+    expect(d.agents.map((a) => a.name)).toEqual(['Claude Code', 'ChatGPT Codex']);
+    expect(d.agents[0]!.uncertain).toBeUndefined();
+    expect(d.agents[1]!.uncertain).toBe('it is hidden by a comment or code fence left open at line 14');
+    expect(d.agents[1]!.files.map((f) => f.pattern)).toEqual(['log/sink.ts']);
+    expect(warnings(d)).toEqual([expect.stringMatching(/^14: code fence ``` opened here is never closed; the lines after it are read anyway/)]);
+    expect(d.unreadable).toEqual([
+      expect.objectContaining({ line: 14, hides: ['ChatGPT Codex'], expected: 'a closing ```', found: expect.stringContaining('it hides the claims of ChatGPT Codex') })
     ]);
   });
 
-  it('an unclosed HTML comment warns too', () => {
+  it('an unclosed HTML comment too', () => {
     const d = parseClaims('## A Status\n**Module:** X\n<!-- begin\n## B Status\n**Module:** Y\n');
-    expect(d.agents.map((a) => a.name)).toEqual(['A']);
+    expect(d.agents.map((a) => a.name)).toEqual(['A', 'B']);
     expect(warnings(d)).toEqual([expect.stringMatching(/^3: HTML comment <!-- opened here is never closed/)]);
+    expect(d.unreadable?.map((u) => [u.line, u.hides])).toEqual([[3, ['B']]]);
   });
 
   it('a closing fence must use the same character and be at least as long', () => {
