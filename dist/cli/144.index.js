@@ -15,16 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/claims-editor.ts
 var claims_editor = __webpack_require__(599);
-// EXTERNAL MODULE: ./src/engine/claims-parser.ts
-var claims_parser = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 6 modules
+var claims_parser = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/engine/identity.ts
 var identity = __webpack_require__(7106);
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var paths = __webpack_require__(4886);
 // EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
 var status_file = __webpack_require__(4483);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(7812);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(1817);
 ;// CONCATENATED MODULE: ./src/cli/conflicts.ts
 // Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
 // Liveness comes from the engine's board (buildBoard), matching from the engine's pattern compiler, so the CLI
@@ -141,8 +141,8 @@ function findConflicts(doc, config, now, lastSeen, me, req) {
     return { blocking, other, board };
 }
 
-// EXTERNAL MODULE: ./src/cli/context.ts
-var context = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(3661);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
 // EXTERNAL MODULE: ./src/cli/git.ts
@@ -594,7 +594,9 @@ async function run(inv) {
         config,
         tz: config.timezone,
         now: (0,context/* now */.tB)(),
-        paths: { claims: (0,context/* rootPath */.wA)(repo, g.claimsFile), handoff: (0,context/* rootPath */.wA)(repo, g.handoffFile), status: (0,context/* rootPath */.wA)(repo, g.statusFile) },
+        // A claims file that is a symbolic link is edited at its target, so the link stays a link (and one leading
+        // outside the repository is refused before anything is written).
+        paths: { claims: await (0,context/* workingFile */.CL)(repo, (0,context/* rootPath */.wA)(repo, g.claimsFile)), handoff: (0,context/* rootPath */.wA)(repo, g.handoffFile), status: (0,context/* rootPath */.wA)(repo, g.statusFile) },
         typed
     };
     let plan;

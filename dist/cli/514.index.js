@@ -1,34 +1,112 @@
-export const id = 934;
-export const ids = [934];
+export const id = 514;
+export const ids = [514];
 export const modules = {
 
-/***/ 5217:
+/***/ 3661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ configFrom),
-/* harmony export */   HG: () => (/* binding */ agentOption),
-/* harmony export */   XW: () => (/* binding */ asInputError),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   qN: () => (/* binding */ repoPath),
-/* harmony export */   tB: () => (/* binding */ now),
-/* harmony export */   wA: () => (/* binding */ rootPath),
-/* harmony export */   wc: () => (/* binding */ canonicalAgent),
-/* harmony export */   yy: () => (/* binding */ readWorking),
-/* harmony export */   zQ: () => (/* binding */ globals)
-/* harmony export */ });
-/* unused harmony export validAgentName */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3326);
-/* harmony import */ var _engine_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5710);
-/* harmony import */ var _engine_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1813);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6675);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HG: () => (/* binding */ agentOption),
+  XW: () => (/* binding */ asInputError),
+  lc: () => (/* binding */ bool),
+  wc: () => (/* binding */ canonicalAgent),
+  DU: () => (/* binding */ configFrom),
+  JI: () => (/* binding */ followLinkAt),
+  zQ: () => (/* binding */ globals),
+  Z9: () => (/* binding */ loadConfig),
+  tB: () => (/* binding */ now),
+  yy: () => (/* binding */ readWorking),
+  qN: () => (/* binding */ repoPath),
+  wA: () => (/* binding */ rootPath),
+  gx: () => (/* binding */ str),
+  CL: () => (/* binding */ workingFile)
+});
+
+// UNUSED EXPORTS: validAgentName
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/engine/check.ts
+var check = __webpack_require__(3326);
+;// CONCATENATED MODULE: ./src/engine/claims-link.ts
+// A symbolic link at the claims-file (or config-file) path. Git stores a link as a blob (mode 120000) holding the
+// target path, so a reader that does not look at the mode reads the link text as the file: no sections, a silent
+// pass. The rule, shared by the action (GitHub API) and the CLI (local git and the work tree): a link is followed
+// once, to a file inside the repository, read at the same commit; anything else is a problem stated in one line.
+// Pure: the callers find out what the target is; this module decides and words it.
+/** Git's file mode of a symbolic link (0o120000), as GraphQL's `TreeEntry.mode` gives it (40960). */
+const SYMLINK_MODE = 0o120000;
+const MAX_SHOWN = 80;
+/** The target as a message shows it: JSON-quoted (a newline in a file name must not break the line), cut. */
+function shown(target) {
+    return JSON.stringify(target.length > MAX_SHOWN ? `${target.slice(0, MAX_SHOWN - 3)}...` : target);
+}
+const prefix = (linkPath, target) => `${linkPath} is a symbolic link to ${shown(target)}`;
+/**
+ * Where the link at `linkPath` (repository-relative, `/`-separated) points, as a repository-relative path, or why
+ * ai-sync will not follow it. The target is resolved relative to the link's directory, as the OS does; `..` may
+ * climb as long as it never leaves the root (a target that leaves and comes back in still names a directory outside).
+ */
+function resolveLink(linkPath, target) {
+    if (target === '')
+        return { problem: `${linkPath} is a symbolic link with an empty target; ai-sync reads only files inside the repository` };
+    if (target.includes('\0'))
+        return { problem: `${prefix(linkPath, target)}, not a path; ai-sync reads only files inside the repository` };
+    // POSIX absolute, and the forms Windows would take as absolute (C:\…, C:/…, \\server\…).
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\\\')) {
+        return { problem: `${prefix(linkPath, target)}, an absolute path; ai-sync follows only relative links to files inside the repository` };
+    }
+    const segments = linkPath.split('/').slice(0, -1).filter((s) => s !== '' && s !== '.');
+    for (const seg of target.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (segments.length === 0)
+                return { problem: `${prefix(linkPath, target)}, outside the repository; ai-sync reads only files inside it` };
+            segments.pop();
+        }
+        else
+            segments.push(seg);
+    }
+    if (segments.length === 0)
+        return { problem: linkTargetProblem(linkPath, target, 'directory') };
+    // "docs/claims.md/" names a directory for the OS, whatever is there.
+    if (/\/\.{0,2}$/.test(target))
+        return { problem: linkTargetProblem(linkPath, target, 'directory') };
+    const path = segments.join('/');
+    const self = linkPath.split('/').filter((s) => s !== '' && s !== '.').join('/');
+    if (path === self)
+        return { problem: linkTargetProblem(linkPath, target, 'link') }; // a link to itself
+    return { path };
+}
+/** The one line for a link whose resolved target the caller found not to be a regular file. */
+function linkTargetProblem(linkPath, target, found) {
+    switch (found) {
+        case 'missing':
+            return `${prefix(linkPath, target)}, which does not exist in the repository; ai-sync reads only files inside it`;
+        case 'link':
+            return `${prefix(linkPath, target)}, itself a symbolic link; ai-sync follows one link, to a file inside the repository`;
+        case 'directory':
+            return `${prefix(linkPath, target)}, a directory; ai-sync reads only files`;
+        case 'not-a-file':
+            return `${prefix(linkPath, target)}, which is not a file; ai-sync reads only files inside the repository`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/config.ts
+var config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/time.ts
+var time = __webpack_require__(1813);
+// EXTERNAL MODULE: ./src/cli/errors.ts
+var errors = __webpack_require__(6675);
+;// CONCATENATED MODULE: ./src/cli/context.ts
 // What every command needs: options shared by all commands, the repository, the config, the clock, the agent.
+
 
 
 
@@ -44,15 +122,15 @@ const bool = (v, key) => v[key] === true;
 function fileOption(v, key, fallback) {
     const raw = str(v, key) ?? fallback;
     if (raw.trim() === '' || /[\0\r\n]/.test(raw))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`--${key} must be a file path`);
+        throw (0,errors/* usage */.CI)(`--${key} must be a file path`);
     return raw;
 }
 function globals(v) {
     const tz = str(v, 'timezone');
-    if (tz !== undefined && !(0,_engine_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidTimezone */ ._j)(tz))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`--timezone: unknown time zone "${tz}" (expected an IANA name like Europe/Berlin)`);
+    if (tz !== undefined && !(0,time/* isValidTimezone */._j)(tz))
+        throw (0,errors/* usage */.CI)(`--timezone: unknown time zone "${tz}" (expected an IANA name like Europe/Berlin)`);
     return {
-        cwd: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(str(v, 'cwd') ?? process.cwd()),
+        cwd: external_node_path_default().resolve(str(v, 'cwd') ?? process.cwd()),
         claimsFile: fileOption(v, 'claims-file', 'AI_CURRENT_WORK.md'),
         configFile: fileOption(v, 'config', '.github/ai-sync.yml'),
         statusFile: fileOption(v, 'status-file', 'AI_SYNC_STATUS.json'),
@@ -66,42 +144,126 @@ function globals(v) {
  */
 function repoPath(repo, cwd, raw) {
     if (raw.trim() === '' || /[\0\r\n]/.test(raw))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`not a usable path: ${JSON.stringify(raw)}`);
+        throw (0,errors/* usage */.CI)(`not a usable path: ${JSON.stringify(raw)}`);
     if (raw.includes('\\'))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`use / in paths: ${raw}`);
+        throw (0,errors/* usage */.CI)(`use / in paths: ${raw}`);
     const dir = raw.endsWith('/');
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, raw);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repo.root, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    const abs = external_node_path_default().resolve(cwd, raw);
+    const rel = external_node_path_default().relative(repo.root, abs).split((external_node_path_default()).sep).join('/');
     if (rel === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${raw} is the repository root: claim something inside it`);
-    if (rel === '..' || rel.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${raw} is outside the repository ${repo.root}`);
+        throw (0,errors/* usage */.CI)(`${raw} is the repository root: claim something inside it`);
+    if (rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel))
+        throw (0,errors/* usage */.CI)(`${raw} is outside the repository ${repo.root}`);
     return dir ? `${rel}/` : rel;
 }
 /** A repository-relative file option resolved against the root (absolute paths inside the repo are accepted). */
 function rootPath(repo, file) {
-    if (!node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file))
+    if (!external_node_path_default().isAbsolute(file))
         return file.replace(/^\.\//, '');
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repo.root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    const rel = external_node_path_default().relative(repo.root, file).split((external_node_path_default()).sep).join('/');
     if (rel.startsWith('../'))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${file} is outside the repository ${repo.root}`);
+        throw (0,errors/* usage */.CI)(`${file} is outside the repository ${repo.root}`);
     return rel;
 }
+const notThere = (e) => ['ENOENT', 'ENOTDIR'].includes(e.code ?? '');
+/**
+ * A repository file from the work tree, or null when absent. A symbolic link is followed once, to a file inside the
+ * repository (src/engine/claims-link.ts): readFile alone would follow any link, to anywhere on the machine. A
+ * directory on the way that is itself a link is refused for the same reason (git's tree has no file there).
+ */
 async function readWorking(repo, file) {
+    let target = file;
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repo.root, file), 'utf8');
+        const st = await (0,promises_.lstat)(external_node_path_default().join(repo.root, file));
+        if (st.isSymbolicLink())
+            target = await workingLinkTarget(repo, file);
     }
     catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        if (notThere(e))
             return null;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`cannot read ${file}: ${e.message}`);
+        throw e instanceof errors/* CliError */.z1 ? e : (0,errors/* usage */.CI)(`cannot read ${file}: ${e.message}`);
     }
+    try {
+        const dir = external_node_path_default().dirname(external_node_path_default().join(repo.root, target));
+        if ((await (0,promises_.realpath)(dir)) !== external_node_path_default().join(await (0,promises_.realpath)(repo.root), external_node_path_default().dirname(target))) {
+            throw (0,errors/* usage */.CI)(`${file}: a directory on its path is a symbolic link; ai-sync reads only files inside the repository, following a link only at the file itself`);
+        }
+        return await (0,promises_.readFile)(external_node_path_default().join(repo.root, target), 'utf8');
+    }
+    catch (e) {
+        if (e instanceof errors/* CliError */.z1)
+            throw e;
+        if (notThere(e))
+            return null;
+        throw (0,errors/* usage */.CI)(`cannot read ${file}: ${e.message}`);
+    }
+}
+/** Where the work-tree link at `file` leads (repository-relative), or a usage error in the engine's words. */
+async function workingLinkTarget(repo, file) {
+    const text = await (0,promises_.readlink)(external_node_path_default().join(repo.root, file));
+    const resolved = resolveLink(file, text);
+    if ('problem' in resolved)
+        throw (0,errors/* usage */.CI)(resolved.problem);
+    let found = null;
+    try {
+        const st = await (0,promises_.lstat)(external_node_path_default().join(repo.root, resolved.path));
+        if (st.isSymbolicLink())
+            found = 'link';
+        else if (st.isDirectory())
+            found = 'directory';
+        else if (!st.isFile())
+            found = 'not-a-file';
+    }
+    catch (e) {
+        if (!notThere(e))
+            throw e;
+        found = 'missing';
+    }
+    if (found)
+        throw (0,errors/* usage */.CI)(linkTargetProblem(file, text, found));
+    return resolved.path;
+}
+/**
+ * The file a repository path stands for in the work tree: itself, or the target of a link at it (followed once,
+ * inside the repository, else a usage error). Edits go to the target, so that the link stays a link.
+ */
+async function workingFile(repo, file) {
+    try {
+        return (await (0,promises_.lstat)(external_node_path_default().join(repo.root, file))).isSymbolicLink() ? await workingLinkTarget(repo, file) : file;
+    }
+    catch (e) {
+        if (notThere(e))
+            return file;
+        throw e instanceof errors/* CliError */.z1 ? e : (0,errors/* usage */.CI)(`cannot read ${file}: ${e.message}`);
+    }
+}
+const GIT_MODE_KIND = { '120000': 'link', '040000': 'directory', '160000': 'not-a-file' };
+/**
+ * `text`, the blob at `<rev>:<file>` read by `cat-file`, when it is a file; when it is a symbolic link (mode
+ * 120000, the blob being the target path) the target's text at the same revision, followed once inside the
+ * repository, or a usage error in the engine's words.
+ */
+async function followLinkAt(repo, rev, file, text) {
+    if (text === null || (await repo.git.modeAt(rev, file)) !== '120000')
+        return text;
+    const resolved = resolveLink(file, text);
+    if ('problem' in resolved)
+        throw (0,errors/* usage */.CI)(resolved.problem);
+    const mode = await repo.git.modeAt(rev, resolved.path);
+    if (mode === null)
+        throw (0,errors/* usage */.CI)(linkTargetProblem(file, text, 'missing'));
+    const kind = GIT_MODE_KIND[mode];
+    if (kind)
+        throw (0,errors/* usage */.CI)(linkTargetProblem(file, text, kind));
+    const target = await repo.git.readAt(rev, resolved.path);
+    if (target === null)
+        throw (0,errors/* usage */.CI)(linkTargetProblem(file, text, 'missing'));
+    return target;
 }
 /** Parses config text (working tree or a revision); invalid config is a usage error naming file:line. */
 function configFrom(text, g) {
     try {
-        return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_2__/* .withOverrides */ .S)((0,_engine_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(text, g.configFile), g.timezone ? { timezone: g.timezone } : undefined);
+        return (0,check/* withOverrides */.S)((0,config/* parseConfig */.o4)(text, g.configFile), g.timezone ? { timezone: g.timezone } : undefined);
     }
     catch (e) {
         throw asInputError(e);
@@ -112,13 +274,13 @@ async function loadConfig(repo, g) {
 }
 /** ConfigError (possibly several issues) → one line; any other engine error → a usage error. */
 function asInputError(e) {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1)
+    if (e instanceof errors/* CliError */.z1)
         return e;
-    if (e instanceof _engine_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL) {
+    if (e instanceof config/* ConfigError */.xL) {
         const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more problem${e.issues.length > 2 ? 's' : ''})` : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1(`${e.message.split('\n')[0] ?? e.message}${more}`, _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage);
+        return new errors/* CliError */.z1(`${e.message.split('\n')[0] ?? e.message}${more}`, errors/* EXIT */.dc.usage);
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z1(e.message ?? String(e), _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage);
+    return new errors/* CliError */.z1(e.message ?? String(e), errors/* EXIT */.dc.usage);
 }
 /** The reference time: AI_SYNC_NOW (ISO 8601 or epoch ms) or the clock. */
 function now() {
@@ -127,23 +289,23 @@ function now() {
         return Date.now();
     const t = /^\d+$/.test(env.trim()) ? Number(env.trim()) : Date.parse(env);
     if (!Number.isFinite(t))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`AI_SYNC_NOW: not a time: ${env}`);
+        throw (0,errors/* usage */.CI)(`AI_SYNC_NOW: not a time: ${env}`);
     return t;
 }
 /** Validates an agent name: one line, no control characters, nothing that would break the claims markdown. */
 function validAgentName(name, from) {
     const n = name.trim().replace(/\s+/g, ' ');
     if (n === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name is empty`);
+        throw (0,errors/* usage */.CI)(`${from}: the agent name is empty`);
     if (/[\u0000-\u001f\u007f]/.test(name.replace(/ /g, '')))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name must be one line without control characters`);
+        throw (0,errors/* usage */.CI)(`${from}: the agent name must be one line without control characters`);
     if (n.length > 80)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name is longer than 80 characters`);
+        throw (0,errors/* usage */.CI)(`${from}: the agent name is longer than 80 characters`);
     if (/[*_`#|[\]()<>:,;]|\s[-–—]\s/.test(n)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name "${n}" has characters the claims file cannot hold (* _ \` # | [ ] ( ) < > : , ; or " - ")`);
+        throw (0,errors/* usage */.CI)(`${from}: the agent name "${n}" has characters the claims file cannot hold (* _ \` # | [ ] ( ) < > : , ; or " - ")`);
     }
     if (/\bstatus$/i.test(n))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`${from}: the agent name must not end with "Status"`);
+        throw (0,errors/* usage */.CI)(`${from}: the agent name must not end with "Status"`);
     return n;
 }
 /** --agent, else AI_SYNC_AGENT; required when `required`. */
@@ -155,7 +317,7 @@ function agentOption(v, required) {
     if (env !== undefined && env.trim() !== '')
         return validAgentName(env, 'AI_SYNC_AGENT');
     if (required)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('--agent NAME is required (or set AI_SYNC_AGENT)');
+        throw (0,errors/* usage */.CI)('--agent NAME is required (or set AI_SYNC_AGENT)');
     return null;
 }
 /** The configured agent a name refers to (by name or alias, case-insensitively), with every name it goes by. */
@@ -259,6 +421,22 @@ class Git {
     async readAt(rev, path) {
         const r = await this.raw(['cat-file', 'blob', `${rev}:${path}`]);
         return r.code === 0 ? r.stdout.toString('utf8') : null;
+    }
+    /**
+     * The mode of `path` at `rev` as git writes it ('100644', '120000' for a symbolic link, '040000' for a
+     * directory), or null when there is no such entry. `cat-file` cannot tell a link's blob from a file's.
+     */
+    async modeAt(rev, path) {
+        const r = await this.raw(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', rev, '--', path]);
+        if (r.code !== 0)
+            return null;
+        // "<mode> <type> <oid>\t<path>\0": ls-tree also lists the entries of a directory named with a trailing "/".
+        for (const rec of r.stdout.toString('utf8').split('\0')) {
+            const tab = rec.indexOf('\t');
+            if (tab > 0 && rec.slice(tab + 1) === path)
+                return rec.slice(0, rec.indexOf(' '));
+        }
+        return null;
     }
     /** Several `<rev>:<path>` blobs in one process (one call per spec when a path holds a newline). */
     async readMany(specs) {
@@ -436,9 +614,9 @@ async function logCommits(repo, revs) {
 /* harmony export */   S: () => (/* binding */ withOverrides),
 /* harmony export */   z: () => (/* binding */ check)
 /* harmony export */ });
-/* harmony import */ var _claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5710);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1817);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7106);
 /* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4483);
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
@@ -511,18 +689,1263 @@ function check(input) {
 
 /***/ }),
 
-/***/ 7381:
+/***/ 1561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* reexport */ parseClaims)
+});
+
+// UNUSED EXPORTS: MAX_LINE_LENGTH
+
+// EXTERNAL MODULE: ./src/engine/claims/markdown.ts
+var markdown = __webpack_require__(2753);
+// EXTERNAL MODULE: ./src/engine/claims/text.ts
+var claims_text = __webpack_require__(2859);
+// EXTERNAL MODULE: ./src/engine/claims/sections.ts
+var sections = __webpack_require__(5536);
+;// CONCATENATED MODULE: ./src/engine/claims/files.ts
+// Files lists: one item ("- `src/a.ts` (new) — reason") → the path, directory or glob it claims, or why it is none.
+
+// ---------------------------------------------------------------------------------------------------------------
+// Files Being Modified
+const KNOWN_BARE_FILES = new Set([
+    'makefile',
+    'dockerfile',
+    'containerfile',
+    'procfile',
+    'gemfile',
+    'rakefile',
+    'jenkinsfile',
+    'vagrantfile',
+    'justfile',
+    'brewfile',
+    'podfile',
+    'license',
+    'licence',
+    'codeowners',
+    'readme',
+    'changelog',
+    'authors',
+    'notice',
+    'copying'
+]);
+/** Splits on commas outside parentheses, brackets, braces (`*.{ts,js}` is one glob) and backticks. */
+function splitTopLevel(s) {
+    const out = [];
+    let depth = 0;
+    let code = false;
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charAt(i);
+        if (ch === '`')
+            code = !code;
+        else if (code)
+            continue;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0)
+            depth--;
+        else if ((ch === ',' || ch === ';') && depth === 0) {
+            out.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(s.slice(start));
+    return out;
+}
+function isPathLike(t) {
+    if (t.length === 0 || t.length > 1024)
+        return false;
+    for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c < 32 || c === 127)
+            return false;
+        const ch = t.charAt(i);
+        if (ch === '<' || ch === '>' || ch === '|' || ch === '"' || (0,claims_text/* isSpace */.xC)(ch))
+            return false;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t))
+        return false; // a URL
+    const first = t.charAt(0);
+    if (!claims_text/* LETTER_OR_DIGIT */.Jy.test(first) && !'._/*@~$-[{!('.includes(first))
+        return false;
+    if (t.indexOf('/') >= 0 || t.indexOf('*') >= 0)
+        return true;
+    // A brace list of names: `{a.ts,b.ts}`, `index.{ts,js}`.
+    if (/\{[^{}]*,[^{}]*\}/.test(t))
+        return true;
+    if (/^[.]{1,2}$/.test(t))
+        return false;
+    const dot = t.lastIndexOf('.');
+    if (dot >= 0 && dot < t.length - 1) {
+        const ext = t.slice(dot + 1);
+        if (ext.length <= 16 && /^[A-Za-z0-9_+-]+$/.test(ext) && /[A-Za-z]/.test(ext))
+            return true;
+    }
+    return KNOWN_BARE_FILES.has(t.toLowerCase());
+}
+/** One item of a files list: a path, a `path` in backticks, a dir/ or a glob, with an optional note after it. */
+function extractPath(item) {
+    let s = item.trim();
+    // `**`, `*`, `**/*` (bare or in backticks): globs made only of stars and slashes claim everything they say —
+    // markup stripping would read them as nothing.
+    const stars = /^(`*)([*/]+)\1(?:\s|$)/.exec(s);
+    if (stars && stars[2].includes('*'))
+        return { kind: 'path', pattern: normalisePath(stars[2]) };
+    if ((0,claims_text/* isNoneLike */.gJ)(s))
+        return { kind: 'none' };
+    let token;
+    if (s.startsWith('`')) {
+        let n = 0;
+        while (s.charAt(n) === '`')
+            n++;
+        const close = s.indexOf('`'.repeat(n), n);
+        if (close < 0)
+            return { kind: 'invalid' };
+        token = s.slice(n, close).trim();
+    }
+    else if (s.startsWith('**') && s.charAt(2) !== '/') {
+        // **bold path** — but not a glob that starts with "**/" ("**/migrations/**" is a glob, not bold "/migrations/").
+        const close = s.indexOf('**', 2);
+        if (close < 0)
+            return { kind: 'invalid' };
+        token = s.slice(2, close).replace(/`/g, '').trim();
+    }
+    else if (s.startsWith('[')) {
+        // [label](target): the label when it is a path, else the target.
+        const mid = s.indexOf('](');
+        const end = mid > 0 ? s.indexOf(')', mid + 2) : -1;
+        if (mid < 0 || end < 0) {
+            token = firstToken(s);
+        }
+        else {
+            const label = s.slice(1, mid).replace(/`/g, '').trim();
+            token = isPathLike(normalisePath(label)) ? label : s.slice(mid + 2, end).trim();
+        }
+    }
+    else {
+        if (s.startsWith('"') || s.startsWith("'")) {
+            const close = s.indexOf(s.charAt(0), 1);
+            if (close > 0)
+                s = s.slice(1, close);
+        }
+        token = firstToken(s);
+    }
+    const pattern = normalisePath(token);
+    return isPathLike(pattern) ? { kind: 'path', pattern } : { kind: 'invalid' };
+}
+function firstToken(s) {
+    let j = 0;
+    while (j < s.length && !(0,claims_text/* isSpace */.xC)(s.charAt(j)))
+        j++;
+    return s.slice(0, j);
+}
+function normalisePath(token) {
+    let t = token.trim();
+    if (t.startsWith('(') && t.endsWith(')'))
+        t = t.slice(1, -1);
+    // A note glued on ("app.module.ts(re-enable)"): cut, but "app/(auth)/page.tsx" stays whole.
+    const open = t.lastIndexOf('(');
+    if (open > 0 && (t.indexOf(')', open) < 0 || (t.endsWith(')') && t.charAt(open - 1) !== '/')))
+        t = t.slice(0, open);
+    // A line reference: "src/a.ts:12", "src/a.ts:12:3", "src/a.ts#L12".
+    t = t.replace(/(?::\d{1,7}){1,2}$|#L\d{1,7}(?:-L?\d{1,7})?$/, '');
+    while (t.length > 0 && ',;:'.includes(t.charAt(t.length - 1)))
+        t = t.slice(0, -1);
+    if (t.length > 1 && t.endsWith('.') && claims_text/* LETTER_OR_DIGIT */.Jy.test(t.charAt(t.length - 2)))
+        t = t.slice(0, -1);
+    t = t.replace(/\\/g, '/');
+    while (t.startsWith('./'))
+        t = t.slice(2);
+    while (t.startsWith('/') && t.length > 1)
+        t = t.slice(1);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/overrides.ts
+
+const LEADING_DATE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:[ \t]?(?:UTC|GMT|Z))?(?![\w:])/;
+function isPlaceholder(s) {
+    const t = s.trim();
+    return ((t.startsWith('[') && t.endsWith(']')) ||
+        (t.startsWith('<') && t.endsWith('>')) ||
+        (t.startsWith('{') && t.endsWith('}')) ||
+        /\byour name\b/i.test(t));
+}
+function cleanDatePrefix(s) {
+    let t = (0,claims_text/* dropLeadingDecoration */.kT)(s).trim();
+    while (t.length > 0 && '*_`['.includes(t.charAt(0)))
+        t = t.slice(1);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/modules.ts
+
+
+
+/** Removes parenthesised notes: "Complete (No Work Needed)" → "Complete ". */
+function dropParentheticals(s) {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charAt(i);
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && depth > 0)
+            depth--;
+        else if (depth === 0)
+            out += ch;
+    }
+    return out;
+}
+/**
+ * What a heading says about the list items under it. Only short label-like headings set a module state
+ * ("### ✅ Complete (No Work Needed)", "## Available Modules for Work"), not prose that happens to contain the
+ * word ("### Current Status: PHASE 2 COMPLETE - High-Level API Implemented!").
+ */
+function headingContext(h) {
+    const full = (0,claims_text/* stripMarkup */.tC)(h.text).toLowerCase();
+    const t = h.text.length > markdown/* MAX_HEADING_TEXT */.Aw ? '' : dropParentheticals((0,claims_text/* dropLeadingDecoration */.kT)(full)).trim();
+    const words = t === '' ? 0 : t.split(/\s+/).length;
+    const label = words > 0 && words <= 5 && t.indexOf(':') < 0;
+    let state = null;
+    if (label) {
+        if (/\bclaimed\b/.test(t))
+            state = 'claimed';
+        else if (/\bcomplete(?:d)?\b/.test(t))
+            state = 'complete';
+        else if (/\bavailable\b/.test(t))
+            state = 'available';
+    }
+    return {
+        level: h.level,
+        state,
+        modules: label && /\bmodules?\b/.test(t),
+        overrideContainer: full.indexOf('emergency override') >= 0
+    };
+}
+const WORD = /^[\p{L}\p{N}_@][\p{L}\p{N}_.@/+#-]*$/u;
+/** Words that make a "name" a sentence ("NEVER work on modules claimed by the other AI"). */
+const PROSE_WORDS = new Set([
+    'a',
+    'an',
+    'the',
+    'on',
+    'to',
+    'of',
+    'in',
+    'by',
+    'for',
+    'with',
+    'and',
+    'or',
+    'not',
+    'never',
+    'always',
+    'do',
+    'don',
+    'is',
+    'are',
+    'be',
+    'if',
+    'any',
+    'all',
+    'you',
+    'your',
+    'my',
+    'we',
+    'other',
+    'work',
+    'working'
+]);
+/** A module name: one identifier-like word (context-only lines) or up to four (lines with an explicit marker). */
+function validModuleName(name, multiWord) {
+    if (name.length === 0 || name.length > 80 || (0,claims_text/* isNoneLike */.gJ)(name) || isPlaceholder(name))
+        return false;
+    const words = name.split(/\s+/);
+    if (words.length > (multiWord ? 4 : 1))
+        return false;
+    // Several words: a title ("Database Seeding", "Phase 2"), never a sentence.
+    if (words.length > 1 && words.some((w) => PROSE_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)))
+        return false;
+    return words.every((w) => WORD.test(w));
+}
+/** Who holds a claim: a name, not a placeholder or a phrase ("the other AI"). */
+function validAgentName(name) {
+    if (name === '' || name.length > 80 || isPlaceholder(name) || (0,claims_text/* isNoneLike */.gJ)(name))
+        return false;
+    const words = name.split(/\s+/);
+    return words.length <= 5 && !['the', 'other', 'another', 'someone', 'somebody', 'nobody', 'anyone'].includes(words[0].toLowerCase());
+}
+/** "ChatGPT Codex (status uncertain - …)" → "ChatGPT Codex". */
+function claimAgent(s) {
+    let cut = s.length;
+    for (const sep of ['(', ')', ' - ', ' — ', ' – ', ',', ';', ':', ' since ', ' until ', ' until:']) {
+        const k = s.indexOf(sep);
+        if (k >= 0 && k < cut)
+            cut = k;
+    }
+    return (0,claims_text/* cleanName */.$t)(s.slice(0, cut));
+}
+function parseModuleLine(itemText, ctx) {
+    let s = (0,claims_text/* dropLeadingDecoration */.kT)(itemText).trim();
+    // Symbols glued to the front ("✅**Auth**").
+    let i = 0;
+    while (i < s.length) {
+        const cp = s.codePointAt(i) ?? 0;
+        const ch = String.fromCodePoint(cp);
+        if (claims_text/* LETTER_OR_DIGIT */.Jy.test(ch) || '*_`['.includes(ch))
+            break;
+        i += ch.length;
+    }
+    s = s.slice(i);
+    if (s === '')
+        return null;
+    let name;
+    let rest;
+    let bareClaim = false;
+    const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : s.startsWith('`') ? '`' : null;
+    if (delim) {
+        const close = s.indexOf(delim, delim.length);
+        if (close < 0)
+            return null;
+        name = s.slice(delim.length, close);
+        rest = s.slice(close + delim.length);
+    }
+    else {
+        const lower = s.toLowerCase();
+        let cut = s.length;
+        for (const sep of [' - ', ' — ', ' – ', ' -- ', ': ', ' (', ' claimed by ']) {
+            const k = sep === ' claimed by ' ? lower.indexOf(sep) : s.indexOf(sep);
+            if (k >= 0 && k < cut) {
+                cut = k;
+                bareClaim = sep === ' claimed by ';
+            }
+        }
+        name = s.slice(0, cut);
+        rest = s.slice(cut);
+    }
+    name = (0,claims_text/* cleanName */.$t)(name);
+    while (rest.length > 0 && ' \t-–—:'.includes(rest.charAt(0)))
+        rest = rest.slice(1);
+    const lowerRest = rest.toLowerCase();
+    let state = null;
+    let agent = null;
+    const by = lowerRest.indexOf('claimed by');
+    if (by >= 0) {
+        state = 'claimed';
+        const a = claimAgent(rest.slice(by + 'claimed by'.length));
+        agent = validAgentName(a) ? a : null;
+    }
+    else if (!rest.startsWith('(')) {
+        // A state word right after the separator ("- Complete", "- Available (…)"), not inside a note.
+        const word = /^[\p{L}-]+/u.exec((0,claims_text/* cleanName */.$t)(rest).toLowerCase())?.[0] ?? '';
+        if (word === 'claimed' || word === 'locked')
+            state = 'claimed';
+        else if (word === 'complete' || word === 'completed' || word === 'done' || word === 'finished')
+            state = 'complete';
+        else if (word === 'available' || word === 'unclaimed')
+            state = 'available';
+    }
+    if (state !== null) {
+        // "X claimed by Y" without a separator: only a one-word X, else any sentence with "claimed by" would match.
+        return validModuleName(name, !bareClaim) ? { module: name, state, agent } : null;
+    }
+    if (ctx.state === null && !ctx.modules)
+        return null;
+    return validModuleName(name, false) ? { module: name, state: ctx.state ?? 'other', agent: null } : null;
+}
+
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var paths = __webpack_require__(4886);
+// EXTERNAL MODULE: ./src/engine/claims/claim.ts
+var claim = __webpack_require__(3530);
+// EXTERNAL MODULE: ./src/engine/claims/vocabulary.ts
+var vocabulary = __webpack_require__(492);
+;// CONCATENATED MODULE: ./src/engine/claims/lines.ts
+// Claims written on one list line: `codex -> src/a.ts` (a lock), `- Session-3: TASK [Branch: x] [Files: a, b]`,
+// `- Codex — tracking — Files: a.ts — since 2025-12-03 10:00`. And the lines that look like a claim (they start
+// with an agent's name) but carry nothing the reader can use: those are reported, never dropped in silence.
+
+
+
+const ARROW = /^(.{1,80}?)\s*(?:->|→|⇒|=>)\s*(\S.*)$/;
+const BRACKET = /\[([^\]:]{1,40})[:：]\s*([^\]]*)\]/g;
+const TIME = /\b(?:since|claimed(?:\s+at)?|started(?:\s+at)?|checked\s+in|updated|at)\s*[:：]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|\(?[A-Za-z]+\/[A-Za-z_]+\)?|[A-Z]{2,5}))?)/i;
+/** The part before the first separator: the agent's name, if the line is shaped like a claim. */
+function linePrefix(text) {
+    const m = /^(.{1,80}?)(?:\s*[:：]\s+|\s+[—–-]{1,2}\s+|\s*\[)/.exec(text);
+    if (!m)
+        return null;
+    const name = (0,claim/* ownerName */.Hc)(m[1]);
+    if (name === null)
+        return null;
+    return { name, rest: text.slice(m[0].length - (m[0].endsWith('[') ? 1 : 0)) };
+}
+/** A one-line claim with files, or null. */
+function lineClaim(text) {
+    const arrow = ARROW.exec(text);
+    if (arrow) {
+        const agent = (0,claim/* ownerName */.Hc)(arrow[1]);
+        const left = arrow[1].trim();
+        if (agent !== null && left.split(/\s+/).length <= 3 && !/[:：`]/.test(left) && !/\s/.test(arrow[2].trim().split(/\s+[—–-]\s+|\s+\(/)[0])) {
+            return { agent, files: arrow[2], task: null, time: timeIn(text), status: null };
+        }
+    }
+    const p = linePrefix(text);
+    if (!p)
+        return null;
+    let files = null;
+    let status = null;
+    let task = p.rest;
+    for (const m of p.rest.matchAll(BRACKET)) {
+        const role = (0,vocabulary/* roleOf */.kp)((0,markdown/* normaliseLabel */.rR)(m[1]));
+        if (role === 'files' && files === null)
+            files = m[2];
+        if (role === 'status' && status === null)
+            status = m[2];
+        task = task.replace(m[0], '');
+    }
+    if (files === null) {
+        // "… — Files: a.ts, b.ts — since …"
+        const f = /(?:^|[\s—–-])(files?|paths?|scope|touching)\s*[:：]\s*([^—–]+)/i.exec(p.rest);
+        if (f) {
+            files = f[2].replace(/\s+(?:since|claimed|started)\b.*$/i, '');
+            task = task.slice(0, task.indexOf(f[0])).trim();
+        }
+    }
+    if (files === null)
+        return null;
+    task = task.replace(/\s+/g, ' ').replace(/^[\s—–:-]+|[\s—–:-]+$/g, '');
+    return { agent: p.name, files, task: task === '' ? null : task, time: timeIn(text), status };
+}
+function timeIn(text) {
+    return TIME.exec(text)?.[1]?.trim() ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/tables.ts
+
+
+/** Cells of a `| a | b |` row (outer pipes optional, `\|` kept as a pipe inside a cell), or null for no row. */
+function splitRow(line) {
+    const t = line.trim();
+    if (!t.startsWith('|') && !(t.includes(' | ') && t.split('|').length >= 3))
+        return null;
+    const cells = [];
+    let cur = '';
+    let code = false;
+    for (let i = 0; i < t.length; i++) {
+        const ch = t.charAt(i);
+        if (ch === '\\' && t.charAt(i + 1) === '|') {
+            cur += '|';
+            i++;
+        }
+        else if (ch === '`') {
+            code = !code;
+            cur += ch;
+        }
+        else if (ch === '|' && !code) {
+            cells.push(cur.trim());
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    cells.push(cur.trim());
+    if (t.startsWith('|'))
+        cells.shift();
+    if (t.endsWith('|') && cells.length > 0 && cells[cells.length - 1] === '')
+        cells.pop();
+    return cells.length >= 2 ? cells : null;
+}
+/** `|---|:---:|` */
+function isSeparatorRow(cells) {
+    return cells.length > 0 && cells.every((c) => /^:?-{1,}:?$/.test(c.replace(/\s+/g, '')));
+}
+/** What a header row says: a claims or ownership table, or null (any other table). */
+function tableShape(header) {
+    let owner = -1;
+    let files = -1;
+    const columns = [];
+    header.forEach((h, i) => {
+        const role = (0,vocabulary/* roleOf */.kp)((0,markdown/* normaliseLabel */.rR)(h));
+        if (role === 'owner' && owner < 0)
+            owner = i;
+        else if (role === 'files' && files < 0)
+            files = i;
+        else if (role !== null && role !== 'owner' && role !== 'files')
+            columns.push([i, role]);
+    });
+    if (owner < 0 || files < 0)
+        return null;
+    const live = columns.some(([, r]) => r === 'status' || r === 'started' || r === 'checkin' || r === 'working-on');
+    return { kind: live ? 'claims' : 'ownership', owner, files, columns };
+}
+/** A row's cells as the fields of a claim, labelled by role, so every dialect reads states and times alike. */
+function rowFields(shape, row) {
+    const fields = {};
+    const label = {
+        status: 'status',
+        started: 'claimed at',
+        checkin: 'last checkin',
+        'working-on': 'task',
+        module: 'module',
+        branch: 'branch',
+        expected: 'eta'
+    };
+    for (const [i, role] of shape.columns) {
+        const key = label[role];
+        const value = row.cells[i];
+        if (key === undefined || value === undefined || value === '' || Object.hasOwn(fields, key))
+            continue;
+        fields[key] = { value, line: row.line };
+    }
+    return fields;
+}
+/** A files cell → its items: backticked paths or text separated by commas, semicolons, `、` or `<br>`. */
+function cellItems(cell) {
+    const t = cell.replace(/<br\s*\/?>/gi, ',').replace(/、/g, ',');
+    return t.split(/,(?![^{]*\})|;/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+// EXTERNAL MODULE: ./src/engine/time.ts
+var time = __webpack_require__(1813);
+;// CONCATENATED MODULE: ./src/engine/claims/reader.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------------------------
+// The parser
+/** Reads a claims file. Never throws; problems are reported as diagnostics with 1-based line numbers. */
+function parseClaims(text, options = {}) {
+    const diags = new markdown/* Diagnostics */.rE();
+    const source = typeof text === 'string' ? text : String(text ?? '');
+    let timezone = options.timezone ?? 'UTC';
+    if (!(0,time/* isValidTimezone */._j)(timezone)) {
+        diags.add('warning', 0, `unknown time zone "${timezone}"; times without a zone are read as UTC — expected an IANA name like "Europe/Berlin"`);
+        timezone = 'UTC';
+    }
+    const { raw, data, hiddenBy, unclosed } = (0,markdown/* prepare */.iA)(source, diags);
+    const agents = [];
+    const moduleClaims = [];
+    const modules = [];
+    const overrides = [];
+    const agentLines = new Map();
+    const unreadable = [];
+    /** Lines that start with an agent's name but were not read as a claim: reported unless the agent is known. */
+    const suspects = [];
+    const ownership = [];
+    let section = null;
+    let override = null;
+    let stack = [];
+    const isBlankRaw = (i) => raw[i].trim() === '';
+    /** Last non-blank line index in [from, to]. */
+    const lastNonBlank = (from, to) => {
+        let e = to;
+        while (e > from && isBlankRaw(e))
+            e--;
+        return e;
+    };
+    const timeProblem = (line, value, label) => {
+        diags.add('warning', line, `could not read "${value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`);
+    };
+    /** Adds a claim; a second explicit "## X Status" section for one agent is an error (the first counts). */
+    const addClaim = (parts, pending = []) => {
+        const key = (0,claim/* agentKey */.pS)(parts.name);
+        if (parts.source === 'section') {
+            const first = agentLines.get(key);
+            if (first !== undefined) {
+                diags.add('error', parts.line, `second status section for agent "${parts.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`);
+                return;
+            }
+            agentLines.set(key, parts.line);
+        }
+        const built = (0,claim/* buildClaim */.J_)({ ...parts, timezone });
+        for (const [line, value, label] of built.timeProblems)
+            timeProblem(line, value, label);
+        agents.push(built.section);
+        // What a live claim lists but the reader cannot use is reported; an idle claim's leftovers are not.
+        if (!built.section.idle)
+            for (const u of pending)
+                unreadable.push({ ...u, agent: built.section.name });
+    };
+    const closeSection = (lastIndex) => {
+        const s = section;
+        section = null;
+        // A heading with no field under it is prose ("### Check Sync Status" over a code block).
+        if (!s || Object.keys(s.fields).length === 0)
+            return;
+        const f = s.fields;
+        const ownerField = (0,sections/* firstField */.Zv)(f, sections/* KEY_OWNER */.cv);
+        const owner = ownerField && !(0,claims_text/* isNoneLike */.gJ)(ownerField.value) ? (0,claim/* ownerName */.Hc)(ownerField.value) : null;
+        const named = (n) => (0,claim/* agentKey */.pS)(n) === (0,claim/* agentKey */.pS)(s.name) || s.aliases.some((a) => (0,claim/* agentKey */.pS)(a) === (0,claim/* agentKey */.pS)(n));
+        let name = s.name;
+        let aliases = s.aliases;
+        let source = 'section';
+        let task = null;
+        if (owner !== null && !named(owner) && !s.explicit) {
+            // "### PR 3 — telemetry" with "**Owner:** Codex": a claim section, keyed by the claim.
+            name = owner;
+            aliases = [];
+            source = 'claim-section';
+            task = s.name;
+        }
+        else if (!s.explicit && !Object.keys(f).some((k) => claim/* CLAIM_ROLES */.Tf.has((0,vocabulary/* roleOf */.kp)(k) ?? 'branch'))) {
+            return; // a heading like any other, with a field that says nothing about a claim
+        }
+        else if (!s.explicit) {
+            source = 'claim-section';
+        }
+        const start = s.line - 1;
+        const end = lastNonBlank(start, lastIndex);
+        addClaim({
+            name,
+            aliases,
+            source: source === 'claim-section' && name === s.name ? 'section' : source,
+            line: s.line,
+            endLine: end + 1,
+            body: raw.slice(start, end + 1).join('\n'),
+            fields: f,
+            files: s.files,
+            task,
+            startedIsCheckin: source === 'claim-section',
+            hiddenBy: s.hiddenBy
+        }, s.pending);
+    };
+    const closeOverride = (lastIndex) => {
+        const o = override;
+        override = null;
+        if (!o || o.template)
+            return;
+        const start = o.line - 1;
+        const end = lastNonBlank(start, lastIndex);
+        const f = o.fields;
+        let date = o.date;
+        const dateField = f['date'];
+        if (date === null && dateField)
+            date = (0,time/* parseTime */.pe)(dateField.value, timezone);
+        const byField = (0,sections/* firstField */.Zv)(f, ['by', 'agent', 'taken by', 'overridden by']);
+        const moduleField = f['module'];
+        const ownerField = (0,sections/* firstField */.Zv)(f, ['original owner', 'owner']);
+        const reasonField = f['reason'];
+        overrides.push({
+            line: o.line,
+            endLine: end + 1,
+            date,
+            by: o.by ?? (byField ? (0,claims_text/* cleanName */.$t)(byField.value) || null : null),
+            module: moduleField && !(0,claims_text/* isNoneLike */.gJ)(moduleField.value) ? (0,claims_text/* cleanName */.$t)(moduleField.value) || null : o.module,
+            originalOwner: ownerField && !(0,claims_text/* isNoneLike */.gJ)(ownerField.value) ? (0,claims_text/* cleanName */.$t)(ownerField.value) || null : null,
+            reason: reasonField ? reasonField.value : o.reason,
+            lines: raw.slice(start, end + 1)
+        });
+    };
+    const closeBlocks = (lastIndex) => {
+        if (section)
+            closeSection(lastIndex);
+        if (override)
+            closeOverride(lastIndex);
+    };
+    const addFile = (s, item, line) => {
+        for (const part of splitTopLevel(item)) {
+            if (part.trim() === '' && item.indexOf(',') >= 0)
+                continue;
+            const r = extractPath(part);
+            if (r.kind === 'path') {
+                if (!s.seen.has(r.pattern)) {
+                    s.seen.add(r.pattern);
+                    s.files.push({ pattern: r.pattern, line });
+                    // Looks like a path, but the matcher refuses it: say so, or the claim silently protects nothing.
+                    const problem = (0,paths/* patternProblem */.AL)(r.pattern);
+                    if (problem) {
+                        diags.add('error', line, `"${r.pattern.slice(0, 80)}" under Files Being Modified of ${s.name} cannot be matched (${problem}); it claims nothing — expected a path, a directory (dir/) or a glob`);
+                    }
+                }
+            }
+            else if (r.kind === 'invalid') {
+                const found = part.trim().slice(0, 80);
+                diags.add('warning', line, `"${found}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`);
+                s.pending.push({
+                    line,
+                    found: `"${found}" in the files claimed by ${s.name}, which is not a path`,
+                    expected: 'a path, a directory (dir/) or a glob such as src/api/**, optionally followed by a note',
+                    agent: s.name
+                });
+            }
+        }
+    };
+    const sectionLine = (s, i, d) => {
+        const lineNo = i + 1;
+        if (d.trim() === '') {
+            if (s.filesMode)
+                s.sawBlank = true;
+            return;
+        }
+        const li = (0,markdown/* parseListItem */.VB)(d);
+        let field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* AGENT_PLAIN_LABELS */.xi);
+        // "- **src/a.ts**: note" inside a files list is a file, not an unknown field.
+        if (field && s.filesMode && !sections/* AGENT_PLAIN_LABELS */.xi.has(field.key) && isPathLike(normalisePath((0,claims_text/* stripMarkup */.tC)(field.label)))) {
+            field = null;
+        }
+        if (field) {
+            s.filesMode = false;
+            const prev = Object.hasOwn(s.fields, field.key) ? s.fields[field.key] : undefined;
+            if (prev) {
+                diags.add('warning', lineNo, `field "${field.label}" of ${s.name} appears again (first at line ${prev.line}); ${sections/* KEY_FILES */.Qd.has(field.key) ? 'both lists are used' : 'this value is ignored'} — expected each field once per section`);
+            }
+            else {
+                s.fields[field.key] = { value: field.value, line: lineNo };
+            }
+            if (sections/* KEY_FILES */.Qd.has(field.key)) {
+                s.filesMode = true;
+                s.sawBlank = false;
+                const v = field.value;
+                const t = v.trim();
+                if (t !== '' && !(t.startsWith('(') && t.endsWith(')')) && !t.endsWith(':'))
+                    addFile(s, v, lineNo);
+            }
+            return;
+        }
+        if (!s.filesMode)
+            return;
+        if (li) {
+            s.sawBlank = false;
+            if (li.text === '')
+                return;
+            addFile(s, li.text, lineNo);
+            return;
+        }
+        // A bare path right under the field (no bullet, no blank line before it) still counts.
+        if (!s.sawBlank) {
+            const r = extractPath(d.trim());
+            if (r.kind === 'path') {
+                addFile(s, d.trim(), lineNo);
+                return;
+            }
+            if (r.kind === 'none')
+                return;
+        }
+        s.filesMode = false;
+    };
+    const overrideLine = (o, i, d) => {
+        // Returns false when the line does not belong to a list-shaped entry (which then ends).
+        const lineNo = i + 1;
+        const li = (0,markdown/* parseListItem */.VB)(d);
+        if (o.indent >= 0) {
+            if (d.trim() === '') {
+                o.sawBlank = true;
+                return true;
+            }
+            const indent = li ? li.indent : d.length - d.trimStart().length;
+            if (li ? li.indent <= o.indent : o.sawBlank && indent <= o.indent)
+                return false;
+        }
+        if (d.trim() === '')
+            return true;
+        o.sawBlank = false;
+        const field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* OVERRIDE_PLAIN_LABELS */.yo);
+        if (field && !Object.hasOwn(o.fields, field.key))
+            o.fields[field.key] = { value: field.value, line: lineNo };
+        return true;
+    };
+    /** A dated list item under an "Emergency Override" heading: `- 2025-12-04 Claude Code: hotfix in a/b.ts`. */
+    const openListOverride = (li, i) => {
+        const s = cleanDatePrefix(li.text);
+        const m = LEADING_DATE.exec(s);
+        if (!m)
+            return false;
+        const date = (0,time/* parseTime */.pe)(m[0], timezone);
+        if (!date)
+            return false;
+        let rest = s.slice(m[0].length).replace(/^[\s*_`,:;–—-]+/, '');
+        let by = null;
+        let reason = null;
+        const colon = rest.indexOf(':');
+        const dash = (() => {
+            let k = -1;
+            for (const sep of [' - ', ' — ', ' – ']) {
+                const x = rest.indexOf(sep);
+                if (x >= 0 && (k < 0 || x < k))
+                    k = x;
+            }
+            return k;
+        })();
+        const cut = colon >= 0 && (dash < 0 || colon < dash) ? colon : dash;
+        if (cut > 0 && cut <= 60) {
+            const who = (0,claims_text/* cleanName */.$t)(rest.slice(0, cut));
+            if (who !== '' && who.split(/\s+/).length <= 4) {
+                by = who;
+                rest = rest.slice(cut + (cut === colon ? 1 : 3)).trim();
+            }
+        }
+        reason = rest.trim() === '' ? null : rest.trim();
+        let module = null;
+        const first = reason ? (0,claims_text/* cleanName */.$t)(firstToken(reason)) : '';
+        if (first !== '' && /^[A-Za-z_][\w.-]*Module$/.test(first))
+            module = first;
+        override = {
+            line: i + 1,
+            indent: li.indent,
+            level: 0,
+            date,
+            by,
+            module,
+            reason,
+            fields: {},
+            template: false,
+            sawBlank: false
+        };
+        return true;
+    };
+    /** A claim written on one line; true when the line was one. Lines naming an agent without files are noted. */
+    const lineClaimAt = (i, text) => {
+        const c = lineClaim((0,claims_text/* stripMarkup */.tC)(text) === text ? text : text.replace(/\*\*/g, ''));
+        if (c === null) {
+            const p = linePrefix((0,claims_text/* stripMarkup */.tC)(text));
+            if (p && ((0,vocabulary/* isKnownAgentName */.UM)(p.name) || agentLines.has((0,claim/* agentKey */.pS)(p.name))))
+                suspects.push({ line: i + 1, name: p.name, text });
+            return false;
+        }
+        const target = { name: c.agent, files: [], seen: new Set(), pending: [] };
+        addFile(target, c.files, i + 1);
+        if (target.files.length === 0 && target.pending.length === 0)
+            return false;
+        // Consecutive lock lines of one agent ("codex -> a", "codex -> b") are one claim.
+        const prev = agents[agents.length - 1];
+        if (prev && prev.source === 'list' && prev.endLine === i && (0,claim/* agentKey */.pS)(prev.name) === (0,claim/* agentKey */.pS)(c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
+            for (const f of target.files)
+                if (!prev.files.some((x) => x.pattern === f.pattern))
+                    prev.files.push(f);
+            prev.endLine = i + 1;
+            prev.body = `${prev.body}\n${raw[i]}`;
+            for (const u of target.pending)
+                unreadable.push({ ...u, agent: prev.name });
+            return true;
+        }
+        const fields = {};
+        if (c.time !== null)
+            fields['claimed at'] = { value: c.time, line: i + 1 };
+        if (c.status !== null)
+            fields['status'] = { value: c.status, line: i + 1 };
+        if (c.task !== null)
+            fields['task'] = { value: c.task, line: i + 1 };
+        addClaim({ name: c.agent, aliases: [], source: 'list', line: i + 1, endLine: i + 1, body: raw[i], fields, files: target.files, startedIsCheckin: true, hiddenBy: hiddenBy[i] ?? 0 }, target.pending);
+        return true;
+    };
+    /** A table at line index i (header, separator, rows): claims rows now, ownership rows once every agent is known. */
+    const tableAt = (i) => {
+        const header = splitRow(data[i]);
+        const sep = i + 1 < raw.length ? splitRow(data[i + 1]) : null;
+        if (!header || !sep || !isSeparatorRow(sep))
+            return i;
+        let j = i + 2;
+        const rows = [];
+        for (; j < raw.length; j++) {
+            const cells = splitRow(data[j]);
+            if (!cells)
+                break;
+            rows.push({ line: j + 1, cells, raw: raw[j] });
+        }
+        const shape = tableShape(header);
+        if (shape === null)
+            return j - 1;
+        for (const row of rows) {
+            const cell = row.cells[shape.owner] ?? '';
+            if (shape.kind === 'ownership') {
+                ownership.push({ row, owner: (0,claims_text/* stripMarkup */.tC)(cell).trim(), files: row.cells[shape.files] ?? '' });
+                continue;
+            }
+            const owner = (0,claim/* ownerName */.Hc)(cell);
+            if (owner === null)
+                continue;
+            const target = { name: owner, files: [], seen: new Set(), pending: [] };
+            const filesCell = (row.cells[shape.files] ?? '').replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
+            addFile(target, filesCell, row.line);
+            addClaim({ name: owner, aliases: [], source: 'table', line: row.line, endLine: row.line, body: row.raw, fields: rowFields(shape, row), files: target.files, startedIsCheckin: true, hiddenBy: hiddenBy[row.line - 1] ?? 0 }, target.pending);
+        }
+        return j - 1;
+    };
+    const contextLine = (i, d) => {
+        if (d.trim() === '')
+            return;
+        const li = (0,markdown/* parseListItem */.VB)(d);
+        if (!li) {
+            // "codex -> src/a.ts" lock lines are not always list items.
+            if (/->|→/.test(d))
+                lineClaimAt(i, d.trim());
+            return;
+        }
+        if (lineClaimAt(i, li.text))
+            return;
+        let state = null;
+        let modulesHeading = false;
+        for (let k = stack.length - 1; k >= 0; k--) {
+            const c = stack[k];
+            if (c.overrideContainer) {
+                openListOverride(li, i);
+                return;
+            }
+            if (state === null && c.state !== null)
+                state = c.state;
+            if (c.modules)
+                modulesHeading = true;
+        }
+        const m = parseModuleLine(li.text, { state, modules: modulesHeading });
+        if (!m)
+            return;
+        modules.push({ module: m.module, state: m.state, line: i + 1 });
+        if (m.agent !== null)
+            moduleClaims.push({ module: m.module, agent: m.agent, line: i + 1 });
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const d = data[i];
+        const h = d.length > 0 && d.length <= markdown/* MAX_LINE_LENGTH */.l6 ? (0,markdown/* parseHeading */.kY)(d) : null;
+        if (h) {
+            const context = headingContext(h);
+            let agent = (0,sections/* agentHeading */.Y5)(h);
+            // A candidate (a heading without "Status") is not an agent when it labels a module list or an override
+            // group, and does not end the section it sits in when it is deeper (a sub-heading of that section).
+            if (agent && !agent.explicit && (context.state !== null || context.modules || context.overrideContainer))
+                agent = null;
+            if (agent && !agent.explicit && section && h.level > section.level)
+                agent = null;
+            // Under an "Emergency Overrides" heading, sub-headings are entries ("### 2026-01-02 - Codex").
+            if (agent && !agent.explicit && stack.some((c) => c.overrideContainer && c.level < h.level))
+                agent = null;
+            const ov = agent === null ? (0,sections/* overrideHeading */.F8)(h) : null;
+            let entryParts = ov !== null && ov.parts.length > 0 ? ov.parts : null;
+            const blockLevel = section ? section.level : override ? override.level : 0;
+            if ((section || override) && (agent !== null || ov !== null || h.level <= blockLevel || (override && override.indent >= 0))) {
+                closeBlocks(i - 1);
+            }
+            while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
+                stack.pop();
+            // Under an "Emergency Overrides" heading, a heading that starts with a date is an entry too.
+            if (agent === null && ov === null && !section && !override && stack.some((c) => c.overrideContainer)) {
+                const t = cleanDatePrefix((0,claims_text/* stripMarkup */.tC)(h.text));
+                if (LEADING_DATE.test(t))
+                    entryParts = t.split(/\s+[-–—|:]\s+/).filter((p) => p.trim() !== '');
+            }
+            if (agent !== null) {
+                section = {
+                    name: agent.name,
+                    aliases: agent.aliases,
+                    explicit: agent.explicit,
+                    hiddenBy: hiddenBy[i] ?? 0,
+                    line: i + 1,
+                    level: h.level,
+                    fields: {},
+                    files: [],
+                    seen: new Set(),
+                    pending: [],
+                    filesMode: false,
+                    sawBlank: false
+                };
+                stack.push(agent.explicit ? { level: h.level, state: null, modules: false, overrideContainer: false } : context);
+            }
+            else if (entryParts !== null) {
+                const parts = entryParts;
+                const template = parts.some(isPlaceholder);
+                if (template) {
+                    diags.add('warning', i + 1, `emergency override heading "${h.text.slice(0, 80)}" looks like an unfilled template; ignored — expected "Emergency Override - <date> - <name>"`);
+                }
+                let date = null;
+                let by = null;
+                for (const part of parts) {
+                    const t = date === null ? (0,time/* parseTime */.pe)(part, timezone) : null;
+                    if (t)
+                        date = t;
+                    else if (by === null)
+                        by = (0,claims_text/* cleanName */.$t)(part) || null;
+                }
+                override = {
+                    line: i + 1,
+                    indent: -1,
+                    level: h.level,
+                    date,
+                    by,
+                    module: null,
+                    reason: null,
+                    fields: {},
+                    template,
+                    sawBlank: false
+                };
+                stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
+            }
+            else if (!section && !override) {
+                stack.push(context);
+            }
+            continue;
+        }
+        if (d.length > 0 && (0,markdown/* isRule */.Nd)(d)) {
+            closeBlocks(i - 1);
+            stack = [];
+            continue;
+        }
+        if (!section && !override && d.trimStart().startsWith('|')) {
+            const last = tableAt(i);
+            if (last > i) {
+                i = last;
+                continue;
+            }
+        }
+        if (section) {
+            sectionLine(section, i, d);
+            // Until its fields make it a claim, a candidate's lines may still be module lines ("- X - CLAIMED BY Y").
+            if (!section.explicit)
+                contextLine(i, d);
+            continue;
+        }
+        if (override) {
+            if (overrideLine(override, i, d))
+                continue;
+            closeOverride(i - 1);
+        }
+        contextLine(i, d);
+    }
+    closeBlocks(raw.length - 1);
+    // A list-shaped override naming a module listed elsewhere in the file ("- 2025-12-04 Codex: Billing hotfix").
+    if (modules.length > 0) {
+        const known = new Map(modules.map((m) => [m.module.toLowerCase(), m.module]));
+        for (const o of overrides) {
+            if (o.module !== null || !o.reason)
+                continue;
+            const first = (0,claims_text/* cleanName */.$t)(firstToken(o.reason)).toLowerCase();
+            const hit = known.get(first);
+            if (hit)
+                o.module = hit;
+        }
+    }
+    readOwnership();
+    for (const sus of suspects) {
+        // A line naming an agent that has a claim elsewhere is a note about it; otherwise it may be a claim we miss.
+        if (agents.some((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(sus.name) && a.line !== sus.line))
+            continue;
+        unreadable.push({
+            line: sus.line,
+            found: `"${sus.text.slice(0, 80)}", which names ${sus.name} like a claim but lists no files`,
+            expected: `a section "## ${sus.name} Status" with "**Files Being Modified:**", or files on the line ("[Files: a.ts, b.ts]")`,
+            agent: sus.name
+        });
+    }
+    /** Ownership rows give paths to agents named elsewhere: "Desktop" abbreviates "Desktop Agent"; Both/All is everyone. */
+    function readOwnership() {
+        for (const o of ownership) {
+            const key = (0,claim/* agentKey */.pS)(o.owner);
+            const every = vocabulary/* EVERY_AGENT_WORDS */._6.has(key);
+            const named = agents.filter((a) => a.source !== 'ownership');
+            let owners = every ? named : named.filter((a) => (0,claim/* agentKey */.pS)(a.name) === key || (a.aliases ?? []).some((x) => (0,claim/* agentKey */.pS)(x) === key));
+            if (owners.length === 0 && !every && key !== '')
+                owners = named.filter((a) => (0,claim/* agentKey */.pS)(a.name).split(/[\s/_-]+/).includes(key) || (0,claim/* agentKey */.pS)(a.name).startsWith(`${key} `));
+            const names = [...new Set(owners.map((a) => a.name))];
+            if (names.length === 0) {
+                const name = (0,claim/* ownerName */.Hc)(o.owner);
+                if (name !== null)
+                    names.push(name);
+            }
+            for (const name of names) {
+                const target = { name, files: [], seen: new Set(), pending: [] };
+                addFile(target, o.files.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', '), o.row.line);
+                const host = agents.find((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(name) && !a.idle && a.source !== 'ownership');
+                const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
+                if (host) {
+                    // The owner's live claim covers its area too, with the claim's own liveness.
+                    for (const f of files)
+                        if (!host.files.some((h) => h.pattern === f.pattern))
+                            host.files.push(f);
+                    for (const u of target.pending)
+                        unreadable.push({ ...u, agent: name });
+                }
+                else if (!agents.some((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(name))) {
+                    addClaim({ name, aliases: [], source: 'ownership', line: o.row.line, endLine: o.row.line, body: o.row.raw, fields: {}, files, hiddenBy: hiddenBy[o.row.line - 1] ?? 0 }, target.pending);
+                }
+            }
+        }
+    }
+    // Comments and fences left open: the claims read below them anyway are named, and uncertain.
+    for (const u of unclosed) {
+        const hides = agents.filter((a) => a.line > u.line && hiddenBy[a.line - 1] === u.line).map((a) => a.name);
+        unreadable.push({
+            line: u.line,
+            found: `${u.what} opened here and never closed${hides.length > 0 ? `; it hides the claims of ${hides.join(', ')} (read anyway, as uncertain)` : ''}`,
+            expected: `a closing ${u.closer}`,
+            ...(hides.length > 0 ? { hides } : {})
+        });
+    }
+    if (agents.length === 0) {
+        diags.add('warning', 0, 'no agent status sections found — expected headings like "## Claude Code Status"');
+        if (moduleClaims.length === 0 && hasContent(raw, data)) {
+            unreadable.push({
+                line: 0,
+                found: 'text, but no agent section, claims table or claim line the reader knows',
+                expected: 'sections like "## Claude Code Status" with "**Files Being Modified:**", or a table with Agent and Files columns'
+            });
+        }
+    }
+    unreadable.sort((a, b) => a.line - b.line);
+    return { agents, moduleClaims, modules, overrides, diagnostics: diags.finish(), unreadable };
+}
+/** Has the file anything but headings, rules, blank lines and comments (a bare template claims nothing)? */
+function hasContent(raw, data) {
+    for (let i = 0; i < raw.length; i++) {
+        const d = (data[i] ?? '').trim();
+        if (d === '' || d.startsWith('#') || (0,markdown/* isRule */.Nd)(d))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims-parser.ts
+// Kept for existing imports: the claims reader lives in ./claims/ (one file per part of the document).
+
+
+
+
+/***/ }),
+
+/***/ 3530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseClaims)
+/* harmony export */   Hc: () => (/* binding */ ownerName),
+/* harmony export */   J_: () => (/* binding */ buildClaim),
+/* harmony export */   Tf: () => (/* binding */ CLAIM_ROLES),
+/* harmony export */   pS: () => (/* binding */ agentKey)
 /* harmony export */ });
-/* unused harmony export MAX_LINE_LENGTH */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4886);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1813);
+/* unused harmony export readTimeField */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1813);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5536);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(492);
 
 
-/** Lines longer than this are skipped (with a warning): no real claims line is this long. */
+
+
+/** Case-insensitive key of an agent name; a role in parentheses is decoration ("Agent-A (Central Panel)" = "Agent-A"). */
+function agentKey(name) {
+    let s = name.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (s.endsWith(')')) {
+        const open = s.lastIndexOf('(');
+        if (open > 0)
+            s = s.slice(0, open).trim();
+    }
+    return s;
+}
+function readTimeField(f, timezone) {
+    if (!f)
+        return { time: null, problem: null };
+    const r = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .readTime */ .aQ)(f.value, timezone);
+    if (r.kind === 'time')
+        return { time: r.interval, problem: null };
+    if (r.kind === 'none')
+        return { time: null, problem: null };
+    return { time: null, problem: `"${f.value.slice(0, 80)}" could not be read (${r.reason})` };
+}
+/** Fields → claim: state from the status word, liveness doubt from the check-in, the zone and the state. */
+function buildClaim(p) {
+    const f = p.fields;
+    const timeProblems = [];
+    const workingOn = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_WORKING_ON */ .wf)) ?? p.task ?? null;
+    const startedField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_STARTED */ .qn);
+    const started = readTimeField(startedField, p.timezone);
+    if (started.problem && startedField)
+        timeProblems.push([startedField.line, startedField.value, 'Started At']);
+    let checkinField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_CHECKIN */ .gJ);
+    let checkin = readTimeField(checkinField, p.timezone);
+    if (checkin.problem && checkinField)
+        timeProblems.push([checkinField.line, checkinField.value, 'Last Checkin']);
+    if (!checkinField && p.startedIsCheckin) {
+        checkinField = startedField;
+        checkin = started;
+    }
+    const status = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_STATUS */ .nE));
+    const state = status === null ? null : (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(status);
+    let idle = workingOn === null && p.files.length === 0;
+    if (state === 'idle')
+        idle = true;
+    if (state === 'working')
+        idle = false;
+    let uncertain = null;
+    if (!idle) {
+        if (p.hiddenBy > 0)
+            uncertain = `it is hidden by a comment or code fence left open at line ${p.hiddenBy}`;
+        else if (checkin.problem)
+            uncertain = `its check-in ${checkin.problem}`;
+        else if (status !== null && state === 'uncertain')
+            uncertain = `its state says "${status.slice(0, 60)}"`;
+        else if (status !== null && state === null && p.files.length > 0)
+            uncertain = `its state "${status.slice(0, 60)}" could not be read`;
+    }
+    const section = {
+        name: p.name,
+        line: p.line,
+        endLine: p.endLine,
+        body: p.body,
+        workingOn,
+        module: (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanModule */ .Ik)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_MODULE */ .jp)),
+        startedAt: started.time,
+        expectedCompletion: (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_EXPECTED */ .PH)),
+        lastCheckin: checkin.time,
+        status,
+        files: p.files,
+        fields: f,
+        idle
+    };
+    if (p.source !== 'section')
+        section.source = p.source;
+    if (p.aliases.length > 0)
+        section.aliases = p.aliases;
+    if (uncertain !== null)
+        section.uncertain = uncertain;
+    return { section, timeProblems };
+}
+/** Fields that make a heading without "Status" a claim: what is worked on, files, a time. */
+const CLAIM_ROLES = new Set(['files', 'checkin', 'working-on', 'started']);
+/** An Owner/Agent value → the agent's name: "**Codex?**" → "Codex", "`agent-b` (reviewer)" → "agent-b". */
+function ownerName(value) {
+    let s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripMarkup */ .tC)(value).replace(/[?？]+/g, ' '));
+    const cut = /\s[-–—|,;]\s|\s\(/.exec(s);
+    if (cut)
+        s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)(s.slice(0, cut.index));
+    if (s === '' || s.length > 80 || (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoneLike */ .gJ)(s) || s.split(/\s+/).length > 5)
+        return null;
+    if (_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .EVERY_AGENT_WORDS */ ._6.has(s.toLowerCase()))
+        return null;
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 2753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ MAX_HEADING_TEXT),
+/* harmony export */   Nd: () => (/* binding */ isRule),
+/* harmony export */   VB: () => (/* binding */ parseListItem),
+/* harmony export */   cn: () => (/* binding */ parseField),
+/* harmony export */   iA: () => (/* binding */ prepare),
+/* harmony export */   kY: () => (/* binding */ parseHeading),
+/* harmony export */   l6: () => (/* binding */ MAX_LINE_LENGTH),
+/* harmony export */   rE: () => (/* binding */ Diagnostics),
+/* harmony export */   rR: () => (/* binding */ normaliseLabel)
+/* harmony export */ });
+/* unused harmony exports MAX_DIAGNOSTICS, fenceOpener, isFenceClose */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
+
 const MAX_LINE_LENGTH = 10_000;
 /** More diagnostics than this are counted, not listed. */
 const MAX_DIAGNOSTICS = 200;
@@ -552,6 +1975,443 @@ class Diagnostics {
         return out;
     }
 }
+function parseHeading(line) {
+    let p = 0;
+    while (p < 3 && line.charAt(p) === ' ')
+        p++;
+    let n = 0;
+    while (line.charAt(p + n) === '#')
+        n++;
+    if (n < 1 || n > 6)
+        return null;
+    const after = line.charAt(p + n);
+    if (after !== '' && !(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(after))
+        return null;
+    let text = line.slice(p + n).trim();
+    // Optional closing sequence: "## Title ##".
+    let e = text.length;
+    while (e > 0 && text.charAt(e - 1) === '#')
+        e--;
+    if (e === 0)
+        text = '';
+    else if (e < text.length && (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(text.charAt(e - 1)))
+        text = text.slice(0, e).trim();
+    return { level: n, text };
+}
+/** `---`, `***`, `___`, `- - -` (a setext underline is read as a rule too: sections end there either way). */
+function isRule(line) {
+    let lead = 0;
+    while (lead < line.length && line.charAt(lead) === ' ')
+        lead++;
+    if (lead > 3)
+        return false;
+    let mark = '';
+    let count = 0;
+    for (let i = lead; i < line.length; i++) {
+        const ch = line.charAt(i);
+        if ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(ch))
+            continue;
+        if (ch !== '-' && ch !== '*' && ch !== '_')
+            return false;
+        if (mark !== '' && ch !== mark)
+            return false;
+        mark = ch;
+        count++;
+    }
+    return count >= 3;
+}
+function parseListItem(line) {
+    let indent = 0;
+    let p = 0;
+    while (p < line.length && (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(line.charAt(p))) {
+        indent += line.charAt(p) === '\t' ? 4 : 1;
+        p++;
+    }
+    const ch = line.charAt(p);
+    let q;
+    if (ch === '-' || ch === '*' || ch === '+' || ch === '•') {
+        q = p + 1;
+    }
+    else {
+        let d = p;
+        while (d < line.length && d - p < 9 && line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57)
+            d++;
+        if (d === p || (line.charAt(d) !== '.' && line.charAt(d) !== ')'))
+            return null;
+        q = d + 1;
+    }
+    const after = line.charAt(q);
+    if (after !== '' && !(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(after))
+        return null;
+    let text = line.slice(q).trim();
+    if (/^\[[ xX]\](?:\s|$)/.test(text))
+        text = text.slice(3).trim();
+    return { indent, text };
+}
+function normaliseLabel(label) {
+    let s = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanName */ .$t)(label).toLowerCase();
+    s = s.replace(/\s+/g, ' ').trim();
+    s = s.replace(/check[\s-]*in\b/g, 'checkin');
+    return s;
+}
+/**
+ * A `**Label:** value` line (or list item): colon inside or outside the bold, `__` as bold too. Without bold, only
+ * the labels in `plain` are recognised (`Module: X`), so prose with a colon is not a field.
+ */
+function parseField(content, plain) {
+    const s = content.trimStart();
+    let label = null;
+    let value = '';
+    const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : null;
+    if (delim) {
+        const close = s.indexOf(delim, 2);
+        if (close < 0 || close > 120)
+            return null;
+        const inner = s.slice(2, close).trim();
+        const after = s.slice(close + 2);
+        if (inner.endsWith(':') || inner.endsWith('：')) {
+            label = inner.slice(0, -1);
+            value = after;
+        }
+        else if (after.startsWith(':') || after.startsWith('：')) {
+            label = inner;
+            value = after.slice(1);
+        }
+        else {
+            return null;
+        }
+    }
+    else {
+        const colon = s.indexOf(':');
+        if (colon <= 0 || colon > 60)
+            return null;
+        const key = normaliseLabel(s.slice(0, colon));
+        if (!plain.has(key))
+            return null;
+        label = s.slice(0, colon);
+        value = s.slice(colon + 1);
+    }
+    const key = normaliseLabel(label);
+    if (key === '' || key.length > 80)
+        return null;
+    return { key, label: label.trim(), value: value.trim() };
+}
+function fenceOpener(line) {
+    let p = 0;
+    while (p < line.length && (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(line.charAt(p)))
+        p++;
+    if (p > 40)
+        return null;
+    const c = line.charAt(p);
+    if (c !== '`' && c !== '~')
+        return null;
+    let n = 0;
+    while (line.charAt(p + n) === c)
+        n++;
+    if (n < 3)
+        return null;
+    // A backtick fence's info string never contains a backtick (else it is inline code: ```x```).
+    if (c === '`' && line.indexOf('`', p + n) >= 0)
+        return null;
+    return { char: c, len: n };
+}
+function isFenceClose(line, char, len) {
+    let p = 0;
+    while (p < line.length && (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(line.charAt(p)))
+        p++;
+    let n = 0;
+    while (line.charAt(p + n) === char)
+        n++;
+    if (n < len)
+        return false;
+    for (let i = p + n; i < line.length; i++)
+        if (!(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(line.charAt(i)))
+            return false;
+    return true;
+}
+/** Comments and fences never closed are re-read as text this many times (bounded: each re-read is linear). */
+const MAX_RECOVERIES = 3;
+function prepare(text, diags) {
+    const raw = text.split(/\r\n|\r|\n/);
+    if (raw.length > 0 && raw[0].charCodeAt(0) === 0xfeff)
+        raw[0] = raw[0].slice(1);
+    const data = new Array(raw.length).fill('');
+    const hiddenBy = new Array(raw.length).fill(0);
+    const unclosed = [];
+    let sawNul = false;
+    let hidden = 0;
+    let from = 0;
+    for (let round = 0;; round++) {
+        const end = scan(from, hidden);
+        if (end === null)
+            break;
+        const closer = end.kind === 'fence' ? end.fence : '-->';
+        const what = end.kind === 'fence' ? `code fence ${end.fence}` : 'HTML comment <!--';
+        unclosed.push({ line: end.openedAt, what, closer });
+        if (round >= MAX_RECOVERIES) {
+            diags.add('warning', end.openedAt, `${what} opened here is never closed; the rest of the file is not read — expected a closing ${closer}`);
+            break;
+        }
+        diags.add('warning', end.openedAt, `${what} opened here is never closed; the lines after it are read anyway, as uncertain claims — expected a closing ${closer}`);
+        hidden = end.openedAt;
+        from = end.openedAt; // the line after the opener (0-based index = 1-based line number)
+    }
+    return { raw, data, hiddenBy, unclosed };
+    /** One pass from line index `from`; the unclosed construct it ends in, or null. */
+    function scan(from, hiddenLine) {
+        let state = 'text';
+        let fence = { char: '`', len: 3 };
+        let openedAt = 0;
+        for (let i = from; i < raw.length; i++) {
+            const line = raw[i];
+            data[i] = '';
+            hiddenBy[i] = hiddenLine;
+            if (line.length > MAX_LINE_LENGTH) {
+                if (state === 'text') {
+                    diags.add('warning', i + 1, `line is ${line.length} characters long (more than ${MAX_LINE_LENGTH}); skipped — expected short markdown lines`);
+                }
+                continue;
+            }
+            if (line.indexOf('\u0000') >= 0) {
+                if (!sawNul) {
+                    diags.add('warning', i + 1, 'line contains NUL bytes (binary data?); such lines are skipped — expected a text file');
+                    sawNul = true;
+                }
+                continue;
+            }
+            if (state === 'fence') {
+                if (isFenceClose(line, fence.char, fence.len))
+                    state = 'text';
+                continue;
+            }
+            let rest = line;
+            if (state === 'comment') {
+                const close = line.indexOf('-->');
+                if (close < 0)
+                    continue;
+                state = 'text';
+                rest = line.slice(close + 3);
+                if (rest.trim() === '')
+                    continue;
+            }
+            else {
+                const f = fenceOpener(line);
+                if (f) {
+                    state = 'fence';
+                    fence = f;
+                    openedAt = i + 1;
+                    continue;
+                }
+            }
+            // Strip HTML comments, possibly several per line, possibly opening one that runs on.
+            if (rest.indexOf('<!--') >= 0) {
+                let out = '';
+                let pos = 0;
+                for (;;) {
+                    const open = rest.indexOf('<!--', pos);
+                    if (open < 0) {
+                        out += rest.slice(pos);
+                        break;
+                    }
+                    out += rest.slice(pos, open);
+                    const close = rest.indexOf('-->', open + 4);
+                    if (close < 0) {
+                        state = 'comment';
+                        openedAt = i + 1;
+                        break;
+                    }
+                    pos = close + 3;
+                }
+                rest = out.trim() === '' ? '' : out;
+            }
+            data[i] = rest;
+        }
+        if (state === 'text')
+            return null;
+        return { kind: state, openedAt, fence: fence.char.repeat(fence.len) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ overrideHeading),
+/* harmony export */   Ik: () => (/* binding */ cleanModule),
+/* harmony export */   PH: () => (/* binding */ KEY_EXPECTED),
+/* harmony export */   Qd: () => (/* binding */ KEY_FILES),
+/* harmony export */   Y5: () => (/* binding */ agentHeading),
+/* harmony export */   Zv: () => (/* binding */ firstField),
+/* harmony export */   cv: () => (/* binding */ KEY_OWNER),
+/* harmony export */   gJ: () => (/* binding */ KEY_CHECKIN),
+/* harmony export */   jp: () => (/* binding */ KEY_MODULE),
+/* harmony export */   nE: () => (/* binding */ KEY_STATUS),
+/* harmony export */   qn: () => (/* binding */ KEY_STARTED),
+/* harmony export */   v8: () => (/* binding */ textValue),
+/* harmony export */   wf: () => (/* binding */ KEY_WORKING_ON),
+/* harmony export */   xi: () => (/* binding */ AGENT_PLAIN_LABELS),
+/* harmony export */   yo: () => (/* binding */ OVERRIDE_PLAIN_LABELS)
+/* harmony export */ });
+/* unused harmony export agentNameFromHeading */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2753);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(492);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
+
+
+
+/** "1.", "2)", "#3", "Step 4:" numbering before a heading's text. */
+const NUMBERING = /^(?:#?\d{1,3}[.)]?|[ivx]{1,4}[.)])\s+/i;
+/** Splits "Agent-A (Central Panel)" into the name as written and its short form. */
+function withRole(name) {
+    const open = name.indexOf('(');
+    if (open > 0 && name.endsWith(')')) {
+        const short = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)(name.slice(0, open));
+        if (short !== '' && short !== name)
+            return { name, aliases: [short] };
+    }
+    return { name, aliases: [] };
+}
+function isNotAgent(name) {
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    return _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_AGENT_WORDS */ .eD.has(key) || (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .roleOf */ .kp)(key) !== null;
+}
+/**
+ * "## 🤖 ChatGPT Codex Status" → ChatGPT Codex (explicit); "### 🤖 Agent-A (Central Panel)" → a candidate named
+ * "Agent-A (Central Panel)", also known as "Agent-A"; "## Coordination Rules" → null. Levels 2–6 for "… Status"
+ * headings (as before), 2–4 for the others.
+ */
+function agentHeading(h) {
+    if (h.level < 2 || h.text.length === 0 || h.text.length > _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HEADING_TEXT */ .Aw)
+        return null;
+    let t = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .dropTrailingDecoration */ .yF)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .dropLeadingDecoration */ .kT)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripMarkup */ .tC)(h.text))).trim();
+    t = t.replace(NUMBERING, '');
+    let explicit = false;
+    const prefix = /^(?:agent|ai agent|owner)\s*[:：]\s*/i.exec(t);
+    if (prefix) {
+        t = t.slice(prefix[0].length);
+        explicit = true;
+    }
+    // A trailing parenthetical after "Status" is a note: "## Codex Status (updated hourly)".
+    let u = t;
+    if (u.endsWith(')')) {
+        const open = u.lastIndexOf('(');
+        if (open > 0)
+            u = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .dropTrailingDecoration */ .yF)(u.slice(0, open)).trim();
+    }
+    while (u.length > 0 && ' \t:.!-–—|'.includes(u.charAt(u.length - 1)))
+        u = u.slice(0, -1);
+    if (u.length >= 6 && u.slice(-6).toLowerCase() === 'status' && !_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LETTER_OR_DIGIT */ .Jy.test(u.charAt(u.length - 7))) {
+        const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)(u.slice(0, -6));
+        if (name === '' || name.length > 80 || isNotAgent(name))
+            return null;
+        return { ...withRole(name), explicit: true };
+    }
+    if (h.level > 4)
+        return null;
+    const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)(t);
+    if (name === '' || name.length > 80 || isNotAgent(name))
+        return null;
+    // A candidate is a name, not a sentence or a label with a value ("Current Status: PHASE 2 COMPLETE").
+    if (/[:：]/.test(name) || name.split(/\s+/).length > 6)
+        return null;
+    return { ...withRole(name), explicit: explicit || (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownAgentName */ .UM)(name) };
+}
+/** "## 🤖 ChatGPT Codex Status" → "ChatGPT Codex"; null when the heading is no explicit agent section. */
+function agentNameFromHeading(h) {
+    const a = agentHeading(h);
+    return a && a.explicit ? a.name : null;
+}
+/** "Emergency Override(s)…" headings: an entry when followed by " - <date> - <name>", else a container. */
+function overrideHeading(h) {
+    if (h.text.length > _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HEADING_TEXT */ .Aw)
+        return null;
+    const t = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .dropLeadingDecoration */ .kT)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripMarkup */ .tC)(h.text)).trim();
+    const lower = t.toLowerCase();
+    const at = lower.indexOf('emergency override');
+    if (at < 0)
+        return null;
+    let rest = t.slice(at + 'emergency override'.length);
+    if (rest.charAt(0).toLowerCase() === 's')
+        rest = rest.slice(1);
+    const sep = /^\s*[-–—:|]\s*/.exec(rest);
+    if (at > 0 || !sep)
+        return { parts: [] };
+    const parts = [];
+    for (const piece of rest.slice(sep[0].length).split(/\s+[-–—|]\s+/)) {
+        const p = piece.trim();
+        if (p !== '')
+            parts.push(p);
+    }
+    return { parts };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Agent sections
+const KEY_WORKING_ON = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('working-on');
+const KEY_MODULE = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('module');
+const KEY_STARTED = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('started');
+const KEY_EXPECTED = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('expected');
+const KEY_CHECKIN = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('checkin');
+const KEY_STATUS = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('status');
+const KEY_OWNER = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('owner');
+const KEY_FILES = new Set((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('files'));
+/** Labels read in the plain `Label: value` form too (any label is read when bold). */
+const AGENT_PLAIN_LABELS = new Set((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)('working-on', 'module', 'started', 'expected', 'checkin', 'status', 'files', 'owner'));
+const OVERRIDE_PLAIN_LABELS = new Set([
+    'module',
+    'original owner',
+    'owner',
+    'reason',
+    'date',
+    'agent',
+    'by',
+    'taken by',
+    'overridden by',
+    'action taken',
+    'files'
+]);
+function firstField(fields, keys) {
+    for (const k of keys) {
+        const f = fields[k];
+        if (f)
+            return f;
+    }
+    return null;
+}
+function textValue(f) {
+    if (!f)
+        return null;
+    if ((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoneLike */ .gJ)(f.value))
+        return null;
+    return f.value;
+}
+function cleanModule(f) {
+    const v = textValue(f);
+    if (v === null)
+        return null;
+    const c = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)(v);
+    return c === '' ? null : c;
+}
+
+
+/***/ }),
+
+/***/ 2859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ cleanName),
+/* harmony export */   Jy: () => (/* binding */ LETTER_OR_DIGIT),
+/* harmony export */   gJ: () => (/* binding */ isNoneLike),
+/* harmony export */   kT: () => (/* binding */ dropLeadingDecoration),
+/* harmony export */   tC: () => (/* binding */ stripMarkup),
+/* harmony export */   xC: () => (/* binding */ isSpace),
+/* harmony export */   yF: () => (/* binding */ dropTrailingDecoration)
+/* harmony export */ });
+/* unused harmony exports isAsciiAlnum, isDecorationToken, MARKUP, NONE_WORDS, dropNote, isTimeNullWord */
+// Small single-pass text helpers of the claims reader: emoji/mojibake decoration, markdown emphasis, names, "None".
 // ---------------------------------------------------------------------------------------------------------------
 // Small text helpers (all single pass)
 function isAsciiAlnum(cp) {
@@ -727,252 +2587,210 @@ function isTimeNullWord(value) {
         s = s.slice(0, -1);
     return ['unknown', 'never', 'tbd', 'tba', 'pending', 'not started', '?', '??', 'not yet', 'n/k'].includes(s);
 }
-function parseHeading(line) {
-    let p = 0;
-    while (p < 3 && line.charAt(p) === ' ')
-        p++;
-    let n = 0;
-    while (line.charAt(p + n) === '#')
-        n++;
-    if (n < 1 || n > 6)
-        return null;
-    const after = line.charAt(p + n);
-    if (after !== '' && !isSpace(after))
-        return null;
-    let text = line.slice(p + n).trim();
-    // Optional closing sequence: "## Title ##".
-    let e = text.length;
-    while (e > 0 && text.charAt(e - 1) === '#')
-        e--;
-    if (e === 0)
-        text = '';
-    else if (e < text.length && isSpace(text.charAt(e - 1)))
-        text = text.slice(0, e).trim();
-    return { level: n, text };
+
+
+/***/ }),
+
+/***/ 492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   PC: () => (/* binding */ labelsOf),
+/* harmony export */   UM: () => (/* binding */ isKnownAgentName),
+/* harmony export */   _6: () => (/* binding */ EVERY_AGENT_WORDS),
+/* harmony export */   eD: () => (/* binding */ NOT_AGENT_WORDS),
+/* harmony export */   kp: () => (/* binding */ roleOf)
+/* harmony export */ });
+/* unused harmony export KNOWN_AGENTS */
+// The words claims files use, in one table: field labels and table columns (what a value means), and state
+// words (whether a claim is live). Real files write them in many ways and languages; a new word is one line here.
+// Labels are compared after normaliseLabel (lower case, markup and decoration gone, "check-in" → "checkin").
+/** Field labels and table column headers, by meaning. Several roles may share no word. */
+const LABELS = [
+    ['currently working on', 'working-on'],
+    ['working on', 'working-on'],
+    ['current work', 'working-on'],
+    ['current task', 'working-on'],
+    ['task', 'working-on'],
+    ['task id', 'working-on'],
+    ['lane', 'working-on'],
+    ['work', 'working-on'],
+    ['what', 'working-on'],
+    ['description', 'working-on'],
+    ['任务', 'working-on'],
+    ['module', 'module'],
+    ['modules', 'module'],
+    ['started at', 'started'],
+    ['started', 'started'],
+    ['start time', 'started'],
+    ['claimed at', 'started'],
+    ['claimed at (utc)', 'started'],
+    ['claimed', 'started'],
+    ['since', 'started'],
+    ['utc (iso)', 'started'],
+    ['start time utc', 'started'],
+    ['开始时间', 'started'],
+    ['expected completion', 'expected'],
+    ['eta', 'expected'],
+    ['expected completion time', 'expected'],
+    ['last checkin', 'checkin'],
+    ['checkin', 'checkin'],
+    ['last checkin (utc)', 'checkin'],
+    ['last updated', 'checkin'],
+    ['last update', 'checkin'],
+    ['updated', 'checkin'],
+    ['updated at', 'checkin'],
+    ['last seen', 'checkin'],
+    ['last active', 'checkin'],
+    ['heartbeat', 'checkin'],
+    ['last heartbeat', 'checkin'],
+    ['更新时间', 'checkin'],
+    ['status', 'status'],
+    ['state', 'status'],
+    ['状态', 'status'],
+    ['files being modified', 'files'],
+    ['files', 'files'],
+    ['files modified', 'files'],
+    ['files being edited', 'files'],
+    ['files claimed', 'files'],
+    ['files to modify', 'files'],
+    ['files being changed', 'files'],
+    ['files touched', 'files'],
+    ['file scope', 'files'],
+    ['working files', 'files'],
+    ['claimed files', 'files'],
+    ['locked files', 'files'],
+    ['allowed files', 'files'],
+    ['paths', 'files'],
+    ['path', 'files'],
+    ['scope', 'files'],
+    ['area', 'files'],
+    ['areas', 'files'],
+    ['touching', 'files'],
+    ['write scope', 'files'],
+    ['文件', 'files'],
+    ['写权限范围', 'files'],
+    ['owner', 'owner'],
+    ['agent', 'owner'],
+    ['agent id', 'owner'],
+    ['agent-id', 'owner'],
+    ['agent name', 'owner'],
+    ['assignee', 'owner'],
+    ['assigned to', 'owner'],
+    ['claimed by', 'owner'],
+    ['session', 'owner'],
+    ['who', 'owner'],
+    ['ai system', 'owner'],
+    ['ai', 'owner'],
+    ['会话名', 'owner'],
+    ['负责人', 'owner'],
+    ['branch', 'branch']
+];
+const ROLE_OF = new Map(LABELS);
+/** The role of a normalised label or column header, or null. */
+function roleOf(label) {
+    return ROLE_OF.get(label) ?? null;
 }
-/** `---`, `***`, `___`, `- - -` (a setext underline is read as a rule too: sections end there either way). */
-function isRule(line) {
-    let lead = 0;
-    while (lead < line.length && line.charAt(lead) === ' ')
-        lead++;
-    if (lead > 3)
-        return false;
-    let mark = '';
-    let count = 0;
-    for (let i = lead; i < line.length; i++) {
-        const ch = line.charAt(i);
-        if (isSpace(ch))
-            continue;
-        if (ch !== '-' && ch !== '*' && ch !== '_')
-            return false;
-        if (mark !== '' && ch !== mark)
-            return false;
-        mark = ch;
-        count++;
-    }
-    return count >= 3;
-}
-function parseListItem(line) {
-    let indent = 0;
-    let p = 0;
-    while (p < line.length && isSpace(line.charAt(p))) {
-        indent += line.charAt(p) === '\t' ? 4 : 1;
-        p++;
-    }
-    const ch = line.charAt(p);
-    let q;
-    if (ch === '-' || ch === '*' || ch === '+' || ch === '•') {
-        q = p + 1;
-    }
-    else {
-        let d = p;
-        while (d < line.length && d - p < 9 && line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57)
-            d++;
-        if (d === p || (line.charAt(d) !== '.' && line.charAt(d) !== ')'))
-            return null;
-        q = d + 1;
-    }
-    const after = line.charAt(q);
-    if (after !== '' && !isSpace(after))
-        return null;
-    let text = line.slice(q).trim();
-    if (/^\[[ xX]\](?:\s|$)/.test(text))
-        text = text.slice(3).trim();
-    return { indent, text };
-}
-function normaliseLabel(label) {
-    let s = cleanName(label).toLowerCase();
-    s = s.replace(/\s+/g, ' ').trim();
-    s = s.replace(/check[\s-]*in\b/g, 'checkin');
-    return s;
+/** Every label of a role (for the plain `Label: value` form, which is read only for known labels). */
+function labelsOf(...roles) {
+    return LABELS.filter(([, r]) => roles.includes(r)).map(([w]) => w);
 }
 /**
- * A `**Label:** value` line (or list item): colon inside or outside the bold, `__` as bold too. Without bold, only
- * the labels in `plain` are recognised (`Module: X`), so prose with a colon is not a field.
+ * State words and emoji, matched against the start of a status value (after decoration, lower case). Complete,
+ * released or available work claims nothing; blocked or paused work still holds its files; "unknown" is doubt.
  */
-function parseField(content, plain) {
-    const s = content.trimStart();
-    let label = null;
-    let value = '';
-    const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : null;
-    if (delim) {
-        const close = s.indexOf(delim, 2);
-        if (close < 0 || close > 120)
-            return null;
-        const inner = s.slice(2, close).trim();
-        const after = s.slice(close + 2);
-        if (inner.endsWith(':') || inner.endsWith('：')) {
-            label = inner.slice(0, -1);
-            value = after;
-        }
-        else if (after.startsWith(':') || after.startsWith('：')) {
-            label = inner;
-            value = after.slice(1);
-        }
-        else {
-            return null;
-        }
+const STATES = [
+    ['working', 'working'],
+    ['active', 'working'],
+    ['in progress', 'working'],
+    ['in-progress', 'working'],
+    ['in_progress', 'working'],
+    ['inprogress', 'working'],
+    ['wip', 'working'],
+    ['claimed', 'working'],
+    ['locked', 'working'],
+    ['ongoing', 'working'],
+    ['doing', 'working'],
+    ['started', 'working'],
+    ['busy', 'working'],
+    ['blocked', 'working'],
+    ['paused', 'working'],
+    ['on hold', 'working'],
+    ['reviewing', 'working'],
+    ['in review', 'working'],
+    ['testing', 'working'],
+    ['implementing', 'working'],
+    ['fixing', 'working'],
+    ['🟢', 'working'],
+    ['🔄', 'working'],
+    ['🚧', 'working'],
+    ['⏳', 'working'],
+    ['🔒', 'working'],
+    ['🟡', 'working'],
+    ['进行中', 'working'],
+    ['处理中', 'working'],
+    ['idle', 'idle'],
+    ['available', 'idle'],
+    ['free', 'idle'],
+    ['complete', 'idle'],
+    ['completed', 'idle'],
+    ['done', 'idle'],
+    ['finished', 'idle'],
+    ['merged', 'idle'],
+    ['released', 'idle'],
+    ['closed', 'idle'],
+    ['cancelled', 'idle'],
+    ['canceled', 'idle'],
+    ['abandoned', 'idle'],
+    ['offline', 'idle'],
+    ['inactive', 'idle'],
+    ['not started', 'idle'],
+    ['pending', 'idle'],
+    ['todo', 'idle'],
+    ['unclaimed', 'idle'],
+    ['none', 'idle'],
+    ['✅', 'idle'],
+    ['✔', 'idle'],
+    ['✔️', 'idle'],
+    ['✓', 'idle'],
+    ['💤', 'idle'],
+    ['⚪', 'idle'],
+    ['已完成', 'idle'],
+    ['完成', 'idle'],
+    ['空闲', 'idle'],
+    ['unknown', 'uncertain'],
+    ['uncertain', 'uncertain'],
+    ['stale', 'uncertain'],
+    ['?', 'uncertain'],
+    ['❔', 'uncertain'],
+    ['❓', 'uncertain']
+];
+/** Longest words first, so "not started" wins over "started" and "in progress" over "progress". */
+const STATE_WORDS = [...STATES].sort((a, b) => b[0].length - a[0].length);
+/** The meaning of a status value ("🔄 Active - fixing X", "✅ Complete", "`in_progress`"), or null when unknown. */
+function stateOf(value) {
+    const s = value.toLowerCase().replace(/[*_`~[\]]/g, '').trim();
+    // Emoji first (a value may start with one and continue with any word: "🔄 Fixing schema").
+    for (const [word, meaning] of STATE_WORDS) {
+        if (!/[a-z0-9]/.test(word) && s.startsWith(word))
+            return meaning;
     }
-    else {
-        const colon = s.indexOf(':');
-        if (colon <= 0 || colon > 60)
-            return null;
-        const key = normaliseLabel(s.slice(0, colon));
-        if (!plain.has(key))
-            return null;
-        label = s.slice(0, colon);
-        value = s.slice(colon + 1);
-    }
-    const key = normaliseLabel(label);
-    if (key === '' || key.length > 80)
-        return null;
-    return { key, label: label.trim(), value: value.trim() };
-}
-function fenceOpener(line) {
-    let p = 0;
-    while (p < line.length && isSpace(line.charAt(p)))
-        p++;
-    if (p > 40)
-        return null;
-    const c = line.charAt(p);
-    if (c !== '`' && c !== '~')
-        return null;
-    let n = 0;
-    while (line.charAt(p + n) === c)
-        n++;
-    if (n < 3)
-        return null;
-    // A backtick fence's info string never contains a backtick (else it is inline code: ```x```).
-    if (c === '`' && line.indexOf('`', p + n) >= 0)
-        return null;
-    return { char: c, len: n };
-}
-function isFenceClose(line, char, len) {
-    let p = 0;
-    while (p < line.length && isSpace(line.charAt(p)))
-        p++;
-    let n = 0;
-    while (line.charAt(p + n) === char)
-        n++;
-    if (n < len)
-        return false;
-    for (let i = p + n; i < line.length; i++)
-        if (!isSpace(line.charAt(i)))
-            return false;
-    return true;
-}
-function prepare(text, diags) {
-    const raw = text.split(/\r\n|\r|\n/);
-    if (raw.length > 0 && raw[0].charCodeAt(0) === 0xfeff)
-        raw[0] = raw[0].slice(1);
-    const data = new Array(raw.length);
-    let state = 'text';
-    let fence = { char: '`', len: 3 };
-    let openedAt = 0;
-    let hiddenHeadings = 0;
-    let sawNul = false;
-    for (let i = 0; i < raw.length; i++) {
-        const line = raw[i];
-        data[i] = '';
-        if (line.length > MAX_LINE_LENGTH) {
-            if (state === 'text') {
-                diags.add('warning', i + 1, `line is ${line.length} characters long (more than ${MAX_LINE_LENGTH}); skipped — expected short markdown lines`);
-            }
+    const t = s.replace(/^[^\p{L}\p{N}?]+/u, '');
+    for (const [word, meaning] of STATE_WORDS) {
+        if (!t.startsWith(word))
             continue;
-        }
-        if (line.indexOf('\u0000') >= 0) {
-            if (!sawNul) {
-                diags.add('warning', i + 1, 'line contains NUL bytes (binary data?); such lines are skipped — expected a text file');
-                sawNul = true;
-            }
-            continue;
-        }
-        if (state === 'fence') {
-            if (isFenceClose(line, fence.char, fence.len))
-                state = 'text';
-            else if (line.trimStart().startsWith('#')) {
-                const h = parseHeading(line);
-                if (h && agentNameFromHeading(h) !== null)
-                    hiddenHeadings++;
-            }
-            continue;
-        }
-        let rest = line;
-        if (state === 'comment') {
-            const close = line.indexOf('-->');
-            if (close < 0)
-                continue;
-            state = 'text';
-            rest = line.slice(close + 3);
-            if (rest.trim() === '')
-                continue;
-        }
-        else {
-            const f = fenceOpener(line);
-            if (f) {
-                state = 'fence';
-                fence = f;
-                openedAt = i + 1;
-                hiddenHeadings = 0;
-                continue;
-            }
-        }
-        // Strip HTML comments, possibly several per line, possibly opening one that runs on.
-        if (rest.indexOf('<!--') >= 0) {
-            let out = '';
-            let pos = 0;
-            for (;;) {
-                const open = rest.indexOf('<!--', pos);
-                if (open < 0) {
-                    out += rest.slice(pos);
-                    break;
-                }
-                out += rest.slice(pos, open);
-                const close = rest.indexOf('-->', open + 4);
-                if (close < 0) {
-                    state = 'comment';
-                    openedAt = i + 1;
-                    break;
-                }
-                pos = close + 3;
-            }
-            rest = out.trim() === '' ? '' : out;
-        }
-        data[i] = rest;
+        const next = t.charAt(word.length);
+        if (next === '' || !/[\p{L}\p{N}]/u.test(next) || !/[a-z]/.test(word))
+            return meaning;
     }
-    if (state === 'fence') {
-        const hidden = hiddenHeadings > 0 ? ` (it hides ${hiddenHeadings} agent status heading(s), which are not read)` : '';
-        diags.add('warning', openedAt, `code fence ${fence.char.repeat(fence.len)} opened here is never closed; the rest of the file is treated as code${hidden} — expected a closing ${fence.char.repeat(fence.len)} line`);
-    }
-    else if (state === 'comment') {
-        diags.add('warning', openedAt, 'HTML comment <!-- opened here is never closed; the rest of the file is treated as a comment — expected -->');
-    }
-    return { raw, data };
+    return null;
 }
-// ---------------------------------------------------------------------------------------------------------------
-// Headings: agent sections and emergency overrides
-/** Names that, standing alone before "Status", describe the document rather than an agent ("## Project Status"). */
-const NOT_AGENTS = new Set([
+/**
+ * Headings that are never an agent, whole or before "Status": they describe the document or a group
+ * ("## Project Status", "## 📊 Current Agent Status", "## Coordination Rules").
+ */
+const NOT_AGENT_WORDS = new Set([
     'current',
     'overall',
     'project',
@@ -984,837 +2802,104 @@ const NOT_AGENTS = new Set([
     'implementation',
     'automation',
     'build',
+    'current build',
     'deployment',
     'module',
     'modules',
     'agent',
     'agents',
+    'current agent',
+    'agent status',
     'ai',
+    'ai agents',
     'team',
     'phase',
     'progress',
     'current work',
     'ai current work',
     'sync check',
+    'check sync',
     'test',
     'tests',
-    'ci'
-]);
-/** "## 🤖 ChatGPT Codex Status" → "ChatGPT Codex"; null when the heading is no agent section. */
-function agentNameFromHeading(h) {
-    if (h.level < 2 || h.text.length === 0 || h.text.length > MAX_HEADING_TEXT)
-        return null;
-    let t = dropTrailingDecoration(dropLeadingDecoration(stripMarkup(h.text))).trim();
-    // A trailing parenthetical is a note: "## Codex Status (updated hourly)".
-    if (t.endsWith(')')) {
-        const open = t.lastIndexOf('(');
-        if (open > 0)
-            t = dropTrailingDecoration(t.slice(0, open)).trim();
-    }
-    while (t.length > 0 && ' \t:.!-–—|'.includes(t.charAt(t.length - 1)))
-        t = t.slice(0, -1);
-    if (t.length < 6 || t.slice(-6).toLowerCase() !== 'status')
-        return null;
-    const before = t.charAt(t.length - 7);
-    if (before !== '' && LETTER_OR_DIGIT.test(before))
-        return null; // "Substatus"
-    const name = cleanName(t.slice(0, -6));
-    if (name === '' || name.length > 80)
-        return null;
-    if (NOT_AGENTS.has(name.toLowerCase().replace(/\s+/g, ' ')))
-        return null;
-    return name;
-}
-/** "Emergency Override(s)…" headings: an entry when followed by " - <date> - <name>", else a container. */
-function overrideHeading(h) {
-    if (h.text.length > MAX_HEADING_TEXT)
-        return null;
-    const t = dropLeadingDecoration(stripMarkup(h.text)).trim();
-    const lower = t.toLowerCase();
-    const at = lower.indexOf('emergency override');
-    if (at < 0)
-        return null;
-    let rest = t.slice(at + 'emergency override'.length);
-    if (rest.charAt(0).toLowerCase() === 's')
-        rest = rest.slice(1);
-    const sep = /^\s*[-–—:|]\s*/.exec(rest);
-    if (at > 0 || !sep)
-        return { parts: [] };
-    const parts = [];
-    for (const piece of rest.slice(sep[0].length).split(/\s+[-–—|]\s+/)) {
-        const p = piece.trim();
-        if (p !== '')
-            parts.push(p);
-    }
-    return { parts };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Files Being Modified
-const KNOWN_BARE_FILES = new Set([
-    'makefile',
-    'dockerfile',
-    'containerfile',
-    'procfile',
-    'gemfile',
-    'rakefile',
-    'jenkinsfile',
-    'vagrantfile',
-    'justfile',
-    'brewfile',
-    'podfile',
-    'license',
-    'licence',
-    'codeowners',
-    'readme',
+    'ci',
+    'overview',
+    'summary',
+    'notes',
+    'rules',
+    'guidelines',
+    'protocol',
+    'instructions',
+    'how to use',
+    'example',
+    'examples',
+    'template',
+    'active work',
+    'active claims',
+    'active locks',
+    'claims',
+    'locks',
+    'history',
+    'update history',
     'changelog',
-    'authors',
-    'notice',
-    'copying'
-]);
-/** Splits on commas outside parentheses and backticks. */
-function splitTopLevel(s) {
-    const out = [];
-    let depth = 0;
-    let code = false;
-    let start = 0;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s.charAt(i);
-        if (ch === '`')
-            code = !code;
-        else if (code)
-            continue;
-        else if (ch === '(' || ch === '[')
-            depth++;
-        else if ((ch === ')' || ch === ']') && depth > 0)
-            depth--;
-        else if ((ch === ',' || ch === ';') && depth === 0) {
-            out.push(s.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(s.slice(start));
-    return out;
-}
-function isPathLike(t) {
-    if (t.length === 0 || t.length > 1024)
-        return false;
-    for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c < 32 || c === 127)
-            return false;
-        const ch = t.charAt(i);
-        if (ch === '<' || ch === '>' || ch === '|' || ch === '"' || isSpace(ch))
-            return false;
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t))
-        return false; // a URL
-    const first = t.charAt(0);
-    if (!LETTER_OR_DIGIT.test(first) && !'._/*@~$-[{!('.includes(first))
-        return false;
-    if (t.indexOf('/') >= 0 || t.indexOf('*') >= 0)
-        return true;
-    if (/^[.]{1,2}$/.test(t))
-        return false;
-    const dot = t.lastIndexOf('.');
-    if (dot >= 0 && dot < t.length - 1) {
-        const ext = t.slice(dot + 1);
-        if (ext.length <= 16 && /^[A-Za-z0-9_+-]+$/.test(ext) && /[A-Za-z]/.test(ext))
-            return true;
-    }
-    return KNOWN_BARE_FILES.has(t.toLowerCase());
-}
-/** One item of a files list: a path, a `path` in backticks, a dir/ or a glob, with an optional note after it. */
-function extractPath(item) {
-    let s = item.trim();
-    if (isNoneLike(s))
-        return { kind: 'none' };
-    let token;
-    if (s.startsWith('`')) {
-        let n = 0;
-        while (s.charAt(n) === '`')
-            n++;
-        const close = s.indexOf('`'.repeat(n), n);
-        if (close < 0)
-            return { kind: 'invalid' };
-        token = s.slice(n, close).trim();
-    }
-    else if (s.startsWith('**') && s.charAt(2) !== '/') {
-        // **bold path** — but not a glob that starts with "**/" ("**/migrations/**" is a glob, not bold "/migrations/").
-        const close = s.indexOf('**', 2);
-        if (close < 0)
-            return { kind: 'invalid' };
-        token = s.slice(2, close).replace(/`/g, '').trim();
-    }
-    else if (s.startsWith('[')) {
-        // [label](target): the label when it is a path, else the target.
-        const mid = s.indexOf('](');
-        const end = mid > 0 ? s.indexOf(')', mid + 2) : -1;
-        if (mid < 0 || end < 0) {
-            token = firstToken(s);
-        }
-        else {
-            const label = s.slice(1, mid).replace(/`/g, '').trim();
-            token = isPathLike(normalisePath(label)) ? label : s.slice(mid + 2, end).trim();
-        }
-    }
-    else {
-        if (s.startsWith('"') || s.startsWith("'")) {
-            const close = s.indexOf(s.charAt(0), 1);
-            if (close > 0)
-                s = s.slice(1, close);
-        }
-        token = firstToken(s);
-    }
-    const pattern = normalisePath(token);
-    return isPathLike(pattern) ? { kind: 'path', pattern } : { kind: 'invalid' };
-}
-function firstToken(s) {
-    let j = 0;
-    while (j < s.length && !isSpace(s.charAt(j)))
-        j++;
-    return s.slice(0, j);
-}
-function normalisePath(token) {
-    let t = token.trim();
-    if (t.startsWith('(') && t.endsWith(')'))
-        t = t.slice(1, -1);
-    // A note glued on ("app.module.ts(re-enable)"): cut, but "app/(auth)/page.tsx" stays whole.
-    const open = t.lastIndexOf('(');
-    if (open > 0 && (t.indexOf(')', open) < 0 || (t.endsWith(')') && t.charAt(open - 1) !== '/')))
-        t = t.slice(0, open);
-    // A line reference: "src/a.ts:12", "src/a.ts:12:3", "src/a.ts#L12".
-    t = t.replace(/(?::\d{1,7}){1,2}$|#L\d{1,7}(?:-L?\d{1,7})?$/, '');
-    while (t.length > 0 && ',;:'.includes(t.charAt(t.length - 1)))
-        t = t.slice(0, -1);
-    if (t.length > 1 && t.endsWith('.') && LETTER_OR_DIGIT.test(t.charAt(t.length - 2)))
-        t = t.slice(0, -1);
-    t = t.replace(/\\/g, '/');
-    while (t.startsWith('./'))
-        t = t.slice(2);
-    while (t.startsWith('/') && t.length > 1)
-        t = t.slice(1);
-    return t;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Agent sections
-const KEY_WORKING_ON = ['currently working on', 'working on', 'current work', 'current task'];
-const KEY_MODULE = ['module', 'modules'];
-const KEY_STARTED = ['started at', 'started', 'start time', 'claimed at'];
-const KEY_EXPECTED = ['expected completion', 'eta', 'expected completion time'];
-const KEY_CHECKIN = ['last checkin', 'checkin', 'last updated', 'last update'];
-const KEY_STATUS = ['status', 'state'];
-const KEY_FILES = new Set([
-    'files being modified',
+    'backlog',
+    'next steps',
+    'blockers',
+    'decisions',
+    'context',
     'files',
-    'files modified',
-    'files being edited',
-    'files claimed',
-    'files to modify',
-    'files being changed'
+    'related files',
+    'quick commands',
+    'commands',
+    'success criteria',
+    'coordination rules',
+    'coordination',
+    'emergency override',
+    'emergency overrides',
+    'available modules for work',
+    'work coordination matrix',
+    'progress',
+    'current status',
+    'current position',
+    'session continuity'
 ]);
-const AGENT_PLAIN_LABELS = new Set([
-    ...KEY_WORKING_ON,
-    ...KEY_MODULE,
-    ...KEY_STARTED,
-    ...KEY_EXPECTED,
-    ...KEY_CHECKIN,
-    'status',
-    ...KEY_FILES
-]);
-const OVERRIDE_PLAIN_LABELS = new Set([
-    'module',
-    'original owner',
-    'owner',
-    'reason',
-    'date',
-    'agent',
-    'by',
-    'taken by',
-    'overridden by',
-    'action taken',
-    'files'
-]);
-function firstField(fields, keys) {
-    for (const k of keys) {
-        const f = fields[k];
-        if (f)
-            return f;
-    }
-    return null;
-}
-function textValue(f) {
-    if (!f)
-        return null;
-    if (isNoneLike(f.value))
-        return null;
-    return f.value;
-}
-function cleanModule(f) {
-    const v = textValue(f);
-    if (v === null)
-        return null;
-    const c = cleanName(v);
-    return c === '' ? null : c;
-}
-/** Removes parenthesised notes: "Complete (No Work Needed)" → "Complete ". */
-function dropParentheticals(s) {
-    let out = '';
-    let depth = 0;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s.charAt(i);
-        if (ch === '(')
-            depth++;
-        else if (ch === ')' && depth > 0)
-            depth--;
-        else if (depth === 0)
-            out += ch;
-    }
-    return out;
-}
 /**
- * What a heading says about the list items under it. Only short label-like headings set a module state
- * ("### ✅ Complete (No Work Needed)", "## Available Modules for Work"), not prose that happens to contain the
- * word ("### Current Status: PHASE 2 COMPLETE - High-Level API Implemented!").
+ * Names of AI coding agents and tools, lower case. A heading that is one of these (or starts with one) is an agent
+ * section even without "Status"; a list line that starts with one may be a claim the reader must account for.
  */
-function headingContext(h) {
-    const full = stripMarkup(h.text).toLowerCase();
-    const t = h.text.length > MAX_HEADING_TEXT ? '' : dropParentheticals(dropLeadingDecoration(full)).trim();
-    const words = t === '' ? 0 : t.split(/\s+/).length;
-    const label = words > 0 && words <= 5 && t.indexOf(':') < 0;
-    let state = null;
-    if (label) {
-        if (/\bclaimed\b/.test(t))
-            state = 'claimed';
-        else if (/\bcomplete(?:d)?\b/.test(t))
-            state = 'complete';
-        else if (/\bavailable\b/.test(t))
-            state = 'available';
-    }
-    return {
-        level: h.level,
-        state,
-        modules: label && /\bmodules?\b/.test(t),
-        overrideContainer: full.indexOf('emergency override') >= 0
-    };
+const KNOWN_AGENTS = [
+    'claude',
+    'claude code',
+    'codex',
+    'chatgpt',
+    'chatgpt codex',
+    'openai codex',
+    'copilot',
+    'github copilot',
+    'cursor',
+    'gemini',
+    'gemini cli',
+    'windsurf',
+    'devin',
+    'aider',
+    'cline',
+    'roo',
+    'opencode',
+    'jules',
+    'amp',
+    'kiro',
+    'qwen',
+    'grok',
+    'continue',
+    'goose',
+    'junie'
+];
+/** Is this (normalised) name one of the known agents, or does it start with one ("Claude Code (Opus)")? */
+function isKnownAgentName(name) {
+    const n = name.toLowerCase();
+    return KNOWN_AGENTS.some((a) => n === a || n.startsWith(`${a} `));
 }
-const WORD = /^[\p{L}\p{N}_@][\p{L}\p{N}_.@/+#-]*$/u;
-/** Words that make a "name" a sentence ("NEVER work on modules claimed by the other AI"). */
-const PROSE_WORDS = new Set([
-    'a',
-    'an',
-    'the',
-    'on',
-    'to',
-    'of',
-    'in',
-    'by',
-    'for',
-    'with',
-    'and',
-    'or',
-    'not',
-    'never',
-    'always',
-    'do',
-    'don',
-    'is',
-    'are',
-    'be',
-    'if',
-    'any',
-    'all',
-    'you',
-    'your',
-    'my',
-    'we',
-    'other',
-    'work',
-    'working'
-]);
-/** A module name: one identifier-like word (context-only lines) or up to four (lines with an explicit marker). */
-function validModuleName(name, multiWord) {
-    if (name.length === 0 || name.length > 80 || isNoneLike(name) || isPlaceholder(name))
-        return false;
-    const words = name.split(/\s+/);
-    if (words.length > (multiWord ? 4 : 1))
-        return false;
-    // Several words: a title ("Database Seeding", "Phase 2"), never a sentence.
-    if (words.length > 1 && words.some((w) => PROSE_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)))
-        return false;
-    return words.every((w) => WORD.test(w));
-}
-/** Who holds a claim: a name, not a placeholder or a phrase ("the other AI"). */
-function validAgentName(name) {
-    if (name === '' || name.length > 80 || isPlaceholder(name) || isNoneLike(name))
-        return false;
-    const words = name.split(/\s+/);
-    return words.length <= 5 && !['the', 'other', 'another', 'someone', 'somebody', 'nobody', 'anyone'].includes(words[0].toLowerCase());
-}
-/** "ChatGPT Codex (status uncertain - …)" → "ChatGPT Codex". */
-function claimAgent(s) {
-    let cut = s.length;
-    for (const sep of ['(', ')', ' - ', ' — ', ' – ', ',', ';', ':', ' since ', ' until ', ' until:']) {
-        const k = s.indexOf(sep);
-        if (k >= 0 && k < cut)
-            cut = k;
-    }
-    return cleanName(s.slice(0, cut));
-}
-function parseModuleLine(itemText, ctx) {
-    let s = dropLeadingDecoration(itemText).trim();
-    // Symbols glued to the front ("✅**Auth**").
-    let i = 0;
-    while (i < s.length) {
-        const cp = s.codePointAt(i) ?? 0;
-        const ch = String.fromCodePoint(cp);
-        if (LETTER_OR_DIGIT.test(ch) || '*_`['.includes(ch))
-            break;
-        i += ch.length;
-    }
-    s = s.slice(i);
-    if (s === '')
-        return null;
-    let name;
-    let rest;
-    let bareClaim = false;
-    const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : s.startsWith('`') ? '`' : null;
-    if (delim) {
-        const close = s.indexOf(delim, delim.length);
-        if (close < 0)
-            return null;
-        name = s.slice(delim.length, close);
-        rest = s.slice(close + delim.length);
-    }
-    else {
-        const lower = s.toLowerCase();
-        let cut = s.length;
-        for (const sep of [' - ', ' — ', ' – ', ' -- ', ': ', ' (', ' claimed by ']) {
-            const k = sep === ' claimed by ' ? lower.indexOf(sep) : s.indexOf(sep);
-            if (k >= 0 && k < cut) {
-                cut = k;
-                bareClaim = sep === ' claimed by ';
-            }
-        }
-        name = s.slice(0, cut);
-        rest = s.slice(cut);
-    }
-    name = cleanName(name);
-    while (rest.length > 0 && ' \t-–—:'.includes(rest.charAt(0)))
-        rest = rest.slice(1);
-    const lowerRest = rest.toLowerCase();
-    let state = null;
-    let agent = null;
-    const by = lowerRest.indexOf('claimed by');
-    if (by >= 0) {
-        state = 'claimed';
-        const a = claimAgent(rest.slice(by + 'claimed by'.length));
-        agent = validAgentName(a) ? a : null;
-    }
-    else if (!rest.startsWith('(')) {
-        // A state word right after the separator ("- Complete", "- Available (…)"), not inside a note.
-        const word = /^[\p{L}-]+/u.exec(cleanName(rest).toLowerCase())?.[0] ?? '';
-        if (word === 'claimed' || word === 'locked')
-            state = 'claimed';
-        else if (word === 'complete' || word === 'completed' || word === 'done' || word === 'finished')
-            state = 'complete';
-        else if (word === 'available' || word === 'unclaimed')
-            state = 'available';
-    }
-    if (state !== null) {
-        // "X claimed by Y" without a separator: only a one-word X, else any sentence with "claimed by" would match.
-        return validModuleName(name, !bareClaim) ? { module: name, state, agent } : null;
-    }
-    if (ctx.state === null && !ctx.modules)
-        return null;
-    return validModuleName(name, false) ? { module: name, state: ctx.state ?? 'other', agent: null } : null;
-}
-const LEADING_DATE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:[ \t]?(?:UTC|GMT|Z))?(?![\w:])/;
-function isPlaceholder(s) {
-    const t = s.trim();
-    return ((t.startsWith('[') && t.endsWith(']')) ||
-        (t.startsWith('<') && t.endsWith('>')) ||
-        (t.startsWith('{') && t.endsWith('}')) ||
-        /\byour name\b/i.test(t));
-}
-// ---------------------------------------------------------------------------------------------------------------
-// The parser
-/** Reads a claims file. Never throws; problems are reported as diagnostics with 1-based line numbers. */
-function parseClaims(text, options = {}) {
-    const diags = new Diagnostics();
-    const source = typeof text === 'string' ? text : String(text ?? '');
-    let timezone = options.timezone ?? 'UTC';
-    if (!(0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(timezone)) {
-        diags.add('warning', 0, `unknown time zone "${timezone}"; times without a zone are read as UTC — expected an IANA name like "Europe/Berlin"`);
-        timezone = 'UTC';
-    }
-    const { raw, data } = prepare(source, diags);
-    const agents = [];
-    const moduleClaims = [];
-    const modules = [];
-    const overrides = [];
-    const agentLines = new Map();
-    let section = null;
-    let override = null;
-    let stack = [];
-    const isBlankRaw = (i) => raw[i].trim() === '';
-    /** Last non-blank line index in [from, to]. */
-    const lastNonBlank = (from, to) => {
-        let e = to;
-        while (e > from && isBlankRaw(e))
-            e--;
-        return e;
-    };
-    const timeField = (f, label) => {
-        if (!f)
-            return null;
-        const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(f.value, timezone);
-        if (t === null && !isTimeNullWord(f.value)) {
-            diags.add('warning', f.line, `could not read "${f.value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`);
-        }
-        return t;
-    };
-    const closeSection = (lastIndex) => {
-        const s = section;
-        section = null;
-        // A "… Status" heading with no field under it is prose ("### Check Sync Status" over a code block).
-        if (!s || Object.keys(s.fields).length === 0)
-            return;
-        const key = s.name.toLowerCase().replace(/\s+/g, ' ');
-        const first = agentLines.get(key);
-        if (first !== undefined) {
-            diags.add('error', s.line, `second status section for agent "${s.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`);
-            return;
-        }
-        agentLines.set(key, s.line);
-        const start = s.line - 1;
-        const end = lastNonBlank(start, lastIndex);
-        const f = s.fields;
-        const workingOn = textValue(firstField(f, KEY_WORKING_ON));
-        agents.push({
-            name: s.name,
-            line: s.line,
-            endLine: end + 1,
-            body: raw.slice(start, end + 1).join('\n'),
-            workingOn,
-            module: cleanModule(firstField(f, KEY_MODULE)),
-            startedAt: timeField(firstField(f, KEY_STARTED), 'Started At'),
-            expectedCompletion: textValue(firstField(f, KEY_EXPECTED)),
-            lastCheckin: timeField(firstField(f, KEY_CHECKIN), 'Last Checkin'),
-            status: textValue(firstField(f, KEY_STATUS)),
-            files: s.files,
-            fields: f,
-            idle: workingOn === null && s.files.length === 0
-        });
-    };
-    const closeOverride = (lastIndex) => {
-        const o = override;
-        override = null;
-        if (!o || o.template)
-            return;
-        const start = o.line - 1;
-        const end = lastNonBlank(start, lastIndex);
-        const f = o.fields;
-        let date = o.date;
-        const dateField = f['date'];
-        if (date === null && dateField)
-            date = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(dateField.value, timezone);
-        const byField = firstField(f, ['by', 'agent', 'taken by', 'overridden by']);
-        const moduleField = f['module'];
-        const ownerField = firstField(f, ['original owner', 'owner']);
-        const reasonField = f['reason'];
-        overrides.push({
-            line: o.line,
-            endLine: end + 1,
-            date,
-            by: o.by ?? (byField ? cleanName(byField.value) || null : null),
-            module: moduleField && !isNoneLike(moduleField.value) ? cleanName(moduleField.value) || null : o.module,
-            originalOwner: ownerField && !isNoneLike(ownerField.value) ? cleanName(ownerField.value) || null : null,
-            reason: reasonField ? reasonField.value : o.reason,
-            lines: raw.slice(start, end + 1)
-        });
-    };
-    const closeBlocks = (lastIndex) => {
-        if (section)
-            closeSection(lastIndex);
-        if (override)
-            closeOverride(lastIndex);
-    };
-    const addFile = (s, item, line) => {
-        for (const part of splitTopLevel(item)) {
-            if (part.trim() === '' && item.indexOf(',') >= 0)
-                continue;
-            const r = extractPath(part);
-            if (r.kind === 'path') {
-                if (!s.seen.has(r.pattern)) {
-                    s.seen.add(r.pattern);
-                    s.files.push({ pattern: r.pattern, line });
-                    // Looks like a path, but the matcher refuses it: say so, or the claim silently protects nothing.
-                    const problem = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .patternProblem */ .AL)(r.pattern);
-                    if (problem) {
-                        diags.add('error', line, `"${r.pattern.slice(0, 80)}" under Files Being Modified of ${s.name} cannot be matched (${problem}); it claims nothing — expected a path, a directory (dir/) or a glob`);
-                    }
-                }
-            }
-            else if (r.kind === 'invalid') {
-                diags.add('warning', line, `"${part.trim().slice(0, 80)}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`);
-            }
-        }
-    };
-    const sectionLine = (s, i, d) => {
-        const lineNo = i + 1;
-        if (d.trim() === '') {
-            if (s.filesMode)
-                s.sawBlank = true;
-            return;
-        }
-        const li = parseListItem(d);
-        let field = parseField(li ? li.text : d, AGENT_PLAIN_LABELS);
-        // "- **src/a.ts**: note" inside a files list is a file, not an unknown field.
-        if (field && s.filesMode && !AGENT_PLAIN_LABELS.has(field.key) && isPathLike(normalisePath(stripMarkup(field.label)))) {
-            field = null;
-        }
-        if (field) {
-            s.filesMode = false;
-            const prev = Object.hasOwn(s.fields, field.key) ? s.fields[field.key] : undefined;
-            if (prev) {
-                diags.add('warning', lineNo, `field "${field.label}" of ${s.name} appears again (first at line ${prev.line}); ${KEY_FILES.has(field.key) ? 'both lists are used' : 'this value is ignored'} — expected each field once per section`);
-            }
-            else {
-                s.fields[field.key] = { value: field.value, line: lineNo };
-            }
-            if (KEY_FILES.has(field.key)) {
-                s.filesMode = true;
-                s.sawBlank = false;
-                const v = field.value;
-                const t = v.trim();
-                if (t !== '' && !(t.startsWith('(') && t.endsWith(')')) && !t.endsWith(':'))
-                    addFile(s, v, lineNo);
-            }
-            return;
-        }
-        if (!s.filesMode)
-            return;
-        if (li) {
-            s.sawBlank = false;
-            if (li.text === '')
-                return;
-            addFile(s, li.text, lineNo);
-            return;
-        }
-        // A bare path right under the field (no bullet, no blank line before it) still counts.
-        if (!s.sawBlank) {
-            const r = extractPath(d.trim());
-            if (r.kind === 'path') {
-                addFile(s, d.trim(), lineNo);
-                return;
-            }
-            if (r.kind === 'none')
-                return;
-        }
-        s.filesMode = false;
-    };
-    const overrideLine = (o, i, d) => {
-        // Returns false when the line does not belong to a list-shaped entry (which then ends).
-        const lineNo = i + 1;
-        const li = parseListItem(d);
-        if (o.indent >= 0) {
-            if (d.trim() === '') {
-                o.sawBlank = true;
-                return true;
-            }
-            const indent = li ? li.indent : d.length - d.trimStart().length;
-            if (li ? li.indent <= o.indent : o.sawBlank && indent <= o.indent)
-                return false;
-        }
-        if (d.trim() === '')
-            return true;
-        o.sawBlank = false;
-        const field = parseField(li ? li.text : d, OVERRIDE_PLAIN_LABELS);
-        if (field && !Object.hasOwn(o.fields, field.key))
-            o.fields[field.key] = { value: field.value, line: lineNo };
-        return true;
-    };
-    /** A dated list item under an "Emergency Override" heading: `- 2025-12-04 Claude Code: hotfix in a/b.ts`. */
-    const openListOverride = (li, i) => {
-        const s = cleanDatePrefix(li.text);
-        const m = LEADING_DATE.exec(s);
-        if (!m)
-            return false;
-        const date = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(m[0], timezone);
-        if (!date)
-            return false;
-        let rest = s.slice(m[0].length).replace(/^[\s*_`,:;–—-]+/, '');
-        let by = null;
-        let reason = null;
-        const colon = rest.indexOf(':');
-        const dash = (() => {
-            let k = -1;
-            for (const sep of [' - ', ' — ', ' – ']) {
-                const x = rest.indexOf(sep);
-                if (x >= 0 && (k < 0 || x < k))
-                    k = x;
-            }
-            return k;
-        })();
-        const cut = colon >= 0 && (dash < 0 || colon < dash) ? colon : dash;
-        if (cut > 0 && cut <= 60) {
-            const who = cleanName(rest.slice(0, cut));
-            if (who !== '' && who.split(/\s+/).length <= 4) {
-                by = who;
-                rest = rest.slice(cut + (cut === colon ? 1 : 3)).trim();
-            }
-        }
-        reason = rest.trim() === '' ? null : rest.trim();
-        let module = null;
-        const first = reason ? cleanName(firstToken(reason)) : '';
-        if (first !== '' && /^[A-Za-z_][\w.-]*Module$/.test(first))
-            module = first;
-        override = {
-            line: i + 1,
-            indent: li.indent,
-            level: 0,
-            date,
-            by,
-            module,
-            reason,
-            fields: {},
-            template: false,
-            sawBlank: false
-        };
-        return true;
-    };
-    const contextLine = (i, d) => {
-        if (d.trim() === '')
-            return;
-        const li = parseListItem(d);
-        if (!li)
-            return;
-        let state = null;
-        let modulesHeading = false;
-        for (let k = stack.length - 1; k >= 0; k--) {
-            const c = stack[k];
-            if (c.overrideContainer) {
-                openListOverride(li, i);
-                return;
-            }
-            if (state === null && c.state !== null)
-                state = c.state;
-            if (c.modules)
-                modulesHeading = true;
-        }
-        const m = parseModuleLine(li.text, { state, modules: modulesHeading });
-        if (!m)
-            return;
-        modules.push({ module: m.module, state: m.state, line: i + 1 });
-        if (m.agent !== null)
-            moduleClaims.push({ module: m.module, agent: m.agent, line: i + 1 });
-    };
-    for (let i = 0; i < raw.length; i++) {
-        const d = data[i];
-        const h = d.length > 0 && d.length <= MAX_LINE_LENGTH ? parseHeading(d) : null;
-        if (h) {
-            const agent = agentNameFromHeading(h);
-            const ov = agent === null ? overrideHeading(h) : null;
-            let entryParts = ov !== null && ov.parts.length > 0 ? ov.parts : null;
-            const blockLevel = section ? section.level : override ? override.level : 0;
-            if ((section || override) && (agent !== null || ov !== null || h.level <= blockLevel || (override && override.indent >= 0))) {
-                closeBlocks(i - 1);
-            }
-            while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
-                stack.pop();
-            // Under an "Emergency Overrides" heading, a heading that starts with a date is an entry too.
-            if (agent === null && ov === null && !section && !override && stack.some((c) => c.overrideContainer)) {
-                const t = cleanDatePrefix(stripMarkup(h.text));
-                if (LEADING_DATE.test(t))
-                    entryParts = t.split(/\s+[-–—|:]\s+/).filter((p) => p.trim() !== '');
-            }
-            if (agent !== null) {
-                section = {
-                    name: agent,
-                    line: i + 1,
-                    level: h.level,
-                    fields: {},
-                    files: [],
-                    seen: new Set(),
-                    filesMode: false,
-                    sawBlank: false
-                };
-                stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
-            }
-            else if (entryParts !== null) {
-                const parts = entryParts;
-                const template = parts.some(isPlaceholder);
-                if (template) {
-                    diags.add('warning', i + 1, `emergency override heading "${h.text.slice(0, 80)}" looks like an unfilled template; ignored — expected "Emergency Override - <date> - <name>"`);
-                }
-                let date = null;
-                let by = null;
-                for (const part of parts) {
-                    const t = date === null ? (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(part, timezone) : null;
-                    if (t)
-                        date = t;
-                    else if (by === null)
-                        by = cleanName(part) || null;
-                }
-                override = {
-                    line: i + 1,
-                    indent: -1,
-                    level: h.level,
-                    date,
-                    by,
-                    module: null,
-                    reason: null,
-                    fields: {},
-                    template,
-                    sawBlank: false
-                };
-                stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
-            }
-            else if (!section && !override) {
-                stack.push(headingContext(h));
-            }
-            continue;
-        }
-        if (d.length > 0 && isRule(d)) {
-            closeBlocks(i - 1);
-            stack = [];
-            continue;
-        }
-        if (section) {
-            sectionLine(section, i, d);
-            continue;
-        }
-        if (override) {
-            if (overrideLine(override, i, d))
-                continue;
-            closeOverride(i - 1);
-        }
-        contextLine(i, d);
-    }
-    closeBlocks(raw.length - 1);
-    // A list-shaped override naming a module listed elsewhere in the file ("- 2025-12-04 Codex: Billing hotfix").
-    if (modules.length > 0) {
-        const known = new Map(modules.map((m) => [m.module.toLowerCase(), m.module]));
-        for (const o of overrides) {
-            if (o.module !== null || !o.reason)
-                continue;
-            const first = cleanName(firstToken(o.reason)).toLowerCase();
-            const hit = known.get(first);
-            if (hit)
-                o.module = hit;
-        }
-    }
-    if (agents.length === 0) {
-        diags.add('warning', 0, 'no agent status sections found — expected headings like "## Claude Code Status"');
-    }
-    return { agents, moduleClaims, modules, overrides, diagnostics: diags.finish() };
-}
-function cleanDatePrefix(s) {
-    let t = dropLeadingDecoration(s).trim();
-    while (t.length > 0 && '*_`['.includes(t.charAt(0)))
-        t = t.slice(1);
-    return t;
-}
+/** "Both", "All", "Everyone": an ownership cell that gives a path to every agent listed. */
+const EVERY_AGENT_WORDS = new Set(['both', 'all', 'everyone', 'all agents', 'shared', '全部']);
 
 
 /***/ }),
@@ -1826,12 +2911,14 @@ function cleanDatePrefix(s) {
 /* harmony export */   o4: () => (/* binding */ parseConfig),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports CONFIG_SCHEMA_ID, configGlobProblem, branchGlobProblem, isValidTimeZone, configSchema, defaultConfig, suggestKey, configJsonSchema */
+/* unused harmony exports CONFIG_SCHEMA_ID, configGlobProblem, branchGlobProblem, configSchema, defaultConfig, suggestKey, configJsonSchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4886);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1813);
 // The config file `.github/ai-sync.yml`: YAML validated by zod. The zod schema holds every default and every
 // description; the JSON Schema in schemas/ is generated from it (scripts/config-schema.ts). Pure: text in, Config out.
+
 
 
 
@@ -1860,19 +2947,8 @@ function branchGlobProblem(glob) {
         return `${stars} "*" wildcards (at most 2 besides whole "**" segments: more can take exponential time to match)`;
     return null;
 }
-function isValidTimeZone(zone) {
-    if (zone.trim() === '' || zone !== zone.trim())
-        return false;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** A glob checked by the path module; `what` names it in messages ("a path glob"). */
-const glob = (what, description, problemOf = configGlobProblem) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const glob = (what, description, problemOf = configGlobProblem) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
     .min(1)
     .max(1000)
     .superRefine((value, ctx) => {
@@ -1884,21 +2960,21 @@ const glob = (what, description, problemOf = configGlobProblem) => zod__WEBPACK_
 })
     .describe(description);
 const PATH_GLOB = 'A path relative to the repository root, with gitignore semantics: "dir/" is everything below dir, a name without "/" matches at any depth, * stays within a segment, ** crosses "/".';
-const alias = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const alias = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
     .trim()
     .min(1)
     .max(1000)
     .describe('A name or email (globs: * any run of characters, ? one character), matched case-insensitively.');
 // ---------------------------------------------------------------------------------------------------------------
 // The schema (kebab-case keys, as written in the YAML)
-const agentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    aliases: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(alias)
+const agentSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    aliases: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(alias)
         .default([])
         .meta({
         description: 'Names or emails (globs allowed, e.g. "*@openai.com") of commit authors, committers, Co-authored-by trailers and pull-request author logins that are this agent. Case-insensitive.',
         examples: [['Claude', 'noreply@anthropic.com']]
     }),
-    branches: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".', branchGlobProblem))
+    branches: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".', branchGlobProblem))
         .default([])
         .meta({
         description: 'Head branches (globs: * within a segment, ** across "/") whose commits belong to this agent.',
@@ -1907,46 +2983,46 @@ const agentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 })
     .describe('How to recognise one agent.');
 const PolicyDefaults = { 'unknown-author': 'warning', 'require-handoff': false };
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    'unknown-author': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'warning', 'ignore'])
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    'unknown-author': zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warning', 'ignore'])
         .default(PolicyDefaults['unknown-author'])
         .describe('How to report a change to claimed files by an author recognised as no agent: error (fails the check), warning, or ignore.'),
-    'require-handoff': zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+    'require-handoff': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
         .default(PolicyDefaults['require-handoff'])
         .describe('Require every change that touches non-ignored files to also update the handoff file (AI_HANDOFF.md by default); a change without it is an error.')
 })
     .default({ ...PolicyDefaults })
     .describe('How strict the checks are.');
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    agents: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1), agentSchema)
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    agents: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1), agentSchema)
         .default({})
         .meta({
         description: 'Agents by name, as their section is titled in the claims file ("## Claude Code Status" → "Claude Code"). Agents without a section here are still known from the claims file.',
         examples: [{ 'Claude Code': { aliases: ['Claude', 'noreply@anthropic.com'], branches: ['claude/**'] } }]
     }),
-    modules: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a path glob', PATH_GLOB)).describe('The paths a module covers (gitignore-style globs, relative to the repository root).'))
+    modules: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(glob('a path glob', PATH_GLOB)).describe('The paths a module covers (gitignore-style globs, relative to the repository root).'))
         .default({})
         .meta({
         description: 'Module names, as claimed in the claims file, and the paths each covers.',
         examples: [{ TrackingModule: ['backend/src/api/tracking/**'] }]
     }),
-    'active-hours': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    'active-hours': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .positive()
         .default(2)
         .describe('Hours after an agent\'s last check-in during which its claims are fully active; must be less than stale-hours.'),
-    'stale-hours': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    'stale-hours': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .positive()
         .default(4)
         .describe('Hours after an agent\'s last check-in after which its claims are stale and no longer block others.'),
-    timezone: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .refine(isValidTimeZone)
+    timezone: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .refine((zone) => (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .timezoneProblem */ .Hd)(zone) === null)
         .default('UTC')
         .meta({ description: 'IANA time zone for times written without one in the claims file.', examples: ['UTC', 'Europe/Berlin'] }),
     policy: policySchema,
-    ignore: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a path glob', PATH_GLOB))
+    ignore: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(glob('a path glob', PATH_GLOB))
         .default([])
         .meta({ description: 'Paths (gitignore-style globs) that never produce findings.', examples: [['docs/**', '*.md']] }),
-    'status-branches': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
+    'status-branches': zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
         .default([])
         .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.')
 })
@@ -2327,7 +3403,7 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 7812:
+/***/ 1817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2339,6 +3415,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: agentKey, verdictOf
 
+// EXTERNAL MODULE: ./src/engine/claims/claim.ts
+var claim = __webpack_require__(3530);
 // EXTERNAL MODULE: ./src/engine/time.ts
 var time = __webpack_require__(1813);
 ;// CONCATENATED MODULE: ./src/engine/liveness.ts
@@ -2351,8 +3429,25 @@ function classify(ageMs, t) {
         return 'caution';
     return 'stale';
 }
-/** Combines a check-in interval and an observed activity time into one liveness judgement at `now`. */
-function liveness(checkin, seenAt, now, thresholds) {
+/** A check-in this far ahead of the reference time is clock skew; further ahead, it cannot be trusted. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+/**
+ * Combines a check-in interval and an observed activity time into one liveness judgement at `now`. `doubt` says
+ * why the check-in cannot be trusted (unreadable, unknown zone, state unreadable); a check-in more than a few
+ * minutes in the future is doubted too. A doubted claim is uncertain — never stale, never active forever — unless
+ * activity observed within the active window proves it alive.
+ */
+function liveness(checkin, seenAt, now, thresholds, doubt = null) {
+    let why = doubt;
+    if (why === null && checkin && checkin.start > now + FUTURE_TOLERANCE_MS)
+        why = `its check-in ${checkin.text} is in the future`;
+    if (why !== null) {
+        const seen = seenAt !== null && Number.isFinite(seenAt) && seenAt <= now + FUTURE_TOLERANCE_MS ? seenAt : null;
+        if (seen !== null && classify(Math.max(0, now - seen), thresholds) === 'active') {
+            return { state: 'active', latest: seen, source: `last activity ${(0,time/* formatIso */.dv)(seen)}`, ageHours: Math.round((Math.max(0, now - seen) / HOUR) * 100) / 100, staleAt: seen + thresholds.staleHours * HOUR };
+        }
+        return { state: 'uncertain', latest: null, source: why, ageHours: null, staleAt: null };
+    }
     let start = null;
     let end = null;
     let source = null;
@@ -2389,6 +3484,50 @@ function liveness(checkin, seenAt, now, thresholds) {
 var paths = __webpack_require__(4886);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __webpack_require__(1247);
+;// CONCATENATED MODULE: ./src/engine/unreadable-findings.ts
+// What the claims reader could not account for, as findings: every run that sees such text says so (a warning),
+// so a claim the reader cannot read never passes in silence. A problem inside a stale claim is only a notice.
+
+
+/**
+ * One `claims-unreadable` finding per problem, from the claims after the change and those at its base (which
+ * judged it); a problem present in both is reported once, at its line after the change.
+ */
+function unreadableFindings(after, before, file, isStale) {
+    const out = [];
+    const seen = new Set();
+    for (const [doc, where] of [
+        [after, ''],
+        [before, ' (in the claims at the base of this change, which judged it)']
+    ]) {
+        for (const u of doc?.unreadable ?? []) {
+            const key = `${u.found}\u0000${u.expected}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const severity = u.agent !== undefined && isStale((0,claim/* agentKey */.pS)(u.agent)) ? 'notice' : 'warning';
+            const message = u.line === 0
+                ? `Nothing in ${file} is protected${where}: it has ${u.found} — expected ${u.expected}.`
+                : `${file}:${u.line}${where}: ${u.found} — expected ${u.expected}.`;
+            out.push((0,finding/* finding */.g)({
+                kind: 'claims-unreadable',
+                severity,
+                file,
+                ...(u.line > 0 ? { line: u.line } : {}),
+                agent: null,
+                claimedBy: u.agent ?? null,
+                module: null,
+                commit: null,
+                checkin: null,
+                age: null,
+                staleAt: null,
+                message
+            }));
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
@@ -2396,27 +3535,31 @@ var finding = __webpack_require__(1247);
 
 
 
+
+
 const DAY = 24 * 3_600_000;
-/** Case-insensitive key for agent names ("claude code" === "Claude Code"). */
-const agentKey = (name) => name.trim().toLowerCase();
+
 const iso = (ms) => (ms === null ? null : (0,time/* formatIso */.dv)(ms));
 function holdersOf(doc) {
     const holders = new Map();
     const get = (name) => {
-        const key = agentKey(name);
+        const key = (0,claim/* agentKey */.pS)(name);
         let h = holders.get(key);
         if (!h) {
-            h = { name, section: null, modules: [] };
+            h = { name, sections: [], modules: [] };
             holders.set(key, h);
         }
         return h;
     };
     for (const section of doc.agents) {
         const h = get(section.name);
-        if (h.section)
-            continue; // duplicate section: the parser already reported it; the first one counts
-        h.section = section;
-        if (!section.idle && section.module)
+        // A duplicate "## X Status" section: the parser already reported it; the first one counts. Rows, claim
+        // sections and lines are claims of their own.
+        const explicit = (section.source ?? 'section') === 'section';
+        if (explicit && h.sections.some((x) => (x.source ?? 'section') === 'section'))
+            continue;
+        h.sections.push(section);
+        if (!section.idle && section.module && !h.modules.some((m) => m.toLowerCase() === section.module?.toLowerCase()))
             h.modules.push(section.module);
     }
     for (const claim of doc.moduleClaims) {
@@ -2437,32 +3580,50 @@ function modulePatterns(config, module) {
 function holdingsOf(holders, config) {
     const out = [];
     for (const h of holders.values()) {
-        const section = h.section;
-        if (section && !section.idle) {
+        for (const section of h.sections) {
+            if (section.idle)
+                continue;
             for (const f of section.files)
-                out.push({ agent: h.name, module: section.module, pattern: f.pattern });
+                out.push({ agent: h.name, module: section.module, pattern: f.pattern, section });
         }
         for (const module of h.modules) {
             for (const pattern of modulePatterns(config, module))
-                out.push({ agent: h.name, module, pattern });
+                out.push({ agent: h.name, module, pattern, section: null });
         }
     }
     return out;
+}
+/** Liveness of one claim: its own check-in and doubt, and its holder's observed activity. */
+function claimLiveness(section, key, lastSeen, now, config) {
+    return liveness(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
+}
+const STATE_RANK = { active: 0, caution: 1, uncertain: 2, stale: 3 };
+/** The most alive of an agent's live claims (what blocks most), or its activity alone when it has none. */
+function holderLiveness(h, key, lastSeen, now, config) {
+    let best = null;
+    for (const section of h.sections) {
+        if (section.idle)
+            continue;
+        const live = claimLiveness(section, key, lastSeen, now, config);
+        if (best === null || STATE_RANK[live.state] < STATE_RANK[best.live.state])
+            best = { live, section };
+    }
+    return best ?? { live: liveness(null, lastSeen.get(key) ?? null, now, config), section: null };
 }
 /** Liveness of every agent that appears in a document, keyed by agentKey. */
 function livenessOf(holders, lastSeen, now, config) {
     const out = new Map();
-    for (const [key, h] of holders) {
-        out.set(key, liveness(h.section?.lastCheckin ?? null, lastSeen.get(key) ?? null, now, config));
-    }
+    for (const [key, h] of holders)
+        out.set(key, holderLiveness(h, key, lastSeen, now, config).live);
     return out;
 }
-function lastSeenMap(lastSeen) {
+/** Observed activity per agent; times in the future (a hand-edited status file) are never trusted. */
+function lastSeenMap(lastSeen, now) {
     const out = new Map();
     for (const [name, when] of Object.entries(lastSeen)) {
         const ms = Date.parse(when);
-        if (Number.isFinite(ms))
-            out.set(agentKey(name), ms);
+        if (Number.isFinite(ms) && ms <= now + FUTURE_TOLERANCE_MS)
+            out.set((0,claim/* agentKey */.pS)(name), ms);
     }
     return out;
 }
@@ -2515,7 +3676,7 @@ function claimFinding(hit, live, config, overrides, now) {
     const agent = commit.identity.agent;
     const who = holding.agent;
     const what = holding.module ? `${who} (module ${holding.module})` : who;
-    const since = live.source ? `${live.source}, ${hours(live.ageHours)} ago` : 'no readable check-in or activity';
+    const since = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
     const staleAt = iso(live.staleAt);
     const base = {
         file,
@@ -2599,15 +3760,15 @@ function claimHits(input, index, isIgnored) {
     const seen = new Set();
     const hits = [];
     for (const commit of input.commits) {
-        const actor = commit.identity.agent ? agentKey(commit.identity.agent) : null;
+        const actor = commit.identity.agent ? (0,claim/* agentKey */.pS)(commit.identity.agent) : null;
         for (const path of changedPaths(commit)) {
             if (isIgnored(path))
                 continue;
             for (const holding of index.match(path)) {
                 // Your own claim never shields a file another agent also claims: only the others' claims are judged.
-                if (actor !== null && agentKey(holding.agent) === actor)
+                if (actor !== null && (0,claim/* agentKey */.pS)(holding.agent) === actor)
                     continue;
-                const key = `${path}\0${agentKey(holding.agent)}\0${actor ?? ''}`;
+                const key = `${path}\0${(0,claim/* agentKey */.pS)(holding.agent)}\0${actor ?? ''}`;
                 if (seen.has(key))
                     continue;
                 seen.add(key);
@@ -2623,14 +3784,13 @@ function changedOwners(before, after) {
     const sections = (doc) => {
         const m = new Map();
         for (const s of doc.agents)
-            if (!m.has(agentKey(s.name)))
-                m.set(agentKey(s.name), s.body);
+            m.set((0,claim/* agentKey */.pS)(s.name), m.has((0,claim/* agentKey */.pS)(s.name)) ? `${m.get((0,claim/* agentKey */.pS)(s.name))}\n${s.body}` : s.body);
         return m;
     };
     const modules = (doc) => {
         const m = new Map();
         for (const c of doc.moduleClaims) {
-            const k = agentKey(c.agent);
+            const k = (0,claim/* agentKey */.pS)(c.agent);
             m.set(k, [m.get(k) ?? '', c.module.toLowerCase()].sort().join('\n'));
         }
         return m;
@@ -2647,10 +3807,10 @@ function changedOwners(before, after) {
 }
 function displayName(key, ...docs) {
     for (const doc of docs) {
-        const s = doc?.agents.find((a) => agentKey(a.name) === key);
+        const s = doc?.agents.find((a) => (0,claim/* agentKey */.pS)(a.name) === key);
         if (s)
             return s.name;
-        const c = doc?.moduleClaims.find((m) => agentKey(m.agent) === key);
+        const c = doc?.moduleClaims.find((m) => (0,claim/* agentKey */.pS)(m.agent) === key);
         if (c)
             return c.agent;
     }
@@ -2686,7 +3846,7 @@ function tamperFindings(input) {
         let previous = claimsBefore;
         for (const commit of touching) {
             const next = commit.claimsAfter;
-            const actor = commit.identity.agent ? agentKey(commit.identity.agent) : null;
+            const actor = commit.identity.agent ? (0,claim/* agentKey */.pS)(commit.identity.agent) : null;
             for (const owner of changedOwners(previous, next)) {
                 if (owner === actor)
                     continue;
@@ -2700,7 +3860,7 @@ function tamperFindings(input) {
     }
     // Otherwise compare the whole change: blame is certain only when the owner made none of the touching commits.
     for (const owner of changedOwners(claimsBefore, claimsAfter)) {
-        const others = touching.filter((c) => !c.identity.agent || agentKey(c.identity.agent) !== owner);
+        const others = touching.filter((c) => !c.identity.agent || (0,claim/* agentKey */.pS)(c.identity.agent) !== owner);
         if (others.length === 0)
             continue;
         const first = others[0];
@@ -2746,20 +3906,23 @@ function overlappingClaims(filesA, idxA, filesB, idxB) {
     });
 }
 function overlapFindings(after, live) {
-    const holders = [...holdersOf(after).values()].filter((h) => h.section !== null && !h.section.idle);
-    const indexes = holders.map((h) => claimIndex(h.section?.files ?? []));
+    // Files given to several agents at once ("Both" in an ownership table) are shared on purpose: no overlap.
+    const liveFiles = (h) => h.sections.filter((s) => !s.idle).flatMap((s) => s.files.filter((f) => !f.shared));
+    const holders = [...holdersOf(after).values()].filter((h) => h.sections.some((s) => !s.idle));
+    const files = holders.map(liveFiles);
+    const indexes = files.map((f) => claimIndex(f));
     const findings = [];
     for (let i = 0; i < holders.length; i++) {
         for (let j = i + 1; j < holders.length; j++) {
             const [a, b] = [holders[i], holders[j]];
-            const stale = [a, b].some((h) => live.get(agentKey(h.name))?.state === 'stale');
+            const stale = [a, b].some((h) => live.get((0,claim/* agentKey */.pS)(h.name))?.state === 'stale');
             const severity = stale ? 'notice' : 'warning';
             for (const module of a.modules) {
                 if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
                     findings.push(overlap(a.name, b.name, null, module, severity));
                 }
             }
-            const pairs = overlappingClaims(a.section?.files ?? [], indexes[i], b.section?.files ?? [], indexes[j]);
+            const pairs = overlappingClaims(files[i], indexes[i], files[j], indexes[j]);
             for (const [fa, fb] of pairs) {
                 findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity));
             }
@@ -2835,32 +3998,39 @@ function verdictOf(findings) {
 }
 /** The claims board: every agent with its claim and how alive it is. */
 function buildBoard(claims, config, now, lastSeen) {
-    const seen = lastSeenMap(lastSeen);
+    const seen = lastSeenMap(lastSeen, now);
     const holders = holdersOf(claims);
     const board = [];
     for (const [key, h] of holders) {
-        const s = h.section;
-        const live = liveness(s?.lastCheckin ?? null, seen.get(key) ?? null, now, config);
-        const idle = (s === null || s.idle) && h.modules.length === 0;
+        const { live, section } = holderLiveness(h, key, seen, now, config);
+        const liveSections = h.sections.filter((x) => !x.idle);
+        const s = section ?? h.sections[0] ?? null;
+        const idle = liveSections.length === 0 && h.modules.length === 0;
         const seenAt = seen.get(key);
-        board.push({
+        const files = [...new Set(liveSections.flatMap((x) => x.files.map((f) => f.pattern)))];
+        const entry = {
             name: h.name,
-            workingOn: s?.workingOn ?? null,
+            workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
             module: h.modules.length > 0 ? h.modules.join(', ') : null,
-            files: s && !s.idle ? s.files.map((f) => f.pattern) : [],
+            files,
             startedAt: iso(s?.startedAt?.start ?? null),
             lastCheckin: iso(s?.lastCheckin?.start ?? null),
             lastSeenAt: seenAt === undefined ? null : iso(seenAt),
             state: idle ? 'idle' : live.state,
             staleAt: idle ? null : iso(live.staleAt)
-        });
+        };
+        if (s)
+            entry.line = s.line;
+        if (!idle && live.state === 'uncertain')
+            entry.uncertain = live.source ?? 'no readable check-in or observed activity';
+        board.push(entry);
     }
     return board;
 }
 /** Judges a change set against the claims. */
 function evaluate(input) {
     const { config, now } = input;
-    const seen = lastSeenMap(input.lastSeen);
+    const seen = lastSeenMap(input.lastSeen, now);
     // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
     const judgedDoc = input.claimsBefore ?? input.claimsAfter;
     const holders = holdersOf(judgedDoc);
@@ -2870,7 +4040,8 @@ function evaluate(input) {
     const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
     const findings = [];
     for (const hit of claimHits(input, index, isIgnored)) {
-        const l = live.get(agentKey(hit.holding.agent));
+        const holding = hit.holding;
+        const l = holding.section ? claimLiveness(holding.section, (0,claim/* agentKey */.pS)(holding.agent), seen, now, config) : live.get((0,claim/* agentKey */.pS)(holding.agent));
         const f = claimFinding(hit, l, config, overrides, now);
         if (f)
             findings.push((0,finding/* finding */.g)(f));
@@ -2880,7 +4051,8 @@ function evaluate(input) {
         ...tamperFindings(input),
         ...overlapFindings(input.claimsAfter, liveAfter),
         ...handoffFinding(input, isIgnored),
-        ...claimsFileFindings(input)
+        ...claimsFileFindings(input),
+        ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale')
     ]) {
         findings.push((0,finding/* finding */.g)(f));
     }
@@ -2902,9 +4074,9 @@ function normaliseSeen(seen) {
         const ms = Date.parse(when);
         if (!Number.isFinite(ms))
             continue;
-        const prev = out.get(agentKey(name));
+        const prev = out.get((0,claim/* agentKey */.pS)(name));
         if (!prev || ms > prev[2])
-            out.set(agentKey(name), [name, when, ms]);
+            out.set((0,claim/* agentKey */.pS)(name), [name, when, ms]);
     }
     return Object.fromEntries([...out.values()].map(([n, w]) => [n, w]));
 }
@@ -2924,6 +4096,7 @@ function finding(f) {
         kind: f.kind,
         severity: f.severity,
         file: f.file,
+        ...(f.line !== undefined ? { line: f.line } : {}),
         agent: f.agent,
         claimedBy: f.claimedBy,
         module: f.module,
@@ -3909,47 +5082,198 @@ function matchesAny(patterns, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HA: () => (/* binding */ offsetAt),
+/* harmony export */   Hd: () => (/* binding */ timezoneProblem),
 /* harmony export */   _j: () => (/* binding */ isValidTimezone),
+/* harmony export */   aQ: () => (/* binding */ readTime),
 /* harmony export */   dv: () => (/* binding */ formatIso),
 /* harmony export */   pe: () => (/* binding */ parseTime)
 /* harmony export */ });
+/* unused harmony exports ZONE_WORDS, isNoTime */
+const ZONE_WORDS = [
+    // North America
+    ['PST', '-08:00'], // also Philippine Standard Time in tzdata; in English text it is Pacific
+    ['PDT', '-07:00'],
+    ['PT', 'America/Los_Angeles'],
+    ['PST/PDT', 'America/Los_Angeles'],
+    ['Pacific', 'America/Los_Angeles', 'exact'],
+    ['Pacific Time', 'America/Los_Angeles'],
+    ['Pacific Standard Time', '-08:00'],
+    ['Pacific Daylight Time', '-07:00'],
+    ['MST', '-07:00'], // Malaysia writes MYT
+    ['MDT', '-06:00'],
+    ['MT', 'America/Denver'], // Arizona's no-DST Mountain time is America/Phoenix: write it or MST
+    ['MST/MDT', 'America/Denver'],
+    ['Mountain', 'America/Denver', 'exact'],
+    ['Mountain Time', 'America/Denver'],
+    ['Mountain Standard Time', '-07:00'],
+    ['Mountain Daylight Time', '-06:00'],
+    ['CST', '? US Central −06:00, China +08:00 or Cuba −05:00'],
+    ['CDT', '-05:00'], // Cuba's daylight time is also CDT in tzdata, rare in writing
+    ['CT', 'America/Chicago'],
+    ['CST/CDT', 'America/Chicago'],
+    ['Central', 'America/Chicago', 'exact'],
+    ['Central Time', 'America/Chicago'],
+    ['Central Standard Time', '-06:00'],
+    ['Central Daylight Time', '-05:00'],
+    ['EST', '-05:00'],
+    ['EDT', '-04:00'],
+    ['ET', 'America/New_York'],
+    ['EST/EDT', 'America/New_York'],
+    ['Eastern', 'America/New_York', 'exact'],
+    ['Eastern Time', 'America/New_York'],
+    ['Eastern Standard Time', '-05:00'],
+    ['Eastern Daylight Time', '-04:00'],
+    ['AKST', '-09:00'],
+    ['AKDT', '-08:00'],
+    ['Alaska Time', 'America/Anchorage'],
+    ['Alaska Standard Time', '-09:00'],
+    ['Alaska Daylight Time', '-08:00'],
+    ['HST', '-10:00'],
+    ['HDT', '-09:00'], // Hawaii-Aleutian daylight time (Adak); Hawaii itself has no DST
+    ['Hawaii Time', 'Pacific/Honolulu'],
+    ['Hawaii Standard Time', '-10:00'],
+    ['Hawaii-Aleutian Standard Time', '-10:00'],
+    ['AST', '? Atlantic −04:00 or Arabia +03:00'],
+    ['ADT', '-03:00'], // Atlantic daylight; Arabia has no daylight time
+    ['Atlantic Time', 'America/Halifax'],
+    ['Atlantic Standard Time', '-04:00'],
+    ['Atlantic Daylight Time', '-03:00'],
+    ['NST', '-03:30'],
+    ['NDT', '-02:30'],
+    ['Newfoundland Time', 'America/St_Johns'],
+    // Europe
+    ['WET', '+00:00', 'exact'],
+    ['WEST', '+01:00', 'exact'],
+    ['Western European Time', 'Europe/Lisbon'],
+    ['Western European Summer Time', '+01:00'],
+    ['BST', '? British Summer Time +01:00 or Bangladesh +06:00'],
+    ['British Summer Time', '+01:00'],
+    ['UK Time', 'Europe/London'],
+    ['IST', '? India, Israel or Ireland'],
+    ['Irish Standard Time', '+01:00'],
+    ['CET', '+01:00'],
+    ['CEST', '+02:00'],
+    ['MEZ', '+01:00'],
+    ['MESZ', '+02:00'],
+    ['CET/CEST', 'Europe/Paris'],
+    ['Central European Time', 'Europe/Paris'],
+    ['Central European Standard Time', '+01:00'],
+    ['Central European Summer Time', '+02:00'],
+    ['EET', '+02:00'],
+    ['EEST', '+03:00'],
+    ['EET/EEST', 'Europe/Athens'],
+    ['Eastern European Time', 'Europe/Athens'],
+    ['Eastern European Standard Time', '+02:00'],
+    ['Eastern European Summer Time', '+03:00'],
+    ['MSK', '+03:00'],
+    ['Moscow Time', 'Europe/Moscow'],
+    ['Greenwich Mean Time', '+00:00'],
+    ['Coordinated Universal Time', '+00:00'],
+    ['Universal Time', '+00:00'],
+    // Africa
+    ['WAT', '+01:00', 'exact'],
+    ['CAT', '+02:00', 'exact'],
+    ['EAT', '+03:00', 'exact'],
+    ['SAST', '+02:00'],
+    // Asia
+    ['GST', '? Gulf +04:00 or South Georgia −02:00'],
+    ['Gulf Standard Time', '+04:00'],
+    ['Arabia Standard Time', '+03:00'],
+    ['IDT', '+03:00'], // Israel daylight time
+    ['Israel Standard Time', '+02:00'],
+    ['Israel Daylight Time', '+03:00'],
+    ['PKT', '+05:00'],
+    ['India Standard Time', '+05:30'],
+    ['Indian Standard Time', '+05:30'],
+    ['NPT', '+05:45'],
+    ['ICT', '+07:00'],
+    ['WIB', '+07:00'],
+    ['HKT', '+08:00'],
+    ['SGT', '+08:00'],
+    ['PHT', '+08:00'],
+    ['China Standard Time', '+08:00'],
+    ['SST', '? Samoa −11:00 or Singapore +08:00'],
+    ['JST', '+09:00'],
+    ['Japan Standard Time', '+09:00'],
+    ['KST', '+09:00'],
+    ['Korea Standard Time', '+09:00'],
+    // Oceania
+    ['AWST', '+08:00'],
+    ['Australian Western Standard Time', '+08:00'],
+    ['ACST', '+09:30'],
+    ['ACDT', '+10:30'],
+    ['Australian Central Standard Time', '+09:30'],
+    ['Australian Central Daylight Time', '+10:30'],
+    ['ACT', '? Australian Central +09:30 or Acre −05:00'],
+    ['AEST', '+10:00'],
+    ['AEDT', '+11:00'],
+    ['AET', 'Australia/Sydney'],
+    ['Australian Eastern Time', 'Australia/Sydney'],
+    ['Australian Eastern Standard Time', '+10:00'],
+    ['Australian Eastern Daylight Time', '+11:00'],
+    ['NZST', '+12:00'],
+    ['NZDT', '+13:00'],
+    ['NZT', 'Pacific/Auckland'],
+    ['New Zealand Time', 'Pacific/Auckland'],
+    ['New Zealand Standard Time', '+12:00'],
+    ['New Zealand Daylight Time', '+13:00'],
+    // Other abbreviations written for two offsets
+    ['AMT', '? Amazon −04:00 or Armenia +04:00'],
+    ['ECT', '? Ecuador −05:00 or Eastern Caribbean −04:00'],
+    ['WST', '? Western Australia +08:00 or Samoa +13:00']
+];
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 /** Only the start of a value matters; notes after it can be long and are never read. */
 const MAX_TIME_TEXT = 300;
-// Anchored at the start; every quantifier is bounded or over a disjoint class, so matching is linear.
-//   1 year, 2 month, 3 day, 4 hour, 5 minute (or XX), 6 second, 7 fraction, 8 am/pm
-const DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|[ \t]{1,8}|[ \t]*,[ \t]*)(\d{1,2}):(\d{2}|[xX]{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]{0,4}([aApP]\.?[mM]\.?))?)?/;
-//   1 Z, 2 UTC/GMT, 3 its sign, 4 its hours, 5 its minutes, 6 bare sign, 7 bare hours, 8 bare minutes, 9 abbreviation
-const ZONE = /^(?:[ \t]*([Zz])(?![A-Za-z0-9])|[ \t]{0,4}\(?(UTC|GMT|utc|gmt)(?:[ \t]?([+\-−])(\d{1,2})(?::?(\d{2}))?)?\)?(?![A-Za-z0-9])|[ \t]?([+\-−])(\d{2})(?::?(\d{2}))?(?![0-9])|[ \t]{1,4}\(?([A-Z]{2,5})\)?(?![A-Za-z0-9]))/;
-/** Fixed-offset zone abbreviations that mean one thing (minutes east of UTC). Ambiguous ones (IST, BST, CST…
- *  would be China/Cuba/US) are deliberately missing: such a time is unreadable rather than misread. */
-const ABBREVIATIONS = {
-    UT: 0,
-    WET: 0,
-    EST: -300,
-    EDT: -240,
-    CDT: -300,
-    MST: -420,
-    MDT: -360,
-    PST: -480,
-    PDT: -420,
-    AKST: -540,
-    AKDT: -480,
-    HST: -600,
-    CET: 60,
-    CEST: 120,
-    EET: 120,
-    EEST: 180,
-    MSK: 180,
-    JST: 540,
-    KST: 540,
-    AEST: 600,
-    AEDT: 660,
-    NZST: 720,
-    NZDT: 780
-};
+/** Real offsets run from −12:00 (Baker Island) to +14:00 (Kiribati). */
+const MIN_OFFSET = -12 * 60;
+const MAX_OFFSET = 14 * 60;
+/** IANA names for UTC handled without Intl: UTC is the common case and must cost nothing at start-up. */
+const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
+/** The top-level areas of IANA names: a lower-case "america/new_york" is still a zone, "docs/handoff" is not. */
+const IANA_AREAS = new Set([
+    'africa',
+    'america',
+    'antarctica',
+    'arctic',
+    'asia',
+    'atlantic',
+    'australia',
+    'europe',
+    'indian',
+    'pacific',
+    'etc',
+    'us',
+    'canada',
+    'brazil',
+    'chile',
+    'mexico'
+]);
+const EXPECTED_ZONE = 'expected an IANA name like America/Los_Angeles, an offset like +05:30 or UTC';
+const EXPECTED_DATE = 'expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03';
+const normalWord = (s) => s.trim().split(/[ \t]+/).join(' ').toUpperCase();
+const WORDS = (() => {
+    const map = new Map();
+    for (const [word, meaning, match] of ZONE_WORDS) {
+        let m;
+        if (meaning.startsWith('?'))
+            m = { ambiguous: meaning.slice(1).trim() };
+        else if (/^[+-]\d{2}:\d{2}$/.test(meaning)) {
+            const minutes = Number(meaning.slice(1, 3)) * 60 + Number(meaning.slice(4, 6));
+            m = { zone: { offset: meaning.startsWith('-') ? -minutes : minutes } };
+        }
+        else
+            m = { zone: { iana: meaning } };
+        map.set(normalWord(word), { word, exact: match === 'exact', meaning: m });
+    }
+    return map;
+})();
+/** The most words in one table entry: how far ahead a phrase is looked for. */
+const MAX_WORDS = Math.max(...ZONE_WORDS.map(([w]) => normalWord(w).split(' ').length));
+// ---------------------------------------------------------------------------------------------------------------
+// Zone arithmetic
 const formatters = new Map();
 function formatter(tz) {
     let f = formatters.get(tz);
@@ -3969,10 +5293,8 @@ function formatter(tz) {
     }
     return f;
 }
-/** Is `tz` an IANA time zone name this runtime knows ("UTC", "Asia/Kolkata", "America/New_York")? */
-function isValidTimezone(tz) {
-    if (typeof tz !== 'string' || tz.length === 0 || tz.length > 100)
-        return false;
+/** Does this runtime's Intl know the zone? Only called for names that are not UTC. */
+function intlKnows(tz) {
     try {
         formatter(tz);
         return true;
@@ -3981,8 +5303,35 @@ function isValidTimezone(tz) {
         return false;
     }
 }
+/** The characters of IANA names; anything else (spaces, "+05:30" on runtimes that accept offsets) is refused. */
+const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]{0,99}$/;
+/**
+ * Why `tz` is not usable as an IANA time zone name, or null when it is ("UTC", "Asia/Kolkata",
+ * "America/New_York"). UTC is answered without Intl.
+ */
+function timezoneProblem(tz) {
+    if (typeof tz !== 'string')
+        return `${typeof tz} is not an IANA time zone (expected a name like Europe/Berlin or UTC)`;
+    if (UTC_NAMES.has(tz))
+        return null;
+    const shown = quote(tz);
+    if (tz !== tz.trim())
+        return `${shown} has spaces around it (expected a name like Europe/Berlin or UTC, without spaces)`;
+    if (IANA_NAME.test(tz) && intlKnows(tz))
+        return null;
+    // A zone word ("Pacific Time") is not a name Intl knows, but the table says which name was meant.
+    const entry = tz.length <= 60 ? WORDS.get(normalWord(tz)) : undefined;
+    const hint = entry && 'zone' in entry.meaning && 'iana' in entry.meaning.zone ? entry.meaning.zone.iana : 'Europe/Berlin or UTC';
+    return `${shown} is not an IANA time zone (expected a name like ${hint})`;
+}
+/** Is `tz` an IANA time zone name this runtime knows ("UTC", "Asia/Kolkata", "America/New_York")? */
+function isValidTimezone(tz) {
+    return timezoneProblem(tz) === null;
+}
 /** The zone's offset from UTC at instant `t` (ms to add to UTC to get wall-clock time). */
 function offsetAt(t, tz) {
+    if (UTC_NAMES.has(tz))
+        return 0;
     const base = Math.floor(t / 1000) * 1000;
     let year = 0;
     let month = 1;
@@ -4035,7 +5384,7 @@ function utc(y, mo, d, h, mi, s, ms) {
  * forward by the gap — the "compatible" rule of Temporal and of most calendars.
  */
 function wallToInstant(wall, tz) {
-    if (tz === 'UTC')
+    if (UTC_NAMES.has(tz))
         return wall;
     const before = offsetAt(wall - DAY, tz);
     const after = offsetAt(wall + DAY, tz);
@@ -4047,9 +5396,245 @@ function wallToInstant(wall, tz) {
     }
     return best ?? wall - before;
 }
+function toInstant(wall, zone) {
+    return 'offset' in zone ? wall - zone.offset * MINUTE : wallToInstant(wall, zone.iana);
+}
 function daysInMonth(y, m) {
     return new Date(utc(y, m + 1, 1, 0, 0, 0, 0) - DAY).getUTCDate();
 }
+// ---------------------------------------------------------------------------------------------------------------
+// "No time" words
+/** Values of a time field that mean "no time", compared after markup, notes and final dots are dropped. */
+const NO_TIME_WORDS = new Set([
+    '',
+    '-',
+    '--',
+    '—',
+    '–',
+    '?',
+    '??',
+    'none',
+    'none yet',
+    'none currently',
+    'n/a',
+    'na',
+    'n.a',
+    'n/k',
+    'not applicable',
+    'nothing',
+    'nothing yet',
+    'null',
+    'nil',
+    'no',
+    'empty',
+    'idle',
+    'no files',
+    'not working on anything',
+    'unknown',
+    'never',
+    'tbd',
+    'tba',
+    'tbc',
+    'pending',
+    'not started',
+    'not yet',
+    'not set',
+    'unset'
+]);
+/** Does `text` say there is no time ("None", "N/A", "-", "Unknown (ask Codex)", "**TBD**", "not yet.")? */
+function isNoTime(text) {
+    if (typeof text !== 'string')
+        return false;
+    let s = text.length > MAX_TIME_TEXT ? text.slice(0, MAX_TIME_TEXT) : text;
+    // Emphasis and code marks; an underscore only at a word edge, so snake_case survives.
+    s = s.replace(/[*`]|~~/g, '').replace(/(^|[^A-Za-z0-9])_+|_+(?=[^A-Za-z0-9]|$)/g, '$1').trim();
+    if (s.startsWith('(') && s.endsWith(')'))
+        s = s.slice(1, -1).trim();
+    // A note after the value: " (…)", " - …", " — …", " – …", " -- …".
+    let cut = s.length;
+    for (const sep of [' (', ' - ', ' — ', ' – ', ' -- ']) {
+        const k = s.indexOf(sep);
+        if (k >= 0 && k < cut)
+            cut = k;
+    }
+    s = s.slice(0, cut).trim();
+    while (s.endsWith('.') || s.endsWith('!'))
+        s = s.slice(0, -1).trimEnd();
+    return NO_TIME_WORDS.has(s.toLowerCase().split(/[ \t]+/).join(' '));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Reading
+// Anchored at the start; every quantifier is bounded or over a disjoint class, so matching is linear.
+//   1 year, 2 month, 3 day, 4 hour, 5 minute (or XX), 6 second, 7 fraction, 8 am/pm (not the "Am" of "America")
+const DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|[ \t]{1,8}|[ \t]*,[ \t]*)(\d{1,2}):(\d{2}|[xX]{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]{0,4}([aApP]\.?[mM]\.?)(?![A-Za-z]))?)?/;
+/** UTC, GMT or UT, and an offset after it: 1 the word, 2 sign, 3 digits, 4 minutes after a colon. */
+const UTC_WORD = /^(UTC|GMT|UT)(?![A-Za-z])(?:[ \t]?([+\-\u2212])(\d{1,6})(?::(\d{1,3}))?)?/i;
+/** A bare offset: 1 sign, 2 digits, 3 minutes after a colon. */
+const BARE_OFFSET = /^([+\-\u2212])(\d{1,6})(?::(\d{1,3}))?/;
+/** One word of a zone name or phrase: letters first, then IANA name characters ("Hawaii-Aleutian", "Etc/GMT+5"). */
+const WORD = /^[A-Za-z][A-Za-z0-9_+\-/]{0,60}/;
+/** Shapes of unknown tokens that are zones, not notes, when they follow a time. */
+const CAPS_ZONE = /^[A-Z]{2,5}$|^[A-Z]{3,4}\d{1,2}(?:[A-Z]{3,4})?$/;
+/** The value text for messages: one line, short. */
+function quote(s) {
+    return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+}
+/**
+ * Minutes east of UTC for a written offset, 'none' when the digits are not offset-shaped (a bare "+1"), or a
+ * problem. `bare` is an offset without UTC/GMT before it, which needs two digits or a colon.
+ */
+function offsetMinutes(sign, digits, colonMinutes, bare) {
+    let h;
+    let mi;
+    if (colonMinutes !== undefined) {
+        if (digits.length > 2 || colonMinutes.length !== 2)
+            return 'bad';
+        h = Number(digits);
+        mi = Number(colonMinutes);
+    }
+    else if (digits.length === 4) {
+        h = Number(digits.slice(0, 2));
+        mi = Number(digits.slice(2));
+    }
+    else if (digits.length === 2 || (digits.length === 1 && !bare)) {
+        h = Number(digits);
+        mi = 0;
+    }
+    else if (digits.length === 1)
+        return 'none';
+    else
+        return 'bad';
+    if (mi > 59)
+        return 'bad';
+    const v = (sign === '+' ? 1 : -1) * (h * 60 + mi);
+    return v < MIN_OFFSET || v > MAX_OFFSET ? 'bad' : v;
+}
+function offsetProblem(written) {
+    return `offset "${written}" is not a UTC offset — expected one from -12:00 to +14:00 like +05:30, +0530, -08 or UTC-8`;
+}
+function unknownZone(written) {
+    return `zone ${quote(written)} is not a known time zone — ${EXPECTED_ZONE}`;
+}
+/**
+ * Reads the zone right after a date or time at `from` in `s`. Only zone-shaped tokens are zones; an ordinary word
+ * or a parenthesised note ("(now)", "(per AI_HANDOFF.md)") is a note and gives no zone. A zone-shaped token that
+ * is not known (an Area/City name Intl does not know, an all-caps word after a time) is a problem, never a note.
+ */
+function scanZone(s, from, hasTime) {
+    let p = from;
+    let spaces = 0;
+    while (spaces < 4 && (s.charAt(p) === ' ' || s.charAt(p) === '\t')) {
+        p++;
+        spaces++;
+    }
+    const opener = s.charAt(p);
+    const bracketed = opener === '(' || opener === '[';
+    if (bracketed) {
+        p++;
+        while (s.charAt(p) === ' ')
+            p++;
+    }
+    /** A zone found at [p, end): its closing bracket goes with it; an unclosed "(PST, roughly" leaves the "(" out. */
+    const found = (zone, end) => {
+        if (!bracketed)
+            return { zone, end, text: s.slice(0, end) };
+        let q = end;
+        while (s.charAt(q) === ' ')
+            q++;
+        if (s.charAt(q) === (opener === '(' ? ')' : ']'))
+            return { zone, end: q + 1, text: s.slice(0, q + 1) };
+        return { zone, end, text: `${s.slice(0, from)} ${s.slice(p, end)}` };
+    };
+    const none = { zone: null, end: from, text: s.slice(0, from) };
+    const rest = s.slice(p, p + 80);
+    // Z, glued or spaced ("15:00:00Z", "15:00 Z").
+    if ((rest.charAt(0) === 'Z' || rest.charAt(0) === 'z') && !/[A-Za-z0-9]/.test(rest.charAt(1))) {
+        return found({ offset: 0 }, p + 1);
+    }
+    const u = UTC_WORD.exec(rest);
+    if (u) {
+        if (u[2] === undefined)
+            return found({ offset: 0 }, p + u[0].length);
+        const o = offsetMinutes(u[2] === '\u2212' ? '-' : u[2], u[3], u[4], false);
+        if (typeof o !== 'number')
+            return { problem: offsetProblem(u[0]) };
+        return found({ offset: o }, p + u[0].length);
+    }
+    const b = BARE_OFFSET.exec(rest);
+    if (b) {
+        const o = offsetMinutes(b[1] === '\u2212' ? '-' : b[1], b[2], b[3], true);
+        if (o === 'none')
+            return none;
+        if (o === 'bad')
+            return { problem: offsetProblem(b[0]) };
+        if (!hasTime) {
+            return { problem: `offset "${b[0]}" follows a date without a time — expected a time before it, like 2025-12-04 09:00 ${b[0]}, or a zone name` };
+        }
+        return found({ offset: o }, p + b[0].length);
+    }
+    // Words: the longest phrase in the table, then the shapes of names not in it.
+    if (spaces === 0 && !bracketed)
+        return none; // "15:00abc" is glued text, judged by the caller
+    const words = [];
+    let q = p;
+    while (words.length < MAX_WORDS) {
+        const w = WORD.exec(s.slice(q, q + 62));
+        if (!w)
+            break;
+        words.push({ text: w[0], end: q + w[0].length });
+        q += w[0].length;
+        let gap = 0;
+        while (gap < 4 && (s.charAt(q + gap) === ' ' || s.charAt(q + gap) === '\t'))
+            gap++;
+        if (gap === 0)
+            break;
+        q += gap;
+    }
+    if (words.length === 0)
+        return none;
+    for (let n = words.length; n >= 1; n--) {
+        const written = s.slice(p, words[n - 1].end);
+        const entry = WORDS.get(normalWord(written));
+        if (!entry)
+            continue;
+        if (entry.exact && written.split(/[ \t]+/).join(' ') !== entry.word)
+            continue; // "west" is a word, not WEST
+        if ('ambiguous' in entry.meaning) {
+            return { problem: `${quote(written)} is ambiguous (${entry.meaning.ambiguous}) — write an offset like +05:30 or an IANA name` };
+        }
+        return found(entry.meaning.zone, words[n - 1].end);
+    }
+    const first = words[0];
+    const token = first.text;
+    // A whole token ends at a space, a bracket or a full stop; "docs/handoff.md" runs on past its dot.
+    const after = s.charAt(first.end);
+    const tokenEnds = !/[A-Za-z0-9_+\-/.]/.test(after) || (after === '.' && !/[A-Za-z0-9]/.test(s.charAt(first.end + 1)));
+    if (token.includes('/')) {
+        const segments = token.split('/');
+        const areaShaped = IANA_AREAS.has(segments[0].toLowerCase()) || segments.every((seg) => /^[A-Z]/.test(seg));
+        if (!areaShaped || !tokenEnds)
+            return none;
+        if (IANA_NAME.test(token) && intlKnows(token))
+            return found({ iana: token }, first.end);
+        return { problem: unknownZone(token) };
+    }
+    if (hasTime && tokenEnds && CAPS_ZONE.test(token)) {
+        // Legacy IANA names in capitals (PRC, NZ, EST5EDT) before giving up.
+        if (intlKnows(token))
+            return found({ iana: token }, first.end);
+        return { problem: unknownZone(token) };
+    }
+    return none;
+}
+/** Why a value that does not start with a date is not a time. */
+function notADate(s) {
+    const shown = quote(s);
+    if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?![0-9])/.test(s)) {
+        return `${shown} puts the year last, so day and month could be either way round — expected the year first, like 2025-12-04`;
+    }
+    return `${shown} is not a time — ${EXPECTED_DATE}`;
+}
+const unreadable = (reason) => ({ kind: 'unreadable', reason });
 /** Strips wrapping decoration the writers put around times: `**`, backticks, `~`, "approx.". */
 function unwrap(text) {
     let s = text.length > MAX_TIME_TEXT ? text.slice(0, MAX_TIME_TEXT) : text;
@@ -4061,23 +5646,30 @@ function unwrap(text) {
     return s.trim();
 }
 /**
- * Reads a time as written in a claims file. Returns null for N/A, Unknown, never, None, "-", empty, unknown zone
- * abbreviations and anything that is not a valid calendar date/time. `timezone` is the IANA zone for times
- * written without one (an invalid zone is read as UTC; configuration validation reports it).
+ * Reads a time as written in a claims file: a time interval, 'none' for values that mean no time (N/A, Unknown,
+ * never, None, "-", empty…), or 'unreadable' with a one-line reason (an unknown or ambiguous zone, a date that
+ * does not exist, text that is not a time). `timezone` is the IANA zone for times written without one; when it
+ * is not a valid zone such a time is unreadable (a written zone still reads).
  */
-function parseTime(text, timezone = 'UTC') {
+function readTime(text, timezone = 'UTC') {
     if (typeof text !== 'string')
-        return null;
+        return unreadable(`${typeof text} is not a time — ${EXPECTED_DATE}`);
     const s = unwrap(text);
     const m = DATE_TIME.exec(s);
     if (!m)
-        return null;
+        return isNoTime(text) ? { kind: 'none' } : unreadable(notADate(s));
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return null;
+    const dateLength = m[1].length + m[2].length + m[3].length + 2;
+    const date = s.slice(0, dateLength);
+    if (month < 1 || month > 12)
+        return unreadable(`"${date}" is not a calendar date — expected a month from 01 to 12`);
+    const last = daysInMonth(year, month);
+    if (day < 1 || day > last)
+        return unreadable(`"${date}" is not a calendar date — expected a day from 01 to ${last} in ${m[1]}-${m[2]}`);
     const hasTime = m[4] !== undefined;
+    const clock = m[0].slice(dateLength).replace(/^[ \t]*[Tt,]?[ \t]*/, '');
     let hour = hasTime ? Number(m[4]) : 0;
     const wholeHour = hasTime && /^[xX]{2}$/.test(m[5] ?? '');
     const minute = hasTime && !wholeHour ? Number(m[5]) : 0;
@@ -4086,82 +5678,61 @@ function parseTime(text, timezone = 'UTC') {
     const ampm = m[8]?.charAt(0).toLowerCase();
     if (ampm) {
         if (hour < 1 || hour > 12)
-            return null;
+            return unreadable(`"${clock}" has hour ${hour} with AM/PM — expected an hour from 1 to 12 before AM/PM`);
         hour = (hour % 12) + (ampm === 'p' ? 12 : 0);
     }
-    if (hour > 23 || minute > 59 || second > 59)
-        return null;
-    if (wholeHour && m[6] !== undefined)
-        return null; // "22:XX:30" means nothing
-    // Zone: Z, UTC/GMT (with an optional offset), a numeric offset right after the time, or an abbreviation.
-    let consumed = m[0].length;
-    let offsetMinutes = null;
-    const z = ZONE.exec(s.slice(consumed));
-    if (z) {
-        if (z[1] !== undefined)
-            offsetMinutes = 0;
-        else if (z[2] !== undefined) {
-            offsetMinutes = 0;
-            if (z[3] !== undefined) {
-                const o = signedOffset(z[3], z[4], z[5]);
-                if (o === null)
-                    return null;
-                offsetMinutes = o;
-            }
-        }
-        else if (z[6] !== undefined) {
-            if (!hasTime)
-                return null; // "2025-12-04-05:00" is not a date with an offset
-            const o = signedOffset(z[6], z[7], z[8]);
-            if (o === null)
-                return null;
-            offsetMinutes = o;
-        }
-        else if (z[9] !== undefined && hasTime) {
-            const known = ABBREVIATIONS[z[9]];
-            if (known === undefined)
-                return null; // a zone we cannot know (IST, BST, …): unreadable, not misread
-            offsetMinutes = known;
-        }
-        if (z[9] === undefined || hasTime)
-            consumed += z[0].length;
+    if (hour > 23 || minute > 59 || second > 59) {
+        return unreadable(`"${clock}" is not a time of day — expected hours 00-23 and minutes and seconds 00-59`);
     }
-    // What follows must be a note, not more of a value ("2025-12-041", "15:00:00abc").
-    const next = s.charAt(consumed);
-    if (next !== '' && /[A-Za-z0-9]/.test(next))
-        return null;
-    const zone = isValidTimezone(timezone) ? timezone : 'UTC';
-    const toInstant = (h, mi, sec, ms) => {
-        const wall = utc(year, month, day, h, mi, sec, ms);
-        return offsetMinutes !== null ? wall - offsetMinutes * MINUTE : wallToInstant(wall, zone);
-    };
+    if (wholeHour && m[6] !== undefined) {
+        return unreadable(`"${clock}" gives seconds of an unknown minute — expected ${m[4]}:XX or a full time like ${m[4]}:15:30`);
+    }
+    const z = scanZone(s, m[0].length, hasTime);
+    if ('problem' in z)
+        return unreadable(z.problem);
+    // What follows must be a note, not more of the value ("2025-12-041", "15:00:00abc").
+    const glued = /^[A-Za-z0-9]+/.exec(s.slice(z.end, z.end + 40));
+    if (glued) {
+        return unreadable(`"${glued[0]}" is glued to ${quote(s.slice(0, z.end))} — expected a space before a note, or a zone like UTC or +05:30`);
+    }
+    let zone = z.zone;
+    if (zone === null) {
+        if (UTC_NAMES.has(timezone))
+            zone = { offset: 0 };
+        else {
+            const problem = timezoneProblem(timezone);
+            if (problem)
+                return unreadable(`no zone after ${quote(s.slice(0, z.end))} and the configured zone is unusable: ${problem}`);
+            zone = { iana: timezone };
+        }
+    }
     let start;
     let end;
     if (!hasTime) {
         // The day runs to the next local midnight (23 or 25 hours on DST days).
-        start = toInstant(0, 0, 0, 0);
-        const nextMidnight = utc(year, month, day, 0, 0, 0, 0) + DAY;
-        end = (offsetMinutes !== null ? nextMidnight - offsetMinutes * MINUTE : wallToInstant(nextMidnight, zone)) - 1;
+        const midnight = utc(year, month, day, 0, 0, 0, 0);
+        start = toInstant(midnight, zone);
+        end = toInstant(midnight + DAY, zone) - 1;
     }
     else if (wholeHour) {
-        start = toInstant(hour, 0, 0, 0);
+        start = toInstant(utc(year, month, day, hour, 0, 0, 0), zone);
         end = start + HOUR - 1;
     }
     else {
-        start = toInstant(hour, minute, second, millis);
+        start = toInstant(utc(year, month, day, hour, minute, second, millis), zone);
         end = start;
     }
     if (!Number.isFinite(start) || !Number.isFinite(end))
-        return null;
-    return { start, end, text: s.slice(0, consumed).trim() };
+        return unreadable(`${quote(date)} is outside the dates this reader handles — ${EXPECTED_DATE}`);
+    return { kind: 'time', interval: { start, end, text: z.text.trim() } };
 }
-function signedOffset(sign, hours, minutes) {
-    const h = Number(hours ?? '0');
-    const mi = Number(minutes ?? '0');
-    if (h > 14 || mi > 59)
-        return null;
-    const v = h * 60 + mi;
-    return sign === '+' ? v : -v;
+/**
+ * The interval of a time as written in a claims file, or null when there is none or it cannot be read (see
+ * readTime, which says which and why).
+ */
+function parseTime(text, timezone = 'UTC') {
+    const r = readTime(text, timezone);
+    return r.kind === 'time' ? r.interval : null;
 }
 /** ISO 8601 in UTC with `Z`; milliseconds only when non-zero ("2025-12-03T15:00:00Z"). */
 function formatIso(ms) {
@@ -4437,6 +6008,8 @@ const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'wa
 const KIND_IMPORTANCE = [
     'claim-tampered',
     'invalid-claims-file',
+    'claims-unreadable',
+    'identity-conflict',
     'claimed-by-other',
     'emergency-override',
     'missing-handoff',
@@ -4608,7 +6181,9 @@ function normalizeEntry(b) {
         lastCheckin: b.lastCheckin,
         lastSeenAt: b.lastSeenAt,
         state: b.state,
-        staleAt: b.staleAt
+        staleAt: b.staleAt,
+        ...(b.line !== undefined ? { line: b.line } : {}),
+        ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {})
     };
 }
 function sortedUnique(files) {
@@ -4657,6 +6232,7 @@ const FindingSchema = schemas/* object */.Ikc({
     kind: schemas/* enum */.k5n(KIND_IMPORTANCE),
     severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
     file: nstr,
+    line: schemas/* number */.aig().int().positive().optional(),
     agent: nstr,
     claimedBy: nstr,
     module: nstr,
@@ -4675,7 +6251,9 @@ const BoardEntrySchema = schemas/* object */.Ikc({
     lastCheckin: nstr,
     lastSeenAt: nstr,
     state: schemas/* enum */.k5n(['active', 'caution', 'stale', 'idle', 'uncertain']),
-    staleAt: nstr
+    staleAt: nstr,
+    line: schemas/* number */.aig().int().positive().optional(),
+    uncertain: str.optional()
 });
 /** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
 const StatusSchema = schemas/* object */.Ikc({
