@@ -92,3 +92,35 @@ describe('check: a pull request is one agent’s work', () => {
     expect(r.commits[0]?.identity.agent).toBe('Claude Code');
   });
 });
+
+describe('check: identity conflicts and a future lastSeenAt', () => {
+  const CLAUDE = { name: 'Claude Code', email: 'noreply@anthropic.com' };
+  const conflicting = (sha = 'c'.repeat(40)): RawCommit => ({ ...commit('feat: x\n\nAI-Agent: ChatGPT Codex', [CLAIMED], sha), author: CLAUDE, committer: CLAUDE });
+
+  it('a push: the trailer still decides, the conflict is a warning and raises the verdict from pass to warn', () => {
+    const r = check(input({ commits: [conflicting()] }));
+    expect(r.commits[0]?.identity).toMatchObject({ agent: 'ChatGPT Codex', rule: 'trailer', conflicts: [{ agent: 'Claude Code' }] });
+    expect(r.evaluation.findings.map((f) => [f.kind, f.severity, f.agent, f.commit])).toEqual([['identity-conflict', 'warning', 'ChatGPT Codex', 'c'.repeat(40)]]);
+    expect(r.evaluation.verdict).toBe('warn');
+  });
+
+  it('a pull request: the head commit’s evidence counts against the branch’s agent', () => {
+    const config = 'agents:\n  Claude Code:\n    branches: ["claude/**"]\n';
+    const r = check(input({ configText: config, branch: 'claude/x', pullRequest: { author: null }, commits: [conflicting()] }));
+    expect(r.commits[0]?.identity).toMatchObject({ agent: 'Claude Code', rule: 'branch' });
+    const conflict = r.evaluation.findings.find((f) => f.kind === 'identity-conflict');
+    expect(conflict?.message).toMatch(/judged as Claude Code's \(the branch wins over the trailer\), but its trailer "AI-Agent: ChatGPT Codex" names ChatGPT Codex/);
+    expect(r.evaluation.verdict).toBe('fail'); // Claude touching Codex's fresh claim: the error stays
+  });
+
+  it('a lastSeenAt in 2099 is dropped with a warning; the claim is judged on its check-in alone', () => {
+    const board = check(input()).evaluation.board.map((b) => (b.name === 'ChatGPT Codex' ? { ...b, lastSeenAt: '2099-01-01T00:00:00Z' } : b));
+    const status = serializeStatus(
+      buildStatus({ now: '2025-12-03T16:00:00Z', lastAuthor: 'x', lastAgent: null, lastCommitMessage: 'x', lastCommit: 'b'.repeat(40), ref: 'refs/heads/main', modifiedFiles: [], result: 'pass', findings: [], agents: board })
+    );
+    const r = check(input({ now: T + 5 * H, statusText: status }));
+    expect(r.warnings).toEqual(['AI_SYNC_STATUS.json: lastSeenAt 2099-01-01T00:00:00Z for ChatGPT Codex is in the future; ignored']);
+    expect(r.evaluation.findings.map((f) => [f.kind, f.severity])).toEqual([['stale-claim', 'notice']]);
+    expect(JSON.stringify(r.evaluation.board)).not.toContain('2099');
+  });
+});

@@ -2,11 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../src/engine/config.js';
 import {
   agentNames,
+  identityEvidence,
   parsePerson,
   parseTrailers,
   resolveBranchIdentity,
   resolveIdentity,
   resolveLoginIdentity,
+  withConflicts,
   type IdentityContext
 } from '../../src/engine/identity.js';
 import type { CommitInfo, IdentityRule } from '../../src/engine/model.js';
@@ -406,5 +408,134 @@ describe('agentNames', () => {
   it('unions sections and config agents, deduplicated case-insensitively, claims spelling first', () => {
     expect(agentNames(config, ['claude code', 'Gemini CLI', 'Gemini CLI', ' '])).toEqual(['claude code', 'Gemini CLI', 'ChatGPT Codex']);
     expect(agentNames(noConfig, [])).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Conflicts: evidence naming another agent than the one the rules chose.
+
+const claudeAuthor = { name: 'Claude Code', email: 'noreply@anthropic.com' };
+const codexBot = { name: 'chatgpt-codex-connector', email: 'codex-bot@example.com' };
+
+interface ConflictCase {
+  name: string;
+  commit: CommitInfo;
+  cfg?: typeof config;
+  agent: string | null;
+  rule: IdentityRule;
+  conflicts: { agent: string; rule: IdentityRule; evidence: string }[];
+}
+
+const conflictCases: ConflictCase[] = [
+  {
+    name: 'author Claude Code, trailer names Codex: the trailer wins, the author conflicts',
+    commit: commit({ message: 'Fix\n\nAI-Agent: ChatGPT Codex', author: claudeAuthor }),
+    agent: 'ChatGPT Codex',
+    rule: 'trailer',
+    conflicts: [{ agent: 'Claude Code', rule: 'alias-author', evidence: 'Claude Code <noreply@anthropic.com>' }]
+  },
+  {
+    name: 'author conflict found by name alone (no config)',
+    commit: commit({ message: 'Fix\n\nAI-Agent: ChatGPT Codex', author: claudeAuthor }),
+    cfg: noConfig,
+    agent: 'ChatGPT Codex',
+    rule: 'trailer',
+    conflicts: [{ agent: 'Claude Code', rule: 'name-author', evidence: 'Claude Code <noreply@anthropic.com>' }]
+  },
+  {
+    name: 'person author, committer Codex bot, trailer names Claude: the committer conflicts',
+    commit: commit({ message: 'Fix\n\nAI-Agent: Claude Code', committer: codexBot }),
+    agent: 'Claude Code',
+    rule: 'trailer',
+    conflicts: [{ agent: 'ChatGPT Codex', rule: 'alias-committer', evidence: `${codexBot.name} <${codexBot.email}>` }]
+  },
+  {
+    name: 'author Codex (alias), committer Claude: the author wins, the committer conflicts',
+    commit: commit({ author: { name: 'Codex', email: 'codex@openai.com' }, committer: claudeAuthor }),
+    agent: 'ChatGPT Codex',
+    rule: 'alias-author',
+    conflicts: [{ agent: 'Claude Code', rule: 'alias-committer', evidence: 'Claude Code <noreply@anthropic.com>' }]
+  },
+  {
+    name: 'two AI-Agent trailers that disagree: the first wins, the second conflicts',
+    commit: commit({ message: 'Fix\n\nAI-Agent: Claude Code\nAI-Agent: Codex' }),
+    agent: 'Claude Code',
+    rule: 'trailer',
+    conflicts: [{ agent: 'ChatGPT Codex', rule: 'trailer', evidence: 'AI-Agent: Codex' }]
+  },
+  {
+    name: 'a trailer naming an agent nobody configured still conflicts with a known author',
+    commit: commit({ message: 'Fix\n\nAI-Agent: Devin', author: claudeAuthor }),
+    agent: 'Devin',
+    rule: 'trailer',
+    conflicts: [{ agent: 'Claude Code', rule: 'alias-author', evidence: 'Claude Code <noreply@anthropic.com>' }]
+  },
+  {
+    name: 'person author with Co-authored-by: Claude is normal (no conflict)',
+    commit: commit({ message: 'Fix\n\nCo-authored-by: Claude <noreply@anthropic.com>' }),
+    agent: 'Claude Code',
+    rule: 'alias-co-author',
+    conflicts: []
+  },
+  {
+    name: 'a co-author naming another agent than the trailer is not evidence (only deciding co-authors count)',
+    commit: commit({ message: 'Fix\n\nAI-Agent: ChatGPT Codex\nCo-authored-by: Claude <noreply@anthropic.com>' }),
+    agent: 'ChatGPT Codex',
+    rule: 'trailer',
+    conflicts: []
+  },
+  {
+    name: 'same agent through an alias: trailer "Claude", author Claude Code (no conflict)',
+    commit: commit({ message: 'Fix\n\nAI-Agent: claude', author: claudeAuthor }),
+    agent: 'Claude Code',
+    rule: 'trailer',
+    conflicts: []
+  },
+  {
+    name: 'two trailers naming the same agent differently (no conflict)',
+    commit: commit({ message: 'Fix\n\nAI-Agent: Codex\nAI-Agent: chatgpt codex', author: { name: 'x', email: 'bot@openai.com' } }),
+    agent: 'ChatGPT Codex',
+    rule: 'trailer',
+    conflicts: []
+  },
+  {
+    name: 'web-flow committer (GitHub) names no agent (no conflict)',
+    commit: commit({ message: 'Fix\n\nAI-Agent: ChatGPT Codex', committer: webFlow }),
+    agent: 'ChatGPT Codex',
+    rule: 'trailer',
+    conflicts: []
+  },
+  {
+    name: 'an unknown person: no evidence, no conflict',
+    commit: commit(),
+    agent: null,
+    rule: 'unknown',
+    conflicts: []
+  }
+];
+
+describe('resolveIdentity: conflicts', () => {
+  it.each(conflictCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const id = resolveIdentity(c.commit, ctx(c.cfg ? { config: c.cfg } : {}));
+    expect({ agent: id.agent, rule: id.rule }).toEqual({ agent: c.agent, rule: c.rule });
+    if (c.conflicts.length === 0) expect(id.conflicts).toBeUndefined();
+    else expect(id.conflicts).toEqual(c.conflicts);
+  });
+
+  it('lists every piece of evidence in message order, the committer only when it is not the author', () => {
+    const ev = identityEvidence(commit({ message: 'Fix\n\nAI-Agent: Codex\nAI-Agent: Gemini', author: claudeAuthor }), ctx());
+    expect(ev.map((e) => [e.rule, e.agent])).toEqual([
+      ['trailer', 'ChatGPT Codex'],
+      ['trailer', 'Gemini CLI'],
+      ['alias-author', 'Claude Code']
+    ]);
+  });
+
+  it('withConflicts leaves an unknown identity alone and keeps only other agents', () => {
+    const ev = identityEvidence(commit({ message: 'Fix\n\nAI-Agent: Codex', author: claudeAuthor }), ctx());
+    expect(withConflicts({ agent: null, rule: 'unknown', evidence: 'x' }, ev).conflicts).toBeUndefined();
+    expect(withConflicts({ agent: 'claude code', rule: 'branch', evidence: 'b' }, ev).conflicts).toEqual([
+      { agent: 'ChatGPT Codex', rule: 'trailer', evidence: 'AI-Agent: Codex' }
+    ]);
   });
 });

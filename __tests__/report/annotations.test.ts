@@ -65,6 +65,14 @@ describe('selectAnnotations', () => {
     ]);
   });
 
+  it('annotates an identity conflict (about a commit, not a file) without a file; other file-less kinds are not annotated', () => {
+    const { annotations } = selectAnnotations([
+      finding({ kind: 'identity-conflict', severity: 'warning', file: null, message: 'Commit abc1234 is judged as X' }),
+      finding({ kind: 'missing-handoff', file: null })
+    ]);
+    expect(annotations).toEqual([{ severity: 'warning', title: 'identity-conflict', message: 'Commit abc1234 is judged as X' }]);
+  });
+
   it('does not count findings without a file as overflow', () => {
     const findings = Array.from({ length: 30 }, () => finding({ file: null }));
     expect(selectAnnotations(findings)).toEqual({ annotations: [], overflow: [] });

@@ -8,6 +8,7 @@ import {
   STATUS_SCHEMA_URL,
   buildStatus,
   jsonSyntaxError,
+  futureLastSeenWarning,
   lastSeenFrom,
   parseStatus,
   serializeStatus,
@@ -293,12 +294,48 @@ describe('lastSeenFrom', () => {
         ]
       })
     );
-    const seen = lastSeenFrom(status);
+    const { lastSeen: seen, future } = lastSeenFrom(status, Date.parse('2025-02-01T00:00:00Z'));
+    expect(future).toEqual([]);
     expect(Object.keys(seen).sort()).toEqual(['A', '__proto__']);
     expect(seen['A']).toBe('2025-01-31T12:00:00.000Z');
     expect(Object.getOwnPropertyDescriptor(seen, '__proto__')?.value).toBe('2025-01-31T10:00:00.000Z');
     expect(Object.getPrototypeOf(seen)).toBe(Object.prototype);
-    expect(lastSeenFrom(null)).toEqual({});
+    expect(lastSeenFrom(null, 0)).toEqual({ lastSeen: {}, future: [] });
+  });
+
+  const NOW = Date.parse('2025-12-03T20:00:00Z');
+  const seenAt = (lastSeenAt: string, name = 'ChatGPT Codex') => buildStatus(input({ agents: [entry({ name, lastSeenAt })] }));
+
+  it('drops a lastSeenAt more than five minutes after now and returns it as written', () => {
+    const r = lastSeenFrom(seenAt('2099-01-01T00:00:00Z'), NOW);
+    expect(r.lastSeen).toEqual({});
+    expect(r.future).toEqual([{ agent: 'ChatGPT Codex', lastSeenAt: '2099-01-01T00:00:00Z' }]);
+    expect(futureLastSeenWarning('AI_SYNC_STATUS.json', r.future[0] as (typeof r.future)[number])).toBe(
+      'AI_SYNC_STATUS.json: lastSeenAt 2099-01-01T00:00:00Z for ChatGPT Codex is in the future; ignored'
+    );
+    // One second past the tolerance is already too far.
+    expect(lastSeenFrom(seenAt('2025-12-03T20:05:01Z'), NOW).future).toHaveLength(1);
+  });
+
+  it('keeps a lastSeenAt up to five minutes after now (clock drift) and any time before it', () => {
+    expect(lastSeenFrom(seenAt('2025-12-03T20:05:00Z'), NOW)).toEqual({ lastSeen: { 'ChatGPT Codex': '2025-12-03T20:05:00.000Z' }, future: [] });
+    expect(lastSeenFrom(seenAt('2025-12-03T20:04:59+00:00'), NOW).lastSeen).toEqual({ 'ChatGPT Codex': '2025-12-03T20:04:59.000Z' });
+    expect(lastSeenFrom(seenAt('2025-12-03T15:00:00Z'), NOW).lastSeen).toEqual({ 'ChatGPT Codex': '2025-12-03T15:00:00.000Z' });
+  });
+
+  it('a future value does not hide an earlier valid one for the same agent, and a hostile name comes back as one line', () => {
+    const status = buildStatus(
+      input({
+        agents: [
+          entry({ name: 'A', lastSeenAt: '2099-01-01T00:00:00Z' }),
+          entry({ name: 'A', lastSeenAt: '2025-12-03T19:00:00Z' }),
+          entry({ name: 'B\n::error::x', lastSeenAt: '2099-01-01T00:00:00Z' })
+        ]
+      })
+    );
+    const r = lastSeenFrom(status, NOW);
+    expect(r.lastSeen).toEqual({ A: '2025-12-03T19:00:00.000Z' });
+    expect(r.future.map((f) => f.agent)).toEqual(['A', expect.not.stringMatching(/\n/)]);
   });
 });
 

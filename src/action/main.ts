@@ -20,6 +20,7 @@ import type { CommentAction } from './comment.js';
 import { ContextError, readContext, type PullRequestEvent, type PushEvent, type RunContext } from './context.js';
 import { createClient, ReadError, type Api } from './github.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { isOwnStatusPush, statusHandEdits } from './own-commits.js';
 import { LinkError, readSnapshot, type BlobText, type FileWanted } from './snapshot.js';
 
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
@@ -143,10 +144,11 @@ async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionIn
   const changes: Changes = await pushChanges(api, ctx, ev, ctx.defaultBranch);
   const paths = new Set(changes.commits.flatMap((c) => c.files.flatMap((f) => [f.path, f.previousPath ?? f.path])));
   state.outputs['changed-files'] = paths.size;
-  if (paths.size > 0 && [...paths].every((p) => p === inputs.files.status)) {
+  if (isOwnStatusPush(changes.commits, inputs.files.status, inputs.committer)) {
     // Our own status commit (also when a PAT makes it trigger workflows): nothing to judge, nothing to write.
-    core.info(`This push only changes ${inputs.files.status}: nothing to check.`);
-    state.notes.push(`The push only changes ${inputs.files.status} (the status commit): nothing to check.`);
+    // Recognised by its author and committer (see own-commits.ts); a status-only push by anyone else is judged.
+    core.info(`This push is ai-sync's own ${inputs.files.status} commit: nothing to check.`);
+    state.notes.push(`The push is ai-sync's own ${inputs.files.status} commit: nothing to check.`);
     return;
   }
   const branch = ev.branch;
@@ -162,6 +164,9 @@ async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionIn
   const result = judged.check;
   state.result = result;
   state.findings = [...result.evaluation.findings];
+  // Hand edits of the status file (ai-sync's own commits excluded): a warning each, before the status is built.
+  const agentOf = (sha: string) => result.commits.find((c) => c.sha === sha)?.identity.agent ?? null;
+  state.findings.push(...statusHandEdits(changes.commits, inputs.files, inputs.committer, agentOf));
   const head = result.commits[result.commits.length - 1];
   if (changes.incomplete) state.findings.push(incompleteFinding(changes.incomplete, head?.identity.agent ?? null, changes.head));
   state.outputs.agent = head?.identity.agent ?? '';

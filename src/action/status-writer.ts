@@ -2,7 +2,7 @@
 // a compare-and-swap: a write that lost a race re-reads and retries; a run for an older push never
 // overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
 import * as core from '@actions/core';
-import { parseStatus, serializeStatus, statusChanged, type StatusFile } from '../report/status-file.js';
+import { FUTURE_TOLERANCE_MS, parseStatus, serializeStatus, statusChanged, type StatusFile } from '../report/status-file.js';
 import { statusOf, type Api } from './github.js';
 import { readForUpdate, type BlobText } from './snapshot.js';
 
@@ -20,6 +20,8 @@ export interface StatusWrite {
   isAncestor: (ours: string, theirs: string) => Promise<boolean>;
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Wall clock (epoch ms), to disbelieve a lastUpdate from the future. Default Date.now(). */
+  clock?: () => number;
 }
 
 export type WriteOutcome =
@@ -37,10 +39,12 @@ function shortSha(sha: string): string {
 }
 
 /** Is the status already on the branch newer than ours? Decided by reference time, then by ancestry. */
-async function newerThanOurs(prev: StatusFile, next: StatusFile, isAncestor: StatusWrite['isAncestor']): Promise<boolean> {
+async function newerThanOurs(prev: StatusFile, next: StatusFile, isAncestor: StatusWrite['isAncestor'], clock: number): Promise<boolean> {
   const theirs = Date.parse(prev.lastUpdate);
   const ours = Date.parse(next.lastUpdate);
   if (!Number.isFinite(theirs)) return false;
+  // No run has written a lastUpdate from the future: a hand-pushed "2099" would otherwise freeze the file until then.
+  if (theirs > clock + FUTURE_TOLERANCE_MS) return false;
   if (theirs > ours) return true;
   if (theirs < ours) return false;
   if (prev.lastCommit === next.lastCommit) return false;
@@ -56,7 +60,7 @@ export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (current === undefined) current = await readForUpdate(api, repo, w.path, w.branch);
     const prev = current ? parseStatus(current.text).status : null;
-    if (prev && (await newerThanOurs(prev, w.next, w.isAncestor))) {
+    if (prev && (await newerThanOurs(prev, w.next, w.isAncestor, (w.clock ?? Date.now)()))) {
       return { written: false, reason: `a newer push (${shortSha(prev.lastCommit)}) already wrote ${w.path}`, warning: false, attempts: attempt };
     }
     if (prev && !statusChanged(prev, w.next)) {

@@ -2,8 +2,9 @@
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
 import { parseClaims } from './claims-parser.js';
 import { parseConfig } from './config.js';
-import { evaluate } from './evaluate.js';
-import { agentNames, resolveBranchIdentity, resolveIdentity, resolveLoginIdentity } from './identity.js';
+import { evaluate, verdictOf } from './evaluate.js';
+import { identityConflictFindings } from './identity-findings.js';
+import { agentNames, identityEvidence, resolveBranchIdentity, resolveIdentity, resolveLoginIdentity, withConflicts } from './identity.js';
 import type {
   ChangeCommit,
   ChangedFile,
@@ -14,7 +15,7 @@ import type {
   Person,
   ReportedFiles
 } from './model.js';
-import { lastSeenFrom, parseStatus } from '../report/status-file.js';
+import { futureLastSeenWarning, lastSeenFrom, parseStatus } from '../report/status-file.js';
 
 export interface RawCommit {
   sha: string;
@@ -84,7 +85,7 @@ export function check(input: CheckInput): CheckResult {
   const { status, warning } = parseStatus(input.statusText);
   if (warning) warnings.push(`${input.files.status}: ${warning}`);
 
-  const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].map((s) => s.name);
+  const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].flatMap((s) => [s.name, ...(s.aliases ?? [])]);
   const claimers = [...(claimsBefore?.moduleClaims ?? []), ...claimsAfter.moduleClaims].map((m) => m.agent);
   const agents = agentNames(config, [...sections, ...claimers]);
   const ctx = { config, agents, branch: input.branch };
@@ -96,16 +97,25 @@ export function check(input: CheckInput): CheckResult {
       (input.pullRequest.author ? resolveLoginIdentity(input.pullRequest.author, ctx) : null) ??
       (head ? resolveIdentity(head, { ...ctx, branch: null }) : undefined);
   }
-  const commits: ChangeCommit[] = input.commits.map((c) => {
+  const headIndex = input.commits.length - 1;
+  const commits: ChangeCommit[] = input.commits.map((c, i) => {
     const change: ChangeCommit = {
       sha: c.sha,
       message: c.message,
-      identity: whole ?? resolveIdentity(c, ctx),
+      // In a pull request the head commit's own evidence (its trailers, author, committer) is checked against the
+      // PR's agent, so a claude/ branch whose head says `AI-Agent: ChatGPT Codex` is not silently Claude's.
+      identity: whole ? (i === headIndex ? withConflicts(whole, identityEvidence(c, { ...ctx, branch: null })) : whole) : resolveIdentity(c, ctx),
       files: c.files
     };
     if (c.claimsText !== undefined) change.claimsAfter = parseClaims(c.claimsText, opts);
     return change;
   });
+
+  // A lastSeenAt after now (a hand-edited status file) would keep a claim alive until then: dropped and reported.
+  const seen = lastSeenFrom(status, input.now);
+  for (const f of seen.future) {
+    warnings.push(futureLastSeenWarning(input.files.status, f));
+  }
 
   const evaluation = evaluate({
     commits,
@@ -113,8 +123,15 @@ export function check(input: CheckInput): CheckResult {
     claimsAfter,
     config,
     now: input.now,
-    lastSeen: lastSeenFrom(status),
+    lastSeen: seen.lastSeen,
     files: input.files
   });
+  // Identity conflicts: the winning rule still attributes each commit, but a commit whose evidence names another
+  // agent is reported (a warning), so a wrong trailer cannot silently move work from one agent to another.
+  const conflicts = identityConflictFindings(commits);
+  if (conflicts.length > 0) {
+    evaluation.findings.push(...conflicts);
+    evaluation.verdict = verdictOf(evaluation.findings);
+  }
   return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
 }

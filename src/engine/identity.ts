@@ -7,9 +7,17 @@
 //      such as "bot", "agent", "GitHub" never count; a name of only generic words never matches);
 //   4. config branch globs against the head branch;
 //   5. unknown.
+// The first rule that matches decides, but it is not the only evidence a commit carries: an `AI-Agent:` trailer on a
+// commit whose author is another known agent is a contradiction someone should see. `identityEvidence` lists every
+// piece of evidence that names an agent (each `AI-Agent:` trailer, the author, the committer); the ones naming
+// another agent than the winner become `Identity.conflicts`. Co-authors and the branch are not listed: a person's
+// commit made with Claude Code's help carries `Co-authored-by: Claude` and is normal, and a branch is where work
+// happens, not who did it. They still count when they are what decided.
+// Two `AI-Agent:` trailers that disagree: the first one wins (what this resolver has always done, so attribution
+// never changes under anyone's feet), and the others are conflicts.
 
 import picomatch from 'picomatch';
-import type { AgentConfig, CommitInfo, Config, Identity, IdentityRule, Person } from './model.js';
+import type { AgentConfig, CommitInfo, Config, Identity, IdentityEvidence, IdentityRule, Person } from './model.js';
 
 export interface IdentityContext {
   config: Config;
@@ -298,18 +306,77 @@ function agentFromTrailer(value: string, config: Config, known: readonly string[
   return agentByName(name, known) ?? name;
 }
 
+interface Parts {
+  known: string[];
+  trailers: Trailer[];
+  author: Person;
+  committer: Person;
+}
+
+function partsOf(commit: CommitInfo, ctx: IdentityContext): Parts {
+  return {
+    known: agentNames(ctx.config, ctx.agents),
+    trailers: parseTrailers(commit.message ?? ''),
+    author: { name: commit.author?.name ?? '', email: commit.author?.email ?? '' },
+    committer: { name: commit.committer?.name ?? '', email: commit.committer?.email ?? '' }
+  };
+}
+
+const isAgentTrailer = (t: Trailer): boolean => t.key.toLowerCase() === 'ai-agent' && t.value.trim() !== '';
+
+/** The agent a person (author or committer) designates by alias, else by name, with the rule that matched. */
+function personAgent(person: Person, config: Config, known: readonly string[], as: 'author' | 'committer'): IdentityEvidence | null {
+  const m = aliasFor(config, person.name) ?? aliasFor(config, person.email);
+  const agent = m ? canonical(m.agent, known) : agentByName(person.name, known);
+  if (agent === null) return null;
+  const rule: IdentityRule = m ? (as === 'author' ? 'alias-author' : 'alias-committer') : as === 'author' ? 'name-author' : 'name-committer';
+  return { agent, rule, evidence: formatPerson(person) };
+}
+
+function evidenceOf(p: Parts, config: Config): IdentityEvidence[] {
+  const out: IdentityEvidence[] = p.trailers
+    .filter(isAgentTrailer)
+    .map((t) => ({ agent: agentFromTrailer(t.value, config, p.known), rule: 'trailer' as const, evidence: `${t.key}: ${t.value}` }));
+  const byAuthor = personAgent(p.author, config, p.known, 'author');
+  if (byAuthor) out.push(byAuthor);
+  // A committer who is the author says nothing new.
+  const same = fold(p.committer.name) === fold(p.author.name) && fold(p.committer.email) === fold(p.author.email);
+  const byCommitter = same ? null : personAgent(p.committer, config, p.known, 'committer');
+  if (byCommitter) out.push(byCommitter);
+  return out;
+}
+
+/**
+ * Every piece of evidence on a commit that names an agent: each `AI-Agent:` trailer (in message order), the author,
+ * the committer (when not the author). `evidence` is the text as written (`AI-Agent: X`, `Name <email>`).
+ */
+export function identityEvidence(commit: CommitInfo, ctx: IdentityContext): IdentityEvidence[] {
+  return evidenceOf(partsOf(commit, ctx), ctx.config);
+}
+
+/** `id` with `conflicts` set to the evidence naming another agent than `id.agent` (unchanged when there is none). */
+export function withConflicts(id: Identity, evidence: readonly IdentityEvidence[]): Identity {
+  if (id.agent === null) return id;
+  const winner = fold(id.agent);
+  const conflicts = evidence.filter((e) => fold(e.agent) !== winner);
+  return conflicts.length > 0 ? { ...id, conflicts } : id;
+}
+
 export function resolveIdentity(commit: CommitInfo, ctx: IdentityContext): Identity {
+  const p = partsOf(commit, ctx);
+  return withConflicts(decide(p, ctx), evidenceOf(p, ctx.config));
+}
+
+/** The attribution rules, in order: the first match decides. */
+function decide(p: Parts, ctx: IdentityContext): Identity {
   const { config } = ctx;
-  const known = agentNames(config, ctx.agents);
-  const trailers = parseTrailers(commit.message ?? '');
-  const author: Person = { name: commit.author?.name ?? '', email: commit.author?.email ?? '' };
-  const committer: Person = { name: commit.committer?.name ?? '', email: commit.committer?.email ?? '' };
+  const { known, trailers, author, committer } = p;
   const coAuthors = trailers
     .filter((t) => t.key.toLowerCase() === 'co-authored-by' && t.value !== '')
     .map((t) => ({ trailer: t, person: parsePerson(t.value) }));
 
-  // 1. AI-Agent trailer.
-  const declared = trailers.find((t) => t.key.toLowerCase() === 'ai-agent' && t.value.trim() !== '');
+  // 1. AI-Agent trailer (the first, when there are several).
+  const declared = trailers.find(isAgentTrailer);
   if (declared) return identity(agentFromTrailer(declared.value, config, known), 'trailer', `${declared.key}: ${declared.value}`);
 
   // 2. Config aliases: author (name, then email), each co-author, committer.

@@ -71,13 +71,32 @@ export function nextSteps(ev: Evaluation, ctx: ReportContext, options: AdviceOpt
   };
   const items: string[] = [];
 
-  for (const g of groupBy(by('claim-tampered'), (f) => JSON.stringify([f.claimedBy, f.agent]))) {
+  // A claim-tampered finding with no holder is a hand edit of the status file (the action's own-commits.ts), not of
+  // someone's section of the claims file.
+  const statusEdits = by('claim-tampered').filter((f) => f.claimedBy === null);
+  for (const g of groupBy(by('claim-tampered').filter((f) => f.claimedBy !== null), (f) => JSON.stringify([f.claimedBy, f.agent]))) {
     const f = g.findings[0] as Finding;
     const commits = unique(g.findings.map((x) => x.commit).filter((c): c is string => c !== null));
     items.push(
       `Revert the edits to ${nameOr(f.claimedBy, 'another agent', 80)}’s section of ${claims} made by ` +
         `${nameOr(f.agent, 'an unknown author', 80)}${commits.length > 0 ? ` (commit ${shortSha(commits[0])})` : ''}: ` +
         `only an agent may edit its own section. If the change was needed, record it under **Emergency Override**.`
+    );
+  }
+
+  if (statusEdits.length > 0) {
+    items.push(
+      `Do not edit ${fileList(filesOf(statusEdits), maxFiles, 120)} by hand: ai-sync writes it after every push and ` +
+        `replaces the edit. Record claims and check-ins in ${claims} instead.`
+    );
+  }
+
+  const conflicts = by('identity-conflict');
+  if (conflicts.length > 0) {
+    const commits = unique(conflicts.map((f) => f.commit).filter((c): c is string => c !== null));
+    items.push(
+      `Check who made ${commits.length === 1 ? `commit ${shortSha(commits[0])}` : `${commits.length} commits`}: its ` +
+        `${code('AI-Agent:')} trailer, author and committer name different agents (see above). Fix the trailer if it is wrong.`
     );
   }
 

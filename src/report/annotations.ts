@@ -11,8 +11,8 @@ export interface Annotation {
   title: string;
   /** One line, no control characters. */
   message: string;
-  /** Repository-relative path, as the finding names it. */
-  file: string;
+  /** Repository-relative path, as the finding names it; absent for a finding about a commit (shown on the run). */
+  file?: string;
 }
 
 export interface AnnotationSelection {
@@ -23,13 +23,21 @@ export interface AnnotationSelection {
 
 const MESSAGE_MAX = 1000;
 
+/**
+ * Kinds annotated even without a file: an identity conflict is about a commit, not a file, and a warning that shows
+ * only in the job summary is easy to miss. GitHub shows a file-less annotation on the run itself.
+ */
+const FILELESS = new Set<string>(['identity-conflict']);
+
+const annotatable = (f: Finding): boolean => (typeof f.file === 'string' && f.file !== '') || (f.file === null && FILELESS.has(f.kind));
+
 function byImportance(a: { f: Finding; i: number }, b: { f: Finding; i: number }): number {
   const fa = a.f.file ?? '';
   const fb = b.f.file ?? '';
   return kindRank(a.f.kind) - kindRank(b.f.kind) || (fa < fb ? -1 : fa > fb ? 1 : 0) || a.i - b.i;
 }
 
-/** One annotation per finding with a file, at most `maxPerSeverity` per severity, most important first. */
+/** One annotation per finding with a file (or of a FILELESS kind), at most `maxPerSeverity` per severity, most important first. */
 export function selectAnnotations(findings: readonly Finding[], maxPerSeverity = 10): AnnotationSelection {
   const limit = Math.max(0, Math.floor(maxPerSeverity));
   const annotations: Annotation[] = [];
@@ -37,14 +45,14 @@ export function selectAnnotations(findings: readonly Finding[], maxPerSeverity =
   for (const severity of SEVERITIES) {
     const candidates = findings
       .map((f, i) => ({ f, i }))
-      .filter(({ f }) => f.severity === severity && typeof f.file === 'string' && f.file !== '')
+      .filter(({ f }) => f.severity === severity && annotatable(f))
       .sort(byImportance);
     for (const { f } of candidates.slice(0, limit)) {
       annotations.push({
         severity,
         title: plain(f.kind, 100),
         message: plain(f.message !== '' ? f.message : f.kind, MESSAGE_MAX),
-        file: f.file as string
+        ...(f.file ? { file: f.file } : {})
       });
     }
     if (candidates.length > limit) overflow.push({ severity, count: candidates.length - limit });

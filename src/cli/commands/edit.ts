@@ -71,8 +71,9 @@ function resolveAgent(env: Env, doc: ClaimsDocument): Agent {
   return { name, names: [...new Set([name, ...configured.aliases, env.typed])] };
 }
 
-function lastSeen(texts: FileTexts): Record<string, string> {
-  return lastSeenFrom(parseStatus(texts.status).status);
+function lastSeen(texts: FileTexts, now: number): Record<string, string> {
+  // A future lastSeenAt is not believed (the action warns about it; here it simply does not count).
+  return lastSeenFrom(parseStatus(texts.status).status, now).lastSeen;
 }
 
 function stampFor(doc: ClaimsDocument, env: Env): string {
@@ -152,7 +153,7 @@ function claimPlan(opts: ClaimOptions, env: Env): Plan {
     const text = texts.claims ?? '';
     const doc = parse(text, env);
     const agent = resolveAgent(env, doc);
-    const report = findConflicts(doc, env.config, env.now, lastSeen(texts), agent.names, { module: opts.module, files: opts.files });
+    const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files });
     const stamp = stampFor(doc, env);
     const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
 

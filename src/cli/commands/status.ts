@@ -3,7 +3,7 @@
 import { parseClaims } from '../../engine/claims-parser.js';
 import { buildBoard } from '../../engine/evaluate.js';
 import type { BoardEntry, ClaimsDocument, Config, Diagnostic } from '../../engine/model.js';
-import { lastSeenFrom, parseStatus, type StatusFile } from '../../report/status-file.js';
+import { futureLastSeenWarning, lastSeenFrom, parseStatus, type StatusFile } from '../../report/status-file.js';
 import { bool, configFrom, globals, now as clock, readWorking, rootPath } from '../context.js';
 import { EXIT } from '../errors.js';
 import { aheadBehind, firstErrorLine, openRepo, upstreamOf } from '../git.js';
@@ -84,7 +84,9 @@ export async function run(inv: Invocation): Promise<number> {
   const doc = parseClaims(claimsText ?? '', { timezone: tz });
   const { status, warning } = parseStatus(statusText);
   if (warning) warnings.push(`${g.statusFile}: ${warning}`);
-  const board = buildBoard(doc, config, t, lastSeenFrom(status));
+  const seen = lastSeenFrom(status, t);
+  for (const f of seen.future) warnings.push(futureLastSeenWarning(g.statusFile, f));
+  const board = buildBoard(doc, config, t, seen.lastSeen);
   const modules = moduleRows(doc, config);
 
   const json: StatusJson = {
