@@ -32,8 +32,9 @@
 //     and one name at any depth). A group needs a comma at its own level: `{a}`, `{}` and unbalanced braces stay
 //     literal, as do numeric and letter ranges (`{1..3}`: no sequence expansion). Braces inside a `[...]` class are
 //     members of the class. At most 256 patterns per expansion and groups nested at most 10 deep; beyond either, or
-//     when an alternative is itself unusable (`{a,../b}`), the whole pattern is rejected. The literal reading below
-//     still applies to the unexpanded text, so a file really named `{a,b}.ts` is matched too.
+//     when an alternative is itself unusable (`{a,../b}`), the whole pattern is rejected. The literal reading above
+//     still applies to the unexpanded text, so a file really named `{a,b}.ts` is matched too. Each alternative is
+//     compiled on its own: literal ones cost a lookup, but one pattern can bring up to 256 globs to try per path.
 //   - Paths are matched case-sensitively (git with core.ignoreCase=false).
 
 const MAX_PATTERN_LENGTH = 1000;
