@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { compilePatterns, matchesAny, normalizePattern, patternMatches, patternProblem } from '../../src/engine/paths.js';
+import { compilePatterns, coversWholeRepository, expandBraces, matchesAny, normalizePattern, patternMatches, patternProblem } from '../../src/engine/paths.js';
 
 const engines = ['regex', 'nfa'] as const;
 
@@ -18,7 +18,9 @@ describe('normalizePattern', () => {
     ['src/./api', 'src/api'],
     ['/src', '/src'],
     ['**/*.ts', '**/*.ts'],
-    ['{a,b}.ts', '{a,b}.ts'],
+    ['{a,b}.ts', '{a,b}.ts'], // braces are kept: the normalised form is the text, not its expansion
+    ['./{a,b}//x/', '{a,b}/x/'],
+    ['{a,b}'.repeat(8), '{a,b}'.repeat(8)], // exactly 256 patterns
     ['#notes.md', '#notes.md'],
     ['[]a]', '[]a]'],
     ['[[:alpha:]]x', '[[:alpha:]]x'],
@@ -44,13 +46,32 @@ describe('normalizePattern', () => {
     ['**/'.repeat(17) + 'x'],
     ['[abc'],
     ['a[!'],
-    ['[[:nope:]]']
+    ['[[:nope:]]'],
+    ['{a,b}'.repeat(9)],
+    ['{,x}'],
+    ['{a,../b}'],
+    ['{a,!b}'],
+    ['{x,/}'],
+    ['{a,' .repeat(11) + 'b' + '}'.repeat(11)]
   ])('rejects %j', (input) => {
     expect(normalizePattern(input)).toBeNull();
     expect(patternProblem(input)).toEqual(expect.any(String));
   });
 
+  it.each([
+    ['{a,b}'.repeat(9), 'brace expansion gives more than 256 patterns'],
+    [`{${Array.from({ length: 257 }, (_, i) => i.toString(36)).join(',')}}`, 'brace expansion gives more than 256 patterns'],
+    ['{a,'.repeat(11) + 'b' + '}'.repeat(11), 'braces nested more than 10 deep'],
+    ['{,x}', 'brace alternative "": empty'],
+    ['src/{a,../b}', 'brace alternative "src/../b": contains a ".." segment'],
+    ['{a,!b}', 'brace alternative "!b": negation (!) is not supported']
+  ])('says why braces are refused: %j', (input, problem) => {
+    expect(patternProblem(input)).toBe(problem);
+  });
+
   it('accepts the limits exactly', () => {
+    expect(normalizePattern(`{${Array.from({ length: 256 }, (_, i) => i.toString(36)).join(',')}}`)).not.toBeNull();
+    expect(normalizePattern('{a,'.repeat(10) + 'b' + '}'.repeat(10))).not.toBeNull();
     expect(normalizePattern('x'.repeat(1000))).not.toBeNull();
     expect(normalizePattern('**/'.repeat(16) + 'x')).not.toBeNull();
   });
@@ -118,9 +139,72 @@ const table: [string, string, boolean][] = [
   ['[[:digit:]]*', 'src/up', false],
   ['a[/]b', 'a/b', false], // a class never matches /
   ['[!a]', 'x', true],
-  // braces are literal
-  ['{a,b}.ts', 'a.ts', false],
+  // braces expand (unlike git), each alternative a pattern of its own; the text as written still matches itself
+  ['{a,b}.ts', 'a.ts', true],
+  ['{a,b}.ts', 'x/b.ts', true],
+  ['{a,b}.ts', 'c.ts', false],
   ['{a,b}.ts', '{a,b}.ts', true],
+  ['services/*.{ts,js}', 'services/a.ts', true],
+  ['services/*.{ts,js}', 'services/b.js', true],
+  ['services/*.{ts,js}', 'services/c.md', false],
+  ['services/*.{ts,js}', 'lib/services/a.ts', false], // anchored, like services/*.ts
+  ['services/*.{ts,js}', 'services/*.{ts,js}', true],
+  ['{a.ts,b.ts}', 'b.ts', true],
+  ['{a.ts,b.ts}', 'ab.ts', false],
+  ['{a,{b,c}}', 'c', true],
+  ['{a,{b,c}}', 'x/b/y.ts', true],
+  ['{a,{b,c}}', 'd', false],
+  ['src/{api,web}/**', 'src/web/x/y.ts', true],
+  ['src/{api,web}/**', 'src/api/x.ts', true],
+  ['src/{api,web}/**', 'src/cli/x.ts', false],
+  ['src/{api,web}/**', 'src/api', false],
+  ['{a,b}{c,d}', 'bd', true],
+  ['{a,b}{c,d}', 'ab', false],
+  ['x{,y}.ts', 'x.ts', true],
+  ['x{,y}.ts', 'xy.ts', true],
+  ['*.{ts,tsx}', 'src/pages/[id].tsx', true],
+  ['{docs/*.md,README.md}', 'pkg/README.md', true], // no slash in this alternative: any depth
+  ['{docs/*.md,README.md}', 'pkg/docs/a.md', false], // a slash in this one: anchored
+  ['{src/,lib}', 'src/x.ts', true],
+  ['{src/,lib}', 'src', false], // this alternative is directories only
+  ['{src/,lib}', 'a/lib', true],
+  ['{pages/[id].tsx,x}', 'pages/[id].tsx', true], // each alternative's literal reading
+  ['{pages/[id].tsx,x}', 'pages/i.tsx', true],
+  ['{a,[,]}', ',', true], // the comma inside a class separates nothing
+  ['[{a,b}].ts', ',.ts', true], // braces inside a class are members
+  ['[{a,b}].ts', 'c.ts', false],
+  // braces that stay literal
+  ['{a}.ts', 'a.ts', false],
+  ['{a}.ts', '{a}.ts', true],
+  ['{}.ts', '{}.ts', true],
+  ['{a,b.ts', 'a', false],
+  ['{a,b.ts', 'b.ts', false],
+  ['{a,b.ts', '{a,b.ts', true],
+  ['a,b}.ts', 'b}.ts', false],
+  ['a,b}.ts', 'a,b}.ts', true],
+  ['f{1..3}.ts', 'f2.ts', false], // no sequence expansion
+  ['f{1..3}.ts', 'f{1..3}.ts', true],
+  ['{a,{b,c}', '{a,c', true], // the unmatched outer brace is literal, the inner group expands
+  ['{a,{b,c}', 'a', false],
+  // the whole repository
+  ['**', 'a', true],
+  ['**', 'a/b/c.ts', true],
+  ['**', '.github/x.yml', true],
+  ['*', 'a', true],
+  ['*', '.github/x.yml', true],
+  ['/**', 'a', true],
+  ['/**', '.github/x.yml', true],
+  ['**/*', 'a', true],
+  ['**/*', 'a/b/c.ts', true],
+  ['**/*', '.github/x.yml', true],
+  ['/*', 'a', true], // every name at the root, so everything below them too
+  ['/*', 'a/b/c.ts', true],
+  // directories only (git agrees): everything inside a directory, but not a file at the root
+  ['**/', 'a/b/c.ts', true],
+  ['**/', '.github/x.yml', true],
+  ['**/', 'a', false],
+  ['*/', 'a/b/c.ts', true],
+  ['*/', 'a', false],
   // literal reading of a glob (deliberate difference from git)
   ['pages/[id].tsx', 'pages/[id].tsx', true],
   ['pages/[id].tsx', 'pages/i.tsx', true],
@@ -146,6 +230,127 @@ describe('pattern semantics', () => {
   });
 });
 
+describe('expandBraces', () => {
+  it.each([
+    ['services/*.{ts,js}', ['services/*.ts', 'services/*.js']],
+    ['{a.ts,b.ts}', ['a.ts', 'b.ts']],
+    ['{a,{b,c}}', ['a', 'b', 'c']],
+    ['src/{api,web}/**', ['src/api/**', 'src/web/**']],
+    ['{a,b}{c,d}', ['ac', 'ad', 'bc', 'bd']], // bash's order
+    ['{a,a,b}', ['a', 'b']],
+    ['x{,y}', ['x', 'xy']],
+    ['{a{b,c}}', ['{ab}', '{ac}']],
+    ['{a,{b,c}', ['{a,b', '{a,c']],
+    ['{a}', ['{a}']],
+    ['{}', ['{}']],
+    ['{1..3}', ['{1..3}']],
+    ['{a,b', ['{a,b']],
+    ['a,b}', ['a,b}']],
+    ['}{a,b}{', ['}a{', '}b{']],
+    ['[{a,b}]', ['[{a,b}]']],
+    ['{a,[,]}', ['a', '[,]']],
+    [' {a, b} ', [' a ', '  b ']], // text only: nothing trimmed
+    ['plain/path.ts', ['plain/path.ts']]
+  ])('%j → %j', (input, expected) => {
+    expect(expandBraces(input)).toEqual(expected);
+  });
+
+  it('gives null over the caps, and the largest allowed in full', () => {
+    expect(expandBraces('{a,b}'.repeat(9))).toBeNull();
+    expect(expandBraces('{a,b}'.repeat(20))).toBeNull();
+    expect(expandBraces('{a,'.repeat(11) + 'b' + '}'.repeat(11))).toBeNull();
+    expect(expandBraces('x'.repeat(4001))).toBeNull();
+    const all = expandBraces('{a,b}'.repeat(8));
+    expect(all).toHaveLength(256);
+    expect(new Set(all).size).toBe(256);
+    expect(all?.[255]).toBe('bbbbbbbb');
+  });
+
+  const braced = fc
+    .array(fc.constantFrom('a', 'b', 'x.ts', '/', '*', '**', '?', '[ab]', '{', '}', ',', '{a,b}', '{x.ts,src}', '{*,a/b}', '{a}', '{}', '{,a}', '[{,}]'), {
+      minLength: 1,
+      maxLength: 8
+    })
+    .map((parts) => parts.join(''));
+
+  it('an alternative has nothing left to expand', () => {
+    fc.assert(
+      fc.property(braced, (pattern) => {
+        for (const alt of expandBraces(pattern) ?? []) expect({ alt, again: expandBraces(alt) }).toEqual({ alt, again: [alt] });
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it('a braced pattern matches what its text or one of its alternatives matches', () => {
+    fc.assert(
+      fc.property(braced, (pattern) => {
+        const alternatives = expandBraces(pattern) ?? [];
+        const usable = normalizePattern(pattern) !== null;
+        if (usable) for (const alt of alternatives) expect({ alt, usable: normalizePattern(alt) !== null }).toEqual({ alt, usable: true });
+        const index = compilePatterns([{ pattern, owner: 1 }]);
+        // The text read as a path. Without wildcards: the text with its brace characters swapped for a letter, a
+        // plain path that sits where the text does. With wildcards only the text itself is a path of that reading
+        // that a candidate below can be (the generated paths hold no brace characters).
+        const plain = !/[*?[]/.test(pattern);
+        const literal = compilePatterns(plain ? [{ pattern: pattern.replace(/[{},]/g, 'Q'), owner: 1 }] : []);
+        const textIsPath = !plain && normalizePattern(pattern) === pattern && !pattern.startsWith('/');
+        const readsAsText = (p: string) => (plain ? literal.match(p.replace(/[{},]/g, 'Q')).length > 0 : textIsPath && p === pattern);
+        const expected = (p: string) => usable && (alternatives.some((alt) => patternMatches(alt, p)) || readsAsText(p));
+        const candidates = [...pathPool, ...alternatives, ...(plain || textIsPath ? [pattern] : [])];
+        const mismatches = candidates.filter((p) => (index.match(p).length > 0) !== expected(p));
+        expect({ pattern, mismatches }).toEqual({ pattern, mismatches: [] });
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
+
+describe('coversWholeRepository', () => {
+  // A file at the root, files deep down, dot files, odd characters: a pattern claiming every path matches them all.
+  const samples = ['a', 'x', 'README.md', '.github/x.yml', 'a/b/c.ts', '.x', '-', ' ', 'é', '😀/a', 'a b/c d', 'z/.y/{q}', '[id].tsx', 'b/'];
+
+  it.each([
+    ['**', true],
+    ['*', true],
+    ['/**', true],
+    ['**/*', true],
+    ['**/**', true],
+    ['/*', true], // every root name, and a name that is a directory claims what is below it
+    ['?*', true],
+    ['*?', true],
+    ['{**,x}', true],
+    ['{src/**,*}', true],
+    ['[!z-a]*', true], // an inverted range matches nothing, so the negated class takes every character
+    ['*/', false], // directories only: not a file at the root
+    ['**/', false],
+    ['*/**', false],
+    ['/*/', false],
+    ['?', false],
+    ['??*', false],
+    ['[!a]*', false],
+    ['a*', false],
+    ['src/**', false],
+    ['*.ts', false],
+    ['{*.ts,*.md}', false],
+    ['**/a', false],
+    ['..', false], // unusable
+    ['{a,b}'.repeat(9), false]
+  ])('%j → %j, as patternMatches on sample paths says', (pattern, expected) => {
+    expect(coversWholeRepository(pattern)).toBe(expected);
+    const missed = samples.filter((p) => !patternMatches(pattern, p));
+    expect(missed.length === 0).toBe(expected);
+  });
+
+  it('a class taking every character but one does not cover, one taking all does', () => {
+    expect(coversWholeRepository('[!😀]*')).toBe(false);
+    expect(patternMatches('[!😀]*', '😀')).toBe(false);
+    expect(coversWholeRepository('[[:cntrl:] -\u{10ffff}]*'.replace('\\u{10ffff}', String.fromCodePoint(0x10ffff)))).toBe(true);
+    expect(coversWholeRepository('[[:print:]]*')).toBe(false);
+    expect(patternMatches('[[:print:]]*', 'é')).toBe(false);
+  });
+});
+
 describe('compilePatterns', () => {
   it('returns every matching entry once, in entry order', () => {
     const index = compilePatterns([
@@ -161,6 +366,20 @@ describe('compilePatterns', () => {
     expect(index.match('src/a.ts')).toEqual(['glob', 'dir', 'name', 'exact', 'anywhere', 'class', 'dir']);
     expect(index.matchIndices('src/a.ts')).toEqual([0, 1, 3, 4, 5, 6, 7]);
     expect(index.match('lib/b.js')).toEqual([]);
+  });
+
+  it('entries sharing a glob through their braces are each found', () => {
+    const index = compilePatterns([
+      { pattern: '{a*,b}', owner: 'braced' },
+      { pattern: 'a*', owner: 'plain' },
+      { pattern: 'src/{x,y}/*.ts', owner: 'dirs' },
+      { pattern: 'src/y/*.ts', owner: 'one' }
+    ]);
+    expect(index.match('b/ax')).toEqual(['braced', 'plain']);
+    expect(index.match('src/y/k.ts')).toEqual(['dirs', 'one']);
+    expect(index.match('src/x/k.ts')).toEqual(['dirs']);
+    expect(matchesAny(['docs/', '*.{md,txt}'], 'a/b.txt')).toBe(true);
+    expect(matchesAny(['{a,b}'.repeat(9)], 'a'.repeat(9))).toBe(false); // rejected: not even its own text
   });
 
   it('lists rejected entries and never matches them', () => {

@@ -8,6 +8,7 @@ import { InputError, readInputs } from '../../src/action/inputs.js';
 import { isStatusBranch } from '../../src/action/status-branches.js';
 import { check, type CheckResult } from '../../src/engine/check.js';
 import { ConfigError } from '../../src/engine/config.js';
+import { compilePatterns, expandBraces, normalizePattern, patternProblem } from '../../src/engine/paths.js';
 import { SEED_CHECKIN, SEED_CLAIMS } from '../../test-support/seed-scenario.js';
 import { writeFigures } from '../reliability/helpers.js';
 
@@ -93,11 +94,22 @@ const CASES: Case[] = [
     }
   },
   {
-    name: 'claims: "{a,b}" × 30 (no brace expansion; in backticks one literal path) → matches only itself',
+    name: 'claims: "{a,b}" × 30 in backticks (2^30 patterns) → a diagnostic at its line, it claims nothing, not even itself',
     run: () => {
       const p = 'src/' + '{a,b}'.repeat(30);
-      const r = judge({ patterns: [p, `\`${p}\``], changed: [...LONG, `src/${'ab'.repeat(30)}`, p] });
-      expect(claimed(r)).toEqual([p]);
+      const r = judge({ patterns: [`\`${p}\``], changed: [...LONG, `src/${'a'.repeat(30)}`, p] });
+      expect(claimsProblems(r)).toEqual([expect.stringMatching(/^AI_CURRENT_WORK\.md:31: .*cannot be matched \(brace expansion gives more than 256 patterns\)/)]);
+      expect(claimed(r)).toEqual([]);
+      return 'rejected';
+    }
+  },
+  {
+    name: 'claims: "{a,b}" × 8 in backticks (256 patterns, the most allowed) and a 10-deep nest, against long paths',
+    run: () => {
+      const nest = `src/${'{a,'.repeat(10)}b${'}'.repeat(10)}/**`;
+      const r = judge({ patterns: [`\`src/${'{a,b}'.repeat(8)}\``, `\`${nest}\``], changed: [...LONG, 'src/abbaabba', 'src/b/x.ts', 'src/c/x.ts'] });
+      expect(claimsProblems(r)).toEqual([]);
+      expect(claimed(r)).toEqual(['src/abbaabba', 'src/b/x.ts']);
       return 'bounded';
     }
   },
@@ -183,11 +195,19 @@ const CASES: Case[] = [
     }
   },
   {
-    name: 'config: ignore "**/" × 16 + "*a*a*a*a*b", "{a,b}" × 30',
+    name: 'config: ignore "**/" × 16 + "*a*a*a*a*b", "{a,b}" × 8 (256 patterns)',
     run: () => {
-      const r = judge({ config: `ignore: ["${'**/'.repeat(16)}*a*a*a*a*b", "${'{a,b}'.repeat(30)}"]\n`, changed: [...LONG, 'backend/src/app.module.ts'] });
+      const r = judge({ config: `ignore: ["${'**/'.repeat(16)}*a*a*a*a*b", "${'{a,b}'.repeat(8)}"]\n`, changed: [...LONG, 'backend/src/app.module.ts'] });
       expect(claimed(r)).toEqual(['backend/src/app.module.ts']);
       return 'bounded';
+    }
+  },
+  {
+    name: 'config: ignore "{a,b}" × 30 → ConfigError at its line',
+    run: () => {
+      const msg = configError(() => judge({ config: `ignore: ["${'{a,b}'.repeat(30)}"]\n`, changed: ['x'] }));
+      expect(msg).toMatch(/^\.github\/ai-sync\.yml:1: ignore\[0\]: .*brace expansion gives more than 256 patterns/);
+      return 'rejected';
     }
   },
   {
@@ -232,6 +252,50 @@ const CASES: Case[] = [
       return 'bounded';
     }
   },
+  // ---- brace expansion in the matcher itself (what the claims reader and the config see through patternProblem)
+  ...(
+    [
+      ['"{a,b}" × 20 (a million patterns)', '{a,b}'.repeat(20), 'brace expansion gives more than 256 patterns'],
+      ['"{a,b}" × 200 (the longest allowed text of it)', '{a,b}'.repeat(200), 'brace expansion gives more than 256 patterns'],
+      ['"{a," × 11 nested', `${'{a,'.repeat(11)}b${'}'.repeat(11)}`, 'braces nested more than 10 deep'],
+      ['"{a," × 200 nested', `${'{a,'.repeat(200)}b${'}'.repeat(200)}`, 'braces nested more than 10 deep'],
+      ['one group of 400 commas', `{${'a,'.repeat(400)}b}`, 'brace expansion gives more than 256 patterns'],
+      ['257 alternatives of 1,000-character text', `{${Array.from({ length: 257 }, (_, i) => i.toString(36)).join(',')}}`.padEnd(1000, 'x'), 'brace expansion gives more than 256 patterns'],
+      ['a group whose alternative climbs out', 'src/{a,..}/etc', 'brace alternative "src/../etc": contains a ".." segment']
+    ] as const
+  ).map(
+    ([label, pattern, problem]): Case => ({
+      name: `matcher: ${label} → "${problem.slice(0, 50)}", null, never a match`,
+      run: () => {
+        expect(patternProblem(pattern)).toBe(problem);
+        expect(normalizePattern(pattern)).toBeNull();
+        if (!problem.startsWith('brace alternative')) expect(expandBraces(pattern)).toBeNull();
+        const index = compilePatterns([{ pattern, owner: 1 }]);
+        expect(index.invalid).toEqual([{ pattern, owner: 1, problem }]);
+        expect([pattern, 'a', 'src/a', ...LONG].filter((p) => index.match(p).length > 0)).toEqual([]);
+        return 'rejected';
+      }
+    })
+  ),
+  ...(
+    [
+      ['"{" × 500 then "a,b" (all unmatched)', `${'{'.repeat(500)}a,b`],
+      ['"}" × 500 after "a,b"', `a,b${'}'.repeat(500)}`],
+      ['"{a,b" × 150 (no group closes)', '{a,b'.repeat(150)],
+      ['"{" × 400 "}" × 400 (nested pairs without a comma)', `${'{'.repeat(400)}a${'}'.repeat(400)}`]
+    ] as const
+  ).map(
+    ([label, pattern]): Case => ({
+      name: `matcher: unbalanced or comma-less braces, ${label} → literal text, matches itself only`,
+      run: () => {
+        expect(patternProblem(pattern)).toBeNull();
+        expect(expandBraces(pattern)).toEqual([pattern]);
+        const index = compilePatterns([{ pattern, owner: 1 }]);
+        expect([pattern, 'a', 'b', 'a,b', ...LONG].filter((p) => index.match(p).length > 0)).toEqual([pattern]);
+        return 'bounded';
+      }
+    })
+  ),
   // ---- the inputs and the status-branch matcher
   {
     name: 'input status-branches "*a" × 20 + "b" → InputError naming the input',

@@ -11,7 +11,9 @@
 //     pattern's literal prefix, where a `**` followed by `/` or the end still spans directories (`a**/b`
 //     matches `a/b` and `ax/y/b`).
 //   - A pattern that matches a directory matches everything below it, so a plain path `src/api` claims `src/api`
-//     and, if it is a directory, everything in it.
+//     and, if it is a directory, everything in it. A `dir/` pattern never matches a file at the root, so `**/`
+//     and `*/` claim everything inside directories but not `README.md`; `*`, `**`, `/*`, `/**`, `**/*` and `?*`
+//     claim every path (coversWholeRepository says so).
 //
 // The property test in __tests__/engine/paths.test.ts checks agreement with `git check-ignore --no-index` on generated
 // patterns and paths (it is how the literal-prefix quirk above was pinned down). Deliberate differences from git,
@@ -24,11 +26,21 @@
 //   - Every pattern also matches its own text literally: `pages/[id].tsx` claims the file `pages/[id].tsx` (git would
 //     only read a character class there, matching `pages/i.tsx` and `pages/d.tsx`, which it still does too).
 //   - Matching is by Unicode code point; git matches bytes (`?` against a multi-byte character differs).
-//   - Braces are literal, as in git (`{a,b}` is not expanded).
+//   - Braces are expanded first, as bash does (git leaves them literal): `services/*.{ts,js}` is the two patterns
+//     `services/*.ts` and `services/*.js`, `src/{api,web}/**` two directories, `{a,{b,c}}` three names. Each
+//     alternative is then a pattern of its own under every rule above (`{docs/*.md,README.md}` is one anchored glob
+//     and one name at any depth). A group needs a comma at its own level: `{a}`, `{}` and unbalanced braces stay
+//     literal, as do numeric and letter ranges (`{1..3}`: no sequence expansion). Braces inside a `[...]` class are
+//     members of the class. At most 256 patterns per expansion and groups nested at most 10 deep; beyond either, or
+//     when an alternative is itself unusable (`{a,../b}`), the whole pattern is rejected. The literal reading above
+//     still applies to the unexpanded text, so a file really named `{a,b}.ts` is matched too. Each alternative is
+//     compiled on its own: literal ones cost a lookup, but one pattern can bring up to 256 globs to try per path.
 //   - Paths are matched case-sensitively (git with core.ignoreCase=false).
 
 const MAX_PATTERN_LENGTH = 1000;
 const MAX_GLOBSTARS = 16;
+const MAX_BRACE_PATTERNS = 256;
+const MAX_BRACE_DEPTH = 10;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Normalisation
@@ -40,13 +52,50 @@ export function patternProblem(raw: string): string | null {
 
 /**
  * Normalised form of a claim pattern, or null when it is unusable: empty, a `..` segment, NUL or another control
- * character, a backslash, negation (`!`), longer than 1,000 characters, more than 16 `**`, or a malformed class.
+ * character, a backslash, negation (`!`), longer than 1,000 characters, more than 16 `**`, a malformed class, or
+ * braces that expand to more than 256 patterns, nest more than 10 deep or give an unusable alternative. Braces are
+ * kept: the normalised form is the text the claim was written as, not its expansion.
  */
 export function normalizePattern(raw: string): string | null {
   return analyse(raw).pattern;
 }
 
-function analyse(raw: string): { pattern: string | null; problem: string | null } {
+/**
+ * The patterns a claim pattern stands for after brace expansion (`src/*.{ts,js}` → `src/*.ts`, `src/*.js`), in
+ * bash's order without repeats; `[pattern]` when it has no group to expand. Null when the expansion is over the cap
+ * (more than 256 patterns, groups nested more than 10 deep) or the text is longer than any usable pattern. Text
+ * only: the alternatives are neither trimmed nor validated (normalizePattern does that for each).
+ */
+export function expandBraces(pattern: string): string[] | null {
+  if (typeof pattern !== 'string' || pattern.length > MAX_PATTERN_LENGTH * 4) return null;
+  const expanded = braceExpansion(pattern);
+  return typeof expanded === 'string' ? null : expanded;
+}
+
+interface Analysis {
+  pattern: string | null;
+  problem: string | null;
+  /** The normalised patterns to compile: the brace alternatives, or just the pattern itself. */
+  alternatives: string[];
+}
+
+function analyse(raw: string): Analysis {
+  const whole = analyseOne(raw);
+  if (whole.pattern === null) return { ...whole, alternatives: [] };
+  const expanded = braceExpansion(whole.pattern);
+  if (typeof expanded === 'string') return { pattern: null, problem: expanded, alternatives: [] };
+  if (expanded.length === 1 && expanded[0] === whole.pattern) return { ...whole, alternatives: [whole.pattern] };
+  const alternatives = new Set<string>();
+  for (const alt of expanded) {
+    const one = analyseOne(alt);
+    // One unusable alternative rejects the claim: protecting only part of what was written would go unnoticed.
+    if (one.pattern === null) return { pattern: null, problem: `brace alternative "${alt.slice(0, 80)}": ${one.problem}`, alternatives: [] };
+    alternatives.add(one.pattern);
+  }
+  return { ...whole, alternatives: [...alternatives] };
+}
+
+function analyseOne(raw: string): { pattern: string | null; problem: string | null } {
   const fail = (problem: string) => ({ pattern: null, problem });
   if (typeof raw !== 'string') return fail('not a string');
   if (raw.length > MAX_PATTERN_LENGTH * 4) return fail(`longer than ${MAX_PATTERN_LENGTH} characters`);
@@ -95,6 +144,101 @@ function normalizePath(path: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Braces
+
+/** A matched `{...}` with at least one comma of its own: an alternation. Positions index the code-point array. */
+interface Alternation {
+  open: number;
+  close: number;
+  commas: number[];
+  /** Alternations directly inside this one, by position. */
+  inner: Alternation[];
+}
+
+/**
+ * The alternations of a pattern, outermost first, or a problem when they nest too deep. Pairs are matched the way a
+ * stack matches them, so an unmatched `{` or `}` is an ordinary character; a pair with no comma of its own (`{a}`,
+ * `{1..3}`) stays literal. A `[...]` class is skipped whole, so its braces and commas are class members.
+ */
+function alternations(chars: readonly string[]): { top: Alternation[] } | string {
+  const open: { at: number; commas: number[] }[] = [];
+  const found: Alternation[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === '[') {
+      const parsed = parseClass(chars, i);
+      if (typeof parsed !== 'string') i = parsed.end;
+    } else if (c === '{') open.push({ at: i, commas: [] });
+    else if (c === ',' && open.length > 0) (open[open.length - 1] as { commas: number[] }).commas.push(i);
+    else if (c === '}' && open.length > 0) {
+      const g = open.pop() as { at: number; commas: number[] };
+      if (g.commas.length > 0) found.push({ open: g.at, close: i, commas: g.commas, inner: [] });
+    }
+  }
+  // Found in closing order; nest them by position, iteratively (the depth is only known afterwards).
+  found.sort((a, b) => a.open - b.open);
+  const top: Alternation[] = [];
+  const enclosing: Alternation[] = [];
+  for (const g of found) {
+    while (enclosing.length > 0 && (enclosing[enclosing.length - 1] as Alternation).close < g.open) enclosing.pop();
+    const parent = enclosing[enclosing.length - 1];
+    (parent ? parent.inner : top).push(g);
+    enclosing.push(g);
+    if (enclosing.length > MAX_BRACE_DEPTH) return `braces nested more than ${MAX_BRACE_DEPTH} deep`;
+  }
+  return { top };
+}
+
+/** The ranges [start, end) of a group's alternatives, each with the alternations inside it. */
+function alternativesOf(g: Alternation): { start: number; end: number; groups: Alternation[] }[] {
+  const bounds = [g.open, ...g.commas, g.close];
+  const out: { start: number; end: number; groups: Alternation[] }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = (bounds[k] as number) + 1;
+    const end = bounds[k + 1] as number;
+    out.push({ start, end, groups: g.inner.filter((x) => x.open >= start && x.close < end) });
+  }
+  return out;
+}
+
+/** How many patterns a range expands to, saturating just above the cap (a count of 2^30 is never reached). */
+function countRange(groups: readonly Alternation[]): number {
+  let n = 1;
+  for (const g of groups) {
+    let sum = 0;
+    for (const alt of alternativesOf(g)) sum = Math.min(sum + countRange(alt.groups), MAX_BRACE_PATTERNS + 1);
+    n = Math.min(n * sum, MAX_BRACE_PATTERNS + 1);
+  }
+  return n;
+}
+
+function expandRange(chars: readonly string[], start: number, end: number, groups: readonly Alternation[]): string[] {
+  let out = [''];
+  let at = start;
+  for (const g of groups) {
+    const text = chars.slice(at, g.open).join('');
+    const choices = alternativesOf(g).flatMap((alt) => expandRange(chars, alt.start, alt.end, alt.groups));
+    const next: string[] = [];
+    for (const head of out) for (const choice of choices) next.push(head + text + choice);
+    out = next;
+    at = g.close + 1;
+  }
+  const tail = chars.slice(at, end).join('');
+  return out.map((head) => head + tail);
+}
+
+/** The brace expansion of a pattern's text, without repeats, or why it is refused. Counted before it is built. */
+function braceExpansion(pattern: string): string[] | string {
+  if (!pattern.includes('{')) return [pattern];
+  const chars = Array.from(pattern);
+  const tree = alternations(chars);
+  if (typeof tree === 'string') return tree;
+  if (tree.top.length === 0) return [pattern];
+  if (countRange(tree.top) > MAX_BRACE_PATTERNS) return `brace expansion gives more than ${MAX_BRACE_PATTERNS} patterns`;
+  return [...new Set(expandRange(chars, 0, chars.length, tree.top))];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Tokens
 
 type ClassItem = { kind: 'char'; c: string } | { kind: 'range'; lo: number; hi: number } | { kind: 'posix'; name: string };
@@ -102,7 +246,7 @@ type ClassItem = { kind: 'char'; c: string } | { kind: 'range'; lo: number; hi: 
 type Token =
   | { t: 'lit'; c: string }
   | { t: 'any' }
-  | { t: 'class'; re: string; test: (c: string) => boolean }
+  | { t: 'class'; re: string; test: (c: string) => boolean; probes: readonly number[] }
   | { t: 'star' } // [^/]*
   | { t: 'dirs' } // (?:.*/)?  — `**/`
   | { t: 'all' }; // .*        — trailing `**`
@@ -182,7 +326,16 @@ function classToken(items: ClassItem[], negated: boolean): Token {
   // A class never matches "/" (wildmatch with WM_PATHNAME).
   const re = negated ? `[^${body}/]` : body === '' ? '[]' : `(?!/)[${body}]`;
   const single = new RegExp(`^${re}$`, 'u');
-  return { t: 'class', re, test: (c) => single.test(c) };
+  // Code points that decide whether the class takes every character (coversWholeRepository): all of ASCII, where the
+  // POSIX classes live, and each side of every listed character and range end; between them nothing changes.
+  const probes: number[] = [];
+  for (const it of items) {
+    if (it.kind === 'char') {
+      const c = it.c.codePointAt(0) as number;
+      probes.push(c - 1, c, c + 1);
+    } else if (it.kind === 'range') probes.push(it.lo - 1, it.lo, it.hi, it.hi + 1);
+  }
+  return { t: 'class', re, test: (c) => single.test(c), probes };
 }
 
 const REGEX_SPECIAL = new Set(['\\', '^', '$', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '/']);
@@ -392,7 +545,8 @@ interface Compiled {
 
 const GLOB_CHARS = /[*?[]/;
 
-function compileOne(normalized: string, engine: 'auto' | 'regex' | 'nfa' = 'auto'): Compiled {
+/** Where a normalised pattern applies: anchored or at any depth, files or directories only, and its body. */
+function shapeOf(normalized: string): { anchored: boolean; dirOnly: boolean; body: string } {
   const dirOnly = normalized.endsWith('/');
   let body = normalized.slice(normalized.startsWith('/') ? 1 : 0, dirOnly ? -1 : undefined);
   let anchored = normalized.startsWith('/') || body.includes('/');
@@ -403,6 +557,11 @@ function compileOne(normalized: string, engine: 'auto' | 'regex' | 'nfa' = 'auto
     body = rest;
     anchored = false;
   }
+  return { anchored, dirOnly, body };
+}
+
+function compileOne(normalized: string, engine: 'auto' | 'regex' | 'nfa' = 'auto'): Compiled {
+  const { anchored, dirOnly, body } = shapeOf(normalized);
   if (!GLOB_CHARS.test(body)) return { anchored, dirOnly, body, literal: body, prefixDir: '', test: null, required: body };
   const toks = tokenize(body, !anchored);
   let prefixDir = '';
@@ -426,6 +585,43 @@ function compileOne(normalized: string, engine: 'auto' | 'regex' | 'nfa' = 'auto
     }
   }
   return { anchored, dirOnly, body, literal: null, prefixDir, test, required };
+}
+
+/**
+ * Whether a claim pattern matches every possible path, i.e. claims the whole repository (`**`, `*`, `/**`, `**\/*`,
+ * `?*`, `{**,x}`); false for an unusable pattern. Decided exactly from the pattern's tokens, not from a list.
+ */
+export function coversWholeRepository(pattern: string): boolean {
+  return analyse(pattern).alternatives.some(coversEveryPath);
+}
+
+/**
+ * A pattern matches a path when it matches the path or one of its directories, so it matches every path exactly
+ * when it matches every one-segment file path: the name of each root file (a `dir/` pattern never does) and, through
+ * it, everything below each root directory. Within one name `**\/` stands for nothing and a star for any run, so the
+ * tokens take every non-empty name exactly when there is a star and at most one single-character token, and that
+ * one takes every character.
+ */
+function coversEveryPath(normalized: string): boolean {
+  const { anchored, dirOnly, body } = shapeOf(normalized);
+  if (dirOnly) return false;
+  let star = false;
+  let single: Token | null = null;
+  for (const tok of tokenize(body, !anchored)) {
+    if (tok.t === 'star' || tok.t === 'all') star = true;
+    else if (tok.t !== 'dirs') {
+      if (single !== null || (tok.t === 'lit' && tok.c === '/')) return false;
+      single = tok;
+    }
+  }
+  if (!star) return false;
+  if (single === null || single.t === 'any') return true;
+  if (single.t !== 'class') return false; // one literal character is not every character
+  const { test, probes } = single;
+  // Every character a path may hold: not NUL (git never stores it) and not "/".
+  const takes = (cp: number) => cp <= 0 || cp > 0x10ffff || cp === 0x2f || test(String.fromCodePoint(cp));
+  for (let cp = 1; cp <= 0x80; cp++) if (!takes(cp)) return false;
+  return probes.every(takes) && takes(0x81) && takes(0x10ffff);
 }
 
 /** One pattern against one path (compiles each call; use compilePatterns for many paths). */
@@ -479,11 +675,16 @@ function takeAll(hits: number[], marks: Int32Array, g: number, list: readonly nu
   }
 }
 
+function allMarked(marks: Int32Array, g: number, list: readonly number[]): boolean {
+  for (let k = 0; k < list.length; k++) if (marks[list[k] as number] !== g) return false;
+  return true;
+}
+
 function tryGlobs(hits: number[], marks: Int32Array, g: number, path: string, list: readonly Glob[] | null): void {
   if (list === null) return;
   for (let k = 0; k < list.length; k++) {
     const glob = list[k] as Glob;
-    if (marks[glob.entries[0] as number] === g) continue; // already in through its literal reading
+    if (allMarked(marks, g, glob.entries)) continue; // already in, e.g. through its literal reading
     if (glob.required !== '' && !path.includes(glob.required)) continue;
     if (glob.test(path)) takeAll(hits, marks, g, glob.entries);
   }
@@ -524,7 +725,7 @@ export function compilePatterns<T>(
     }
     return node;
   };
-  const fileLiteral = (c: Compiled, literal: string, entry: number) => {
+  const fileLiteral = (c: { anchored: boolean; dirOnly: boolean }, literal: string, entry: number) => {
     if (c.anchored) {
       const node = nodeFor(literal);
       if (c.dirOnly) node.below = addTo(node.below, entry);
@@ -537,27 +738,36 @@ export function compilePatterns<T>(
     }
   };
 
-  entries.forEach((e, entry) => {
-    const { pattern, problem } = analyse(e.pattern);
-    if (pattern === null) {
-      invalid.push({ pattern: e.pattern, owner: e.owner, problem: problem ?? 'invalid' });
-      return;
-    }
-    const c = compileOne(pattern, engine);
-    // A glob's literal reading too: `pages/[id].tsx` claims that very file.
-    fileLiteral(c, c.body, entry);
-    if (c.test === null) return;
+  const addGlob = (c: Compiled, pattern: string, test: Tester, entry: number) => {
     const same = globsByPattern.get(pattern);
     if (same) {
-      same.entries.push(entry);
+      if (same.entries[same.entries.length - 1] !== entry) same.entries.push(entry);
       return;
     }
-    const glob: Glob = { entries: [entry], test: c.test, required: c.required.length >= 2 ? c.required : '' };
+    const glob: Glob = { entries: [entry], test, required: c.required.length >= 2 ? c.required : '' };
     globsByPattern.set(pattern, glob);
     if (c.anchored && c.prefixDir !== '') {
       const node = nodeFor(c.prefixDir);
       (node.globs ??= []).push(glob);
     } else globsEverywhere.push(glob);
+  };
+
+  entries.forEach((e, entry) => {
+    const { pattern, problem, alternatives } = analyse(e.pattern);
+    if (pattern === null) {
+      invalid.push({ pattern: e.pattern, owner: e.owner, problem: problem ?? 'invalid' });
+      return;
+    }
+    // The text as written, read as a path: `pages/[id].tsx` and `{a,b}.ts` claim those very files.
+    if (alternatives[0] !== pattern) {
+      const shape = shapeOf(pattern);
+      fileLiteral(shape, shape.body, entry);
+    }
+    for (const alt of alternatives) {
+      const c = compileOne(alt, engine);
+      fileLiteral(c, c.body, entry);
+      if (c.test !== null) addGlob(c, alt, c.test, entry);
+    }
   });
 
   const hasNames = names.size > 0;
