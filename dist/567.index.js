@@ -48,10 +48,13 @@ function shortSha(sha) {
     return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : JSON.stringify(sha.slice(0, 40));
 }
 /** Is the status already on the branch newer than ours? Decided by reference time, then by ancestry. */
-async function newerThanOurs(prev, next, isAncestor) {
+async function newerThanOurs(prev, next, isAncestor, clock) {
     const theirs = Date.parse(prev.lastUpdate);
     const ours = Date.parse(next.lastUpdate);
     if (!Number.isFinite(theirs))
+        return false;
+    // No run has written a lastUpdate from the future: a hand-pushed "2099" would otherwise freeze the file until then.
+    if (theirs > clock + _report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.FUTURE_TOLERANCE_MS)
         return false;
     if (theirs > ours)
         return true;
@@ -71,7 +74,7 @@ async function writeStatus(api, repo, w) {
         if (current === undefined)
             current = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .readForUpdate */ .Xt)(api, repo, w.path, w.branch);
         const prev = current ? (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.parseStatus)(current.text).status : null;
-        if (prev && (await newerThanOurs(prev, w.next, w.isAncestor))) {
+        if (prev && (await newerThanOurs(prev, w.next, w.isAncestor, (w.clock ?? Date.now)()))) {
             return { written: false, reason: `a newer push (${shortSha(prev.lastCommit)}) already wrote ${w.path}`, warning: false, attempts: attempt };
         }
         if (prev && !(0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.statusChanged)(prev, w.next)) {

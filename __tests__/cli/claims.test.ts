@@ -304,6 +304,7 @@ describe('status', () => {
         lastSeenAt: null,
         state: 'idle',
         staleAt: null,
+        line: 8,
         ageHours: 4
       },
       {
@@ -316,6 +317,7 @@ describe('status', () => {
         lastSeenAt: null,
         state: 'active',
         staleAt: '2025-12-04T15:00:00Z',
+        line: 21,
         ageHours: 1
       }
     ]);

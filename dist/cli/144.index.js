@@ -325,8 +325,9 @@ function resolveAgent(env, doc) {
     const configured = (0,context/* canonicalAgent */.wc)(name, env.config);
     return { name, names: [...new Set([name, ...configured.aliases, env.typed])] };
 }
-function lastSeen(texts) {
-    return (0,status_file/* lastSeenFrom */.IU)((0,status_file/* parseStatus */.i$)(texts.status).status);
+function lastSeen(texts, now) {
+    // A future lastSeenAt is not believed (the action warns about it; here it simply does not count).
+    return (0,status_file/* lastSeenFrom */.IU)((0,status_file/* parseStatus */.i$)(texts.status).status, now).lastSeen;
 }
 function stampFor(doc, env) {
     return (0,claims_editor/* formatStamp */.xE)(env.now, env.tz, (0,claims_editor/* detectStampStyle */.uN)(doc));
@@ -387,7 +388,7 @@ function claimPlan(opts, env) {
         const text = texts.claims ?? '';
         const doc = parse(text, env);
         const agent = resolveAgent(env, doc);
-        const report = findConflicts(doc, env.config, env.now, lastSeen(texts), agent.names, { module: opts.module, files: opts.files });
+        const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files });
         const stamp = stampFor(doc, env);
         const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
         if (report.blocking.length > 0) {

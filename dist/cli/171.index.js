@@ -77,7 +77,10 @@ async function run(inv) {
     const { status, warning } = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStatus */ .i$)(statusText);
     if (warning)
         warnings.push(`${g.statusFile}: ${warning}`);
-    const board = (0,_engine_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBoard */ .Zu)(doc, config, t, (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSeenFrom */ .IU)(status));
+    const seen = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSeenFrom */ .IU)(status, t);
+    for (const f of seen.future)
+        warnings.push((0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__/* .futureLastSeenWarning */ .hV)(g.statusFile, f));
+    const board = (0,_engine_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBoard */ .Zu)(doc, config, t, seen.lastSeen);
     const modules = moduleRows(doc, config);
     const json = {
         version: 1,

@@ -31,8 +31,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/check.ts
-var check = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
+var check = __webpack_require__(5626);
 ;// CONCATENATED MODULE: ./src/engine/claims-link.ts
 // A symbolic link at the claims-file (or config-file) path. Git stores a link as a blob (mode 120000) holding the
 // target path, so a reader that does not look at the mode reads the link text as the file: no sections, a silent
@@ -607,20 +607,134 @@ async function logCommits(repo, revs) {
 
 /***/ }),
 
-/***/ 3326:
+/***/ 5626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ withOverrides),
-/* harmony export */   z: () => (/* binding */ check)
-/* harmony export */ });
-/* harmony import */ var _claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5710);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1817);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7106);
-/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4483);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ check),
+  S: () => (/* binding */ withOverrides)
+});
+
+// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 6 modules
+var claims_parser = __webpack_require__(1561);
+// EXTERNAL MODULE: ./src/engine/config.ts
+var engine_config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(1817);
+// EXTERNAL MODULE: ./src/engine/finding.ts
+var finding = __webpack_require__(1247);
+;// CONCATENATED MODULE: ./src/engine/identity-findings.ts
+// Identity conflicts as findings: a commit whose evidence names two agents (a Claude Code author with an
+// `AI-Agent: ChatGPT Codex` trailer) is still judged by the rule that won, but never silently: each such commit gets
+// one warning naming both agents, what named each of them, and what to fix if the winner is the wrong one.
+
+function sourceOf(rule) {
+    switch (rule) {
+        case 'trailer':
+            return 'trailer';
+        case 'alias-author':
+        case 'name-author':
+            return 'author';
+        case 'alias-committer':
+        case 'name-committer':
+            return 'committer';
+        case 'alias-co-author':
+        case 'name-co-author':
+            return 'co-author';
+        case 'alias-login':
+            return 'login';
+        case 'branch':
+            return 'branch';
+        default:
+            return 'unknown';
+    }
+}
+// Untrusted text (names, trailer values) is quoted as JSON: one line whatever it holds, quotes escaped.
+const quoted = (s) => JSON.stringify(s.length > 200 ? `${s.slice(0, 197)}...` : s);
+/** What decided, as the message names it: `trailer "AI-Agent: X"`, `the author`, `the branch`… */
+function winnerText(rule, evidence) {
+    switch (sourceOf(rule)) {
+        case 'trailer':
+            return `trailer ${quoted(evidence)}`;
+        case 'author':
+            return 'the author';
+        case 'committer':
+            return 'the committer';
+        case 'co-author':
+            return 'a Co-authored-by trailer';
+        case 'login':
+            return 'the pull request author';
+        case 'branch':
+            return 'the branch';
+        default:
+            return 'no evidence';
+    }
+}
+/** A piece of evidence that lost: `its author "Name <email>" is Claude Code`. */
+function loserText(e, winnerIsTrailer) {
+    switch (sourceOf(e.rule)) {
+        case 'trailer':
+            return `${winnerIsTrailer ? 'another' : 'its'} trailer ${quoted(e.evidence)} names ${e.agent}`;
+        case 'committer':
+            return `its committer ${quoted(e.evidence)} is ${e.agent}`;
+        default:
+            return `its author ${quoted(e.evidence)} is ${e.agent}`;
+    }
+}
+/** What lost, as a group: `the author`, `the other trailer`. */
+function loserGroup(e, winnerIsTrailer) {
+    const s = sourceOf(e.rule);
+    if (s === 'trailer')
+        return winnerIsTrailer ? 'the other trailer' : 'the trailer';
+    return s === 'committer' ? 'the committer' : 'the author';
+}
+function fixText(rule, conflicts) {
+    if (rule === 'trailer')
+        return 'fix the trailer';
+    // Only in pull requests can a trailer lose (to the head branch or the PR author): one of them is wrong.
+    if (conflicts.some((c) => c.rule === 'trailer'))
+        return rule === 'branch' ? 'fix the trailer or rename the branch' : 'fix the trailer';
+    return 'add an "AI-Agent:" trailer naming the agent that made it';
+}
+const joinAnd = (xs) => xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+/** One `identity-conflict` warning per commit whose identity carries conflicts (commit order kept). */
+function identityConflictFindings(commits) {
+    const out = [];
+    for (const c of commits) {
+        const { agent, rule, evidence, conflicts } = c.identity;
+        if (agent === null || !conflicts || conflicts.length === 0)
+            continue;
+        const byTrailer = rule === 'trailer';
+        const groups = [...new Set(conflicts.map((e) => loserGroup(e, byTrailer)))];
+        const short = /^[0-9a-f]{7,64}$/i.test(c.sha) ? c.sha.slice(0, 7) : quoted(c.sha.slice(0, 40));
+        out.push((0,finding/* finding */.g)({
+            kind: 'identity-conflict',
+            severity: 'warning',
+            file: null,
+            agent,
+            claimedBy: null,
+            module: null,
+            commit: c.sha,
+            checkin: null,
+            age: null,
+            staleAt: null,
+            message: `Commit ${short} is judged as ${agent}'s (${winnerText(rule, evidence)} wins over ${joinAnd(groups)}), ` +
+                `but ${joinAnd(conflicts.map((e) => loserText(e, byTrailer)))}; if that is wrong, ${fixText(rule, conflicts)}.`
+        }));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/engine/identity.ts
+var identity = __webpack_require__(7106);
+// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
+var status_file = __webpack_require__(4483);
+;// CONCATENATED MODULE: ./src/engine/check.ts
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
+
 
 
 
@@ -641,48 +755,63 @@ function withOverrides(config, overrides) {
     return out;
 }
 function check(input) {
-    const config = withOverrides((0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(input.configText, input.configFile), input.overrides);
+    const config = withOverrides((0,engine_config/* parseConfig */.o4)(input.configText, input.configFile), input.overrides);
     const opts = { timezone: config.timezone };
-    const claimsBefore = input.claimsBeforeText === null ? null : (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsBeforeText, opts);
-    const claimsAfter = (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsAfterText ?? '', opts);
+    const claimsBefore = input.claimsBeforeText === null ? null : (0,claims_parser/* parseClaims */.D)(input.claimsBeforeText, opts);
+    const claimsAfter = (0,claims_parser/* parseClaims */.D)(input.claimsAfterText ?? '', opts);
     const warnings = [];
     if (input.claimsAfterText === null)
         warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
-    const { status, warning } = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatus */ .i$)(input.statusText);
+    const { status, warning } = (0,status_file/* parseStatus */.i$)(input.statusText);
     if (warning)
         warnings.push(`${input.files.status}: ${warning}`);
-    const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].map((s) => s.name);
+    const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].flatMap((s) => [s.name, ...(s.aliases ?? [])]);
     const claimers = [...(claimsBefore?.moduleClaims ?? []), ...claimsAfter.moduleClaims].map((m) => m.agent);
-    const agents = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .agentNames */ .QI)(config, [...sections, ...claimers]);
+    const agents = (0,identity/* agentNames */.QI)(config, [...sections, ...claimers]);
     const ctx = { config, agents, branch: input.branch };
     let whole;
     if (input.pullRequest) {
         const head = input.commits[input.commits.length - 1];
         whole =
-            (input.branch !== null ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveBranchIdentity */ .TZ)(input.branch, config, agents) : null) ??
-                (input.pullRequest.author ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLoginIdentity */ .U0)(input.pullRequest.author, ctx) : null) ??
-                (head ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(head, { ...ctx, branch: null }) : undefined);
+            (input.branch !== null ? (0,identity/* resolveBranchIdentity */.TZ)(input.branch, config, agents) : null) ??
+                (input.pullRequest.author ? (0,identity/* resolveLoginIdentity */.U0)(input.pullRequest.author, ctx) : null) ??
+                (head ? (0,identity/* resolveIdentity */.XH)(head, { ...ctx, branch: null }) : undefined);
     }
-    const commits = input.commits.map((c) => {
+    const headIndex = input.commits.length - 1;
+    const commits = input.commits.map((c, i) => {
         const change = {
             sha: c.sha,
             message: c.message,
-            identity: whole ?? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(c, ctx),
+            // In a pull request the head commit's own evidence (its trailers, author, committer) is checked against the
+            // PR's agent, so a claude/ branch whose head says `AI-Agent: ChatGPT Codex` is not silently Claude's.
+            identity: whole ? (i === headIndex ? (0,identity/* withConflicts */.Oy)(whole, (0,identity/* identityEvidence */.ad)(c, { ...ctx, branch: null })) : whole) : (0,identity/* resolveIdentity */.XH)(c, ctx),
             files: c.files
         };
         if (c.claimsText !== undefined)
-            change.claimsAfter = (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(c.claimsText, opts);
+            change.claimsAfter = (0,claims_parser/* parseClaims */.D)(c.claimsText, opts);
         return change;
     });
-    const evaluation = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
+    // A lastSeenAt after now (a hand-edited status file) would keep a claim alive until then: dropped and reported.
+    const seen = (0,status_file/* lastSeenFrom */.IU)(status, input.now);
+    for (const f of seen.future) {
+        warnings.push((0,status_file/* futureLastSeenWarning */.hV)(input.files.status, f));
+    }
+    const evaluation = (0,evaluate/* evaluate */._3)({
         commits,
         claimsBefore,
         claimsAfter,
         config,
         now: input.now,
-        lastSeen: (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .lastSeenFrom */ .IU)(status),
+        lastSeen: seen.lastSeen,
         files: input.files
     });
+    // Identity conflicts: the winning rule still attributes each commit, but a commit whose evidence names another
+    // agent is reported (a warning), so a wrong trailer cannot silently move work from one agent to another.
+    const conflicts = identityConflictFindings(commits);
+    if (conflicts.length > 0) {
+        evaluation.findings.push(...conflicts);
+        evaluation.verdict = (0,evaluate/* verdictOf */.Vj)(evaluation.findings);
+    }
     return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
 }
 
@@ -3410,10 +3539,11 @@ function configJsonSchema() {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Zu: () => (/* binding */ buildBoard),
-  _3: () => (/* binding */ evaluate)
+  _3: () => (/* binding */ evaluate),
+  Vj: () => (/* binding */ verdictOf)
 });
 
-// UNUSED EXPORTS: agentKey, verdictOf
+// UNUSED EXPORTS: agentKey
 
 // EXTERNAL MODULE: ./src/engine/claims/claim.ts
 var claim = __webpack_require__(3530);
@@ -4115,10 +4245,12 @@ function finding(f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oy: () => (/* binding */ withConflicts),
 /* harmony export */   QI: () => (/* binding */ agentNames),
 /* harmony export */   TZ: () => (/* binding */ resolveBranchIdentity),
 /* harmony export */   U0: () => (/* binding */ resolveLoginIdentity),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity)
+/* harmony export */   XH: () => (/* binding */ resolveIdentity),
+/* harmony export */   ad: () => (/* binding */ identityEvidence)
 /* harmony export */ });
 /* unused harmony exports parseTrailers, parsePerson */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
@@ -4132,6 +4264,14 @@ function finding(f) {
 //      such as "bot", "agent", "GitHub" never count; a name of only generic words never matches);
 //   4. config branch globs against the head branch;
 //   5. unknown.
+// The first rule that matches decides, but it is not the only evidence a commit carries: an `AI-Agent:` trailer on a
+// commit whose author is another known agent is a contradiction someone should see. `identityEvidence` lists every
+// piece of evidence that names an agent (each `AI-Agent:` trailer, the author, the committer); the ones naming
+// another agent than the winner become `Identity.conflicts`. Co-authors and the branch are not listed: a person's
+// commit made with Claude Code's help carries `Co-authored-by: Claude` and is normal, and a branch is where work
+// happens, not who did it. They still count when they are what decided.
+// Two `AI-Agent:` trailers that disagree: the first one wins (what this resolver has always done, so attribution
+// never changes under anyone's feet), and the others are conflicts.
 
 // ---------------------------------------------------------------------------------------------------------------
 // Trailers
@@ -4397,17 +4537,66 @@ function agentFromTrailer(value, config, known) {
     }
     return agentByName(name, known) ?? name;
 }
+function partsOf(commit, ctx) {
+    return {
+        known: agentNames(ctx.config, ctx.agents),
+        trailers: parseTrailers(commit.message ?? ''),
+        author: { name: commit.author?.name ?? '', email: commit.author?.email ?? '' },
+        committer: { name: commit.committer?.name ?? '', email: commit.committer?.email ?? '' }
+    };
+}
+const isAgentTrailer = (t) => t.key.toLowerCase() === 'ai-agent' && t.value.trim() !== '';
+/** The agent a person (author or committer) designates by alias, else by name, with the rule that matched. */
+function personAgent(person, config, known, as) {
+    const m = aliasFor(config, person.name) ?? aliasFor(config, person.email);
+    const agent = m ? canonical(m.agent, known) : agentByName(person.name, known);
+    if (agent === null)
+        return null;
+    const rule = m ? (as === 'author' ? 'alias-author' : 'alias-committer') : as === 'author' ? 'name-author' : 'name-committer';
+    return { agent, rule, evidence: formatPerson(person) };
+}
+function evidenceOf(p, config) {
+    const out = p.trailers
+        .filter(isAgentTrailer)
+        .map((t) => ({ agent: agentFromTrailer(t.value, config, p.known), rule: 'trailer', evidence: `${t.key}: ${t.value}` }));
+    const byAuthor = personAgent(p.author, config, p.known, 'author');
+    if (byAuthor)
+        out.push(byAuthor);
+    // A committer who is the author says nothing new.
+    const same = fold(p.committer.name) === fold(p.author.name) && fold(p.committer.email) === fold(p.author.email);
+    const byCommitter = same ? null : personAgent(p.committer, config, p.known, 'committer');
+    if (byCommitter)
+        out.push(byCommitter);
+    return out;
+}
+/**
+ * Every piece of evidence on a commit that names an agent: each `AI-Agent:` trailer (in message order), the author,
+ * the committer (when not the author). `evidence` is the text as written (`AI-Agent: X`, `Name <email>`).
+ */
+function identityEvidence(commit, ctx) {
+    return evidenceOf(partsOf(commit, ctx), ctx.config);
+}
+/** `id` with `conflicts` set to the evidence naming another agent than `id.agent` (unchanged when there is none). */
+function withConflicts(id, evidence) {
+    if (id.agent === null)
+        return id;
+    const winner = fold(id.agent);
+    const conflicts = evidence.filter((e) => fold(e.agent) !== winner);
+    return conflicts.length > 0 ? { ...id, conflicts } : id;
+}
 function resolveIdentity(commit, ctx) {
+    const p = partsOf(commit, ctx);
+    return withConflicts(decide(p, ctx), evidenceOf(p, ctx.config));
+}
+/** The attribution rules, in order: the first match decides. */
+function decide(p, ctx) {
     const { config } = ctx;
-    const known = agentNames(config, ctx.agents);
-    const trailers = parseTrailers(commit.message ?? '');
-    const author = { name: commit.author?.name ?? '', email: commit.author?.email ?? '' };
-    const committer = { name: commit.committer?.name ?? '', email: commit.committer?.email ?? '' };
+    const { known, trailers, author, committer } = p;
     const coAuthors = trailers
         .filter((t) => t.key.toLowerCase() === 'co-authored-by' && t.value !== '')
         .map((t) => ({ trailer: t, person: parsePerson(t.value) }));
-    // 1. AI-Agent trailer.
-    const declared = trailers.find((t) => t.key.toLowerCase() === 'ai-agent' && t.value.trim() !== '');
+    // 1. AI-Agent trailer (the first, when there are several).
+    const declared = trailers.find(isAgentTrailer);
     if (declared)
         return identity(agentFromTrailer(declared.value, config, known), 'trailer', `${declared.key}: ${declared.value}`);
     // 2. Config aliases: author (name, then email), each co-author, committer.
@@ -4456,7 +4645,7 @@ function resolveIdentity(commit, ctx) {
 /* harmony export */   eP: () => (/* binding */ normalizePattern),
 /* harmony export */   xi: () => (/* binding */ compilePatterns)
 /* harmony export */ });
-/* unused harmony export patternMatches */
+/* unused harmony exports expandBraces, coversWholeRepository, patternMatches */
 // Claim patterns with gitignore / CODEOWNERS semantics, compiled once and matched against many paths.
 //
 // Semantics (git's, see gitignore(5)):
@@ -4470,7 +4659,9 @@ function resolveIdentity(commit, ctx) {
 //     pattern's literal prefix, where a `**` followed by `/` or the end still spans directories (`a**/b`
 //     matches `a/b` and `ax/y/b`).
 //   - A pattern that matches a directory matches everything below it, so a plain path `src/api` claims `src/api`
-//     and, if it is a directory, everything in it.
+//     and, if it is a directory, everything in it. A `dir/` pattern never matches a file at the root, so `**/`
+//     and `*/` claim everything inside directories but not `README.md`; `*`, `**`, `/*`, `/**`, `**/*` and `?*`
+//     claim every path (coversWholeRepository says so).
 //
 // The property test in __tests__/engine/paths.test.ts checks agreement with `git check-ignore --no-index` on generated
 // patterns and paths (it is how the literal-prefix quirk above was pinned down). Deliberate differences from git,
@@ -4483,10 +4674,20 @@ function resolveIdentity(commit, ctx) {
 //   - Every pattern also matches its own text literally: `pages/[id].tsx` claims the file `pages/[id].tsx` (git would
 //     only read a character class there, matching `pages/i.tsx` and `pages/d.tsx`, which it still does too).
 //   - Matching is by Unicode code point; git matches bytes (`?` against a multi-byte character differs).
-//   - Braces are literal, as in git (`{a,b}` is not expanded).
+//   - Braces are expanded first, as bash does (git leaves them literal): `services/*.{ts,js}` is the two patterns
+//     `services/*.ts` and `services/*.js`, `src/{api,web}/**` two directories, `{a,{b,c}}` three names. Each
+//     alternative is then a pattern of its own under every rule above (`{docs/*.md,README.md}` is one anchored glob
+//     and one name at any depth). A group needs a comma at its own level: `{a}`, `{}` and unbalanced braces stay
+//     literal, as do numeric and letter ranges (`{1..3}`: no sequence expansion). Braces inside a `[...]` class are
+//     members of the class. At most 256 patterns per expansion and groups nested at most 10 deep; beyond either, or
+//     when an alternative is itself unusable (`{a,../b}`), the whole pattern is rejected. The literal reading above
+//     still applies to the unexpanded text, so a file really named `{a,b}.ts` is matched too. Each alternative is
+//     compiled on its own: literal ones cost a lookup, but one pattern can bring up to 256 globs to try per path.
 //   - Paths are matched case-sensitively (git with core.ignoreCase=false).
 const MAX_PATTERN_LENGTH = 1000;
 const MAX_GLOBSTARS = 16;
+const MAX_BRACE_PATTERNS = 256;
+const MAX_BRACE_DEPTH = 10;
 // ---------------------------------------------------------------------------------------------------------------
 // Normalisation
 /** Why a pattern is unusable, or null when it is fine. */
@@ -4495,12 +4696,45 @@ function patternProblem(raw) {
 }
 /**
  * Normalised form of a claim pattern, or null when it is unusable: empty, a `..` segment, NUL or another control
- * character, a backslash, negation (`!`), longer than 1,000 characters, more than 16 `**`, or a malformed class.
+ * character, a backslash, negation (`!`), longer than 1,000 characters, more than 16 `**`, a malformed class, or
+ * braces that expand to more than 256 patterns, nest more than 10 deep or give an unusable alternative. Braces are
+ * kept: the normalised form is the text the claim was written as, not its expansion.
  */
 function normalizePattern(raw) {
     return analyse(raw).pattern;
 }
+/**
+ * The patterns a claim pattern stands for after brace expansion (`src/*.{ts,js}` → `src/*.ts`, `src/*.js`), in
+ * bash's order without repeats; `[pattern]` when it has no group to expand. Null when the expansion is over the cap
+ * (more than 256 patterns, groups nested more than 10 deep) or the text is longer than any usable pattern. Text
+ * only: the alternatives are neither trimmed nor validated (normalizePattern does that for each).
+ */
+function expandBraces(pattern) {
+    if (typeof pattern !== 'string' || pattern.length > MAX_PATTERN_LENGTH * 4)
+        return null;
+    const expanded = braceExpansion(pattern);
+    return typeof expanded === 'string' ? null : expanded;
+}
 function analyse(raw) {
+    const whole = analyseOne(raw);
+    if (whole.pattern === null)
+        return { ...whole, alternatives: [] };
+    const expanded = braceExpansion(whole.pattern);
+    if (typeof expanded === 'string')
+        return { pattern: null, problem: expanded, alternatives: [] };
+    if (expanded.length === 1 && expanded[0] === whole.pattern)
+        return { ...whole, alternatives: [whole.pattern] };
+    const alternatives = new Set();
+    for (const alt of expanded) {
+        const one = analyseOne(alt);
+        // One unusable alternative rejects the claim: protecting only part of what was written would go unnoticed.
+        if (one.pattern === null)
+            return { pattern: null, problem: `brace alternative "${alt.slice(0, 80)}": ${one.problem}`, alternatives: [] };
+        alternatives.add(one.pattern);
+    }
+    return { ...whole, alternatives: [...alternatives] };
+}
+function analyseOne(raw) {
     const fail = (problem) => ({ pattern: null, problem });
     if (typeof raw !== 'string')
         return fail('not a string');
@@ -4560,6 +4794,98 @@ function normalizePath(path) {
     if (segs.length === 0)
         return '';
     return segs.join('/') + (dir ? '/' : '');
+}
+/**
+ * The alternations of a pattern, outermost first, or a problem when they nest too deep. Pairs are matched the way a
+ * stack matches them, so an unmatched `{` or `}` is an ordinary character; a pair with no comma of its own (`{a}`,
+ * `{1..3}`) stays literal. A `[...]` class is skipped whole, so its braces and commas are class members.
+ */
+function alternations(chars) {
+    const open = [];
+    const found = [];
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === '[') {
+            const parsed = parseClass(chars, i);
+            if (typeof parsed !== 'string')
+                i = parsed.end;
+        }
+        else if (c === '{')
+            open.push({ at: i, commas: [] });
+        else if (c === ',' && open.length > 0)
+            open[open.length - 1].commas.push(i);
+        else if (c === '}' && open.length > 0) {
+            const g = open.pop();
+            if (g.commas.length > 0)
+                found.push({ open: g.at, close: i, commas: g.commas, inner: [] });
+        }
+    }
+    // Found in closing order; nest them by position, iteratively (the depth is only known afterwards).
+    found.sort((a, b) => a.open - b.open);
+    const top = [];
+    const enclosing = [];
+    for (const g of found) {
+        while (enclosing.length > 0 && enclosing[enclosing.length - 1].close < g.open)
+            enclosing.pop();
+        const parent = enclosing[enclosing.length - 1];
+        (parent ? parent.inner : top).push(g);
+        enclosing.push(g);
+        if (enclosing.length > MAX_BRACE_DEPTH)
+            return `braces nested more than ${MAX_BRACE_DEPTH} deep`;
+    }
+    return { top };
+}
+/** The ranges [start, end) of a group's alternatives, each with the alternations inside it. */
+function alternativesOf(g) {
+    const bounds = [g.open, ...g.commas, g.close];
+    const out = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+        const start = bounds[k] + 1;
+        const end = bounds[k + 1];
+        out.push({ start, end, groups: g.inner.filter((x) => x.open >= start && x.close < end) });
+    }
+    return out;
+}
+/** How many patterns a range expands to, saturating just above the cap (a count of 2^30 is never reached). */
+function countRange(groups) {
+    let n = 1;
+    for (const g of groups) {
+        let sum = 0;
+        for (const alt of alternativesOf(g))
+            sum = Math.min(sum + countRange(alt.groups), MAX_BRACE_PATTERNS + 1);
+        n = Math.min(n * sum, MAX_BRACE_PATTERNS + 1);
+    }
+    return n;
+}
+function expandRange(chars, start, end, groups) {
+    let out = [''];
+    let at = start;
+    for (const g of groups) {
+        const text = chars.slice(at, g.open).join('');
+        const choices = alternativesOf(g).flatMap((alt) => expandRange(chars, alt.start, alt.end, alt.groups));
+        const next = [];
+        for (const head of out)
+            for (const choice of choices)
+                next.push(head + text + choice);
+        out = next;
+        at = g.close + 1;
+    }
+    const tail = chars.slice(at, end).join('');
+    return out.map((head) => head + tail);
+}
+/** The brace expansion of a pattern's text, without repeats, or why it is refused. Counted before it is built. */
+function braceExpansion(pattern) {
+    if (!pattern.includes('{'))
+        return [pattern];
+    const chars = Array.from(pattern);
+    const tree = alternations(chars);
+    if (typeof tree === 'string')
+        return tree;
+    if (tree.top.length === 0)
+        return [pattern];
+    if (countRange(tree.top) > MAX_BRACE_PATTERNS)
+        return `brace expansion gives more than ${MAX_BRACE_PATTERNS} patterns`;
+    return [...new Set(expandRange(chars, 0, chars.length, tree.top))];
 }
 const POSIX = {
     alnum: 'a-zA-Z0-9',
@@ -4642,7 +4968,18 @@ function classToken(items, negated) {
     // A class never matches "/" (wildmatch with WM_PATHNAME).
     const re = negated ? `[^${body}/]` : body === '' ? '[]' : `(?!/)[${body}]`;
     const single = new RegExp(`^${re}$`, 'u');
-    return { t: 'class', re, test: (c) => single.test(c) };
+    // Code points that decide whether the class takes every character (coversWholeRepository): all of ASCII, where the
+    // POSIX classes live, and each side of every listed character and range end; between them nothing changes.
+    const probes = [];
+    for (const it of items) {
+        if (it.kind === 'char') {
+            const c = it.c.codePointAt(0);
+            probes.push(c - 1, c, c + 1);
+        }
+        else if (it.kind === 'range')
+            probes.push(it.lo - 1, it.lo, it.hi, it.hi + 1);
+    }
+    return { t: 'class', re, test: (c) => single.test(c), probes };
 }
 const REGEX_SPECIAL = new Set(['\\', '^', '$', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '/']);
 function tokenRegex(tok) {
@@ -4843,7 +5180,8 @@ function nfaTester(toks, anchored, dirOnly) {
     };
 }
 const GLOB_CHARS = /[*?[]/;
-function compileOne(normalized, engine = 'auto') {
+/** Where a normalised pattern applies: anchored or at any depth, files or directories only, and its body. */
+function shapeOf(normalized) {
     const dirOnly = normalized.endsWith('/');
     let body = normalized.slice(normalized.startsWith('/') ? 1 : 0, dirOnly ? -1 : undefined);
     let anchored = normalized.startsWith('/') || body.includes('/');
@@ -4855,6 +5193,10 @@ function compileOne(normalized, engine = 'auto') {
         body = rest;
         anchored = false;
     }
+    return { anchored, dirOnly, body };
+}
+function compileOne(normalized, engine = 'auto') {
+    const { anchored, dirOnly, body } = shapeOf(normalized);
     if (!GLOB_CHARS.test(body))
         return { anchored, dirOnly, body, literal: body, prefixDir: '', test: null, required: body };
     const toks = tokenize(body, !anchored);
@@ -4882,6 +5224,49 @@ function compileOne(normalized, engine = 'auto') {
     }
     return { anchored, dirOnly, body, literal: null, prefixDir, test, required };
 }
+/**
+ * Whether a claim pattern matches every possible path, i.e. claims the whole repository (`**`, `*`, `/**`, `**\/*`,
+ * `?*`, `{**,x}`); false for an unusable pattern. Decided exactly from the pattern's tokens, not from a list.
+ */
+function coversWholeRepository(pattern) {
+    return analyse(pattern).alternatives.some(coversEveryPath);
+}
+/**
+ * A pattern matches a path when it matches the path or one of its directories, so it matches every path exactly
+ * when it matches every one-segment file path: the name of each root file (a `dir/` pattern never does) and, through
+ * it, everything below each root directory. Within one name `**\/` stands for nothing and a star for any run, so the
+ * tokens take every non-empty name exactly when there is a star and at most one single-character token, and that
+ * one takes every character.
+ */
+function coversEveryPath(normalized) {
+    const { anchored, dirOnly, body } = shapeOf(normalized);
+    if (dirOnly)
+        return false;
+    let star = false;
+    let single = null;
+    for (const tok of tokenize(body, !anchored)) {
+        if (tok.t === 'star' || tok.t === 'all')
+            star = true;
+        else if (tok.t !== 'dirs') {
+            if (single !== null || (tok.t === 'lit' && tok.c === '/'))
+                return false;
+            single = tok;
+        }
+    }
+    if (!star)
+        return false;
+    if (single === null || single.t === 'any')
+        return true;
+    if (single.t !== 'class')
+        return false; // one literal character is not every character
+    const { test, probes } = single;
+    // Every character a path may hold: not NUL (git never stores it) and not "/".
+    const takes = (cp) => cp <= 0 || cp > 0x10ffff || cp === 0x2f || test(String.fromCodePoint(cp));
+    for (let cp = 1; cp <= 0x80; cp++)
+        if (!takes(cp))
+            return false;
+    return probes.every(takes) && takes(0x81) && takes(0x10ffff);
+}
 /** One pattern against one path (compiles each call; use compilePatterns for many paths). */
 function patternMatches(pattern, path, options = {}) {
     return compilePatterns([{ pattern, owner: true }], options).match(path).length > 0;
@@ -4897,13 +5282,19 @@ function takeAll(hits, marks, g, list) {
         }
     }
 }
+function allMarked(marks, g, list) {
+    for (let k = 0; k < list.length; k++)
+        if (marks[list[k]] !== g)
+            return false;
+    return true;
+}
 function tryGlobs(hits, marks, g, path, list) {
     if (list === null)
         return;
     for (let k = 0; k < list.length; k++) {
         const glob = list[k];
-        if (marks[glob.entries[0]] === g)
-            continue; // already in through its literal reading
+        if (allMarked(marks, g, glob.entries))
+            continue; // already in, e.g. through its literal reading
         if (glob.required !== '' && !path.includes(glob.required))
             continue;
         if (glob.test(path))
@@ -4960,23 +5351,14 @@ function compilePatterns(entries, options = {}) {
                 name.any = addTo(name.any, entry);
         }
     };
-    entries.forEach((e, entry) => {
-        const { pattern, problem } = analyse(e.pattern);
-        if (pattern === null) {
-            invalid.push({ pattern: e.pattern, owner: e.owner, problem: problem ?? 'invalid' });
-            return;
-        }
-        const c = compileOne(pattern, engine);
-        // A glob's literal reading too: `pages/[id].tsx` claims that very file.
-        fileLiteral(c, c.body, entry);
-        if (c.test === null)
-            return;
+    const addGlob = (c, pattern, test, entry) => {
         const same = globsByPattern.get(pattern);
         if (same) {
-            same.entries.push(entry);
+            if (same.entries[same.entries.length - 1] !== entry)
+                same.entries.push(entry);
             return;
         }
-        const glob = { entries: [entry], test: c.test, required: c.required.length >= 2 ? c.required : '' };
+        const glob = { entries: [entry], test, required: c.required.length >= 2 ? c.required : '' };
         globsByPattern.set(pattern, glob);
         if (c.anchored && c.prefixDir !== '') {
             const node = nodeFor(c.prefixDir);
@@ -4984,6 +5366,24 @@ function compilePatterns(entries, options = {}) {
         }
         else
             globsEverywhere.push(glob);
+    };
+    entries.forEach((e, entry) => {
+        const { pattern, problem, alternatives } = analyse(e.pattern);
+        if (pattern === null) {
+            invalid.push({ pattern: e.pattern, owner: e.owner, problem: problem ?? 'invalid' });
+            return;
+        }
+        // The text as written, read as a path: `pages/[id].tsx` and `{a,b}.ts` claim those very files.
+        if (alternatives[0] !== pattern) {
+            const shape = shapeOf(pattern);
+            fileLiteral(shape, shape.body, entry);
+        }
+        for (const alt of alternatives) {
+            const c = compileOne(alt, engine);
+            fileLiteral(c, c.body, entry);
+            if (c.test !== null)
+                addGlob(c, alt, c.test, entry);
+        }
     });
     const hasNames = names.size > 0;
     const marks = new Int32Array(entries.length);
@@ -5750,11 +6150,12 @@ function formatIso(ms) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  hV: () => (/* binding */ futureLastSeenWarning),
   IU: () => (/* binding */ lastSeenFrom),
   i$: () => (/* binding */ parseStatus)
 });
 
-// UNUSED EXPORTS: STATUS_SCHEMA_URL, STATUS_SCHEMA_VERSION, buildStatus, jsonSyntaxError, serializeStatus, statusChanged
+// UNUSED EXPORTS: FUTURE_TOLERANCE_MS, STATUS_SCHEMA_URL, STATUS_SCHEMA_VERSION, buildStatus, jsonSyntaxError, serializeStatus, statusChanged
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
@@ -6479,19 +6880,35 @@ function parseStatus(text, maxBytes = 5_000_000) {
         return { status: null, warning: `${WHAT} it could not be read (${plain(String(e), 200)}).` };
     }
 }
-/** Agent → last seen (normalised ISO, UTC), from the previous status file's board. Only valid ISO times. */
-function lastSeenFrom(status) {
+/** How far past the reference time a lastSeenAt may lie (runner clocks drift a little) before it is not believed. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+/**
+ * Each agent's last observed activity, from the previous status file's board: valid ISO times only, the latest per
+ * agent. A value more than five minutes after `now` is dropped and returned in `future`: the file is repository
+ * content anyone can push, and a "last seen in 2099" would otherwise keep that agent's claims alive until 2099 and be
+ * copied into every later status file.
+ */
+function lastSeenFrom(status, now) {
     const seen = new Map();
+    const future = [];
     for (const a of status?.agents ?? []) {
         if (typeof a.name !== 'string' || !isIsoDateTime(a.lastSeenAt))
             continue;
         const t = Date.parse(a.lastSeenAt);
+        if (t > now + FUTURE_TOLERANCE_MS) {
+            future.push({ agent: plain(a.name, 100), lastSeenAt: a.lastSeenAt });
+            continue;
+        }
         const prev = seen.get(a.name);
         if (prev === undefined || t > prev)
             seen.set(a.name, t);
     }
     // fromEntries defines own properties, so a name like "__proto__" stays a plain key.
-    return Object.fromEntries([...seen].map(([name, t]) => [name, new Date(t).toISOString()]));
+    return { lastSeen: Object.fromEntries([...seen].map(([name, t]) => [name, new Date(t).toISOString()])), future };
+}
+/** The warning for a dropped future lastSeenAt: `AI_SYNC_STATUS.json: lastSeenAt 2099-… for X is in the future; ignored`. */
+function futureLastSeenWarning(statusFile, f) {
+    return `${statusFile}: lastSeenAt ${f.lastSeenAt} for ${f.agent} is in the future; ignored`;
 }
 /** False when nothing but `lastUpdate` differs, so the caller can skip a pointless commit. */
 function statusChanged(prev, next) {
