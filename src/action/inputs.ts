@@ -3,6 +3,7 @@
 // reject stops the run with one line naming the input and the value, instead of being ignored further down.
 import { branchGlobProblem } from '../engine/config.js';
 import type { ReportedFiles } from '../engine/model.js';
+import { quote } from '../engine/quote.js';
 import { isValidTimezone } from '../engine/time.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -30,7 +31,7 @@ type Read = (name: string) => string;
  * one error line) and cut at 80 characters.
  */
 export function shown(v: string): string {
-  return JSON.stringify(v.length > 80 ? `${v.slice(0, 77)}...` : v);
+  return quote(v, 80);
 }
 
 function oneOf<T extends string>(read: Read, name: string, allowed: readonly T[], fallback: T): T {

@@ -17,6 +17,7 @@
 //   having edited it. The commit lists carry no parent count, so git's and GitHub's merge subjects are the signal.
 import type { RawCommit } from '../engine/check.js';
 import { finding } from '../engine/finding.js';
+import { commitLabel, quote } from '../engine/quote.js';
 import type { Finding, Person } from '../engine/model.js';
 
 const sameName = (a: string, b: string): boolean => a.trim() === b.trim();
@@ -39,8 +40,7 @@ export function isOwnStatusPush(commits: readonly RawCommit[], statusPath: strin
 const isMerge = (message: string): boolean => /^Merge (?:branch|pull request|remote-tracking branch|tag|commit|[0-9a-f]{7,40}\b)/.test(message);
 
 // Untrusted text (a git identity) is quoted as JSON: one line whatever it holds.
-const quoted = (s: string): string => JSON.stringify(s.length > 200 ? `${s.slice(0, 197)}...` : s);
-const who = (p: Person): string => quoted(p.email ? `${p.name} <${p.email}>` : p.name);
+const who = (p: Person): string => quote(p.email ? `${p.name} <${p.email}>` : p.name, 200);
 
 /**
  * One `claim-tampered` warning per commit that edits the status file by hand (not ai-sync's own, not a merge).
@@ -55,7 +55,7 @@ export function statusHandEdits(
   const out: Finding[] = [];
   for (const c of commits) {
     if (!touches(c, files.status) || isOwnCommit(c, committer) || isMerge(c.message)) continue;
-    const sha = /^[0-9a-f]{7,64}$/i.test(c.sha) ? c.sha.slice(0, 7) : quoted(c.sha.slice(0, 40));
+    const sha = commitLabel(c.sha);
     const by = c.author.name.trim() === '' && c.author.email.trim() === '' ? 'an unknown author' : who(c.author);
     out.push(
       finding({

@@ -139,7 +139,9 @@ const GIT_MODE_KIND: Record<string, LinkTargetKind> = { '120000': 'link', '04000
  * repository, or a usage error in the engine's words.
  */
 export async function followLinkAt(repo: Repo, rev: string, file: string, text: string | null): Promise<string | null> {
-  if (text === null || (await repo.git.modeAt(rev, file)) !== '120000') return text;
+  // A link's blob is its target path: one short line. Any other text is a file, known without another git process.
+  if (text === null || text.includes('\n') || text.length > 4096) return text;
+  if ((await repo.git.modeAt(rev, file)) !== '120000') return text;
   const resolved = resolveLink(file, text);
   if ('problem' in resolved) throw usage(resolved.problem);
   const mode = await repo.git.modeAt(rev, resolved.path);

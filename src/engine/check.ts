@@ -2,8 +2,7 @@
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
 import { parseClaims } from './claims-parser.js';
 import { parseConfig } from './config.js';
-import { evaluate, verdictOf } from './evaluate.js';
-import { identityConflictFindings } from './identity-findings.js';
+import { evaluate } from './evaluate.js';
 import { agentNames, identityEvidence, resolveBranchIdentity, resolveIdentity, resolveLoginIdentity, withConflicts } from './identity.js';
 import type {
   ChangeCommit,
@@ -126,12 +125,5 @@ export function check(input: CheckInput): CheckResult {
     lastSeen: seen.lastSeen,
     files: input.files
   });
-  // Identity conflicts: the winning rule still attributes each commit, but a commit whose evidence names another
-  // agent is reported (a warning), so a wrong trailer cannot silently move work from one agent to another.
-  const conflicts = identityConflictFindings(commits);
-  if (conflicts.length > 0) {
-    evaluation.findings.push(...conflicts);
-    evaluation.verdict = verdictOf(evaluation.findings);
-  }
   return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
 }

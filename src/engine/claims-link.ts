@@ -4,6 +4,8 @@
 // once, to a file inside the repository, read at the same commit; anything else is a problem stated in one line.
 // Pure: the callers find out what the target is; this module decides and words it.
 
+import { quote } from './quote.js';
+
 /** Git's file mode of a symbolic link (0o120000), as GraphQL's `TreeEntry.mode` gives it (40960). */
 export const SYMLINK_MODE = 0o120000;
 
@@ -16,7 +18,7 @@ const MAX_SHOWN = 80;
 
 /** The target as a message shows it: JSON-quoted (a newline in a file name must not break the line), cut. */
 function shown(target: string): string {
-  return JSON.stringify(target.length > MAX_SHOWN ? `${target.slice(0, MAX_SHOWN - 3)}...` : target);
+  return quote(target, MAX_SHOWN);
 }
 
 const prefix = (linkPath: string, target: string): string => `${linkPath} is a symbolic link to ${shown(target)}`;

@@ -1,7 +1,7 @@
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
 import { agentKey } from './claims/claim.js';
-import { FUTURE_TOLERANCE_MS, liveness, type Liveness } from './liveness.js';
+import { liveness, type Liveness } from './liveness.js';
 import type {
   AgentSection,
   BoardEntry,
@@ -18,6 +18,7 @@ import type {
 } from './model.js';
 import { compilePatterns, matchesAny, type PathIndex } from './paths.js';
 import { finding } from './finding.js';
+import { identityConflictFindings } from './identity-findings.js';
 import { unreadableFindings } from './unreadable-findings.js';
 import { formatIso } from './time.js';
 
@@ -121,12 +122,12 @@ function livenessOf(
   return out;
 }
 
-/** Observed activity per agent; times in the future (a hand-edited status file) are never trusted. */
-function lastSeenMap(lastSeen: Record<string, string>, now: number): Map<string, number> {
+/** Observed activity per agent (future values were dropped where the status file is read: lastSeenFrom). */
+function lastSeenMap(lastSeen: Record<string, string>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [name, when] of Object.entries(lastSeen)) {
     const ms = Date.parse(when);
-    if (Number.isFinite(ms) && ms <= now + FUTURE_TOLERANCE_MS) out.set(agentKey(name), ms);
+    if (Number.isFinite(ms)) out.set(agentKey(name), ms);
   }
   return out;
 }
@@ -505,7 +506,7 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 
 /** The claims board: every agent with its claim and how alive it is. */
 export function buildBoard(claims: ClaimsDocument, config: Config, now: number, lastSeen: Record<string, string>): BoardEntry[] {
-  const seen = lastSeenMap(lastSeen, now);
+  const seen = lastSeenMap(lastSeen);
   const holders = holdersOf(claims);
   const board: BoardEntry[] = [];
   for (const [key, h] of holders) {
@@ -536,7 +537,7 @@ export function buildBoard(claims: ClaimsDocument, config: Config, now: number, 
 /** Judges a change set against the claims. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const { config, now } = input;
-  const seen = lastSeenMap(input.lastSeen, now);
+  const seen = lastSeenMap(input.lastSeen);
   // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
   const judgedDoc = input.claimsBefore ?? input.claimsAfter;
   const holders = holdersOf(judgedDoc);
@@ -545,10 +546,17 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const isIgnored = ignoredPredicate(input);
   const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
 
+  // One judgement per claim, however many of its files the change touches.
+  const claimLive = new Map<AgentSection, Liveness>();
+  const liveOfClaim = (section: AgentSection, agent: string): Liveness => {
+    let l = claimLive.get(section);
+    if (!l) claimLive.set(section, (l = claimLiveness(section, agentKey(agent), seen, now, config)));
+    return l;
+  };
   const findings: Finding[] = [];
   for (const hit of claimHits(input, index, isIgnored)) {
     const holding = hit.holding;
-    const l = holding.section ? claimLiveness(holding.section, agentKey(holding.agent), seen, now, config) : (live.get(agentKey(holding.agent)) as Liveness);
+    const l = holding.section ? liveOfClaim(holding.section, holding.agent) : (live.get(agentKey(holding.agent)) as Liveness);
     const f = claimFinding(hit, l, config, overrides, now);
     if (f) findings.push(finding(f));
   }
@@ -558,7 +566,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
     ...overlapFindings(input.claimsAfter, liveAfter),
     ...handoffFinding(input, isIgnored),
     ...claimsFileFindings(input),
-    ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale')
+    ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale'),
+    // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
+    // cannot silently move work from one agent to another.
+    ...identityConflictFindings(input.commits)
   ]) {
     findings.push(finding(f));
   }

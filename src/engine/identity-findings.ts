@@ -2,6 +2,7 @@
 // `AI-Agent: ChatGPT Codex` trailer) is still judged by the rule that won, but never silently: each such commit gets
 // one warning naming both agents, what named each of them, and what to fix if the winner is the wrong one.
 import { finding } from './finding.js';
+import { commitLabel, quote } from './quote.js';
 import type { ChangeCommit, Finding, IdentityEvidence, IdentityRule } from './model.js';
 
 type Source = 'trailer' | 'author' | 'committer' | 'co-author' | 'login' | 'branch' | 'unknown';
@@ -29,7 +30,7 @@ function sourceOf(rule: IdentityRule): Source {
 }
 
 // Untrusted text (names, trailer values) is quoted as JSON: one line whatever it holds, quotes escaped.
-const quoted = (s: string): string => JSON.stringify(s.length > 200 ? `${s.slice(0, 197)}...` : s);
+const quoted = (s: string): string => quote(s, 200);
 
 /** What decided, as the message names it: `trailer "AI-Agent: X"`, `the author`, `the branch`… */
 function winnerText(rule: IdentityRule, evidence: string): string {
@@ -88,7 +89,7 @@ export function identityConflictFindings(commits: readonly ChangeCommit[]): Find
     if (agent === null || !conflicts || conflicts.length === 0) continue;
     const byTrailer = rule === 'trailer';
     const groups = [...new Set(conflicts.map((e) => loserGroup(e, byTrailer)))];
-    const short = /^[0-9a-f]{7,64}$/i.test(c.sha) ? c.sha.slice(0, 7) : quoted(c.sha.slice(0, 40));
+    const short = commitLabel(c.sha);
     out.push(
       finding({
         kind: 'identity-conflict',

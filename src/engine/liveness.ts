@@ -45,7 +45,7 @@ export function liveness(
   let why = doubt;
   if (why === null && checkin && checkin.start > now + FUTURE_TOLERANCE_MS) why = `its check-in ${checkin.text} is in the future`;
   if (why !== null) {
-    const seen = seenAt !== null && Number.isFinite(seenAt) && seenAt <= now + FUTURE_TOLERANCE_MS ? seenAt : null;
+    const seen = seenAt !== null && Number.isFinite(seenAt) ? seenAt : null;
     if (seen !== null && classify(Math.max(0, now - seen), thresholds) === 'active') {
       return { state: 'active', latest: seen, source: `last activity ${formatIso(seen)}`, ageHours: Math.round((Math.max(0, now - seen) / HOUR) * 100) / 100, staleAt: seen + thresholds.staleHours * HOUR };
     }

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { finding } from '../engine/finding.js';
+import { FUTURE_TOLERANCE_MS } from '../engine/liveness.js';
 import type { BoardEntry, Finding, Verdict } from '../engine/model.js';
 import { KIND_IMPORTANCE, isIsoDateTime } from './format.js';
 import { plain, utf8Length } from './markdown.js';
@@ -350,9 +351,6 @@ export function parseStatus(
     return { status: null, warning: `${WHAT} it could not be read (${plain(String(e), 200)}).` };
   }
 }
-
-/** How far past the reference time a lastSeenAt may lie (runner clocks drift a little) before it is not believed. */
-export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export interface LastSeen {
   /** Agent → last seen (normalised ISO, UTC). */

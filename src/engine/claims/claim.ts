@@ -5,7 +5,7 @@ import type { AgentSection, ClaimSource, FieldValue, FileClaim, TimeInterval } f
 import { readTime } from '../time.js';
 import { KEY_CHECKIN, KEY_EXPECTED, KEY_MODULE, KEY_STARTED, KEY_STATUS, KEY_WORKING_ON, cleanModule, firstField, textValue } from './sections.js';
 import { cleanName, isNoneLike, stripMarkup } from './text.js';
-import { EVERY_AGENT_WORDS, stateOf, type Role } from './vocabulary.js';
+import { EVERY_AGENT_WORDS, roleOf, stateOf, type Role } from './vocabulary.js';
 
 /** Case-insensitive key of an agent name; a role in parentheses is decoration ("Agent-A (Central Panel)" = "Agent-A"). */
 export function agentKey(name: string): string {
@@ -105,7 +105,10 @@ export function buildClaim(p: ClaimParts): BuiltClaim {
 }
 
 /** Fields that make a heading without "Status" a claim: what is worked on, files, a time. */
-export const CLAIM_ROLES = new Set<Role>(['files', 'checkin', 'working-on', 'started']);
+const CLAIM_ROLES = new Set<Role | null>(['files', 'checkin', 'working-on', 'started']);
+
+/** Does this (normalised) field label say the section holds a claim? */
+export const isClaimField = (label: string): boolean => CLAIM_ROLES.has(roleOf(label));
 
 /** An Owner/Agent value → the agent's name: "**Codex?**" → "Codex", "`agent-b` (reviewer)" → "agent-b". */
 export function ownerName(value: string): string | null {

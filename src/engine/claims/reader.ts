@@ -12,7 +12,7 @@
 //   - TrackingModule - CLAIMED BY Codex    module list lines outside agent sections
 //   ### Emergency Override - <date> - <name>   override entries (or dated items under an "Emergency Override" heading)
 // Fenced code blocks and HTML comments are never data (the templates live there).
-import type { ClaimSource, Unreadable, AgentSection, ClaimsDocument, EmergencyOverride, FieldValue, ModuleClaim, ModuleListing, ParseClaimsOptions, TimeInterval } from '../model.js';
+import type { Unreadable, AgentSection, ClaimsDocument, EmergencyOverride, FieldValue, ModuleClaim, ModuleListing, ParseClaimsOptions, TimeInterval } from '../model.js';
 import { Diagnostics, ListItem, MAX_LINE_LENGTH, isRule, parseField, parseHeading, parseListItem, prepare } from './markdown.js';
 import { cleanName, isNoneLike, stripMarkup } from './text.js';
 import { AGENT_PLAIN_LABELS, KEY_FILES, OVERRIDE_PLAIN_LABELS, SectionBuilder, FileTarget, agentHeading, KEY_OWNER, firstField, overrideHeading } from './sections.js';
@@ -20,10 +20,10 @@ import { extractPath, firstToken, isPathLike, normalisePath, splitTopLevel } fro
 import { Context, ModuleState, headingContext, parseModuleLine } from './modules.js';
 import { LEADING_DATE, OverrideBuilder, cleanDatePrefix, isPlaceholder } from './overrides.js';
 import { patternProblem } from '../paths.js';
-import { CLAIM_ROLES, agentKey, buildClaim, ownerName, type ClaimParts } from './claim.js';
-import { EVERY_AGENT_WORDS, isKnownAgentName, roleOf } from './vocabulary.js';
+import { isClaimField, agentKey, buildClaim, ownerName, type ClaimParts } from './claim.js';
+import { EVERY_AGENT_WORDS, isKnownAgentName } from './vocabulary.js';
 import { lineClaim, linePrefix } from './lines.js';
-import { isSeparatorRow, rowFields, splitRow, tableShape, type TableRow } from './tables.js';
+import { filesCellText, isSeparatorRow, rowFields, splitRow, tableShape, type TableRow } from './tables.js';
 import { isValidTimezone, parseTime } from '../time.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -101,36 +101,29 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     const ownerField = firstField(f, KEY_OWNER);
     const owner = ownerField && !isNoneLike(ownerField.value) ? ownerName(ownerField.value) : null;
     const named = (n: string): boolean => agentKey(n) === agentKey(s.name) || s.aliases.some((a) => agentKey(a) === agentKey(n));
-    let name = s.name;
-    let aliases = s.aliases;
-    let source: ClaimSource = 'section';
-    let task: string | null = null;
-    if (owner !== null && !named(owner) && !s.explicit) {
-      // "### PR 3 — telemetry" with "**Owner:** Codex": a claim section, keyed by the claim.
-      name = owner;
-      aliases = [];
-      source = 'claim-section';
-      task = s.name;
-    } else if (!s.explicit && !Object.keys(f).some((k) => CLAIM_ROLES.has(roleOf(k) ?? 'branch'))) {
-      return; // a heading like any other, with a field that says nothing about a claim
-    } else if (!s.explicit) {
-      source = 'claim-section';
-    }
+    // "### PR 3 — telemetry" with "**Owner:** Codex": a claim section, keyed by the claim.
+    const claimOwner = owner !== null && !named(owner) && !s.explicit ? owner : null;
+    // A heading without "Status" is a section only when a field says it holds a claim.
+    if (claimOwner === null && !s.explicit && !Object.keys(f).some(isClaimField)) return;
     const start = s.line - 1;
     const end = lastNonBlank(start, lastIndex);
-    addClaim({
-      name,
-      aliases,
-      source: source === 'claim-section' && name === s.name ? 'section' : source,
-      line: s.line,
-      endLine: end + 1,
-      body: raw.slice(start, end + 1).join('\n'),
-      fields: f,
-      files: s.files,
-      task,
-      startedIsCheckin: source === 'claim-section',
-      hiddenBy: s.hiddenBy
-    }, s.pending);
+    addClaim(
+      {
+        name: claimOwner ?? s.name,
+        aliases: claimOwner === null ? s.aliases : [],
+        source: claimOwner === null ? 'section' : 'claim-section',
+        line: s.line,
+        endLine: end + 1,
+        body: raw.slice(start, end + 1).join('\n'),
+        fields: f,
+        files: s.files,
+        task: claimOwner === null ? null : s.name,
+        // Under a plain heading the claim's time is its "Claimed At"; an agent section has a Last Checkin.
+        startedIsCheckin: !s.explicit,
+        hiddenBy: s.hiddenBy
+      },
+      s.pending
+    );
   };
 
   const closeOverride = (lastIndex: number): void => {
@@ -318,7 +311,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
 
   /** A claim written on one line; true when the line was one. Lines naming an agent without files are noted. */
   const lineClaimAt = (i: number, text: string): boolean => {
-    const c = lineClaim(stripMarkup(text) === text ? text : text.replace(/\*\*/g, ''));
+    const c = lineClaim(text.replace(/\*\*/g, ''));
     if (c === null) {
       const p = linePrefix(stripMarkup(text));
       if (p && (isKnownAgentName(p.name) || agentLines.has(agentKey(p.name)))) suspects.push({ line: i + 1, name: p.name, text });
@@ -370,7 +363,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       const owner = ownerName(cell);
       if (owner === null) continue;
       const target: FileTarget = { name: owner, files: [], seen: new Set(), pending: [] };
-      const filesCell = (row.cells[shape.files] ?? '').replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
+      const filesCell = filesCellText(row.cells[shape.files] ?? '');
       addFile(target, filesCell, row.line);
       addClaim(
         { name: owner, aliases: [], source: 'table', line: row.line, endLine: row.line, body: row.raw, fields: rowFields(shape, row), files: target.files, startedIsCheckin: true, hiddenBy: hiddenBy[row.line - 1] ?? 0 },
@@ -545,7 +538,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       }
       for (const name of names) {
         const target: FileTarget = { name, files: [], seen: new Set(), pending: [] };
-        addFile(target, o.files.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', '), o.row.line);
+        addFile(target, filesCellText(o.files), o.row.line);
         const host = agents.find((a) => agentKey(a.name) === agentKey(name) && !a.idle && a.source !== 'ownership');
         const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
         if (host) {

@@ -88,8 +88,7 @@ export function rowFields(shape: TableShape, row: TableRow): Record<string, Fiel
   return fields;
 }
 
-/** A files cell → its items: backticked paths or text separated by commas, semicolons, `、` or `<br>`. */
-export function cellItems(cell: string): string[] {
-  const t = cell.replace(/<br\s*\/?>/gi, ',').replace(/、/g, ',');
-  return t.split(/,(?![^{]*\})|;/).map((s) => s.trim()).filter((s) => s !== '');
+/** A files cell as a files list the files reader splits: `<br>` and `、` separate items like commas. */
+export function filesCellText(cell: string): string {
+  return cell.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
 }
