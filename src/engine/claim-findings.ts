@@ -1,0 +1,168 @@
+// A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
+// emergency under an Emergency Override entry.
+import { agentKey } from './claims/claim.js';
+import type { Liveness } from './liveness.js';
+import type { ChangeCommit, Config, EmergencyOverride, EvaluationInput, Finding, Severity } from './model.js';
+import { matchesAny, type PathIndex } from './paths.js';
+import { iso, type Holding } from './holders.js';
+
+export const DAY = 24 * 3_600_000;
+
+export const isEmergency = (message: string): boolean => /^\s*EMERGENCY:/i.test(message);
+
+/** Is the file's directory chain or the module named by an override entry dated within 24 h of now? */
+export function findOverride(
+  overrides: readonly EmergencyOverride[],
+  file: string,
+  module: string | null,
+  now: number
+): { entry: EmergencyOverride | null; why: string } {
+  let undated = false;
+  let old = false;
+  for (const entry of overrides) {
+    const covers =
+      (module !== null && entry.module !== null && entry.module.toLowerCase().includes(module.toLowerCase())) ||
+      entry.lines.some((line) => namesPathOrParent(line, file));
+    if (!covers) continue;
+    if (!entry.date) {
+      undated = true;
+      continue;
+    }
+    // The entry must be from the last 24 h (an old entry must not license new emergencies).
+    if (entry.date.end >= now - DAY && entry.date.start <= now + DAY) return { entry, why: '' };
+    old = true;
+  }
+  if (old) return { entry: null, why: 'the matching Emergency Override entry is older than 24 h' };
+  if (undated) return { entry: null, why: 'the matching Emergency Override entry has no date' };
+  return { entry: null, why: 'no Emergency Override entry names this file or its module' };
+}
+
+export function namesPathOrParent(line: string, file: string): boolean {
+  // Tokens in the line that look like paths; a token naming the file or one of its parent directories covers it.
+  for (const raw of line.split(/[\s`'"(),;]+/)) {
+    const token = raw.replace(/^\.\//, '').replace(/[.:]+$/, '');
+    if (!token || !token.includes('/') && !token.includes('.')) continue;
+    const dir = token.endsWith('/') ? token : `${token}/`;
+    if (token === file || file.startsWith(dir)) return true;
+  }
+  return false;
+}
+
+export function hours(h: number | null): string {
+  if (h === null) return 'an unknown time';
+  if (h < 1) return `${Math.round(h * 60)} min`;
+  return `${Math.round(h * 10) / 10} h`;
+}
+
+export interface Hit {
+  file: string;
+  holding: Holding;
+  commit: ChangeCommit;
+}
+
+export function claimFinding(hit: Hit, live: Liveness, config: Config, overrides: readonly EmergencyOverride[], now: number): Finding | null {
+  const { file, holding, commit } = hit;
+  const agent = commit.identity.agent;
+  const who = holding.agent;
+  const what = holding.module ? `${who} (module ${holding.module})` : who;
+  const since = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
+  const staleAt = iso(live.staleAt);
+  const base = {
+    file,
+    agent,
+    claimedBy: who,
+    module: holding.module,
+    commit: commit.sha,
+    checkin: iso(live.latest),
+    age: live.ageHours,
+    staleAt
+  };
+  const actor = agent ?? 'An unidentified author';
+  const unknown = agent === null;
+  if (unknown && config.policy.unknownAuthor === 'ignore') return null;
+
+  if (live.state === 'stale') {
+    return {
+      ...base,
+      kind: 'stale-claim',
+      severity: 'notice',
+      message: `${file} is claimed by ${what}, but the claim is stale (${since}); likely safe — verify with ${who} or the handoff notes, and ask them to release it.`
+    };
+  }
+  if (live.state === 'uncertain') {
+    return {
+      ...base,
+      kind: 'uncertain-claim',
+      severity: 'warning',
+      message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale by ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
+    };
+  }
+  if (isEmergency(commit.message)) {
+    const found = findOverride(overrides, file, holding.module, now);
+    if (found.entry) {
+      return {
+        ...base,
+        kind: 'emergency-override',
+        severity: 'warning',
+        message: `${actor} changed ${file}, claimed by ${what} (${since}), under the Emergency Override of line ${found.entry.line}; tell ${who} and record the change in the handoff notes.`
+      };
+    }
+    return {
+      ...base,
+      kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
+      severity: live.state === 'active' ? 'error' : 'warning',
+      message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push.`
+    };
+  }
+  if (live.state === 'caution') {
+    return {
+      ...base,
+      kind: 'claim-caution',
+      severity: 'warning',
+      message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim goes stale at ${staleAt}: check the handoff notes or ask ${who} first.`
+    };
+  }
+  const severity: Severity = unknown ? (config.policy.unknownAuthor === 'error' ? 'error' : 'warning') : 'error';
+  return {
+    ...base,
+    kind: 'claimed-by-other',
+    severity,
+    message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim blocks until ${staleAt}. Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`
+  };
+}
+
+export function changedPaths(commit: ChangeCommit): string[] {
+  const out: string[] = [];
+  for (const f of commit.files) {
+    out.push(f.path);
+    if (f.status === 'renamed' && f.previousPath && f.previousPath !== f.path) out.push(f.previousPath);
+  }
+  return out;
+}
+
+/** Files the engine never judges as claim hits: the coordination files themselves and config `ignore`. */
+export function ignoredPredicate(input: EvaluationInput): (path: string) => boolean {
+  const own = new Set([input.files.claims, input.files.status, input.files.handoff]);
+  const ignore = input.config.ignore;
+  return (path) => own.has(path) || (ignore.length > 0 && matchesAny(ignore, path));
+}
+
+export function claimHits(input: EvaluationInput, index: PathIndex<Holding>, isIgnored: (p: string) => boolean): Hit[] {
+  const seen = new Set<string>();
+  const hits: Hit[] = [];
+  for (const commit of input.commits) {
+    const actor = commit.identity.agent ? agentKey(commit.identity.agent) : null;
+    for (const path of changedPaths(commit)) {
+      if (isIgnored(path)) continue;
+      for (const holding of index.match(path)) {
+        // Your own claim never shields a file another agent also claims: only the others' claims are judged.
+        if (actor !== null && agentKey(holding.agent) === actor) continue;
+        const key = `${path}\0${agentKey(holding.agent)}\0${actor ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push({ file: path, holding, commit });
+      }
+    }
+  }
+  return hits;
+}
