@@ -5,182 +5,15 @@
 // Intl.DateTimeFormat (no dependency, correct across DST changes). What cannot be read for certain is reported as
 // unreadable with a reason — never guessed, and never quietly taken as UTC. Pure: no I/O, no clock.
 import type { TimeInterval } from './model.js';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Zone words
-//
-// ZONE_WORDS is every word, abbreviation or phrase read as a zone after a time (or after a date). One line each:
-//
-//   ['PST', '-08:00']                          a fixed offset: PST is −08:00 in July too (summer is PDT)
-//   ['Pacific Time', 'America/Los_Angeles']    an IANA zone: follows daylight saving (−08:00 or −07:00)
-//   ['IST', '? India, Israel or Ireland']      ambiguous: a time with it is unreadable; the text says why
-//   ['WEST', '+01:00', 'exact']                only as written: "west" in lower case is an ordinary word
-//
-// Words match in any case ("pst", "Pacific time") with any spaces between them, bare or in () or [] brackets,
-// unless marked 'exact'. The rule behind the choices: a fixed abbreviation (PST, CEST) is its offset; a generic
-// name (PT, Pacific Time, Central European Time) is the IANA zone whose rules it names; an abbreviation in
-// current use for two different offsets is ambiguous. Where a second meaning exists but is rare in writing, the
-// common one is taken and the other is named in the comment on the line.
-// UTC, GMT, UT and Z (with offsets: UTC+2, GMT-8, UTC+05:30), numeric offsets (+05:30, +0530, -08) and IANA names
-// (America/Los_Angeles, Etc/GMT+5, PST8PDT) are grammar, not words, and need no line here.
-
-/** [word, meaning, 'exact'?] — see the comment above. */
-export type ZoneWord = readonly [word: string, meaning: string, match?: 'exact'];
-
-export const ZONE_WORDS: readonly ZoneWord[] = [
-  // North America
-  ['PST', '-08:00'], // also Philippine Standard Time in tzdata; in English text it is Pacific
-  ['PDT', '-07:00'],
-  ['PT', 'America/Los_Angeles'],
-  ['PST/PDT', 'America/Los_Angeles'],
-  ['Pacific', 'America/Los_Angeles', 'exact'],
-  ['Pacific Time', 'America/Los_Angeles'],
-  ['Pacific Standard Time', '-08:00'],
-  ['Pacific Daylight Time', '-07:00'],
-  ['MST', '-07:00'], // Malaysia writes MYT
-  ['MDT', '-06:00'],
-  ['MT', 'America/Denver'], // Arizona's no-DST Mountain time is America/Phoenix: write it or MST
-  ['MST/MDT', 'America/Denver'],
-  ['Mountain', 'America/Denver', 'exact'],
-  ['Mountain Time', 'America/Denver'],
-  ['Mountain Standard Time', '-07:00'],
-  ['Mountain Daylight Time', '-06:00'],
-  ['CST', '? US Central −06:00, China +08:00 or Cuba −05:00'],
-  ['CDT', '-05:00'], // Cuba's daylight time is also CDT in tzdata, rare in writing
-  ['CT', 'America/Chicago'],
-  ['CST/CDT', 'America/Chicago'],
-  ['Central', 'America/Chicago', 'exact'],
-  ['Central Time', 'America/Chicago'],
-  ['Central Standard Time', '-06:00'],
-  ['Central Daylight Time', '-05:00'],
-  ['EST', '-05:00'],
-  ['EDT', '-04:00'],
-  ['ET', 'America/New_York'],
-  ['EST/EDT', 'America/New_York'],
-  ['Eastern', 'America/New_York', 'exact'],
-  ['Eastern Time', 'America/New_York'],
-  ['Eastern Standard Time', '-05:00'],
-  ['Eastern Daylight Time', '-04:00'],
-  ['AKST', '-09:00'],
-  ['AKDT', '-08:00'],
-  ['Alaska Time', 'America/Anchorage'],
-  ['Alaska Standard Time', '-09:00'],
-  ['Alaska Daylight Time', '-08:00'],
-  ['HST', '-10:00'],
-  ['HDT', '-09:00'], // Hawaii-Aleutian daylight time (Adak); Hawaii itself has no DST
-  ['Hawaii Time', 'Pacific/Honolulu'],
-  ['Hawaii Standard Time', '-10:00'],
-  ['Hawaii-Aleutian Standard Time', '-10:00'],
-  ['AST', '? Atlantic −04:00 or Arabia +03:00'],
-  ['ADT', '-03:00'], // Atlantic daylight; Arabia has no daylight time
-  ['Atlantic Time', 'America/Halifax'],
-  ['Atlantic Standard Time', '-04:00'],
-  ['Atlantic Daylight Time', '-03:00'],
-  ['NST', '-03:30'],
-  ['NDT', '-02:30'],
-  ['Newfoundland Time', 'America/St_Johns'],
-  // Europe
-  ['WET', '+00:00', 'exact'],
-  ['WEST', '+01:00', 'exact'],
-  ['Western European Time', 'Europe/Lisbon'],
-  ['Western European Summer Time', '+01:00'],
-  ['BST', '? British Summer Time +01:00 or Bangladesh +06:00'],
-  ['British Summer Time', '+01:00'],
-  ['UK Time', 'Europe/London'],
-  ['IST', '? India, Israel or Ireland'],
-  ['Irish Standard Time', '+01:00'],
-  ['CET', '+01:00'],
-  ['CEST', '+02:00'],
-  ['MEZ', '+01:00'],
-  ['MESZ', '+02:00'],
-  ['CET/CEST', 'Europe/Paris'],
-  ['Central European Time', 'Europe/Paris'],
-  ['Central European Standard Time', '+01:00'],
-  ['Central European Summer Time', '+02:00'],
-  ['EET', '+02:00'],
-  ['EEST', '+03:00'],
-  ['EET/EEST', 'Europe/Athens'],
-  ['Eastern European Time', 'Europe/Athens'],
-  ['Eastern European Standard Time', '+02:00'],
-  ['Eastern European Summer Time', '+03:00'],
-  ['MSK', '+03:00'],
-  ['Moscow Time', 'Europe/Moscow'],
-  ['Greenwich Mean Time', '+00:00'],
-  ['Coordinated Universal Time', '+00:00'],
-  ['Universal Time', '+00:00'],
-  // Africa
-  ['WAT', '+01:00', 'exact'],
-  ['CAT', '+02:00', 'exact'],
-  ['EAT', '+03:00', 'exact'],
-  ['SAST', '+02:00'],
-  // Asia
-  ['GST', '? Gulf +04:00 or South Georgia −02:00'],
-  ['Gulf Standard Time', '+04:00'],
-  ['Arabia Standard Time', '+03:00'],
-  ['IDT', '+03:00'], // Israel daylight time
-  ['Israel Standard Time', '+02:00'],
-  ['Israel Daylight Time', '+03:00'],
-  ['PKT', '+05:00'],
-  ['India Standard Time', '+05:30'],
-  ['Indian Standard Time', '+05:30'],
-  ['NPT', '+05:45'],
-  ['ICT', '+07:00'],
-  ['WIB', '+07:00'],
-  ['HKT', '+08:00'],
-  ['SGT', '+08:00'],
-  ['PHT', '+08:00'],
-  ['China Standard Time', '+08:00'],
-  ['SST', '? Samoa −11:00 or Singapore +08:00'],
-  ['JST', '+09:00'],
-  ['Japan Standard Time', '+09:00'],
-  ['KST', '+09:00'],
-  ['Korea Standard Time', '+09:00'],
-  // Oceania
-  ['AWST', '+08:00'],
-  ['Australian Western Standard Time', '+08:00'],
-  ['ACST', '+09:30'],
-  ['ACDT', '+10:30'],
-  ['Australian Central Standard Time', '+09:30'],
-  ['Australian Central Daylight Time', '+10:30'],
-  ['ACT', '? Australian Central +09:30 or Acre −05:00'],
-  ['AEST', '+10:00'],
-  ['AEDT', '+11:00'],
-  ['AET', 'Australia/Sydney'],
-  ['Australian Eastern Time', 'Australia/Sydney'],
-  ['Australian Eastern Standard Time', '+10:00'],
-  ['Australian Eastern Daylight Time', '+11:00'],
-  ['NZST', '+12:00'],
-  ['NZDT', '+13:00'],
-  ['NZT', 'Pacific/Auckland'],
-  ['New Zealand Time', 'Pacific/Auckland'],
-  ['New Zealand Standard Time', '+12:00'],
-  ['New Zealand Daylight Time', '+13:00'],
-  // Other abbreviations written for two offsets
-  ['AMT', '? Amazon −04:00 or Armenia +04:00'],
-  ['ECT', '? Ecuador −05:00 or Eastern Caribbean −04:00'],
-  ['WST', '? Western Australia +08:00 or Samoa +13:00']
-];
+import { MAX_WORDS, WORDS, normalWord, type Zone } from './time/zone-words.js';
+import { DAY, HOUR, IANA_NAME, UTC_NAMES, daysInMonth, intlKnows, quote, timezoneProblem, toInstant, utc } from './time/zones.js';
+export { isValidTimezone, offsetAt, timezoneProblem } from './time/zones.js';
+export { ZONE_WORDS, type ZoneWord } from './time/zone-words.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types and constants
 
 export type TimeReading = { kind: 'time'; interval: TimeInterval } | { kind: 'none' } | { kind: 'unreadable'; reason: string };
-
-/** Where a zone came from: a fixed offset (minutes east of UTC) or an IANA name. */
-type Zone = { offset: number } | { iana: string };
-
-/** A word's meaning, parsed once from ZONE_WORDS. */
-type WordMeaning = { zone: Zone } | { ambiguous: string };
-
-interface WordEntry {
-  word: string;
-  exact: boolean;
-  meaning: WordMeaning;
-}
-
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /** Only the start of a value matters; notes after it can be long and are never read. */
 const MAX_TIME_TEXT = 300;
@@ -188,9 +21,6 @@ const MAX_TIME_TEXT = 300;
 /** Real offsets run from −12:00 (Baker Island) to +14:00 (Kiribati). */
 const MIN_OFFSET = -12 * 60;
 const MAX_OFFSET = 14 * 60;
-
-/** IANA names for UTC handled without Intl: UTC is the common case and must cost nothing at start-up. */
-const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
 
 /** The top-level areas of IANA names: a lower-case "america/new_york" is still a zone, "docs/handoff" is not. */
 const IANA_AREAS = new Set([
@@ -214,158 +44,6 @@ const IANA_AREAS = new Set([
 
 const EXPECTED_ZONE = 'expected an IANA name like America/Los_Angeles, an offset like +05:30 or UTC';
 const EXPECTED_DATE = 'expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03';
-
-const normalWord = (s: string): string => s.trim().split(/[ \t]+/).join(' ').toUpperCase();
-
-const WORDS: ReadonlyMap<string, WordEntry> = (() => {
-  const map = new Map<string, WordEntry>();
-  for (const [word, meaning, match] of ZONE_WORDS) {
-    let m: WordMeaning;
-    if (meaning.startsWith('?')) m = { ambiguous: meaning.slice(1).trim() };
-    else if (/^[+-]\d{2}:\d{2}$/.test(meaning)) {
-      const minutes = Number(meaning.slice(1, 3)) * 60 + Number(meaning.slice(4, 6));
-      m = { zone: { offset: meaning.startsWith('-') ? -minutes : minutes } };
-    } else m = { zone: { iana: meaning } };
-    map.set(normalWord(word), { word, exact: match === 'exact', meaning: m });
-  }
-  return map;
-})();
-
-/** The most words in one table entry: how far ahead a phrase is looked for. */
-const MAX_WORDS = Math.max(...ZONE_WORDS.map(([w]) => normalWord(w).split(' ').length));
-
-// ---------------------------------------------------------------------------------------------------------------
-// Zone arithmetic
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short'
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
-/** Does this runtime's Intl know the zone? Only called for names that are not UTC. */
-function intlKnows(tz: string): boolean {
-  try {
-    formatter(tz);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The characters of IANA names; anything else (spaces, "+05:30" on runtimes that accept offsets) is refused. */
-const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]{0,99}$/;
-
-/**
- * Why `tz` is not usable as an IANA time zone name, or null when it is ("UTC", "Asia/Kolkata",
- * "America/New_York"). UTC is answered without Intl.
- */
-export function timezoneProblem(tz: string): string | null {
-  if (typeof tz !== 'string') return `${typeof tz} is not an IANA time zone (expected a name like Europe/Berlin or UTC)`;
-  if (UTC_NAMES.has(tz)) return null;
-  const shown = quote(tz);
-  if (tz !== tz.trim()) return `${shown} has spaces around it (expected a name like Europe/Berlin or UTC, without spaces)`;
-  if (IANA_NAME.test(tz) && intlKnows(tz)) return null;
-  // A zone word ("Pacific Time") is not a name Intl knows, but the table says which name was meant.
-  const entry = tz.length <= 60 ? WORDS.get(normalWord(tz)) : undefined;
-  const hint = entry && 'zone' in entry.meaning && 'iana' in entry.meaning.zone ? entry.meaning.zone.iana : 'Europe/Berlin or UTC';
-  return `${shown} is not an IANA time zone (expected a name like ${hint})`;
-}
-
-/** Is `tz` an IANA time zone name this runtime knows ("UTC", "Asia/Kolkata", "America/New_York")? */
-export function isValidTimezone(tz: string): boolean {
-  return timezoneProblem(tz) === null;
-}
-
-/** The zone's offset from UTC at instant `t` (ms to add to UTC to get wall-clock time). */
-export function offsetAt(t: number, tz: string): number {
-  if (UTC_NAMES.has(tz)) return 0;
-  const base = Math.floor(t / 1000) * 1000;
-  let year = 0;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  for (const p of formatter(tz).formatToParts(new Date(base))) {
-    switch (p.type) {
-      case 'year':
-        year = Number(p.value);
-        break;
-      case 'month':
-        month = Number(p.value);
-        break;
-      case 'day':
-        day = Number(p.value);
-        break;
-      case 'hour':
-        hour = Number(p.value) % 24;
-        break;
-      case 'minute':
-        minute = Number(p.value);
-        break;
-      case 'second':
-        second = Number(p.value);
-        break;
-      case 'era':
-        bc = p.value.startsWith('B');
-        break;
-      default:
-        break;
-    }
-  }
-  if (bc) year = 1 - year;
-  return utc(year, month, day, hour, minute, second, 0) - base;
-}
-
-/** Date.UTC without its two-digit-year quirk. */
-function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  date.setUTCHours(h, mi, s, ms);
-  return date.getTime();
-}
-
-/**
- * The instant at which the wall clock in `tz` shows `wall` (wall-clock time encoded as if it were UTC).
- * Ambiguous times (clocks going back) take the earlier instant; skipped times (clocks going forward) are moved
- * forward by the gap — the "compatible" rule of Temporal and of most calendars.
- */
-function wallToInstant(wall: number, tz: string): number {
-  if (UTC_NAMES.has(tz)) return wall;
-  const before = offsetAt(wall - DAY, tz);
-  const after = offsetAt(wall + DAY, tz);
-  let best: number | null = null;
-  for (const o of before === after ? [before] : [before, after]) {
-    const t = wall - o;
-    if (offsetAt(t, tz) === o && (best === null || t < best)) best = t;
-  }
-  return best ?? wall - before;
-}
-
-function toInstant(wall: number, zone: Zone): number {
-  return 'offset' in zone ? wall - zone.offset * MINUTE : wallToInstant(wall, zone.iana);
-}
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(utc(y, m + 1, 1, 0, 0, 0, 0) - DAY).getUTCDate();
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // "No time" words
@@ -448,11 +126,6 @@ const CAPS_ZONE = /^[A-Z]{2,5}$|^[A-Z]{3,4}\d{1,2}(?:[A-Z]{3,4})?$/;
 
 /** The zone written after a value, if any, and where its text ends; or why it cannot be read. */
 type ZoneScan = { zone: Zone | null; end: number; text: string } | { problem: string };
-
-/** The value text for messages: one line, short. */
-function quote(s: string): string {
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
-}
 
 /**
  * Minutes east of UTC for a written offset, 'none' when the digits are not offset-shaped (a bare "+1"), or a

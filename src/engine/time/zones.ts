@@ -1,0 +1,149 @@
+// Zone arithmetic: which IANA names this runtime knows, a zone's offset at an instant, wall-clock time → instant.
+// UTC and fixed offsets never touch Intl (the common case must cost nothing at start-up).
+import { WORDS, normalWord, type Zone } from './zone-words.js';
+
+/** The value text for messages: one line, short. */
+export function quote(s: string): string {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+}
+
+
+const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+/** IANA names for UTC handled without Intl: UTC is the common case and must cost nothing at start-up. */
+export const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Zone arithmetic
+
+export const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function formatter(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short'
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+}
+
+/** Does this runtime's Intl know the zone? Only called for names that are not UTC. */
+export function intlKnows(tz: string): boolean {
+  try {
+    formatter(tz);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The characters of IANA names; anything else (spaces, "+05:30" on runtimes that accept offsets) is refused. */
+export const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]{0,99}$/;
+
+/**
+ * Why `tz` is not usable as an IANA time zone name, or null when it is ("UTC", "Asia/Kolkata",
+ * "America/New_York"). UTC is answered without Intl.
+ */
+export function timezoneProblem(tz: string): string | null {
+  if (typeof tz !== 'string') return `${typeof tz} is not an IANA time zone (expected a name like Europe/Berlin or UTC)`;
+  if (UTC_NAMES.has(tz)) return null;
+  const shown = quote(tz);
+  if (tz !== tz.trim()) return `${shown} has spaces around it (expected a name like Europe/Berlin or UTC, without spaces)`;
+  if (IANA_NAME.test(tz) && intlKnows(tz)) return null;
+  // A zone word ("Pacific Time") is not a name Intl knows, but the table says which name was meant.
+  const entry = tz.length <= 60 ? WORDS.get(normalWord(tz)) : undefined;
+  const hint = entry && 'zone' in entry.meaning && 'iana' in entry.meaning.zone ? entry.meaning.zone.iana : 'Europe/Berlin or UTC';
+  return `${shown} is not an IANA time zone (expected a name like ${hint})`;
+}
+
+/** Is `tz` an IANA time zone name this runtime knows ("UTC", "Asia/Kolkata", "America/New_York")? */
+export function isValidTimezone(tz: string): boolean {
+  return timezoneProblem(tz) === null;
+}
+
+/** The zone's offset from UTC at instant `t` (ms to add to UTC to get wall-clock time). */
+export function offsetAt(t: number, tz: string): number {
+  if (UTC_NAMES.has(tz)) return 0;
+  const base = Math.floor(t / 1000) * 1000;
+  let year = 0;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let bc = false;
+  for (const p of formatter(tz).formatToParts(new Date(base))) {
+    switch (p.type) {
+      case 'year':
+        year = Number(p.value);
+        break;
+      case 'month':
+        month = Number(p.value);
+        break;
+      case 'day':
+        day = Number(p.value);
+        break;
+      case 'hour':
+        hour = Number(p.value) % 24;
+        break;
+      case 'minute':
+        minute = Number(p.value);
+        break;
+      case 'second':
+        second = Number(p.value);
+        break;
+      case 'era':
+        bc = p.value.startsWith('B');
+        break;
+      default:
+        break;
+    }
+  }
+  if (bc) year = 1 - year;
+  return utc(year, month, day, hour, minute, second, 0) - base;
+}
+
+/** Date.UTC without its two-digit-year quirk. */
+export function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, ms);
+  return date.getTime();
+}
+
+/**
+ * The instant at which the wall clock in `tz` shows `wall` (wall-clock time encoded as if it were UTC).
+ * Ambiguous times (clocks going back) take the earlier instant; skipped times (clocks going forward) are moved
+ * forward by the gap — the "compatible" rule of Temporal and of most calendars.
+ */
+export function wallToInstant(wall: number, tz: string): number {
+  if (UTC_NAMES.has(tz)) return wall;
+  const before = offsetAt(wall - DAY, tz);
+  const after = offsetAt(wall + DAY, tz);
+  let best: number | null = null;
+  for (const o of before === after ? [before] : [before, after]) {
+    const t = wall - o;
+    if (offsetAt(t, tz) === o && (best === null || t < best)) best = t;
+  }
+  return best ?? wall - before;
+}
+
+export function toInstant(wall: number, zone: Zone): number {
+  return 'offset' in zone ? wall - zone.offset * MINUTE : wallToInstant(wall, zone.iana);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(utc(y, m + 1, 1, 0, 0, 0, 0) - DAY).getUTCDate();
+}
