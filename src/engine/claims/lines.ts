@@ -1,9 +1,12 @@
 // Claims written on one list line: `codex -> src/a.ts` (a lock), `- Session-3: TASK [Branch: x] [Files: a, b]`,
 // `- Codex — tracking — Files: a.ts — since 2025-12-03 10:00`. And the lines that look like a claim (they start
 // with an agent's name) but carry nothing the reader can use: those are reported, never dropped in silence.
-import { roleOf } from './vocabulary.js';
+import type { FieldValue } from '../model.js';
+import { agentKey, ownerName } from './claim.js';
 import { normaliseLabel } from './markdown.js';
-import { ownerName } from './claim.js';
+import type { ClaimSink } from './sink.js';
+import { stripMarkup } from './text.js';
+import { isKnownAgentName, roleOf } from './vocabulary.js';
 
 export interface LineClaim {
   agent: string;
@@ -64,4 +67,44 @@ export function lineClaim(text: string): LineClaim | null {
 
 function timeIn(text: string): string | null {
   return TIME.exec(text)?.[1]?.trim() ?? null;
+}
+
+/** A line that starts with an agent's name but was not read as a claim (reported unless the agent has one). */
+export interface Suspect {
+  line: number;
+  name: string;
+  text: string;
+}
+
+/**
+ * The claim written on line index `i`, into the sink; true when the line was one. A line naming a known agent
+ * without files is kept in `suspects`. Consecutive lock lines of one agent ("codex -> a", "codex -> b") are one claim.
+ */
+export function readLineClaim(sink: ClaimSink, i: number, text: string, suspects: Suspect[]): boolean {
+  const c = lineClaim(text.replace(/\*\*/g, ''));
+  if (c === null) {
+    const p = linePrefix(stripMarkup(text));
+    if (p && (isKnownAgentName(p.name) || sink.explicitLines.has(agentKey(p.name)))) suspects.push({ line: i + 1, name: p.name, text });
+    return false;
+  }
+  const target = sink.target(c.agent);
+  sink.addFile(target, c.files, i + 1);
+  if (target.files.length === 0 && target.pending.length === 0) return false;
+  const prev = sink.agents[sink.agents.length - 1];
+  if (prev && prev.source === 'list' && prev.endLine === i && agentKey(prev.name) === agentKey(c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
+    for (const f of target.files) if (!prev.files.some((x) => x.pattern === f.pattern)) prev.files.push(f);
+    prev.endLine = i + 1;
+    prev.body = `${prev.body}\n${sink.raw[i]!}`;
+    for (const u of target.pending) sink.unreadable.push({ ...u, agent: prev.name });
+    return true;
+  }
+  const fields: Record<string, FieldValue> = {};
+  if (c.time !== null) fields['claimed at'] = { value: c.time, line: i + 1 };
+  if (c.status !== null) fields['status'] = { value: c.status, line: i + 1 };
+  if (c.task !== null) fields['task'] = { value: c.task, line: i + 1 };
+  sink.addClaim(
+    { name: c.agent, aliases: [], source: 'list', line: i + 1, endLine: i + 1, body: sink.raw[i]!, fields, files: target.files, startedIsCheckin: true, hiddenBy: sink.hiddenBy[i] ?? 0 },
+    target.pending
+  );
+  return true;
 }

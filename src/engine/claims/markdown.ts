@@ -304,3 +304,10 @@ export function prepare(text: string, diags: Diagnostics): Prepared {
     return { kind: state, openedAt, fence: fence.char.repeat(fence.len) };
   }
 }
+
+/** The last non-blank line index in [from, to]: where a block that runs to `to` really ends. */
+export function lastNonBlank(raw: readonly string[], from: number, to: number): number {
+  let e = to;
+  while (e > from && raw[e]!.trim() === '') e--;
+  return e;
+}

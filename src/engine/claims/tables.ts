@@ -2,8 +2,11 @@
 // task columns: each row a claim) or an ownership table (`| Area | Owner |`: paths given to agents named elsewhere).
 // Columns are found by their header words (vocabulary.ts), in any order and language.
 import type { FieldValue } from '../model.js';
+import { agentKey, ownerName } from './claim.js';
 import { normaliseLabel } from './markdown.js';
-import { roleOf, type Role } from './vocabulary.js';
+import type { ClaimSink } from './sink.js';
+import { stripMarkup } from './text.js';
+import { EVERY_AGENT_WORDS, roleOf, type Role } from './vocabulary.js';
 
 export interface TableRow {
   /** 1-based line. */
@@ -91,4 +94,79 @@ export function rowFields(shape: TableShape, row: TableRow): Record<string, Fiel
 /** A files cell as a files list the files reader splits: `<br>` and `、` separate items like commas. */
 export function filesCellText(cell: string): string {
   return cell.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
+}
+
+/** An ownership row, kept until every agent of the file is known. */
+export interface OwnershipRow {
+  row: TableRow;
+  owner: string;
+  files: string;
+}
+
+/**
+ * A table starting at line index `i` (header, separator, rows) of `data`: claims rows go into the sink now,
+ * ownership rows into `ownership`. Returns the index of the table's last line (`i` when there is no table).
+ */
+export function readTableAt(sink: ClaimSink, data: readonly string[], i: number, ownership: OwnershipRow[]): number {
+  const header = splitRow(data[i]!);
+  const sep = i + 1 < data.length ? splitRow(data[i + 1]!) : null;
+  if (!header || !sep || !isSeparatorRow(sep)) return i;
+  let j = i + 2;
+  const rows: TableRow[] = [];
+  for (; j < data.length; j++) {
+    const cells = splitRow(data[j]!);
+    if (!cells) break;
+    rows.push({ line: j + 1, cells, raw: sink.raw[j]! });
+  }
+  const shape = tableShape(header);
+  if (shape === null) return j - 1;
+  for (const row of rows) {
+    const cell = row.cells[shape.owner] ?? '';
+    if (shape.kind === 'ownership') {
+      ownership.push({ row, owner: stripMarkup(cell).trim(), files: row.cells[shape.files] ?? '' });
+      continue;
+    }
+    const owner = ownerName(cell);
+    if (owner === null) continue;
+    const target = sink.target(owner);
+    sink.addFile(target, filesCellText(row.cells[shape.files] ?? ''), row.line);
+    sink.addClaim(
+      { name: owner, aliases: [], source: 'table', line: row.line, endLine: row.line, body: row.raw, fields: rowFields(shape, row), files: target.files, startedIsCheckin: true, hiddenBy: sink.hiddenBy[row.line - 1] ?? 0 },
+      target.pending
+    );
+  }
+  return j - 1;
+}
+
+/** Ownership rows give paths to agents named elsewhere: "Desktop" abbreviates "Desktop Agent"; Both/All is everyone. */
+export function readOwnership(sink: ClaimSink, ownership: readonly OwnershipRow[]): void {
+  const agents = sink.agents;
+  for (const o of ownership) {
+    const key = agentKey(o.owner);
+    const every = EVERY_AGENT_WORDS.has(key);
+    const named = agents.filter((a) => a.source !== 'ownership');
+    let owners = every ? named : named.filter((a) => agentKey(a.name) === key || (a.aliases ?? []).some((x) => agentKey(x) === key));
+    if (owners.length === 0 && !every && key !== '') owners = named.filter((a) => agentKey(a.name).split(/[\s/_-]+/).includes(key) || agentKey(a.name).startsWith(`${key} `));
+    const names = [...new Set(owners.map((a) => a.name))];
+    if (names.length === 0) {
+      const name = ownerName(o.owner);
+      if (name !== null) names.push(name);
+    }
+    for (const name of names) {
+      const target = sink.target(name);
+      sink.addFile(target, filesCellText(o.files), o.row.line);
+      const host = agents.find((a) => agentKey(a.name) === agentKey(name) && !a.idle && a.source !== 'ownership');
+      const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
+      if (host) {
+        // The owner's live claim covers its area too, with the claim's own liveness.
+        for (const f of files) if (!host.files.some((h) => h.pattern === f.pattern)) host.files.push(f);
+        for (const u of target.pending) sink.unreadable.push({ ...u, agent: name });
+      } else if (!agents.some((a) => agentKey(a.name) === agentKey(name))) {
+        sink.addClaim(
+          { name, aliases: [], source: 'ownership', line: o.row.line, endLine: o.row.line, body: o.row.raw, fields: {}, files, hiddenBy: sink.hiddenBy[o.row.line - 1] ?? 0 },
+          target.pending
+        );
+      }
+    }
+  }
 }
