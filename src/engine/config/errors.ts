@@ -1,0 +1,102 @@
+// A config problem, said so a person can fix it: file:line, the key path, what was expected, a did-you-mean for a
+// misspelt key. ConfigError carries every issue; its message is the first one, on one line.
+import { agentSchema, configSchema, policySchema } from './schema.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Errors
+
+export interface ConfigIssue {
+  /** 1-based line; 0 when the problem concerns the whole file. */
+  line: number;
+  /** Dotted key path: `policy.unknown-author`, `agents.Claude Code.aliases[1]`; '' for YAML syntax errors. */
+  key: string;
+  /** `expected one of error | warning | ignore, got "warn"`. */
+  message: string;
+}
+
+/** An invalid config file. The message lists every problem as `file:line: key: what was expected, got what`. */
+export class ConfigError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly key: string;
+  readonly issues: readonly ConfigIssue[];
+
+  constructor(file: string, issues: readonly ConfigIssue[]) {
+    const sorted = [...issues].sort((a, b) => a.line - b.line);
+    super(sorted.map((i) => `${file}:${i.line}: ${i.key ? `${i.key}: ` : ''}${i.message}`).join('\n'));
+    this.name = 'ConfigError';
+    const first = sorted[0] ?? { line: 0, key: '', message: '' };
+    this.file = file;
+    this.line = first.line;
+    this.key = first.key;
+    this.issues = sorted;
+  }
+}
+
+export const EXPECTED_TYPE: Record<string, string> = {
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping'
+};
+
+/** Known keys of the mapping at a (kebab-case) path, for unknown-key suggestions. */
+export function knownKeys(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path.length === 1 && path[0] === 'policy') return Object.keys(policySchema.unwrap().shape);
+  if (path.length === 2 && path[0] === 'agents') return Object.keys(agentSchema.shape);
+  return [];
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j] as number;
+      row[j] = Math.min(up + 1, (row[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** The known key a typo most likely meant, or null. */
+export function suggestKey(typo: string, known: readonly string[]): string | null {
+  const squash = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+  const exact = known.find((k) => squash(k) === squash(typo));
+  if (exact) return exact;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(typo.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(Math.max(typo.length, best.length) / 3)) ? best : null;
+}
+
+export function keyPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    // Quoted (JSON escapes) when it could be misread or would break the one-line-per-problem message.
+    else if (String(seg) === '' || /[.\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(String(seg))) out += `[${JSON.stringify(String(seg))}]`;
+    else out += out === '' ? String(seg) : `.${String(seg)}`;
+  }
+  return out === '' ? '(top level)' : out;
+}
+
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
+  }
+  return cur;
+}

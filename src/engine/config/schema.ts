@@ -1,0 +1,208 @@
+// The config schema: zod, the single home of every key, default and description (kebab-case, as written in YAML),
+// and the validators it shares with the action's inputs (globs, branch globs, time zones).
+import { z } from 'zod';
+import type { Config } from '../model.js';
+import { patternProblem } from '../paths.js';
+import { timezoneProblem } from '../time.js';
+import { quote } from '../quote.js';
+
+export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
+
+
+/** A found value as a message shows it: quoted text, "a list", "a mapping", "nothing". */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') return quote(value, 80);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validators shared by the schema
+
+/** Why a config glob (modules, ignore, branches) is unusable, or null. Stricter than a claim: never absolute. */
+export function configGlobProblem(glob: string): string | null {
+  if (glob.trim().startsWith('/')) return 'absolute (patterns are relative to the repository root; drop the leading "/")';
+  return patternProblem(glob);
+}
+
+/**
+ * Why a branch glob is unusable, or null. Branch globs are matched with picomatch, whose regexes backtrack: on top of
+ * the path-glob rules, no extglobs, and at most two `*` runs besides whole `**` segments — `*a*a*a*b` takes
+ * exponential time on a long branch name (a name anyone who can push a branch chooses).
+ */
+export function branchGlobProblem(glob: string): string | null {
+  const problem = configGlobProblem(glob);
+  if (problem) return problem;
+  if (/[!?+*@]\(/.test(glob)) return 'an extglob such as +(…) or *(…) (not supported in branch globs)';
+  const stars = glob.trim().split('/').filter((seg) => seg !== '**').join('/').match(/\*+/g)?.length ?? 0;
+  if (stars > 2) return `${stars} "*" wildcards (at most 2 besides whole "**" segments: more can take exponential time to match)`;
+  return null;
+}
+
+/** A glob checked by the path module; `what` names it in messages ("a path glob"). */
+export const glob = (what: string, description: string, problemOf: (glob: string) => string | null = configGlobProblem) =>
+  z
+    .string()
+    .min(1)
+    .max(1000)
+    .superRefine((value, ctx) => {
+      if (value.length === 0 || value.length > 1000) return; // reported by min/max
+      const problem = problemOf(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `expected ${what}, got ${describeValue(value)}: ${problem}`, input: value });
+    })
+    .describe(description);
+
+export const PATH_GLOB =
+  'A path relative to the repository root, with gitignore semantics: "dir/" is everything below dir, a name without "/" matches at any depth, * stays within a segment, ** crosses "/".';
+
+export const alias = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .describe('A name or email (globs: * any run of characters, ? one character), matched case-insensitively.');
+
+// ---------------------------------------------------------------------------------------------------------------
+// The schema (kebab-case keys, as written in the YAML)
+
+export const agentSchema = z
+  .strictObject({
+    aliases: z
+      .array(alias)
+      .default([])
+      .meta({
+        description:
+          'Names or emails (globs allowed, e.g. "*@openai.com") of commit authors, committers, Co-authored-by trailers and pull-request author logins that are this agent. Case-insensitive.',
+        examples: [['Claude', 'noreply@anthropic.com']]
+      }),
+    branches: z
+      .array(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".', branchGlobProblem))
+      .default([])
+      .meta({
+        description: 'Head branches (globs: * within a segment, ** across "/") whose commits belong to this agent.',
+        examples: [['claude/**']]
+      })
+  })
+  .describe('How to recognise one agent.');
+
+export const PolicyDefaults = { 'unknown-author': 'warning', 'require-handoff': false } as const;
+
+export const policySchema = z
+  .strictObject({
+    'unknown-author': z
+      .enum(['error', 'warning', 'ignore'])
+      .default(PolicyDefaults['unknown-author'])
+      .describe('How to report a change to claimed files by an author recognised as no agent: error (fails the check), warning, or ignore.'),
+    'require-handoff': z
+      .boolean()
+      .default(PolicyDefaults['require-handoff'])
+      .describe('Require every change that touches non-ignored files to also update the handoff file (AI_HANDOFF.md by default); a change without it is an error.')
+  })
+  .default({ ...PolicyDefaults })
+  .describe('How strict the checks are.');
+
+export const configSchema = z
+  .strictObject({
+    agents: z
+      .record(z.string().trim().min(1), agentSchema)
+      .default({})
+      .meta({
+        description:
+          'Agents by name, as their section is titled in the claims file ("## Claude Code Status" → "Claude Code"). Agents without a section here are still known from the claims file.',
+        examples: [{ 'Claude Code': { aliases: ['Claude', 'noreply@anthropic.com'], branches: ['claude/**'] } }]
+      }),
+    modules: z
+      .record(
+        z.string().trim().min(1),
+        z.array(glob('a path glob', PATH_GLOB)).describe('The paths a module covers (gitignore-style globs, relative to the repository root).')
+      )
+      .default({})
+      .meta({
+        description: 'Module names, as claimed in the claims file, and the paths each covers.',
+        examples: [{ TrackingModule: ['backend/src/api/tracking/**'] }]
+      }),
+    'active-hours': z
+      .number()
+      .positive()
+      .default(2)
+      .describe('Hours after an agent\'s last check-in during which its claims are fully active; must be less than stale-hours.'),
+    'stale-hours': z
+      .number()
+      .positive()
+      .default(4)
+      .describe('Hours after an agent\'s last check-in after which its claims are stale and no longer block others.'),
+    timezone: z
+      .string()
+      .refine((zone) => timezoneProblem(zone) === null)
+      .default('UTC')
+      .meta({ description: 'IANA time zone for times written without one in the claims file.', examples: ['UTC', 'Europe/Berlin'] }),
+    policy: policySchema,
+    ignore: z
+      .array(glob('a path glob', PATH_GLOB))
+      .default([])
+      .meta({ description: 'Paths (gitignore-style globs) that never produce findings.', examples: [['docs/**', '*.md']] }),
+    'status-branches': z
+      .array(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
+      .default([])
+      .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.')
+  })
+  .superRefine((cfg, ctx) => {
+    if (!(cfg['active-hours'] < cfg['stale-hours'])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['active-hours'],
+        // Reported at stale-hours when active-hours is not in the file (its default is what clashes).
+        params: { otherwise: ['stale-hours'] },
+        message: `expected active-hours (${cfg['active-hours']}) to be less than stale-hours (${cfg['stale-hours']})`
+      });
+    }
+    const seen = new Map<string, string>();
+    for (const name of Object.keys(cfg.agents)) {
+      const key = name.trim().toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['agents', name], message: `duplicate agent ${JSON.stringify(name)} (same as ${JSON.stringify(first)} but for case)` });
+      } else seen.set(key, name);
+    }
+    const aliasOwner = new Map<string, string>();
+    for (const [name, agent] of Object.entries(cfg.agents)) {
+      agent.aliases.forEach((a, i) => {
+        const key = a.toLowerCase();
+        const owner = aliasOwner.get(key);
+        if (owner !== undefined && owner !== name) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['agents', name, 'aliases', i],
+            message: `alias ${JSON.stringify(a)} is also an alias of ${JSON.stringify(owner)}: a commit cannot belong to both`
+          });
+        } else aliasOwner.set(key, name);
+      });
+    }
+  })
+  .meta({ description: 'ai-sync configuration: who the agents are, which paths modules cover, and how strict the checks are.' });
+
+export type ConfigFile = z.input<typeof configSchema>;
+
+export function toConfig(parsed: z.output<typeof configSchema>): Config {
+  const agents: Config['agents'] = {};
+  for (const [name, a] of Object.entries(parsed.agents)) {
+    agents[name.trim()] = { aliases: [...a.aliases], branches: a.branches.map((b) => b.trim()) };
+  }
+  const modules: Config['modules'] = {};
+  for (const [name, globs] of Object.entries(parsed.modules)) modules[name.trim()] = globs.map((g) => g.trim());
+  return {
+    agents,
+    modules,
+    activeHours: parsed['active-hours'],
+    staleHours: parsed['stale-hours'],
+    timezone: parsed.timezone,
+    policy: { unknownAuthor: parsed.policy['unknown-author'], requireHandoff: parsed.policy['require-handoff'] },
+    ignore: parsed.ignore.map((g) => g.trim()),
+    statusBranches: parsed['status-branches'].map((b) => b.trim())
+  };
+}
+
+export function defaultConfig(): Config {
+  return toConfig(configSchema.parse({}));
+}
