@@ -8,7 +8,6 @@ import { quote } from '../quote.js';
 
 export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
 
-
 /** A found value as a message shows it: quoted text, "a list", "a mapping", "nothing". */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
@@ -17,6 +16,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   return String(value);
 }
+
 // ---------------------------------------------------------------------------------------------------------------
 // Validators shared by the schema
 
