@@ -29,12 +29,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeStatus: () => (/* binding */ writeStatus)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
-/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1585);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6825);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9648);
+/* harmony import */ var _engine_liveness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3329);
+/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1585);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6825);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9648);
 // Commits AI_SYNC_STATUS.json through the contents API (no checkout). Blob-SHA concurrency makes every write
 // a compare-and-swap: a write that lost a race re-reads and retries; a run for an older push never
 // overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
+
 
 
 
@@ -54,7 +56,7 @@ async function newerThanOurs(prev, next, isAncestor, clock) {
     if (!Number.isFinite(theirs))
         return false;
     // No run has written a lastUpdate from the future: a hand-pushed "2099" would otherwise freeze the file until then.
-    if (theirs > clock + _report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.FUTURE_TOLERANCE_MS)
+    if (theirs > clock + _engine_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .FUTURE_TOLERANCE_MS */ .P)
         return false;
     if (theirs > ours)
         return true;
@@ -68,16 +70,16 @@ async function newerThanOurs(prev, next, isAncestor, clock) {
 async function writeStatus(api, repo, w) {
     const maxAttempts = w.maxAttempts ?? 6;
     const sleep = w.sleep ?? wait;
-    const content = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.serializeStatus)(w.next);
+    const content = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__.serializeStatus)(w.next);
     let current = w.current;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         if (current === undefined)
-            current = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .readForUpdate */ .Xt)(api, repo, w.path, w.branch);
-        const prev = current ? (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.parseStatus)(current.text).status : null;
+            current = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .readForUpdate */ .Xt)(api, repo, w.path, w.branch);
+        const prev = current ? (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__.parseStatus)(current.text).status : null;
         if (prev && (await newerThanOurs(prev, w.next, w.isAncestor, (w.clock ?? Date.now)()))) {
             return { written: false, reason: `a newer push (${shortSha(prev.lastCommit)}) already wrote ${w.path}`, warning: false, attempts: attempt };
         }
-        if (prev && !(0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_1__.statusChanged)(prev, w.next)) {
+        if (prev && !(0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__.statusChanged)(prev, w.next)) {
             return { written: false, reason: `${w.path} is already up to date`, warning: false, attempts: attempt };
         }
         try {
@@ -94,7 +96,7 @@ async function writeStatus(api, repo, w) {
             return { written: true, sha: res.data.commit.sha ?? '', attempts: attempt };
         }
         catch (error) {
-            const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+            const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
             const message = error.message ?? '';
             if ((status === 409 || status === 422) && !/protected|rule/i.test(message)) {
                 // Lost a race (another run or push moved the file or the branch): re-read, then try again.

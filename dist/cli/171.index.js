@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _engine_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
-/* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1817);
+/* harmony import */ var _engine_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8396);
+/* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2531);
 /* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4483);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3661);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6675);

@@ -31,20 +31,23 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
-var check = __webpack_require__(5626);
+// EXTERNAL MODULE: ./src/engine/check.ts
+var check = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/claims-link.ts
 // A symbolic link at the claims-file (or config-file) path. Git stores a link as a blob (mode 120000) holding the
 // target path, so a reader that does not look at the mode reads the link text as the file: no sections, a silent
 // pass. The rule, shared by the action (GitHub API) and the CLI (local git and the work tree): a link is followed
 // once, to a file inside the repository, read at the same commit; anything else is a problem stated in one line.
 // Pure: the callers find out what the target is; this module decides and words it.
+
 /** Git's file mode of a symbolic link (0o120000), as GraphQL's `TreeEntry.mode` gives it (40960). */
 const SYMLINK_MODE = 0o120000;
 const MAX_SHOWN = 80;
 /** The target as a message shows it: JSON-quoted (a newline in a file name must not break the line), cut. */
 function shown(target) {
-    return JSON.stringify(target.length > MAX_SHOWN ? `${target.slice(0, MAX_SHOWN - 3)}...` : target);
+    return (0,quote/* quote */.h)(target, MAX_SHOWN);
 }
 const prefix = (linkPath, target) => `${linkPath} is a symbolic link to ${shown(target)}`;
 /**
@@ -98,10 +101,10 @@ function linkTargetProblem(linkPath, target, found) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/config.ts
-var config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/time.ts
-var time = __webpack_require__(1813);
+// EXTERNAL MODULE: ./src/engine/config.ts + 3 modules
+var config = __webpack_require__(3591);
+// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
+var time = __webpack_require__(5299);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
@@ -244,7 +247,10 @@ const GIT_MODE_KIND = { '120000': 'link', '040000': 'directory', '160000': 'not-
  * repository, or a usage error in the engine's words.
  */
 async function followLinkAt(repo, rev, file, text) {
-    if (text === null || (await repo.git.modeAt(rev, file)) !== '120000')
+    // A link's blob is its target path: one short line. Any other text is a file, known without another git process.
+    if (text === null || text.includes('\n') || text.length > 4096)
+        return text;
+    if ((await repo.git.modeAt(rev, file)) !== '120000')
         return text;
     const resolved = resolveLink(file, text);
     if ('problem' in resolved)
@@ -607,134 +613,20 @@ async function logCommits(repo, revs) {
 
 /***/ }),
 
-/***/ 5626:
+/***/ 3326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ check),
-  S: () => (/* binding */ withOverrides)
-});
-
-// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 6 modules
-var claims_parser = __webpack_require__(1561);
-// EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 2 modules
-var evaluate = __webpack_require__(1817);
-// EXTERNAL MODULE: ./src/engine/finding.ts
-var finding = __webpack_require__(1247);
-;// CONCATENATED MODULE: ./src/engine/identity-findings.ts
-// Identity conflicts as findings: a commit whose evidence names two agents (a Claude Code author with an
-// `AI-Agent: ChatGPT Codex` trailer) is still judged by the rule that won, but never silently: each such commit gets
-// one warning naming both agents, what named each of them, and what to fix if the winner is the wrong one.
-
-function sourceOf(rule) {
-    switch (rule) {
-        case 'trailer':
-            return 'trailer';
-        case 'alias-author':
-        case 'name-author':
-            return 'author';
-        case 'alias-committer':
-        case 'name-committer':
-            return 'committer';
-        case 'alias-co-author':
-        case 'name-co-author':
-            return 'co-author';
-        case 'alias-login':
-            return 'login';
-        case 'branch':
-            return 'branch';
-        default:
-            return 'unknown';
-    }
-}
-// Untrusted text (names, trailer values) is quoted as JSON: one line whatever it holds, quotes escaped.
-const quoted = (s) => JSON.stringify(s.length > 200 ? `${s.slice(0, 197)}...` : s);
-/** What decided, as the message names it: `trailer "AI-Agent: X"`, `the author`, `the branch`… */
-function winnerText(rule, evidence) {
-    switch (sourceOf(rule)) {
-        case 'trailer':
-            return `trailer ${quoted(evidence)}`;
-        case 'author':
-            return 'the author';
-        case 'committer':
-            return 'the committer';
-        case 'co-author':
-            return 'a Co-authored-by trailer';
-        case 'login':
-            return 'the pull request author';
-        case 'branch':
-            return 'the branch';
-        default:
-            return 'no evidence';
-    }
-}
-/** A piece of evidence that lost: `its author "Name <email>" is Claude Code`. */
-function loserText(e, winnerIsTrailer) {
-    switch (sourceOf(e.rule)) {
-        case 'trailer':
-            return `${winnerIsTrailer ? 'another' : 'its'} trailer ${quoted(e.evidence)} names ${e.agent}`;
-        case 'committer':
-            return `its committer ${quoted(e.evidence)} is ${e.agent}`;
-        default:
-            return `its author ${quoted(e.evidence)} is ${e.agent}`;
-    }
-}
-/** What lost, as a group: `the author`, `the other trailer`. */
-function loserGroup(e, winnerIsTrailer) {
-    const s = sourceOf(e.rule);
-    if (s === 'trailer')
-        return winnerIsTrailer ? 'the other trailer' : 'the trailer';
-    return s === 'committer' ? 'the committer' : 'the author';
-}
-function fixText(rule, conflicts) {
-    if (rule === 'trailer')
-        return 'fix the trailer';
-    // Only in pull requests can a trailer lose (to the head branch or the PR author): one of them is wrong.
-    if (conflicts.some((c) => c.rule === 'trailer'))
-        return rule === 'branch' ? 'fix the trailer or rename the branch' : 'fix the trailer';
-    return 'add an "AI-Agent:" trailer naming the agent that made it';
-}
-const joinAnd = (xs) => xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
-/** One `identity-conflict` warning per commit whose identity carries conflicts (commit order kept). */
-function identityConflictFindings(commits) {
-    const out = [];
-    for (const c of commits) {
-        const { agent, rule, evidence, conflicts } = c.identity;
-        if (agent === null || !conflicts || conflicts.length === 0)
-            continue;
-        const byTrailer = rule === 'trailer';
-        const groups = [...new Set(conflicts.map((e) => loserGroup(e, byTrailer)))];
-        const short = /^[0-9a-f]{7,64}$/i.test(c.sha) ? c.sha.slice(0, 7) : quoted(c.sha.slice(0, 40));
-        out.push((0,finding/* finding */.g)({
-            kind: 'identity-conflict',
-            severity: 'warning',
-            file: null,
-            agent,
-            claimedBy: null,
-            module: null,
-            commit: c.sha,
-            checkin: null,
-            age: null,
-            staleAt: null,
-            message: `Commit ${short} is judged as ${agent}'s (${winnerText(rule, evidence)} wins over ${joinAnd(groups)}), ` +
-                `but ${joinAnd(conflicts.map((e) => loserText(e, byTrailer)))}; if that is wrong, ${fixText(rule, conflicts)}.`
-        }));
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/engine/identity.ts
-var identity = __webpack_require__(7106);
-// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
-var status_file = __webpack_require__(4483);
-;// CONCATENATED MODULE: ./src/engine/check.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ withOverrides),
+/* harmony export */   z: () => (/* binding */ check)
+/* harmony export */ });
+/* harmony import */ var _claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8396);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3591);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2531);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
+/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4483);
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
-
 
 
 
@@ -755,27 +647,27 @@ function withOverrides(config, overrides) {
     return out;
 }
 function check(input) {
-    const config = withOverrides((0,engine_config/* parseConfig */.o4)(input.configText, input.configFile), input.overrides);
+    const config = withOverrides((0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(input.configText, input.configFile), input.overrides);
     const opts = { timezone: config.timezone };
-    const claimsBefore = input.claimsBeforeText === null ? null : (0,claims_parser/* parseClaims */.D)(input.claimsBeforeText, opts);
-    const claimsAfter = (0,claims_parser/* parseClaims */.D)(input.claimsAfterText ?? '', opts);
+    const claimsBefore = input.claimsBeforeText === null ? null : (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsBeforeText, opts);
+    const claimsAfter = (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsAfterText ?? '', opts);
     const warnings = [];
     if (input.claimsAfterText === null)
         warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
-    const { status, warning } = (0,status_file/* parseStatus */.i$)(input.statusText);
+    const { status, warning } = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatus */ .i$)(input.statusText);
     if (warning)
         warnings.push(`${input.files.status}: ${warning}`);
     const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].flatMap((s) => [s.name, ...(s.aliases ?? [])]);
     const claimers = [...(claimsBefore?.moduleClaims ?? []), ...claimsAfter.moduleClaims].map((m) => m.agent);
-    const agents = (0,identity/* agentNames */.QI)(config, [...sections, ...claimers]);
+    const agents = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .agentNames */ .QI)(config, [...sections, ...claimers]);
     const ctx = { config, agents, branch: input.branch };
     let whole;
     if (input.pullRequest) {
         const head = input.commits[input.commits.length - 1];
         whole =
-            (input.branch !== null ? (0,identity/* resolveBranchIdentity */.TZ)(input.branch, config, agents) : null) ??
-                (input.pullRequest.author ? (0,identity/* resolveLoginIdentity */.U0)(input.pullRequest.author, ctx) : null) ??
-                (head ? (0,identity/* resolveIdentity */.XH)(head, { ...ctx, branch: null }) : undefined);
+            (input.branch !== null ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveBranchIdentity */ .TZ)(input.branch, config, agents) : null) ??
+                (input.pullRequest.author ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLoginIdentity */ .U0)(input.pullRequest.author, ctx) : null) ??
+                (head ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(head, { ...ctx, branch: null }) : undefined);
     }
     const headIndex = input.commits.length - 1;
     const commits = input.commits.map((c, i) => {
@@ -784,19 +676,19 @@ function check(input) {
             message: c.message,
             // In a pull request the head commit's own evidence (its trailers, author, committer) is checked against the
             // PR's agent, so a claude/ branch whose head says `AI-Agent: ChatGPT Codex` is not silently Claude's.
-            identity: whole ? (i === headIndex ? (0,identity/* withConflicts */.Oy)(whole, (0,identity/* identityEvidence */.ad)(c, { ...ctx, branch: null })) : whole) : (0,identity/* resolveIdentity */.XH)(c, ctx),
+            identity: whole ? (i === headIndex ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .withConflicts */ .Oy)(whole, (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identityEvidence */ .ad)(c, { ...ctx, branch: null })) : whole) : (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(c, ctx),
             files: c.files
         };
         if (c.claimsText !== undefined)
-            change.claimsAfter = (0,claims_parser/* parseClaims */.D)(c.claimsText, opts);
+            change.claimsAfter = (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(c.claimsText, opts);
         return change;
     });
     // A lastSeenAt after now (a hand-edited status file) would keep a claim alive until then: dropped and reported.
-    const seen = (0,status_file/* lastSeenFrom */.IU)(status, input.now);
+    const seen = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .lastSeenFrom */ .IU)(status, input.now);
     for (const f of seen.future) {
-        warnings.push((0,status_file/* futureLastSeenWarning */.hV)(input.files.status, f));
+        warnings.push((0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .futureLastSeenWarning */ .hV)(input.files.status, f));
     }
-    const evaluation = (0,evaluate/* evaluate */._3)({
+    const evaluation = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
         commits,
         claimsBefore,
         claimsAfter,
@@ -805,20 +697,13 @@ function check(input) {
         lastSeen: seen.lastSeen,
         files: input.files
     });
-    // Identity conflicts: the winning rule still attributes each commit, but a commit whose evidence names another
-    // agent is reported (a warning), so a wrong trailer cannot silently move work from one agent to another.
-    const conflicts = identityConflictFindings(commits);
-    if (conflicts.length > 0) {
-        evaluation.findings.push(...conflicts);
-        evaluation.verdict = (0,evaluate/* verdictOf */.Vj)(evaluation.findings);
-    }
     return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
 }
 
 
 /***/ }),
 
-/***/ 1561:
+/***/ 8396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -831,10 +716,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/claims/markdown.ts
 var markdown = __webpack_require__(2753);
+// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
+var time = __webpack_require__(5299);
+// EXTERNAL MODULE: ./src/engine/claims/claim.ts
+var claim = __webpack_require__(3530);
 // EXTERNAL MODULE: ./src/engine/claims/text.ts
 var claims_text = __webpack_require__(2859);
-// EXTERNAL MODULE: ./src/engine/claims/sections.ts
-var sections = __webpack_require__(5536);
 ;// CONCATENATED MODULE: ./src/engine/claims/files.ts
 // Files lists: one item ("- `src/a.ts` (new) — reason") → the path, directory or glob it claims, or why it is none.
 
@@ -994,7 +881,111 @@ function normalisePath(token) {
     return t;
 }
 
+// EXTERNAL MODULE: ./src/engine/claims/vocabulary.ts
+var vocabulary = __webpack_require__(492);
+;// CONCATENATED MODULE: ./src/engine/claims/lines.ts
+
+
+
+
+const ARROW = /^(.{1,80}?)\s*(?:->|→|⇒|=>)\s*(\S.*)$/;
+const BRACKET = /\[([^\]:]{1,40})[:：]\s*([^\]]*)\]/g;
+const TIME = /\b(?:since|claimed(?:\s+at)?|started(?:\s+at)?|checked\s+in|updated|at)\s*[:：]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|\(?[A-Za-z]+\/[A-Za-z_]+\)?|[A-Z]{2,5}))?)/i;
+/** The part before the first separator: the agent's name, if the line is shaped like a claim. */
+function linePrefix(text) {
+    const m = /^(.{1,80}?)(?:\s*[:：]\s+|\s+[—–-]{1,2}\s+|\s*\[)/.exec(text);
+    if (!m)
+        return null;
+    const name = (0,claim/* ownerName */.Hc)(m[1]);
+    if (name === null)
+        return null;
+    return { name, rest: text.slice(m[0].length - (m[0].endsWith('[') ? 1 : 0)) };
+}
+/** A one-line claim with files, or null. */
+function lineClaim(text) {
+    const arrow = ARROW.exec(text);
+    if (arrow) {
+        const agent = (0,claim/* ownerName */.Hc)(arrow[1]);
+        const left = arrow[1].trim();
+        if (agent !== null && left.split(/\s+/).length <= 3 && !/[:：`]/.test(left) && !/\s/.test(arrow[2].trim().split(/\s+[—–-]\s+|\s+\(/)[0])) {
+            return { agent, files: arrow[2], task: null, time: timeIn(text), status: null };
+        }
+    }
+    const p = linePrefix(text);
+    if (!p)
+        return null;
+    let files = null;
+    let status = null;
+    let task = p.rest;
+    for (const m of p.rest.matchAll(BRACKET)) {
+        const role = (0,vocabulary/* roleOf */.kp)((0,markdown/* normaliseLabel */.rR)(m[1]));
+        if (role === 'files' && files === null)
+            files = m[2];
+        if (role === 'status' && status === null)
+            status = m[2];
+        task = task.replace(m[0], '');
+    }
+    if (files === null) {
+        // "… — Files: a.ts, b.ts — since …"
+        const f = /(?:^|[\s—–-])(files?|paths?|scope|touching)\s*[:：]\s*([^—–]+)/i.exec(p.rest);
+        if (f) {
+            files = f[2].replace(/\s+(?:since|claimed|started)\b.*$/i, '');
+            task = task.slice(0, task.indexOf(f[0])).trim();
+        }
+    }
+    if (files === null)
+        return null;
+    task = task.replace(/\s+/g, ' ').replace(/^[\s—–:-]+|[\s—–:-]+$/g, '');
+    return { agent: p.name, files, task: task === '' ? null : task, time: timeIn(text), status };
+}
+function timeIn(text) {
+    return TIME.exec(text)?.[1]?.trim() ?? null;
+}
+/**
+ * The claim written on line index `i`, into the sink; true when the line was one. A line naming a known agent
+ * without files is kept in `suspects`. Consecutive lock lines of one agent ("codex -> a", "codex -> b") are one claim.
+ */
+function readLineClaim(sink, i, text, suspects) {
+    const c = lineClaim(text.replace(/\*\*/g, ''));
+    if (c === null) {
+        const p = linePrefix((0,claims_text/* stripMarkup */.tC)(text));
+        if (p && ((0,vocabulary/* isKnownAgentName */.UM)(p.name) || sink.explicitLines.has((0,claim/* agentKey */.pS)(p.name))))
+            suspects.push({ line: i + 1, name: p.name, text });
+        return false;
+    }
+    const target = sink.target(c.agent);
+    sink.addFile(target, c.files, i + 1);
+    if (target.files.length === 0 && target.pending.length === 0)
+        return false;
+    const prev = sink.agents[sink.agents.length - 1];
+    if (prev && prev.source === 'list' && prev.endLine === i && (0,claim/* agentKey */.pS)(prev.name) === (0,claim/* agentKey */.pS)(c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
+        for (const f of target.files)
+            if (!prev.files.some((x) => x.pattern === f.pattern))
+                prev.files.push(f);
+        prev.endLine = i + 1;
+        prev.body = `${prev.body}\n${sink.raw[i]}`;
+        for (const u of target.pending)
+            sink.unreadable.push({ ...u, agent: prev.name });
+        return true;
+    }
+    const fields = {};
+    if (c.time !== null)
+        fields['claimed at'] = { value: c.time, line: i + 1 };
+    if (c.status !== null)
+        fields['status'] = { value: c.status, line: i + 1 };
+    if (c.task !== null)
+        fields['task'] = { value: c.task, line: i + 1 };
+    sink.addClaim({ name: c.agent, aliases: [], source: 'list', line: i + 1, endLine: i + 1, body: sink.raw[i], fields, files: target.files, startedIsCheckin: true, hiddenBy: sink.hiddenBy[i] ?? 0 }, target.pending);
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/engine/claims/sections.ts
+var sections = __webpack_require__(5536);
 ;// CONCATENATED MODULE: ./src/engine/claims/overrides.ts
+
+
+
+
 
 const LEADING_DATE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:[ \t]?(?:UTC|GMT|Z))?(?![\w:])/;
 function isPlaceholder(s) {
@@ -1009,6 +1000,113 @@ function cleanDatePrefix(s) {
     while (t.length > 0 && '*_`['.includes(t.charAt(0)))
         t = t.slice(1);
     return t;
+}
+/** "### Emergency Override - 2025-12-04 - Claude Code": the entry its parts describe (an unfilled template warns). */
+function overrideFromHeading(parts, line, level, headingText, timezone, diags) {
+    const template = parts.some(isPlaceholder);
+    if (template) {
+        diags.add('warning', line, `emergency override heading "${headingText.slice(0, 80)}" looks like an unfilled template; ignored — expected "Emergency Override - <date> - <name>"`);
+    }
+    let date = null;
+    let by = null;
+    for (const part of parts) {
+        const t = date === null ? (0,time/* parseTime */.pe)(part, timezone) : null;
+        if (t)
+            date = t;
+        else if (by === null)
+            by = (0,claims_text/* cleanName */.$t)(part) || null;
+    }
+    return { line, indent: -1, level, date, by, module: null, reason: null, fields: {}, template, sawBlank: false };
+}
+/** A dated list item under an "Emergency Override" heading: `- 2025-12-04 Claude Code: hotfix in a/b.ts`. */
+function overrideFromListItem(li, line, timezone) {
+    const s = cleanDatePrefix(li.text);
+    const m = LEADING_DATE.exec(s);
+    if (!m)
+        return null;
+    const date = (0,time/* parseTime */.pe)(m[0], timezone);
+    if (!date)
+        return null;
+    let rest = s.slice(m[0].length).replace(/^[\s*_`,:;–—-]+/, '');
+    let by = null;
+    const colon = rest.indexOf(':');
+    let dash = -1;
+    for (const sep of [' - ', ' — ', ' – ']) {
+        const x = rest.indexOf(sep);
+        if (x >= 0 && (dash < 0 || x < dash))
+            dash = x;
+    }
+    const cut = colon >= 0 && (dash < 0 || colon < dash) ? colon : dash;
+    if (cut > 0 && cut <= 60) {
+        const who = (0,claims_text/* cleanName */.$t)(rest.slice(0, cut));
+        if (who !== '' && who.split(/\s+/).length <= 4) {
+            by = who;
+            rest = rest.slice(cut + (cut === colon ? 1 : 3)).trim();
+        }
+    }
+    const reason = rest.trim() === '' ? null : rest.trim();
+    const first = reason ? (0,claims_text/* cleanName */.$t)(firstToken(reason)) : '';
+    const module = first !== '' && /^[A-Za-z_][\w.-]*Module$/.test(first) ? first : null;
+    return { line, indent: li.indent, level: 0, date, by, module, reason, fields: {}, template: false, sawBlank: false };
+}
+/** One more line of an entry: its fields. False when the line does not belong to a list-shaped entry (which ends). */
+function overrideLine(o, d, lineNo) {
+    const li = (0,markdown/* parseListItem */.VB)(d);
+    if (o.indent >= 0) {
+        if (d.trim() === '') {
+            o.sawBlank = true;
+            return true;
+        }
+        const indent = li ? li.indent : d.length - d.trimStart().length;
+        if (li ? li.indent <= o.indent : o.sawBlank && indent <= o.indent)
+            return false;
+    }
+    if (d.trim() === '')
+        return true;
+    o.sawBlank = false;
+    const field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* OVERRIDE_PLAIN_LABELS */.yo);
+    if (field && !Object.hasOwn(o.fields, field.key))
+        o.fields[field.key] = { value: field.value, line: lineNo };
+    return true;
+}
+/** The entry, once its last line (index `lastIndex`) is known; null for a template. */
+function finishOverride(o, raw, lastIndex, timezone) {
+    if (o.template)
+        return null;
+    const start = o.line - 1;
+    const end = (0,markdown/* lastNonBlank */.KL)(raw, start, lastIndex);
+    const f = o.fields;
+    let date = o.date;
+    const dateField = f['date'];
+    if (date === null && dateField)
+        date = (0,time/* parseTime */.pe)(dateField.value, timezone);
+    const byField = (0,sections/* firstField */.Zv)(f, ['by', 'agent', 'taken by', 'overridden by']);
+    const moduleField = f['module'];
+    const ownerField = (0,sections/* firstField */.Zv)(f, ['original owner', 'owner']);
+    const reasonField = f['reason'];
+    return {
+        line: o.line,
+        endLine: end + 1,
+        date,
+        by: o.by ?? (byField ? (0,claims_text/* cleanName */.$t)(byField.value) || null : null),
+        module: moduleField && !(0,claims_text/* isNoneLike */.gJ)(moduleField.value) ? (0,claims_text/* cleanName */.$t)(moduleField.value) || null : o.module,
+        originalOwner: ownerField && !(0,claims_text/* isNoneLike */.gJ)(ownerField.value) ? (0,claims_text/* cleanName */.$t)(ownerField.value) || null : null,
+        reason: reasonField ? reasonField.value : o.reason,
+        lines: raw.slice(start, end + 1)
+    };
+}
+/** A list-shaped override naming a module listed elsewhere in the file ("- 2025-12-04 Codex: Billing hotfix"). */
+function linkOverrideModules(overrides, modules) {
+    if (modules.length === 0)
+        return;
+    const known = new Map(modules.map((m) => [m.module.toLowerCase(), m.module]));
+    for (const o of overrides) {
+        if (o.module !== null || !o.reason)
+            continue;
+        const hit = known.get((0,claims_text/* cleanName */.$t)(firstToken(o.reason)).toLowerCase());
+        if (hit)
+            o.module = hit;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/claims/modules.ts
@@ -1188,74 +1286,90 @@ function parseModuleLine(itemText, ctx) {
     return validModuleName(name, false) ? { module: name, state: ctx.state ?? 'other', agent: null } : null;
 }
 
-// EXTERNAL MODULE: ./src/engine/paths.ts
-var paths = __webpack_require__(4886);
-// EXTERNAL MODULE: ./src/engine/claims/claim.ts
-var claim = __webpack_require__(3530);
-// EXTERNAL MODULE: ./src/engine/claims/vocabulary.ts
-var vocabulary = __webpack_require__(492);
-;// CONCATENATED MODULE: ./src/engine/claims/lines.ts
-// Claims written on one list line: `codex -> src/a.ts` (a lock), `- Session-3: TASK [Branch: x] [Files: a, b]`,
-// `- Codex — tracking — Files: a.ts — since 2025-12-03 10:00`. And the lines that look like a claim (they start
-// with an agent's name) but carry nothing the reader can use: those are reported, never dropped in silence.
+// EXTERNAL MODULE: ./src/engine/paths.ts + 6 modules
+var paths = __webpack_require__(9332);
+;// CONCATENATED MODULE: ./src/engine/claims/sink.ts
 
 
 
-const ARROW = /^(.{1,80}?)\s*(?:->|→|⇒|=>)\s*(\S.*)$/;
-const BRACKET = /\[([^\]:]{1,40})[:：]\s*([^\]]*)\]/g;
-const TIME = /\b(?:since|claimed(?:\s+at)?|started(?:\s+at)?|checked\s+in|updated|at)\s*[:：]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|\(?[A-Za-z]+\/[A-Za-z_]+\)?|[A-Z]{2,5}))?)/i;
-/** The part before the first separator: the agent's name, if the line is shaped like a claim. */
-function linePrefix(text) {
-    const m = /^(.{1,80}?)(?:\s*[:：]\s+|\s+[—–-]{1,2}\s+|\s*\[)/.exec(text);
-    if (!m)
-        return null;
-    const name = (0,claim/* ownerName */.Hc)(m[1]);
-    if (name === null)
-        return null;
-    return { name, rest: text.slice(m[0].length - (m[0].endsWith('[') ? 1 : 0)) };
-}
-/** A one-line claim with files, or null. */
-function lineClaim(text) {
-    const arrow = ARROW.exec(text);
-    if (arrow) {
-        const agent = (0,claim/* ownerName */.Hc)(arrow[1]);
-        const left = arrow[1].trim();
-        if (agent !== null && left.split(/\s+/).length <= 3 && !/[:：`]/.test(left) && !/\s/.test(arrow[2].trim().split(/\s+[—–-]\s+|\s+\(/)[0])) {
-            return { agent, files: arrow[2], task: null, time: timeIn(text), status: null };
+class ClaimSink {
+    diags;
+    timezone;
+    raw;
+    hiddenBy;
+    agents = [];
+    unreadable = [];
+    /** First line of each agent's "## X Status" section, by agentKey: a second one is an error. */
+    explicitLines = new Map();
+    constructor(diags, timezone, 
+    /** The file's raw lines. */
+    raw, 
+    /** Per line, the line of an unclosed comment or fence hiding it (0 when visible). */
+    hiddenBy) {
+        this.diags = diags;
+        this.timezone = timezone;
+        this.raw = raw;
+        this.hiddenBy = hiddenBy;
+    }
+    /** A fresh target for one claim's files. */
+    target(name) {
+        return { name, files: [], seen: new Set(), pending: [] };
+    }
+    /** One files item ("- `src/a.ts` (new)", "a.ts, b.ts") into `s`: paths kept, the rest noted as unreadable. */
+    addFile(s, item, line) {
+        for (const part of splitTopLevel(item)) {
+            if (part.trim() === '' && item.indexOf(',') >= 0)
+                continue;
+            const r = extractPath(part);
+            if (r.kind === 'path') {
+                if (s.seen.has(r.pattern))
+                    continue;
+                s.seen.add(r.pattern);
+                s.files.push({ pattern: r.pattern, line });
+                // Looks like a path, but the matcher refuses it: say so, or the claim silently protects nothing.
+                const problem = (0,paths/* patternProblem */.AL)(r.pattern);
+                if (problem) {
+                    this.diags.add('error', line, `"${r.pattern.slice(0, 80)}" under Files Being Modified of ${s.name} cannot be matched (${problem}); it claims nothing — expected a path, a directory (dir/) or a glob`);
+                }
+            }
+            else if (r.kind === 'invalid') {
+                const found = part.trim().slice(0, 80);
+                this.diags.add('warning', line, `"${found}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`);
+                s.pending.push({
+                    line,
+                    found: `"${found}" in the files claimed by ${s.name}, which is not a path`,
+                    expected: 'a path, a directory (dir/) or a glob such as src/api/**, optionally followed by a note',
+                    agent: s.name
+                });
+            }
         }
     }
-    const p = linePrefix(text);
-    if (!p)
-        return null;
-    let files = null;
-    let status = null;
-    let task = p.rest;
-    for (const m of p.rest.matchAll(BRACKET)) {
-        const role = (0,vocabulary/* roleOf */.kp)((0,markdown/* normaliseLabel */.rR)(m[1]));
-        if (role === 'files' && files === null)
-            files = m[2];
-        if (role === 'status' && status === null)
-            status = m[2];
-        task = task.replace(m[0], '');
-    }
-    if (files === null) {
-        // "… — Files: a.ts, b.ts — since …"
-        const f = /(?:^|[\s—–-])(files?|paths?|scope|touching)\s*[:：]\s*([^—–]+)/i.exec(p.rest);
-        if (f) {
-            files = f[2].replace(/\s+(?:since|claimed|started)\b.*$/i, '');
-            task = task.slice(0, task.indexOf(f[0])).trim();
+    /** Adds a claim; a second explicit "## X Status" section for one agent is an error (the first counts). */
+    addClaim(parts, pending = []) {
+        const key = (0,claim/* agentKey */.pS)(parts.name);
+        if (parts.source === 'section') {
+            const first = this.explicitLines.get(key);
+            if (first !== undefined) {
+                this.diags.add('error', parts.line, `second status section for agent "${parts.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`);
+                return;
+            }
+            this.explicitLines.set(key, parts.line);
         }
+        const built = (0,claim/* buildClaim */.J_)({ ...parts, timezone: this.timezone });
+        for (const [line, value, label] of built.timeProblems) {
+            this.diags.add('warning', line, `could not read "${value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`);
+        }
+        this.agents.push(built.section);
+        // What a live claim lists but the reader cannot use is reported; an idle claim's leftovers are not.
+        if (!built.section.idle)
+            for (const u of pending)
+                this.unreadable.push({ ...u, agent: built.section.name });
     }
-    if (files === null)
-        return null;
-    task = task.replace(/\s+/g, ' ').replace(/^[\s—–:-]+|[\s—–:-]+$/g, '');
-    return { agent: p.name, files, task: task === '' ? null : task, time: timeIn(text), status };
-}
-function timeIn(text) {
-    return TIME.exec(text)?.[1]?.trim() ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/claims/tables.ts
+
+
 
 
 /** Cells of a `| a | b |` row (outer pipes optional, `\|` kept as a pipe inside a cell), or null for no row. */
@@ -1334,14 +1448,130 @@ function rowFields(shape, row) {
     }
     return fields;
 }
-/** A files cell → its items: backticked paths or text separated by commas, semicolons, `、` or `<br>`. */
-function cellItems(cell) {
-    const t = cell.replace(/<br\s*\/?>/gi, ',').replace(/、/g, ',');
-    return t.split(/,(?![^{]*\})|;/).map((s) => s.trim()).filter((s) => s !== '');
+/** A files cell as a files list the files reader splits: `<br>` and `、` separate items like commas. */
+function filesCellText(cell) {
+    return cell.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
+}
+/**
+ * A table starting at line index `i` (header, separator, rows) of `data`: claims rows go into the sink now,
+ * ownership rows into `ownership`. Returns the index of the table's last line (`i` when there is no table).
+ */
+function readTableAt(sink, data, i, ownership) {
+    const header = splitRow(data[i]);
+    const sep = i + 1 < data.length ? splitRow(data[i + 1]) : null;
+    if (!header || !sep || !isSeparatorRow(sep))
+        return i;
+    let j = i + 2;
+    const rows = [];
+    for (; j < data.length; j++) {
+        const cells = splitRow(data[j]);
+        if (!cells)
+            break;
+        rows.push({ line: j + 1, cells, raw: sink.raw[j] });
+    }
+    const shape = tableShape(header);
+    if (shape === null)
+        return j - 1;
+    for (const row of rows) {
+        const cell = row.cells[shape.owner] ?? '';
+        if (shape.kind === 'ownership') {
+            ownership.push({ row, owner: (0,claims_text/* stripMarkup */.tC)(cell).trim(), files: row.cells[shape.files] ?? '' });
+            continue;
+        }
+        const owner = (0,claim/* ownerName */.Hc)(cell);
+        if (owner === null)
+            continue;
+        const target = sink.target(owner);
+        sink.addFile(target, filesCellText(row.cells[shape.files] ?? ''), row.line);
+        sink.addClaim({ name: owner, aliases: [], source: 'table', line: row.line, endLine: row.line, body: row.raw, fields: rowFields(shape, row), files: target.files, startedIsCheckin: true, hiddenBy: sink.hiddenBy[row.line - 1] ?? 0 }, target.pending);
+    }
+    return j - 1;
+}
+/** Ownership rows give paths to agents named elsewhere: "Desktop" abbreviates "Desktop Agent"; Both/All is everyone. */
+function readOwnership(sink, ownership) {
+    const agents = sink.agents;
+    for (const o of ownership) {
+        const key = (0,claim/* agentKey */.pS)(o.owner);
+        const every = vocabulary/* EVERY_AGENT_WORDS */._6.has(key);
+        const named = agents.filter((a) => a.source !== 'ownership');
+        let owners = every ? named : named.filter((a) => (0,claim/* agentKey */.pS)(a.name) === key || (a.aliases ?? []).some((x) => (0,claim/* agentKey */.pS)(x) === key));
+        if (owners.length === 0 && !every && key !== '')
+            owners = named.filter((a) => (0,claim/* agentKey */.pS)(a.name).split(/[\s/_-]+/).includes(key) || (0,claim/* agentKey */.pS)(a.name).startsWith(`${key} `));
+        const names = [...new Set(owners.map((a) => a.name))];
+        if (names.length === 0) {
+            const name = (0,claim/* ownerName */.Hc)(o.owner);
+            if (name !== null)
+                names.push(name);
+        }
+        for (const name of names) {
+            const target = sink.target(name);
+            sink.addFile(target, filesCellText(o.files), o.row.line);
+            const host = agents.find((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(name) && !a.idle && a.source !== 'ownership');
+            const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
+            if (host) {
+                // The owner's live claim covers its area too, with the claim's own liveness.
+                for (const f of files)
+                    if (!host.files.some((h) => h.pattern === f.pattern))
+                        host.files.push(f);
+                for (const u of target.pending)
+                    sink.unreadable.push({ ...u, agent: name });
+            }
+            else if (!agents.some((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(name))) {
+                sink.addClaim({ name, aliases: [], source: 'ownership', line: o.row.line, endLine: o.row.line, body: o.row.raw, fields: {}, files, hiddenBy: sink.hiddenBy[o.row.line - 1] ?? 0 }, target.pending);
+            }
+        }
+    }
 }
 
-// EXTERNAL MODULE: ./src/engine/time.ts
-var time = __webpack_require__(1813);
+;// CONCATENATED MODULE: ./src/engine/claims/unaccounted.ts
+
+
+function reportUnaccounted(sink, prepared, suspects, moduleClaims) {
+    const { agents, unreadable } = sink;
+    for (const sus of suspects) {
+        // A line naming an agent that has a claim elsewhere is a note about it; otherwise it may be a claim we miss.
+        if (agents.some((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(sus.name) && a.line !== sus.line))
+            continue;
+        unreadable.push({
+            line: sus.line,
+            found: `"${sus.text.slice(0, 80)}", which names ${sus.name} like a claim but lists no files`,
+            expected: `a section "## ${sus.name} Status" with "**Files Being Modified:**", or files on the line ("[Files: a.ts, b.ts]")`,
+            agent: sus.name
+        });
+    }
+    // Comments and fences left open: the claims read below them anyway are named, and uncertain.
+    for (const u of prepared.unclosed) {
+        const hides = agents.filter((a) => a.line > u.line && prepared.hiddenBy[a.line - 1] === u.line).map((a) => a.name);
+        unreadable.push({
+            line: u.line,
+            found: `${u.what} opened here and never closed${hides.length > 0 ? `; it hides the claims of ${hides.join(', ')} (read anyway, as uncertain)` : ''}`,
+            expected: `a closing ${u.closer}`,
+            ...(hides.length > 0 ? { hides } : {})
+        });
+    }
+    if (agents.length === 0) {
+        sink.diags.add('warning', 0, 'no agent status sections found — expected headings like "## Claude Code Status"');
+        if (moduleClaims.length === 0 && hasContent(prepared.data)) {
+            unreadable.push({
+                line: 0,
+                found: 'text, but no agent section, claims table or claim line the reader knows',
+                expected: 'sections like "## Claude Code Status" with "**Files Being Modified:**", or a table with Agent and Files columns'
+            });
+        }
+    }
+    unreadable.sort((a, b) => a.line - b.line);
+}
+/** Has the file anything but headings, rules, blank lines and comments (a bare template claims nothing)? */
+function hasContent(data) {
+    for (const line of data) {
+        const d = line.trim();
+        if (d === '' || d.startsWith('#') || (0,markdown/* isRule */.Nd)(d))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/claims/reader.ts
 
 
@@ -1355,8 +1585,6 @@ var time = __webpack_require__(1813);
 
 
 
-// ---------------------------------------------------------------------------------------------------------------
-// The parser
 /** Reads a claims file. Never throws; problems are reported as diagnostics with 1-based line numbers. */
 function parseClaims(text, options = {}) {
     const diags = new markdown/* Diagnostics */.rE();
@@ -1366,50 +1594,17 @@ function parseClaims(text, options = {}) {
         diags.add('warning', 0, `unknown time zone "${timezone}"; times without a zone are read as UTC — expected an IANA name like "Europe/Berlin"`);
         timezone = 'UTC';
     }
-    const { raw, data, hiddenBy, unclosed } = (0,markdown/* prepare */.iA)(source, diags);
-    const agents = [];
+    const prepared = (0,markdown/* prepare */.iA)(source, diags);
+    const { raw, data, hiddenBy } = prepared;
+    const sink = new ClaimSink(diags, timezone, raw, hiddenBy);
     const moduleClaims = [];
     const modules = [];
     const overrides = [];
-    const agentLines = new Map();
-    const unreadable = [];
-    /** Lines that start with an agent's name but were not read as a claim: reported unless the agent is known. */
     const suspects = [];
     const ownership = [];
     let section = null;
     let override = null;
     let stack = [];
-    const isBlankRaw = (i) => raw[i].trim() === '';
-    /** Last non-blank line index in [from, to]. */
-    const lastNonBlank = (from, to) => {
-        let e = to;
-        while (e > from && isBlankRaw(e))
-            e--;
-        return e;
-    };
-    const timeProblem = (line, value, label) => {
-        diags.add('warning', line, `could not read "${value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`);
-    };
-    /** Adds a claim; a second explicit "## X Status" section for one agent is an error (the first counts). */
-    const addClaim = (parts, pending = []) => {
-        const key = (0,claim/* agentKey */.pS)(parts.name);
-        if (parts.source === 'section') {
-            const first = agentLines.get(key);
-            if (first !== undefined) {
-                diags.add('error', parts.line, `second status section for agent "${parts.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`);
-                return;
-            }
-            agentLines.set(key, parts.line);
-        }
-        const built = (0,claim/* buildClaim */.J_)({ ...parts, timezone });
-        for (const [line, value, label] of built.timeProblems)
-            timeProblem(line, value, label);
-        agents.push(built.section);
-        // What a live claim lists but the reader cannot use is reported; an idle claim's leftovers are not.
-        if (!built.section.idle)
-            for (const u of pending)
-                unreadable.push({ ...u, agent: built.section.name });
-    };
     const closeSection = (lastIndex) => {
         const s = section;
         section = null;
@@ -1420,99 +1615,39 @@ function parseClaims(text, options = {}) {
         const ownerField = (0,sections/* firstField */.Zv)(f, sections/* KEY_OWNER */.cv);
         const owner = ownerField && !(0,claims_text/* isNoneLike */.gJ)(ownerField.value) ? (0,claim/* ownerName */.Hc)(ownerField.value) : null;
         const named = (n) => (0,claim/* agentKey */.pS)(n) === (0,claim/* agentKey */.pS)(s.name) || s.aliases.some((a) => (0,claim/* agentKey */.pS)(a) === (0,claim/* agentKey */.pS)(n));
-        let name = s.name;
-        let aliases = s.aliases;
-        let source = 'section';
-        let task = null;
-        if (owner !== null && !named(owner) && !s.explicit) {
-            // "### PR 3 — telemetry" with "**Owner:** Codex": a claim section, keyed by the claim.
-            name = owner;
-            aliases = [];
-            source = 'claim-section';
-            task = s.name;
-        }
-        else if (!s.explicit && !Object.keys(f).some((k) => claim/* CLAIM_ROLES */.Tf.has((0,vocabulary/* roleOf */.kp)(k) ?? 'branch'))) {
-            return; // a heading like any other, with a field that says nothing about a claim
-        }
-        else if (!s.explicit) {
-            source = 'claim-section';
-        }
+        // "### PR 3 — telemetry" with "**Owner:** Codex": a claim section, keyed by the claim.
+        const claimOwner = owner !== null && !named(owner) && !s.explicit ? owner : null;
+        // A heading without "Status" is a section only when a field says it holds a claim.
+        if (claimOwner === null && !s.explicit && !Object.keys(f).some(claim/* isClaimField */.jx))
+            return;
         const start = s.line - 1;
-        const end = lastNonBlank(start, lastIndex);
-        addClaim({
-            name,
-            aliases,
-            source: source === 'claim-section' && name === s.name ? 'section' : source,
+        const end = (0,markdown/* lastNonBlank */.KL)(raw, start, lastIndex);
+        sink.addClaim({
+            name: claimOwner ?? s.name,
+            aliases: claimOwner === null ? s.aliases : [],
+            source: claimOwner === null ? 'section' : 'claim-section',
             line: s.line,
             endLine: end + 1,
             body: raw.slice(start, end + 1).join('\n'),
             fields: f,
             files: s.files,
-            task,
-            startedIsCheckin: source === 'claim-section',
+            task: claimOwner === null ? null : s.name,
+            // Under a plain heading the claim's time is its "Claimed At"; an agent section has a Last Checkin.
+            startedIsCheckin: !s.explicit,
             hiddenBy: s.hiddenBy
         }, s.pending);
     };
     const closeOverride = (lastIndex) => {
-        const o = override;
+        const entry = override ? finishOverride(override, raw, lastIndex, timezone) : null;
         override = null;
-        if (!o || o.template)
-            return;
-        const start = o.line - 1;
-        const end = lastNonBlank(start, lastIndex);
-        const f = o.fields;
-        let date = o.date;
-        const dateField = f['date'];
-        if (date === null && dateField)
-            date = (0,time/* parseTime */.pe)(dateField.value, timezone);
-        const byField = (0,sections/* firstField */.Zv)(f, ['by', 'agent', 'taken by', 'overridden by']);
-        const moduleField = f['module'];
-        const ownerField = (0,sections/* firstField */.Zv)(f, ['original owner', 'owner']);
-        const reasonField = f['reason'];
-        overrides.push({
-            line: o.line,
-            endLine: end + 1,
-            date,
-            by: o.by ?? (byField ? (0,claims_text/* cleanName */.$t)(byField.value) || null : null),
-            module: moduleField && !(0,claims_text/* isNoneLike */.gJ)(moduleField.value) ? (0,claims_text/* cleanName */.$t)(moduleField.value) || null : o.module,
-            originalOwner: ownerField && !(0,claims_text/* isNoneLike */.gJ)(ownerField.value) ? (0,claims_text/* cleanName */.$t)(ownerField.value) || null : null,
-            reason: reasonField ? reasonField.value : o.reason,
-            lines: raw.slice(start, end + 1)
-        });
+        if (entry)
+            overrides.push(entry);
     };
     const closeBlocks = (lastIndex) => {
         if (section)
             closeSection(lastIndex);
         if (override)
             closeOverride(lastIndex);
-    };
-    const addFile = (s, item, line) => {
-        for (const part of splitTopLevel(item)) {
-            if (part.trim() === '' && item.indexOf(',') >= 0)
-                continue;
-            const r = extractPath(part);
-            if (r.kind === 'path') {
-                if (!s.seen.has(r.pattern)) {
-                    s.seen.add(r.pattern);
-                    s.files.push({ pattern: r.pattern, line });
-                    // Looks like a path, but the matcher refuses it: say so, or the claim silently protects nothing.
-                    const problem = (0,paths/* patternProblem */.AL)(r.pattern);
-                    if (problem) {
-                        diags.add('error', line, `"${r.pattern.slice(0, 80)}" under Files Being Modified of ${s.name} cannot be matched (${problem}); it claims nothing — expected a path, a directory (dir/) or a glob`);
-                    }
-                }
-            }
-            else if (r.kind === 'invalid') {
-                const found = part.trim().slice(0, 80);
-                diags.add('warning', line, `"${found}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`);
-                s.pending.push({
-                    line,
-                    found: `"${found}" in the files claimed by ${s.name}, which is not a path`,
-                    expected: 'a path, a directory (dir/) or a glob such as src/api/**, optionally followed by a note',
-                    agent: s.name
-                });
-            }
-        }
     };
     const sectionLine = (s, i, d) => {
         const lineNo = i + 1;
@@ -1542,7 +1677,7 @@ function parseClaims(text, options = {}) {
                 const v = field.value;
                 const t = v.trim();
                 if (t !== '' && !(t.startsWith('(') && t.endsWith(')')) && !t.endsWith(':'))
-                    addFile(s, v, lineNo);
+                    sink.addFile(s, v, lineNo);
             }
             return;
         }
@@ -1552,158 +1687,20 @@ function parseClaims(text, options = {}) {
             s.sawBlank = false;
             if (li.text === '')
                 return;
-            addFile(s, li.text, lineNo);
+            sink.addFile(s, li.text, lineNo);
             return;
         }
         // A bare path right under the field (no bullet, no blank line before it) still counts.
         if (!s.sawBlank) {
             const r = extractPath(d.trim());
             if (r.kind === 'path') {
-                addFile(s, d.trim(), lineNo);
+                sink.addFile(s, d.trim(), lineNo);
                 return;
             }
             if (r.kind === 'none')
                 return;
         }
         s.filesMode = false;
-    };
-    const overrideLine = (o, i, d) => {
-        // Returns false when the line does not belong to a list-shaped entry (which then ends).
-        const lineNo = i + 1;
-        const li = (0,markdown/* parseListItem */.VB)(d);
-        if (o.indent >= 0) {
-            if (d.trim() === '') {
-                o.sawBlank = true;
-                return true;
-            }
-            const indent = li ? li.indent : d.length - d.trimStart().length;
-            if (li ? li.indent <= o.indent : o.sawBlank && indent <= o.indent)
-                return false;
-        }
-        if (d.trim() === '')
-            return true;
-        o.sawBlank = false;
-        const field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* OVERRIDE_PLAIN_LABELS */.yo);
-        if (field && !Object.hasOwn(o.fields, field.key))
-            o.fields[field.key] = { value: field.value, line: lineNo };
-        return true;
-    };
-    /** A dated list item under an "Emergency Override" heading: `- 2025-12-04 Claude Code: hotfix in a/b.ts`. */
-    const openListOverride = (li, i) => {
-        const s = cleanDatePrefix(li.text);
-        const m = LEADING_DATE.exec(s);
-        if (!m)
-            return false;
-        const date = (0,time/* parseTime */.pe)(m[0], timezone);
-        if (!date)
-            return false;
-        let rest = s.slice(m[0].length).replace(/^[\s*_`,:;–—-]+/, '');
-        let by = null;
-        let reason = null;
-        const colon = rest.indexOf(':');
-        const dash = (() => {
-            let k = -1;
-            for (const sep of [' - ', ' — ', ' – ']) {
-                const x = rest.indexOf(sep);
-                if (x >= 0 && (k < 0 || x < k))
-                    k = x;
-            }
-            return k;
-        })();
-        const cut = colon >= 0 && (dash < 0 || colon < dash) ? colon : dash;
-        if (cut > 0 && cut <= 60) {
-            const who = (0,claims_text/* cleanName */.$t)(rest.slice(0, cut));
-            if (who !== '' && who.split(/\s+/).length <= 4) {
-                by = who;
-                rest = rest.slice(cut + (cut === colon ? 1 : 3)).trim();
-            }
-        }
-        reason = rest.trim() === '' ? null : rest.trim();
-        let module = null;
-        const first = reason ? (0,claims_text/* cleanName */.$t)(firstToken(reason)) : '';
-        if (first !== '' && /^[A-Za-z_][\w.-]*Module$/.test(first))
-            module = first;
-        override = {
-            line: i + 1,
-            indent: li.indent,
-            level: 0,
-            date,
-            by,
-            module,
-            reason,
-            fields: {},
-            template: false,
-            sawBlank: false
-        };
-        return true;
-    };
-    /** A claim written on one line; true when the line was one. Lines naming an agent without files are noted. */
-    const lineClaimAt = (i, text) => {
-        const c = lineClaim((0,claims_text/* stripMarkup */.tC)(text) === text ? text : text.replace(/\*\*/g, ''));
-        if (c === null) {
-            const p = linePrefix((0,claims_text/* stripMarkup */.tC)(text));
-            if (p && ((0,vocabulary/* isKnownAgentName */.UM)(p.name) || agentLines.has((0,claim/* agentKey */.pS)(p.name))))
-                suspects.push({ line: i + 1, name: p.name, text });
-            return false;
-        }
-        const target = { name: c.agent, files: [], seen: new Set(), pending: [] };
-        addFile(target, c.files, i + 1);
-        if (target.files.length === 0 && target.pending.length === 0)
-            return false;
-        // Consecutive lock lines of one agent ("codex -> a", "codex -> b") are one claim.
-        const prev = agents[agents.length - 1];
-        if (prev && prev.source === 'list' && prev.endLine === i && (0,claim/* agentKey */.pS)(prev.name) === (0,claim/* agentKey */.pS)(c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
-            for (const f of target.files)
-                if (!prev.files.some((x) => x.pattern === f.pattern))
-                    prev.files.push(f);
-            prev.endLine = i + 1;
-            prev.body = `${prev.body}\n${raw[i]}`;
-            for (const u of target.pending)
-                unreadable.push({ ...u, agent: prev.name });
-            return true;
-        }
-        const fields = {};
-        if (c.time !== null)
-            fields['claimed at'] = { value: c.time, line: i + 1 };
-        if (c.status !== null)
-            fields['status'] = { value: c.status, line: i + 1 };
-        if (c.task !== null)
-            fields['task'] = { value: c.task, line: i + 1 };
-        addClaim({ name: c.agent, aliases: [], source: 'list', line: i + 1, endLine: i + 1, body: raw[i], fields, files: target.files, startedIsCheckin: true, hiddenBy: hiddenBy[i] ?? 0 }, target.pending);
-        return true;
-    };
-    /** A table at line index i (header, separator, rows): claims rows now, ownership rows once every agent is known. */
-    const tableAt = (i) => {
-        const header = splitRow(data[i]);
-        const sep = i + 1 < raw.length ? splitRow(data[i + 1]) : null;
-        if (!header || !sep || !isSeparatorRow(sep))
-            return i;
-        let j = i + 2;
-        const rows = [];
-        for (; j < raw.length; j++) {
-            const cells = splitRow(data[j]);
-            if (!cells)
-                break;
-            rows.push({ line: j + 1, cells, raw: raw[j] });
-        }
-        const shape = tableShape(header);
-        if (shape === null)
-            return j - 1;
-        for (const row of rows) {
-            const cell = row.cells[shape.owner] ?? '';
-            if (shape.kind === 'ownership') {
-                ownership.push({ row, owner: (0,claims_text/* stripMarkup */.tC)(cell).trim(), files: row.cells[shape.files] ?? '' });
-                continue;
-            }
-            const owner = (0,claim/* ownerName */.Hc)(cell);
-            if (owner === null)
-                continue;
-            const target = { name: owner, files: [], seen: new Set(), pending: [] };
-            const filesCell = (row.cells[shape.files] ?? '').replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
-            addFile(target, filesCell, row.line);
-            addClaim({ name: owner, aliases: [], source: 'table', line: row.line, endLine: row.line, body: row.raw, fields: rowFields(shape, row), files: target.files, startedIsCheckin: true, hiddenBy: hiddenBy[row.line - 1] ?? 0 }, target.pending);
-        }
-        return j - 1;
     };
     const contextLine = (i, d) => {
         if (d.trim() === '')
@@ -1712,17 +1709,17 @@ function parseClaims(text, options = {}) {
         if (!li) {
             // "codex -> src/a.ts" lock lines are not always list items.
             if (/->|→/.test(d))
-                lineClaimAt(i, d.trim());
+                readLineClaim(sink, i, d.trim(), suspects);
             return;
         }
-        if (lineClaimAt(i, li.text))
+        if (readLineClaim(sink, i, li.text, suspects))
             return;
         let state = null;
         let modulesHeading = false;
         for (let k = stack.length - 1; k >= 0; k--) {
             const c = stack[k];
             if (c.overrideContainer) {
-                openListOverride(li, i);
+                override = overrideFromListItem(li, i + 1, timezone) ?? override;
                 return;
             }
             if (state === null && c.state !== null)
@@ -1784,32 +1781,7 @@ function parseClaims(text, options = {}) {
                 stack.push(agent.explicit ? { level: h.level, state: null, modules: false, overrideContainer: false } : context);
             }
             else if (entryParts !== null) {
-                const parts = entryParts;
-                const template = parts.some(isPlaceholder);
-                if (template) {
-                    diags.add('warning', i + 1, `emergency override heading "${h.text.slice(0, 80)}" looks like an unfilled template; ignored — expected "Emergency Override - <date> - <name>"`);
-                }
-                let date = null;
-                let by = null;
-                for (const part of parts) {
-                    const t = date === null ? (0,time/* parseTime */.pe)(part, timezone) : null;
-                    if (t)
-                        date = t;
-                    else if (by === null)
-                        by = (0,claims_text/* cleanName */.$t)(part) || null;
-                }
-                override = {
-                    line: i + 1,
-                    indent: -1,
-                    level: h.level,
-                    date,
-                    by,
-                    module: null,
-                    reason: null,
-                    fields: {},
-                    template,
-                    sawBlank: false
-                };
+                override = overrideFromHeading(entryParts, i + 1, h.level, h.text, timezone, diags);
                 stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
             }
             else if (!section && !override) {
@@ -1823,7 +1795,7 @@ function parseClaims(text, options = {}) {
             continue;
         }
         if (!section && !override && d.trimStart().startsWith('|')) {
-            const last = tableAt(i);
+            const last = readTableAt(sink, data, i, ownership);
             if (last > i) {
                 i = last;
                 continue;
@@ -1837,103 +1809,17 @@ function parseClaims(text, options = {}) {
             continue;
         }
         if (override) {
-            if (overrideLine(override, i, d))
+            if (overrideLine(override, d, i + 1))
                 continue;
             closeOverride(i - 1);
         }
         contextLine(i, d);
     }
     closeBlocks(raw.length - 1);
-    // A list-shaped override naming a module listed elsewhere in the file ("- 2025-12-04 Codex: Billing hotfix").
-    if (modules.length > 0) {
-        const known = new Map(modules.map((m) => [m.module.toLowerCase(), m.module]));
-        for (const o of overrides) {
-            if (o.module !== null || !o.reason)
-                continue;
-            const first = (0,claims_text/* cleanName */.$t)(firstToken(o.reason)).toLowerCase();
-            const hit = known.get(first);
-            if (hit)
-                o.module = hit;
-        }
-    }
-    readOwnership();
-    for (const sus of suspects) {
-        // A line naming an agent that has a claim elsewhere is a note about it; otherwise it may be a claim we miss.
-        if (agents.some((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(sus.name) && a.line !== sus.line))
-            continue;
-        unreadable.push({
-            line: sus.line,
-            found: `"${sus.text.slice(0, 80)}", which names ${sus.name} like a claim but lists no files`,
-            expected: `a section "## ${sus.name} Status" with "**Files Being Modified:**", or files on the line ("[Files: a.ts, b.ts]")`,
-            agent: sus.name
-        });
-    }
-    /** Ownership rows give paths to agents named elsewhere: "Desktop" abbreviates "Desktop Agent"; Both/All is everyone. */
-    function readOwnership() {
-        for (const o of ownership) {
-            const key = (0,claim/* agentKey */.pS)(o.owner);
-            const every = vocabulary/* EVERY_AGENT_WORDS */._6.has(key);
-            const named = agents.filter((a) => a.source !== 'ownership');
-            let owners = every ? named : named.filter((a) => (0,claim/* agentKey */.pS)(a.name) === key || (a.aliases ?? []).some((x) => (0,claim/* agentKey */.pS)(x) === key));
-            if (owners.length === 0 && !every && key !== '')
-                owners = named.filter((a) => (0,claim/* agentKey */.pS)(a.name).split(/[\s/_-]+/).includes(key) || (0,claim/* agentKey */.pS)(a.name).startsWith(`${key} `));
-            const names = [...new Set(owners.map((a) => a.name))];
-            if (names.length === 0) {
-                const name = (0,claim/* ownerName */.Hc)(o.owner);
-                if (name !== null)
-                    names.push(name);
-            }
-            for (const name of names) {
-                const target = { name, files: [], seen: new Set(), pending: [] };
-                addFile(target, o.files.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', '), o.row.line);
-                const host = agents.find((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(name) && !a.idle && a.source !== 'ownership');
-                const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
-                if (host) {
-                    // The owner's live claim covers its area too, with the claim's own liveness.
-                    for (const f of files)
-                        if (!host.files.some((h) => h.pattern === f.pattern))
-                            host.files.push(f);
-                    for (const u of target.pending)
-                        unreadable.push({ ...u, agent: name });
-                }
-                else if (!agents.some((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(name))) {
-                    addClaim({ name, aliases: [], source: 'ownership', line: o.row.line, endLine: o.row.line, body: o.row.raw, fields: {}, files, hiddenBy: hiddenBy[o.row.line - 1] ?? 0 }, target.pending);
-                }
-            }
-        }
-    }
-    // Comments and fences left open: the claims read below them anyway are named, and uncertain.
-    for (const u of unclosed) {
-        const hides = agents.filter((a) => a.line > u.line && hiddenBy[a.line - 1] === u.line).map((a) => a.name);
-        unreadable.push({
-            line: u.line,
-            found: `${u.what} opened here and never closed${hides.length > 0 ? `; it hides the claims of ${hides.join(', ')} (read anyway, as uncertain)` : ''}`,
-            expected: `a closing ${u.closer}`,
-            ...(hides.length > 0 ? { hides } : {})
-        });
-    }
-    if (agents.length === 0) {
-        diags.add('warning', 0, 'no agent status sections found — expected headings like "## Claude Code Status"');
-        if (moduleClaims.length === 0 && hasContent(raw, data)) {
-            unreadable.push({
-                line: 0,
-                found: 'text, but no agent section, claims table or claim line the reader knows',
-                expected: 'sections like "## Claude Code Status" with "**Files Being Modified:**", or a table with Agent and Files columns'
-            });
-        }
-    }
-    unreadable.sort((a, b) => a.line - b.line);
-    return { agents, moduleClaims, modules, overrides, diagnostics: diags.finish(), unreadable };
-}
-/** Has the file anything but headings, rules, blank lines and comments (a bare template claims nothing)? */
-function hasContent(raw, data) {
-    for (let i = 0; i < raw.length; i++) {
-        const d = (data[i] ?? '').trim();
-        if (d === '' || d.startsWith('#') || (0,markdown/* isRule */.Nd)(d))
-            continue;
-        return true;
-    }
-    return false;
+    linkOverrideModules(overrides, modules);
+    readOwnership(sink, ownership);
+    reportUnaccounted(sink, prepared, suspects, moduleClaims);
+    return { agents: sink.agents, moduleClaims, modules, overrides, diagnostics: diags.finish(), unreadable: sink.unreadable };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/claims-parser.ts
@@ -1950,11 +1836,11 @@ function hasContent(raw, data) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hc: () => (/* binding */ ownerName),
 /* harmony export */   J_: () => (/* binding */ buildClaim),
-/* harmony export */   Tf: () => (/* binding */ CLAIM_ROLES),
+/* harmony export */   jx: () => (/* binding */ isClaimField),
 /* harmony export */   pS: () => (/* binding */ agentKey)
 /* harmony export */ });
 /* unused harmony export readTimeField */
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1813);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5299);
 /* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5536);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(492);
@@ -2042,6 +1928,8 @@ function buildClaim(p) {
 }
 /** Fields that make a heading without "Status" a claim: what is worked on, files, a time. */
 const CLAIM_ROLES = new Set(['files', 'checkin', 'working-on', 'started']);
+/** Does this (normalised) field label say the section holds a claim? */
+const isClaimField = (label) => CLAIM_ROLES.has((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .roleOf */ .kp)(label));
 /** An Owner/Agent value → the agent's name: "**Codex?**" → "Codex", "`agent-b` (reviewer)" → "agent-b". */
 function ownerName(value) {
     let s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripMarkup */ .tC)(value).replace(/[?？]+/g, ' '));
@@ -2063,6 +1951,7 @@ function ownerName(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aw: () => (/* binding */ MAX_HEADING_TEXT),
+/* harmony export */   KL: () => (/* binding */ lastNonBlank),
 /* harmony export */   Nd: () => (/* binding */ isRule),
 /* harmony export */   VB: () => (/* binding */ parseListItem),
 /* harmony export */   cn: () => (/* binding */ parseField),
@@ -2359,6 +2248,13 @@ function prepare(text, diags) {
             return null;
         return { kind: state, openedAt, fence: fence.char.repeat(fence.len) };
     }
+}
+/** The last non-blank line index in [from, to]: where a block that runs to `to` really ends. */
+function lastNonBlank(raw, from, to) {
+    let e = to;
+    while (e > from && raw[e].trim() === '')
+        e--;
+    return e;
 }
 
 
@@ -3033,32 +2929,55 @@ const EVERY_AGENT_WORDS = new Set(['both', 'all', 'everyone', 'all agents', 'sha
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony exports CONFIG_SCHEMA_ID, configGlobProblem, branchGlobProblem, configSchema, defaultConfig, suggestKey, configJsonSchema */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4886);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1813);
-// The config file `.github/ai-sync.yml`: YAML validated by zod. The zod schema holds every default and every
-// description; the JSON Schema in schemas/ is generated from it (scripts/config-schema.ts). Pure: text in, Config out.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ ConfigError),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_SCHEMA_ID, branchGlobProblem, configGlobProblem, configJsonSchema, configSchema, defaultConfig, suggestKey
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/engine/paths.ts + 6 modules
+var paths = __webpack_require__(9332);
+// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
+var time = __webpack_require__(5299);
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __webpack_require__(3422);
+;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+// The config schema: zod, the single home of every key, default and description (kebab-case, as written in YAML),
+// and the validators it shares with the action's inputs (globs, branch globs, time zones).
 
 
 
 
-const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
+const schema_CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
+/** A found value as a message shows it: quoted text, "a list", "a mapping", "nothing". */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return (0,quote/* quote */.h)(value, 80);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
 // ---------------------------------------------------------------------------------------------------------------
 // Validators shared by the schema
 /** Why a config glob (modules, ignore, branches) is unusable, or null. Stricter than a claim: never absolute. */
 function configGlobProblem(glob) {
     if (glob.trim().startsWith('/'))
         return 'absolute (patterns are relative to the repository root; drop the leading "/")';
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .patternProblem */ .AL)(glob);
+    return (0,paths/* patternProblem */.AL)(glob);
 }
 /**
  * Why a branch glob is unusable, or null. Branch globs are matched with picomatch, whose regexes backtrack: on top of
@@ -3077,7 +2996,7 @@ function branchGlobProblem(glob) {
     return null;
 }
 /** A glob checked by the path module; `what` names it in messages ("a path glob"). */
-const glob = (what, description, problemOf = configGlobProblem) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+const glob = (what, description, problemOf = configGlobProblem) => schemas/* string */.YjP()
     .min(1)
     .max(1000)
     .superRefine((value, ctx) => {
@@ -3089,21 +3008,21 @@ const glob = (what, description, problemOf = configGlobProblem) => zod__WEBPACK_
 })
     .describe(description);
 const PATH_GLOB = 'A path relative to the repository root, with gitignore semantics: "dir/" is everything below dir, a name without "/" matches at any depth, * stays within a segment, ** crosses "/".';
-const alias = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+const alias = schemas/* string */.YjP()
     .trim()
     .min(1)
     .max(1000)
     .describe('A name or email (globs: * any run of characters, ? one character), matched case-insensitively.');
 // ---------------------------------------------------------------------------------------------------------------
 // The schema (kebab-case keys, as written in the YAML)
-const agentSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    aliases: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(alias)
+const agentSchema = schemas/* strictObject */.rej({
+    aliases: schemas/* array */.YOg(alias)
         .default([])
         .meta({
         description: 'Names or emails (globs allowed, e.g. "*@openai.com") of commit authors, committers, Co-authored-by trailers and pull-request author logins that are this agent. Case-insensitive.',
         examples: [['Claude', 'noreply@anthropic.com']]
     }),
-    branches: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".', branchGlobProblem))
+    branches: schemas/* array */.YOg(glob('a branch glob', 'A branch name or glob, e.g. "claude/**".', branchGlobProblem))
         .default([])
         .meta({
         description: 'Head branches (globs: * within a segment, ** across "/") whose commits belong to this agent.',
@@ -3112,46 +3031,46 @@ const agentSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
 })
     .describe('How to recognise one agent.');
 const PolicyDefaults = { 'unknown-author': 'warning', 'require-handoff': false };
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    'unknown-author': zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warning', 'ignore'])
+const policySchema = schemas/* strictObject */.rej({
+    'unknown-author': schemas/* enum */.k5n(['error', 'warning', 'ignore'])
         .default(PolicyDefaults['unknown-author'])
         .describe('How to report a change to claimed files by an author recognised as no agent: error (fails the check), warning, or ignore.'),
-    'require-handoff': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
+    'require-handoff': schemas/* boolean */.zMY()
         .default(PolicyDefaults['require-handoff'])
         .describe('Require every change that touches non-ignored files to also update the handoff file (AI_HANDOFF.md by default); a change without it is an error.')
 })
     .default({ ...PolicyDefaults })
     .describe('How strict the checks are.');
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    agents: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1), agentSchema)
+const schema_configSchema = schemas/* strictObject */.rej({
+    agents: schemas/* record */.g1P(schemas/* string */.YjP().trim().min(1), agentSchema)
         .default({})
         .meta({
         description: 'Agents by name, as their section is titled in the claims file ("## Claude Code Status" → "Claude Code"). Agents without a section here are still known from the claims file.',
         examples: [{ 'Claude Code': { aliases: ['Claude', 'noreply@anthropic.com'], branches: ['claude/**'] } }]
     }),
-    modules: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(glob('a path glob', PATH_GLOB)).describe('The paths a module covers (gitignore-style globs, relative to the repository root).'))
+    modules: schemas/* record */.g1P(schemas/* string */.YjP().trim().min(1), schemas/* array */.YOg(glob('a path glob', PATH_GLOB)).describe('The paths a module covers (gitignore-style globs, relative to the repository root).'))
         .default({})
         .meta({
         description: 'Module names, as claimed in the claims file, and the paths each covers.',
         examples: [{ TrackingModule: ['backend/src/api/tracking/**'] }]
     }),
-    'active-hours': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+    'active-hours': schemas/* number */.aig()
         .positive()
         .default(2)
         .describe('Hours after an agent\'s last check-in during which its claims are fully active; must be less than stale-hours.'),
-    'stale-hours': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+    'stale-hours': schemas/* number */.aig()
         .positive()
         .default(4)
         .describe('Hours after an agent\'s last check-in after which its claims are stale and no longer block others.'),
-    timezone: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
-        .refine((zone) => (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .timezoneProblem */ .Hd)(zone) === null)
+    timezone: schemas/* string */.YjP()
+        .refine((zone) => (0,time/* timezoneProblem */.Hd)(zone) === null)
         .default('UTC')
         .meta({ description: 'IANA time zone for times written without one in the claims file.', examples: ['UTC', 'Europe/Berlin'] }),
     policy: policySchema,
-    ignore: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(glob('a path glob', PATH_GLOB))
+    ignore: schemas/* array */.YOg(glob('a path glob', PATH_GLOB))
         .default([])
         .meta({ description: 'Paths (gitignore-style globs) that never produce findings.', examples: [['docs/**', '*.md']] }),
-    'status-branches': zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
+    'status-branches': schemas/* array */.YOg(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
         .default([])
         .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.')
 })
@@ -3213,8 +3132,13 @@ function toConfig(parsed) {
     };
 }
 function defaultConfig() {
-    return toConfig(configSchema.parse({}));
+    return toConfig(schema_configSchema.parse({}));
 }
+
+;// CONCATENATED MODULE: ./src/engine/config/errors.ts
+// A config problem, said so a person can fix it: file:line, the key path, what was expected, a did-you-mean for a
+// misspelt key. ConfigError carries every issue; its message is the first one, on one line.
+
 /** An invalid config file. The message lists every problem as `file:line: key: what was expected, got what`. */
 class ConfigError extends Error {
     file;
@@ -3232,17 +3156,6 @@ class ConfigError extends Error {
         this.issues = sorted;
     }
 }
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
 const EXPECTED_TYPE = {
     number: 'a number',
     string: 'a string',
@@ -3254,7 +3167,7 @@ const EXPECTED_TYPE = {
 /** Known keys of the mapping at a (kebab-case) path, for unknown-key suggestions. */
 function knownKeys(path) {
     if (path.length === 0)
-        return Object.keys(configSchema.shape);
+        return Object.keys(schema_configSchema.shape);
     if (path.length === 1 && path[0] === 'policy')
         return Object.keys(policySchema.unwrap().shape);
     if (path.length === 2 && path[0] === 'agents')
@@ -3313,6 +3226,13 @@ function valueAt(data, path) {
     }
     return cur;
 }
+
+;// CONCATENATED MODULE: ./src/engine/config/yaml-locate.ts
+// From zod's issue paths back to the YAML: the line of the key (or value) an issue is about, nulls dropped the way
+// the schema reads them, and each issue's message.
+
+
+
 function locate(root, path, lines, keyOfLast = false) {
     const lineOf = (node) => {
         const range = node?.range;
@@ -3321,8 +3241,8 @@ function locate(root, path, lines, keyOfLast = false) {
     let node = root;
     let keyLine = null;
     for (const seg of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === String(seg));
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === String(seg));
             if (!pair)
                 break;
             keyLine = lineOf(pair.key);
@@ -3330,7 +3250,7 @@ function locate(root, path, lines, keyOfLast = false) {
             if (node === null || node === undefined)
                 return { line: keyLine ?? 1 };
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
             const item = node.items[seg];
             if (item === undefined)
                 break;
@@ -3341,15 +3261,15 @@ function locate(root, path, lines, keyOfLast = false) {
             break;
     }
     // A collection (or a key whose value is wrong as a whole) is reported at its key; a scalar at itself.
-    if ((keyOfLast || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && keyLine !== null)
+    if ((keyOfLast || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && keyLine !== null)
         return { line: keyLine };
     return { line: lineOf(node) ?? keyLine ?? 1 };
 }
 /** The key path of the map key that starts at `offset`, or null. */
 function keyPathAt(node, offset, path) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
             const here = [...path, String(key)];
             if (pair.key?.range?.[0] === offset)
                 return here;
@@ -3358,7 +3278,7 @@ function keyPathAt(node, offset, path) {
                 return found;
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+    else if ((0,dist/* isSeq */.oP)(node)) {
         for (let i = 0; i < node.items.length; i++) {
             const found = keyPathAt(node.items[i], offset, [...path, i]);
             if (found)
@@ -3369,16 +3289,16 @@ function keyPathAt(node, offset, path) {
 }
 /** The first mapping key that is itself a collection (`? [a, b]`), which has no place in this file. */
 function complexKey(node, path) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
-            if (pair.key !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+            if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key))
                 return { path, offset: pair.key.range?.[0] ?? 0 };
-            const found = complexKey(pair.value, [...path, String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : '')]);
+            const found = complexKey(pair.value, [...path, String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '')]);
             if (found)
                 return found;
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+    else if ((0,dist/* isSeq */.oP)(node)) {
         for (let i = 0; i < node.items.length; i++) {
             const found = complexKey(node.items[i], [...path, i]);
             if (found)
@@ -3470,6 +3390,17 @@ function zodIssues(error, data, root, lines) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/engine/config.ts
+// The config file `.github/ai-sync.yml`: YAML validated by zod. The zod schema holds every default and every
+// description; the JSON Schema in schemas/ is generated from it (scripts/config-schema.ts). Pure: text in, Config out.
+
+
+
+
+
+
+
 /**
  * Parses and validates `.github/ai-sync.yml`. No text (null, undefined, empty, only comments) gives the defaults.
  * Throws ConfigError naming file, line, key, what was expected and what was found.
@@ -3477,8 +3408,8 @@ function zodIssues(error, data, root, lines) {
 function parseConfig(text, file) {
     if (text === null || text === undefined || text.trim() === '')
         return defaultConfig();
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
     if (doc.errors.length > 0) {
         const issues = doc.errors.map((e) => {
             const line = lines.linePos(e.pos[0]).line;
@@ -3510,7 +3441,7 @@ function parseConfig(text, file) {
     if (data === null || data === undefined)
         return defaultConfig(); // `---` alone, or `~`
     data = dropNulls(data);
-    const result = configSchema.safeParse(data);
+    const result = schema_configSchema.safeParse(data);
     if (!result.success)
         throw new ConfigError(file, zodIssues(result.error, data, doc.contents, lines));
     return toConfig(result.data);
@@ -3532,142 +3463,33 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 1817:
+/***/ 2531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Zu: () => (/* binding */ buildBoard),
-  _3: () => (/* binding */ evaluate),
-  Vj: () => (/* binding */ verdictOf)
+  Zu: () => (/* reexport */ buildBoard),
+  _3: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: agentKey
+// UNUSED EXPORTS: agentKey, verdictOf
 
 // EXTERNAL MODULE: ./src/engine/claims/claim.ts
 var claim = __webpack_require__(3530);
-// EXTERNAL MODULE: ./src/engine/time.ts
-var time = __webpack_require__(1813);
-;// CONCATENATED MODULE: ./src/engine/liveness.ts
-
-const HOUR = 3_600_000;
-function classify(ageMs, t) {
-    if (ageMs < t.activeHours * HOUR)
-        return 'active';
-    if (ageMs < t.staleHours * HOUR)
-        return 'caution';
-    return 'stale';
-}
-/** A check-in this far ahead of the reference time is clock skew; further ahead, it cannot be trusted. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
-/**
- * Combines a check-in interval and an observed activity time into one liveness judgement at `now`. `doubt` says
- * why the check-in cannot be trusted (unreadable, unknown zone, state unreadable); a check-in more than a few
- * minutes in the future is doubted too. A doubted claim is uncertain — never stale, never active forever — unless
- * activity observed within the active window proves it alive.
- */
-function liveness(checkin, seenAt, now, thresholds, doubt = null) {
-    let why = doubt;
-    if (why === null && checkin && checkin.start > now + FUTURE_TOLERANCE_MS)
-        why = `its check-in ${checkin.text} is in the future`;
-    if (why !== null) {
-        const seen = seenAt !== null && Number.isFinite(seenAt) && seenAt <= now + FUTURE_TOLERANCE_MS ? seenAt : null;
-        if (seen !== null && classify(Math.max(0, now - seen), thresholds) === 'active') {
-            return { state: 'active', latest: seen, source: `last activity ${(0,time/* formatIso */.dv)(seen)}`, ageHours: Math.round((Math.max(0, now - seen) / HOUR) * 100) / 100, staleAt: seen + thresholds.staleHours * HOUR };
-        }
-        return { state: 'uncertain', latest: null, source: why, ageHours: null, staleAt: null };
-    }
-    let start = null;
-    let end = null;
-    let source = null;
-    if (checkin) {
-        start = checkin.start;
-        end = checkin.end;
-        source = `last check-in ${checkin.text}`;
-    }
-    if (seenAt !== null && Number.isFinite(seenAt) && (end === null || seenAt > (start ?? -Infinity))) {
-        // Activity later than (part of) the check-in interval moves the lower bound up; later than all of it, both.
-        if (end === null || seenAt >= end)
-            source = `last activity ${(0,time/* formatIso */.dv)(seenAt)}`;
-        start = Math.max(start ?? seenAt, seenAt);
-        end = Math.max(end ?? seenAt, seenAt);
-    }
-    if (start === null || end === null) {
-        return { state: 'uncertain', latest: null, source: null, ageHours: null, staleAt: null };
-    }
-    // A future check-in (clock skew, typo) counts as "now": age never goes negative.
-    const youngest = Math.max(0, now - end);
-    const oldest = Math.max(0, now - start);
-    const a = classify(youngest, thresholds);
-    const b = classify(oldest, thresholds);
-    return {
-        state: a === b ? a : 'uncertain',
-        latest: end,
-        source,
-        ageHours: Math.round((youngest / HOUR) * 100) / 100,
-        staleAt: end + thresholds.staleHours * HOUR
-    };
-}
-
-// EXTERNAL MODULE: ./src/engine/paths.ts
-var paths = __webpack_require__(4886);
+// EXTERNAL MODULE: ./src/engine/paths.ts + 6 modules
+var paths = __webpack_require__(9332);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __webpack_require__(1247);
-;// CONCATENATED MODULE: ./src/engine/unreadable-findings.ts
-// What the claims reader could not account for, as findings: every run that sees such text says so (a warning),
-// so a claim the reader cannot read never passes in silence. A problem inside a stale claim is only a notice.
+// EXTERNAL MODULE: ./src/engine/liveness.ts
+var liveness = __webpack_require__(3329);
+// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
+var time = __webpack_require__(5299);
+;// CONCATENATED MODULE: ./src/engine/holders.ts
+// Who holds what in one claims document: each agent's claims (sections, rows, lines) and modules, the patterns
+// they claim, and how alive each claim is. Shared by the judgement of a change and the claims board.
 
 
-/**
- * One `claims-unreadable` finding per problem, from the claims after the change and those at its base (which
- * judged it); a problem present in both is reported once, at its line after the change.
- */
-function unreadableFindings(after, before, file, isStale) {
-    const out = [];
-    const seen = new Set();
-    for (const [doc, where] of [
-        [after, ''],
-        [before, ' (in the claims at the base of this change, which judged it)']
-    ]) {
-        for (const u of doc?.unreadable ?? []) {
-            const key = `${u.found}\u0000${u.expected}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const severity = u.agent !== undefined && isStale((0,claim/* agentKey */.pS)(u.agent)) ? 'notice' : 'warning';
-            const message = u.line === 0
-                ? `Nothing in ${file} is protected${where}: it has ${u.found} — expected ${u.expected}.`
-                : `${file}:${u.line}${where}: ${u.found} — expected ${u.expected}.`;
-            out.push((0,finding/* finding */.g)({
-                kind: 'claims-unreadable',
-                severity,
-                file,
-                ...(u.line > 0 ? { line: u.line } : {}),
-                agent: null,
-                claimedBy: u.agent ?? null,
-                module: null,
-                commit: null,
-                checkin: null,
-                age: null,
-                staleAt: null,
-                message
-            }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-// Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
-// both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
-
-
-
-
-
-
-const DAY = 24 * 3_600_000;
 
 const iso = (ms) => (ms === null ? null : (0,time/* formatIso */.dv)(ms));
 function holdersOf(doc) {
@@ -3725,7 +3547,7 @@ function holdingsOf(holders, config) {
 }
 /** Liveness of one claim: its own check-in and doubt, and its holder's observed activity. */
 function claimLiveness(section, key, lastSeen, now, config) {
-    return liveness(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
+    return (0,liveness/* liveness */.Q)(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
 }
 const STATE_RANK = { active: 0, caution: 1, uncertain: 2, stale: 3 };
 /** The most alive of an agent's live claims (what blocks most), or its activity alone when it has none. */
@@ -3738,7 +3560,7 @@ function holderLiveness(h, key, lastSeen, now, config) {
         if (best === null || STATE_RANK[live.state] < STATE_RANK[best.live.state])
             best = { live, section };
     }
-    return best ?? { live: liveness(null, lastSeen.get(key) ?? null, now, config), section: null };
+    return best ?? { live: (0,liveness/* liveness */.Q)(null, lastSeen.get(key) ?? null, now, config), section: null };
 }
 /** Liveness of every agent that appears in a document, keyed by agentKey. */
 function livenessOf(holders, lastSeen, now, config) {
@@ -3747,16 +3569,24 @@ function livenessOf(holders, lastSeen, now, config) {
         out.set(key, holderLiveness(h, key, lastSeen, now, config).live);
     return out;
 }
-/** Observed activity per agent; times in the future (a hand-edited status file) are never trusted. */
-function lastSeenMap(lastSeen, now) {
+/** Observed activity per agent (future values were dropped where the status file is read: lastSeenFrom). */
+function lastSeenMap(lastSeen) {
     const out = new Map();
     for (const [name, when] of Object.entries(lastSeen)) {
         const ms = Date.parse(when);
-        if (Number.isFinite(ms) && ms <= now + FUTURE_TOLERANCE_MS)
+        if (Number.isFinite(ms))
             out.set((0,claim/* agentKey */.pS)(name), ms);
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/engine/claim-findings.ts
+// A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
+// emergency under an Emergency Override entry.
+
+
+
+const DAY = 24 * 3_600_000;
 const isEmergency = (message) => /^\s*EMERGENCY:/i.test(message);
 /** Is the file's directory chain or the module named by an override entry dated within 24 h of now? */
 function findOverride(overrides, file, module, now) {
@@ -3908,7 +3738,226 @@ function claimHits(input, index, isIgnored) {
     }
     return hits;
 }
-/** Sections (and module-claim lines) of the claims file that changed between two documents, per owner. */
+
+;// CONCATENATED MODULE: ./src/engine/board.ts
+
+/** The claims board: every agent with its claim and how alive it is. */
+function buildBoard(claims, config, now, lastSeen) {
+    const seen = lastSeenMap(lastSeen);
+    const holders = holdersOf(claims);
+    const board = [];
+    for (const [key, h] of holders) {
+        const { live, section } = holderLiveness(h, key, seen, now, config);
+        const liveSections = h.sections.filter((x) => !x.idle);
+        const s = section ?? h.sections[0] ?? null;
+        const idle = liveSections.length === 0 && h.modules.length === 0;
+        const seenAt = seen.get(key);
+        const files = [...new Set(liveSections.flatMap((x) => x.files.map((f) => f.pattern)))];
+        const entry = {
+            name: h.name,
+            workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
+            module: h.modules.length > 0 ? h.modules.join(', ') : null,
+            files,
+            startedAt: iso(s?.startedAt?.start ?? null),
+            lastCheckin: iso(s?.lastCheckin?.start ?? null),
+            lastSeenAt: seenAt === undefined ? null : iso(seenAt),
+            state: idle ? 'idle' : live.state,
+            staleAt: idle ? null : iso(live.staleAt)
+        };
+        if (s)
+            entry.line = s.line;
+        if (!idle && live.state === 'uncertain')
+            entry.uncertain = live.source ?? 'no readable check-in or observed activity';
+        board.push(entry);
+    }
+    return board;
+}
+
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __webpack_require__(3422);
+;// CONCATENATED MODULE: ./src/engine/identity-findings.ts
+// Identity conflicts as findings: a commit whose evidence names two agents (a Claude Code author with an
+// `AI-Agent: ChatGPT Codex` trailer) is still judged by the rule that won, but never silently: each such commit gets
+// one warning naming both agents, what named each of them, and what to fix if the winner is the wrong one.
+
+
+function sourceOf(rule) {
+    switch (rule) {
+        case 'trailer':
+            return 'trailer';
+        case 'alias-author':
+        case 'name-author':
+            return 'author';
+        case 'alias-committer':
+        case 'name-committer':
+            return 'committer';
+        case 'alias-co-author':
+        case 'name-co-author':
+            return 'co-author';
+        case 'alias-login':
+            return 'login';
+        case 'branch':
+            return 'branch';
+        default:
+            return 'unknown';
+    }
+}
+// Untrusted text (names, trailer values) is quoted as JSON: one line whatever it holds, quotes escaped.
+const quoted = (s) => (0,quote/* quote */.h)(s, 200);
+/** What decided, as the message names it: `trailer "AI-Agent: X"`, `the author`, `the branch`… */
+function winnerText(rule, evidence) {
+    switch (sourceOf(rule)) {
+        case 'trailer':
+            return `trailer ${quoted(evidence)}`;
+        case 'author':
+            return 'the author';
+        case 'committer':
+            return 'the committer';
+        case 'co-author':
+            return 'a Co-authored-by trailer';
+        case 'login':
+            return 'the pull request author';
+        case 'branch':
+            return 'the branch';
+        default:
+            return 'no evidence';
+    }
+}
+/** A piece of evidence that lost: `its author "Name <email>" is Claude Code`. */
+function loserText(e, winnerIsTrailer) {
+    switch (sourceOf(e.rule)) {
+        case 'trailer':
+            return `${winnerIsTrailer ? 'another' : 'its'} trailer ${quoted(e.evidence)} names ${e.agent}`;
+        case 'committer':
+            return `its committer ${quoted(e.evidence)} is ${e.agent}`;
+        default:
+            return `its author ${quoted(e.evidence)} is ${e.agent}`;
+    }
+}
+/** What lost, as a group: `the author`, `the other trailer`. */
+function loserGroup(e, winnerIsTrailer) {
+    const s = sourceOf(e.rule);
+    if (s === 'trailer')
+        return winnerIsTrailer ? 'the other trailer' : 'the trailer';
+    return s === 'committer' ? 'the committer' : 'the author';
+}
+function fixText(rule, conflicts) {
+    if (rule === 'trailer')
+        return 'fix the trailer';
+    // Only in pull requests can a trailer lose (to the head branch or the PR author): one of them is wrong.
+    if (conflicts.some((c) => c.rule === 'trailer'))
+        return rule === 'branch' ? 'fix the trailer or rename the branch' : 'fix the trailer';
+    return 'add an "AI-Agent:" trailer naming the agent that made it';
+}
+const joinAnd = (xs) => xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+/** One `identity-conflict` warning per commit whose identity carries conflicts (commit order kept). */
+function identityConflictFindings(commits) {
+    const out = [];
+    for (const c of commits) {
+        const { agent, rule, evidence, conflicts } = c.identity;
+        if (agent === null || !conflicts || conflicts.length === 0)
+            continue;
+        const byTrailer = rule === 'trailer';
+        const groups = [...new Set(conflicts.map((e) => loserGroup(e, byTrailer)))];
+        const short = (0,quote/* commitLabel */.K)(c.sha);
+        out.push((0,finding/* finding */.g)({
+            kind: 'identity-conflict',
+            severity: 'warning',
+            file: null,
+            agent,
+            claimedBy: null,
+            module: null,
+            commit: c.sha,
+            checkin: null,
+            age: null,
+            staleAt: null,
+            message: `Commit ${short} is judged as ${agent}'s (${winnerText(rule, evidence)} wins over ${joinAnd(groups)}), ` +
+                `but ${joinAnd(conflicts.map((e) => loserText(e, byTrailer)))}; if that is wrong, ${fixText(rule, conflicts)}.`
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/overlap.ts
+// Two agents claiming the same module or overlapping paths in the claims after the change.
+
+
+
+/**
+ * Each agent's file claims compiled once; two claims overlap when one's literal form (a glob read as a path)
+ * falls under the other. One index lookup per claim and pair of agents: linear, not quadratic.
+ */
+function claimIndex(files) {
+    return (0,paths/* compilePatterns */.xi)(files.map((f) => ({ pattern: f.pattern, owner: f.pattern })));
+}
+const literalOf = (p) => p.replace(/\/+$/, '');
+/** A's claims that overlap one of B's, each with the first such claim of B, in A's order. */
+function overlappingClaims(filesA, idxA, filesB, idxB) {
+    const hits = new Map();
+    for (const fa of filesA) {
+        const fb = idxB.match(literalOf(fa.pattern))[0];
+        if (fb !== undefined && !hits.has(fa.pattern))
+            hits.set(fa.pattern, fb);
+    }
+    for (const fb of filesB) {
+        for (const fa of idxA.match(literalOf(fb.pattern)))
+            if (!hits.has(fa))
+                hits.set(fa, fb.pattern);
+    }
+    return filesA.flatMap((fa) => {
+        const fb = hits.get(fa.pattern);
+        if (fb === undefined)
+            return [];
+        hits.delete(fa.pattern); // a pattern listed twice is reported once
+        return [[fa.pattern, fb]];
+    });
+}
+function overlapFindings(after, live) {
+    // Files given to several agents at once ("Both" in an ownership table) are shared on purpose: no overlap.
+    const liveFiles = (h) => h.sections.filter((s) => !s.idle).flatMap((s) => s.files.filter((f) => !f.shared));
+    const holders = [...holdersOf(after).values()].filter((h) => h.sections.some((s) => !s.idle));
+    const files = holders.map(liveFiles);
+    const indexes = files.map((f) => claimIndex(f));
+    const findings = [];
+    for (let i = 0; i < holders.length; i++) {
+        for (let j = i + 1; j < holders.length; j++) {
+            const [a, b] = [holders[i], holders[j]];
+            const stale = [a, b].some((h) => live.get((0,claim/* agentKey */.pS)(h.name))?.state === 'stale');
+            const severity = stale ? 'notice' : 'warning';
+            for (const module of a.modules) {
+                if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
+                    findings.push(overlap(a.name, b.name, null, module, severity));
+                }
+            }
+            const pairs = overlappingClaims(files[i], indexes[i], files[j], indexes[j]);
+            for (const [fa, fb] of pairs) {
+                findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity));
+            }
+        }
+    }
+    return findings;
+}
+function overlap(a, b, file, module, severity) {
+    const what = module !== null ? `module ${module}` : `${file}`;
+    return {
+        kind: 'overlapping-claims',
+        severity,
+        file: module === null && file !== null && !file.includes(' / ') ? file : null,
+        agent: null,
+        claimedBy: `${a}, ${b}`,
+        module,
+        commit: null,
+        checkin: null,
+        age: null,
+        staleAt: null,
+        message: `${a} and ${b} both claim ${what}; agree who keeps it and remove it from the other's Files Being Modified${severity === 'notice' ? ' (one of the claims is stale)' : ''}.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/tamper.ts
+// Edits to another agent's part of the claims file: who changed whose section, blamed per commit when the adapter
+// read the file after each one, else over the whole change.
+
 function changedOwners(before, after) {
     const owners = new Set();
     const sections = (doc) => {
@@ -4006,76 +4055,65 @@ function tamperFindings(input) {
     }
     return findings;
 }
+
+;// CONCATENATED MODULE: ./src/engine/unreadable-findings.ts
+// What the claims reader could not account for, as findings: every run that sees such text says so (a warning),
+// so a claim the reader cannot read never passes in silence. A problem inside a stale claim is only a notice.
+
+
 /**
- * Each agent's file claims compiled once; two claims overlap when one's literal form (a glob read as a path)
- * falls under the other. One index lookup per claim and pair of agents: linear, not quadratic.
+ * One `claims-unreadable` finding per problem, from the claims after the change and those at its base (which
+ * judged it); a problem present in both is reported once, at its line after the change.
  */
-function claimIndex(files) {
-    return (0,paths/* compilePatterns */.xi)(files.map((f) => ({ pattern: f.pattern, owner: f.pattern })));
-}
-const literalOf = (p) => p.replace(/\/+$/, '');
-/** A's claims that overlap one of B's, each with the first such claim of B, in A's order. */
-function overlappingClaims(filesA, idxA, filesB, idxB) {
-    const hits = new Map();
-    for (const fa of filesA) {
-        const fb = idxB.match(literalOf(fa.pattern))[0];
-        if (fb !== undefined && !hits.has(fa.pattern))
-            hits.set(fa.pattern, fb);
-    }
-    for (const fb of filesB) {
-        for (const fa of idxA.match(literalOf(fb.pattern)))
-            if (!hits.has(fa))
-                hits.set(fa, fb.pattern);
-    }
-    return filesA.flatMap((fa) => {
-        const fb = hits.get(fa.pattern);
-        if (fb === undefined)
-            return [];
-        hits.delete(fa.pattern); // a pattern listed twice is reported once
-        return [[fa.pattern, fb]];
-    });
-}
-function overlapFindings(after, live) {
-    // Files given to several agents at once ("Both" in an ownership table) are shared on purpose: no overlap.
-    const liveFiles = (h) => h.sections.filter((s) => !s.idle).flatMap((s) => s.files.filter((f) => !f.shared));
-    const holders = [...holdersOf(after).values()].filter((h) => h.sections.some((s) => !s.idle));
-    const files = holders.map(liveFiles);
-    const indexes = files.map((f) => claimIndex(f));
-    const findings = [];
-    for (let i = 0; i < holders.length; i++) {
-        for (let j = i + 1; j < holders.length; j++) {
-            const [a, b] = [holders[i], holders[j]];
-            const stale = [a, b].some((h) => live.get((0,claim/* agentKey */.pS)(h.name))?.state === 'stale');
-            const severity = stale ? 'notice' : 'warning';
-            for (const module of a.modules) {
-                if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
-                    findings.push(overlap(a.name, b.name, null, module, severity));
-                }
-            }
-            const pairs = overlappingClaims(files[i], indexes[i], files[j], indexes[j]);
-            for (const [fa, fb] of pairs) {
-                findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity));
-            }
+function unreadableFindings(after, before, file, isStale) {
+    const out = [];
+    const seen = new Set();
+    for (const [doc, where] of [
+        [after, ''],
+        [before, ' (in the claims at the base of this change, which judged it)']
+    ]) {
+        for (const u of doc?.unreadable ?? []) {
+            const key = `${u.found}\u0000${u.expected}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const severity = u.agent !== undefined && isStale((0,claim/* agentKey */.pS)(u.agent)) ? 'notice' : 'warning';
+            const message = u.line === 0
+                ? `Nothing in ${file} is protected${where}: it has ${u.found} — expected ${u.expected}.`
+                : `${file}:${u.line}${where}: ${u.found} — expected ${u.expected}.`;
+            out.push((0,finding/* finding */.g)({
+                kind: 'claims-unreadable',
+                severity,
+                file,
+                ...(u.line > 0 ? { line: u.line } : {}),
+                agent: null,
+                claimedBy: u.agent ?? null,
+                module: null,
+                commit: null,
+                checkin: null,
+                age: null,
+                staleAt: null,
+                message
+            }));
         }
     }
-    return findings;
+    return out;
 }
-function overlap(a, b, file, module, severity) {
-    const what = module !== null ? `module ${module}` : `${file}`;
-    return {
-        kind: 'overlapping-claims',
-        severity,
-        file: module === null && file !== null && !file.includes(' / ') ? file : null,
-        agent: null,
-        claimedBy: `${a}, ${b}`,
-        module,
-        commit: null,
-        checkin: null,
-        age: null,
-        staleAt: null,
-        message: `${a} and ${b} both claim ${what}; agree who keeps it and remove it from the other's Files Being Modified${severity === 'notice' ? ' (one of the claims is stale)' : ''}.`
-    };
-}
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+// Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
+// both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
+
+
+
+
+
+
+
+
+
+
+
 function handoffFinding(input, isIgnored) {
     if (!input.config.policy.requireHandoff)
         return [];
@@ -4126,41 +4164,10 @@ function verdictOf(findings) {
         return 'warn';
     return 'pass';
 }
-/** The claims board: every agent with its claim and how alive it is. */
-function buildBoard(claims, config, now, lastSeen) {
-    const seen = lastSeenMap(lastSeen, now);
-    const holders = holdersOf(claims);
-    const board = [];
-    for (const [key, h] of holders) {
-        const { live, section } = holderLiveness(h, key, seen, now, config);
-        const liveSections = h.sections.filter((x) => !x.idle);
-        const s = section ?? h.sections[0] ?? null;
-        const idle = liveSections.length === 0 && h.modules.length === 0;
-        const seenAt = seen.get(key);
-        const files = [...new Set(liveSections.flatMap((x) => x.files.map((f) => f.pattern)))];
-        const entry = {
-            name: h.name,
-            workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
-            module: h.modules.length > 0 ? h.modules.join(', ') : null,
-            files,
-            startedAt: iso(s?.startedAt?.start ?? null),
-            lastCheckin: iso(s?.lastCheckin?.start ?? null),
-            lastSeenAt: seenAt === undefined ? null : iso(seenAt),
-            state: idle ? 'idle' : live.state,
-            staleAt: idle ? null : iso(live.staleAt)
-        };
-        if (s)
-            entry.line = s.line;
-        if (!idle && live.state === 'uncertain')
-            entry.uncertain = live.source ?? 'no readable check-in or observed activity';
-        board.push(entry);
-    }
-    return board;
-}
 /** Judges a change set against the claims. */
 function evaluate(input) {
     const { config, now } = input;
-    const seen = lastSeenMap(input.lastSeen, now);
+    const seen = lastSeenMap(input.lastSeen);
     // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
     const judgedDoc = input.claimsBefore ?? input.claimsAfter;
     const holders = holdersOf(judgedDoc);
@@ -4168,10 +4175,18 @@ function evaluate(input) {
     const index = (0,paths/* compilePatterns */.xi)(holdingsOf(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
     const isIgnored = ignoredPredicate(input);
     const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
+    // One judgement per claim, however many of its files the change touches.
+    const claimLive = new Map();
+    const liveOfClaim = (section, agent) => {
+        let l = claimLive.get(section);
+        if (!l)
+            claimLive.set(section, (l = claimLiveness(section, (0,claim/* agentKey */.pS)(agent), seen, now, config)));
+        return l;
+    };
     const findings = [];
     for (const hit of claimHits(input, index, isIgnored)) {
         const holding = hit.holding;
-        const l = holding.section ? claimLiveness(holding.section, (0,claim/* agentKey */.pS)(holding.agent), seen, now, config) : live.get((0,claim/* agentKey */.pS)(holding.agent));
+        const l = holding.section ? liveOfClaim(holding.section, holding.agent) : live.get((0,claim/* agentKey */.pS)(holding.agent));
         const f = claimFinding(hit, l, config, overrides, now);
         if (f)
             findings.push((0,finding/* finding */.g)(f));
@@ -4182,7 +4197,10 @@ function evaluate(input) {
         ...overlapFindings(input.claimsAfter, liveAfter),
         ...handoffFinding(input, isIgnored),
         ...claimsFileFindings(input),
-        ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale')
+        ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale'),
+        // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
+        // cannot silently move work from one agent to another.
+        ...identityConflictFindings(input.commits)
     ]) {
         findings.push((0,finding/* finding */.g)(f));
     }
@@ -4241,38 +4259,23 @@ function finding(f) {
 
 /***/ }),
 
-/***/ 7106:
+/***/ 9673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oy: () => (/* binding */ withConflicts),
-/* harmony export */   QI: () => (/* binding */ agentNames),
-/* harmony export */   TZ: () => (/* binding */ resolveBranchIdentity),
-/* harmony export */   U0: () => (/* binding */ resolveLoginIdentity),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   ad: () => (/* binding */ identityEvidence)
-/* harmony export */ });
-/* unused harmony exports parseTrailers, parsePerson */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-// Which agent made a commit. Real data: most agent commits carry a human author and name the agent only in a
-// trailer (`Co-Authored-By: Claude <noreply@anthropic.com>`) or only in the branch (`codex/fix-x`). The rules, in
-// order, each recorded in the result with what it matched:
-//   1. `AI-Agent: <name>` trailer (our convention);
-//   2. config aliases (globs allowed) against the author (name, then email), each Co-authored-by, the committer;
-//   3. a name equal to an agent's name, or a whole word / word sequence of exactly one agent's name (generic words
-//      such as "bot", "agent", "GitHub" never count; a name of only generic words never matches);
-//   4. config branch globs against the head branch;
-//   5. unknown.
-// The first rule that matches decides, but it is not the only evidence a commit carries: an `AI-Agent:` trailer on a
-// commit whose author is another known agent is a contradiction someone should see. `identityEvidence` lists every
-// piece of evidence that names an agent (each `AI-Agent:` trailer, the author, the committer); the ones naming
-// another agent than the winner become `Identity.conflicts`. Co-authors and the branch are not listed: a person's
-// commit made with Claude Code's help carries `Co-authored-by: Claude` and is normal, and a branch is where work
-// happens, not who did it. They still count when they are what decided.
-// Two `AI-Agent:` trailers that disagree: the first one wins (what this resolver has always done, so attribution
-// never changes under anyone's feet), and the others are conflicts.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QI: () => (/* reexport */ agentNames),
+  ad: () => (/* binding */ identityEvidence),
+  TZ: () => (/* binding */ resolveBranchIdentity),
+  XH: () => (/* binding */ resolveIdentity),
+  U0: () => (/* binding */ resolveLoginIdentity),
+  Oy: () => (/* binding */ withConflicts)
+});
+
+// UNUSED EXPORTS: parsePerson, parseTrailers
+
+;// CONCATENATED MODULE: ./src/engine/identity/trailers.ts
 // ---------------------------------------------------------------------------------------------------------------
 // Trailers
 const TRAILER = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/;
@@ -4336,6 +4339,14 @@ function parsePerson(value) {
 function formatPerson(p) {
     return p.email ? `${p.name} <${p.email}>` : p.name;
 }
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/engine/identity/matching.ts
+// Does a name, an email or a login designate an agent: config aliases (globs, case-insensitive) and the agents'
+// own names (equal, or a whole word sequence of exactly one agent's name; generic words never count).
+
 // ---------------------------------------------------------------------------------------------------------------
 // Agent names
 const fold = (s) => s.trim().toLowerCase();
@@ -4407,7 +4418,7 @@ function compiled(config) {
         for (const glob of settings.branches ?? []) {
             if (glob.trim() === '')
                 continue;
-            const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.trim(), { dot: true });
+            const isMatch = picomatch_default()(glob.trim(), { dot: true });
             c.branches.push({ agent, glob, test: (b) => b === glob.trim() || isMatch(b) });
         }
     }
@@ -4487,6 +4498,29 @@ function agentByName(rawName, known) {
     const partial = known.filter((a) => containsRun(words(a), core));
     return partial.length === 1 ? partial[0] : null;
 }
+
+;// CONCATENATED MODULE: ./src/engine/identity.ts
+// Which agent made a commit. Real data: most agent commits carry a human author and name the agent only in a
+// trailer (`Co-Authored-By: Claude <noreply@anthropic.com>`) or only in the branch (`codex/fix-x`). The rules, in
+// order, each recorded in the result with what it matched:
+//   1. `AI-Agent: <name>` trailer (our convention);
+//   2. config aliases (globs allowed) against the author (name, then email), each Co-authored-by, the committer;
+//   3. a name equal to an agent's name, or a whole word / word sequence of exactly one agent's name (generic words
+//      such as "bot", "agent", "GitHub" never count; a name of only generic words never matches);
+//   4. config branch globs against the head branch;
+//   5. unknown.
+// The first rule that matches decides, but it is not the only evidence a commit carries: an `AI-Agent:` trailer on a
+// commit whose author is another known agent is a contradiction someone should see. `identityEvidence` lists every
+// piece of evidence that names an agent (each `AI-Agent:` trailer, the author, the committer); the ones naming
+// another agent than the winner become `Identity.conflicts`. Co-authors and the branch are not listed: a person's
+// commit made with Claude Code's help carries `Co-authored-by: Claude` and is normal, and a branch is where work
+// happens, not who did it. They still count when they are what decided.
+// Two `AI-Agent:` trailers that disagree: the first one wins (what this resolver has always done, so attribution
+// never changes under anyone's feet), and the others are conflicts.
+
+
+
+
 // ---------------------------------------------------------------------------------------------------------------
 // Resolution
 function identity(agent, rule, evidence) {
@@ -4636,257 +4670,93 @@ function decide(p, ctx) {
 
 /***/ }),
 
-/***/ 4886:
+/***/ 3329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AL: () => (/* binding */ patternProblem),
-/* harmony export */   _I: () => (/* binding */ matchesAny),
-/* harmony export */   eP: () => (/* binding */ normalizePattern),
-/* harmony export */   xi: () => (/* binding */ compilePatterns)
+/* harmony export */   P: () => (/* binding */ FUTURE_TOLERANCE_MS),
+/* harmony export */   Q: () => (/* binding */ liveness)
 /* harmony export */ });
-/* unused harmony exports expandBraces, coversWholeRepository, patternMatches */
-// Claim patterns with gitignore / CODEOWNERS semantics, compiled once and matched against many paths.
-//
-// Semantics (git's, see gitignore(5)):
-//   - `dir/` (trailing slash) matches directories only, i.e. everything below `dir`.
-//   - A pattern without a `/` (other than a trailing one) matches a name at any depth: the file's name or the name
-//     of any directory on its path. With a `/` at the start or in the middle, it is anchored at the repository root.
-//   - `*` matches any run of characters except `/`, `?` one character except `/`, `[abc]` / `[a-z]` / `[!abc]` /
-//     `[^abc]` / `[[:alpha:]]` one character of a class (never `/`).
-//   - `**/` at the start or between slashes matches zero or more directories; `/**` at the end everything inside.
-//     Other runs of `**` act as `*` — except, as in git's implementation (not its documentation), right after the
-//     pattern's literal prefix, where a `**` followed by `/` or the end still spans directories (`a**/b`
-//     matches `a/b` and `ax/y/b`).
-//   - A pattern that matches a directory matches everything below it, so a plain path `src/api` claims `src/api`
-//     and, if it is a directory, everything in it. A `dir/` pattern never matches a file at the root, so `**/`
-//     and `*/` claim everything inside directories but not `README.md`; `*`, `**`, `/*`, `/**`, `**/*` and `?*`
-//     claim every path (coversWholeRepository says so).
-//
-// The property test in __tests__/engine/paths.test.ts checks agreement with `git check-ignore --no-index` on generated
-// patterns and paths (it is how the literal-prefix quirk above was pinned down). Deliberate differences from git,
-// all outside what that test generates:
-//   - Negation (`!pattern`) is not supported: such a pattern is rejected (normalizePattern returns null).
-//   - Backslashes are rejected (no escapes; a Windows separator is more likely than an escape).
-//   - Surrounding whitespace is trimmed (git keeps leading spaces); a leading `#` is a literal character (git: comment).
-//   - `./` and `.` segments are dropped and repeated slashes collapsed (git would match them literally, i.e. never).
-//   - Unterminated `[` classes and unknown `[[:name:]]` classes are rejected (git silently never matches them).
-//   - Every pattern also matches its own text literally: `pages/[id].tsx` claims the file `pages/[id].tsx` (git would
-//     only read a character class there, matching `pages/i.tsx` and `pages/d.tsx`, which it still does too).
-//   - Matching is by Unicode code point; git matches bytes (`?` against a multi-byte character differs).
-//   - Braces are expanded first, as bash does (git leaves them literal): `services/*.{ts,js}` is the two patterns
-//     `services/*.ts` and `services/*.js`, `src/{api,web}/**` two directories, `{a,{b,c}}` three names. Each
-//     alternative is then a pattern of its own under every rule above (`{docs/*.md,README.md}` is one anchored glob
-//     and one name at any depth). A group needs a comma at its own level: `{a}`, `{}` and unbalanced braces stay
-//     literal, as do numeric and letter ranges (`{1..3}`: no sequence expansion). Braces inside a `[...]` class are
-//     members of the class. At most 256 patterns per expansion and groups nested at most 10 deep; beyond either, or
-//     when an alternative is itself unusable (`{a,../b}`), the whole pattern is rejected. The literal reading above
-//     still applies to the unexpanded text, so a file really named `{a,b}.ts` is matched too. Each alternative is
-//     compiled on its own: literal ones cost a lookup, but one pattern can bring up to 256 globs to try per path.
-//   - Paths are matched case-sensitively (git with core.ignoreCase=false).
-const MAX_PATTERN_LENGTH = 1000;
-const MAX_GLOBSTARS = 16;
-const MAX_BRACE_PATTERNS = 256;
-const MAX_BRACE_DEPTH = 10;
-// ---------------------------------------------------------------------------------------------------------------
-// Normalisation
-/** Why a pattern is unusable, or null when it is fine. */
-function patternProblem(raw) {
-    return analyse(raw).problem;
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5299);
+
+const HOUR = 3_600_000;
+function classify(ageMs, t) {
+    if (ageMs < t.activeHours * HOUR)
+        return 'active';
+    if (ageMs < t.staleHours * HOUR)
+        return 'caution';
+    return 'stale';
 }
+/** A check-in this far ahead of the reference time is clock skew; further ahead, it cannot be trusted. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
 /**
- * Normalised form of a claim pattern, or null when it is unusable: empty, a `..` segment, NUL or another control
- * character, a backslash, negation (`!`), longer than 1,000 characters, more than 16 `**`, a malformed class, or
- * braces that expand to more than 256 patterns, nest more than 10 deep or give an unusable alternative. Braces are
- * kept: the normalised form is the text the claim was written as, not its expansion.
+ * Combines a check-in interval and an observed activity time into one liveness judgement at `now`. `doubt` says
+ * why the check-in cannot be trusted (unreadable, unknown zone, state unreadable); a check-in more than a few
+ * minutes in the future is doubted too. A doubted claim is uncertain — never stale, never active forever — unless
+ * activity observed within the active window proves it alive.
  */
-function normalizePattern(raw) {
-    return analyse(raw).pattern;
-}
-/**
- * The patterns a claim pattern stands for after brace expansion (`src/*.{ts,js}` → `src/*.ts`, `src/*.js`), in
- * bash's order without repeats; `[pattern]` when it has no group to expand. Null when the expansion is over the cap
- * (more than 256 patterns, groups nested more than 10 deep) or the text is longer than any usable pattern. Text
- * only: the alternatives are neither trimmed nor validated (normalizePattern does that for each).
- */
-function expandBraces(pattern) {
-    if (typeof pattern !== 'string' || pattern.length > MAX_PATTERN_LENGTH * 4)
-        return null;
-    const expanded = braceExpansion(pattern);
-    return typeof expanded === 'string' ? null : expanded;
-}
-function analyse(raw) {
-    const whole = analyseOne(raw);
-    if (whole.pattern === null)
-        return { ...whole, alternatives: [] };
-    const expanded = braceExpansion(whole.pattern);
-    if (typeof expanded === 'string')
-        return { pattern: null, problem: expanded, alternatives: [] };
-    if (expanded.length === 1 && expanded[0] === whole.pattern)
-        return { ...whole, alternatives: [whole.pattern] };
-    const alternatives = new Set();
-    for (const alt of expanded) {
-        const one = analyseOne(alt);
-        // One unusable alternative rejects the claim: protecting only part of what was written would go unnoticed.
-        if (one.pattern === null)
-            return { pattern: null, problem: `brace alternative "${alt.slice(0, 80)}": ${one.problem}`, alternatives: [] };
-        alternatives.add(one.pattern);
-    }
-    return { ...whole, alternatives: [...alternatives] };
-}
-function analyseOne(raw) {
-    const fail = (problem) => ({ pattern: null, problem });
-    if (typeof raw !== 'string')
-        return fail('not a string');
-    if (raw.length > MAX_PATTERN_LENGTH * 4)
-        return fail(`longer than ${MAX_PATTERN_LENGTH} characters`);
-    const p = raw.trim();
-    if (p === '')
-        return fail('empty');
-    if (p.length > MAX_PATTERN_LENGTH)
-        return fail(`longer than ${MAX_PATTERN_LENGTH} characters`);
-    if (/[\u0000-\u001f\u007f]/.test(p))
-        return fail('contains a control character');
-    if (p.includes('\\'))
-        return fail('contains a backslash (use / as the separator; escapes are not supported)');
-    if (p.startsWith('!'))
-        return fail('negation (!) is not supported');
-    const leading = p.startsWith('/');
-    const trailing = p.endsWith('/');
-    const segments = [];
-    for (const seg of p.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..')
-            return fail('contains a ".." segment');
-        segments.push(seg);
-    }
-    if (segments.length === 0)
-        return fail('names no path');
-    const body = segments.join('/');
-    const globstars = body.match(/\*{2,}/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return fail(`more than ${MAX_GLOBSTARS} "**"`);
-    const classProblem = checkClasses(body);
-    if (classProblem)
-        return fail(classProblem);
-    return { pattern: (leading ? '/' : '') + body + (trailing ? '/' : ''), problem: null };
-}
-function checkClasses(body) {
-    const chars = Array.from(body);
-    for (let i = 0; i < chars.length; i++) {
-        if (chars[i] !== '[')
-            continue;
-        const parsed = parseClass(chars, i);
-        if (typeof parsed === 'string')
-            return parsed;
-        i = parsed.end;
-    }
-    return null;
-}
-/** Light clean-up of a path to match: `./a//b` → `a/b`. A trailing `/` marks a directory and is kept. */
-function normalizePath(path) {
-    const c0 = path.charCodeAt(0);
-    if (c0 !== 47 && c0 !== 46 && !path.includes('//') && !path.includes('/.'))
-        return path; // fast path: nothing to do
-    const dir = path.endsWith('/');
-    const segs = path.split('/').filter((s) => s !== '' && s !== '.');
-    if (segs.length === 0)
-        return '';
-    return segs.join('/') + (dir ? '/' : '');
-}
-/**
- * The alternations of a pattern, outermost first, or a problem when they nest too deep. Pairs are matched the way a
- * stack matches them, so an unmatched `{` or `}` is an ordinary character; a pair with no comma of its own (`{a}`,
- * `{1..3}`) stays literal. A `[...]` class is skipped whole, so its braces and commas are class members.
- */
-function alternations(chars) {
-    const open = [];
-    const found = [];
-    for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        if (c === '[') {
-            const parsed = parseClass(chars, i);
-            if (typeof parsed !== 'string')
-                i = parsed.end;
+function liveness(checkin, seenAt, now, thresholds, doubt = null) {
+    let why = doubt;
+    if (why === null && checkin && checkin.start > now + FUTURE_TOLERANCE_MS)
+        why = `its check-in ${checkin.text} is in the future`;
+    if (why !== null) {
+        const seen = seenAt !== null && Number.isFinite(seenAt) ? seenAt : null;
+        if (seen !== null && classify(Math.max(0, now - seen), thresholds) === 'active') {
+            return { state: 'active', latest: seen, source: `last activity ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIso */ .dv)(seen)}`, ageHours: Math.round((Math.max(0, now - seen) / HOUR) * 100) / 100, staleAt: seen + thresholds.staleHours * HOUR };
         }
-        else if (c === '{')
-            open.push({ at: i, commas: [] });
-        else if (c === ',' && open.length > 0)
-            open[open.length - 1].commas.push(i);
-        else if (c === '}' && open.length > 0) {
-            const g = open.pop();
-            if (g.commas.length > 0)
-                found.push({ open: g.at, close: i, commas: g.commas, inner: [] });
-        }
+        return { state: 'uncertain', latest: null, source: why, ageHours: null, staleAt: null };
     }
-    // Found in closing order; nest them by position, iteratively (the depth is only known afterwards).
-    found.sort((a, b) => a.open - b.open);
-    const top = [];
-    const enclosing = [];
-    for (const g of found) {
-        while (enclosing.length > 0 && enclosing[enclosing.length - 1].close < g.open)
-            enclosing.pop();
-        const parent = enclosing[enclosing.length - 1];
-        (parent ? parent.inner : top).push(g);
-        enclosing.push(g);
-        if (enclosing.length > MAX_BRACE_DEPTH)
-            return `braces nested more than ${MAX_BRACE_DEPTH} deep`;
+    let start = null;
+    let end = null;
+    let source = null;
+    if (checkin) {
+        start = checkin.start;
+        end = checkin.end;
+        source = `last check-in ${checkin.text}`;
     }
-    return { top };
-}
-/** The ranges [start, end) of a group's alternatives, each with the alternations inside it. */
-function alternativesOf(g) {
-    const bounds = [g.open, ...g.commas, g.close];
-    const out = [];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-        const start = bounds[k] + 1;
-        const end = bounds[k + 1];
-        out.push({ start, end, groups: g.inner.filter((x) => x.open >= start && x.close < end) });
+    if (seenAt !== null && Number.isFinite(seenAt) && (end === null || seenAt > (start ?? -Infinity))) {
+        // Activity later than (part of) the check-in interval moves the lower bound up; later than all of it, both.
+        if (end === null || seenAt >= end)
+            source = `last activity ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIso */ .dv)(seenAt)}`;
+        start = Math.max(start ?? seenAt, seenAt);
+        end = Math.max(end ?? seenAt, seenAt);
     }
-    return out;
-}
-/** How many patterns a range expands to, saturating just above the cap (a count of 2^30 is never reached). */
-function countRange(groups) {
-    let n = 1;
-    for (const g of groups) {
-        let sum = 0;
-        for (const alt of alternativesOf(g))
-            sum = Math.min(sum + countRange(alt.groups), MAX_BRACE_PATTERNS + 1);
-        n = Math.min(n * sum, MAX_BRACE_PATTERNS + 1);
+    if (start === null || end === null) {
+        return { state: 'uncertain', latest: null, source: null, ageHours: null, staleAt: null };
     }
-    return n;
+    // A future check-in (clock skew, typo) counts as "now": age never goes negative.
+    const youngest = Math.max(0, now - end);
+    const oldest = Math.max(0, now - start);
+    const a = classify(youngest, thresholds);
+    const b = classify(oldest, thresholds);
+    return {
+        state: a === b ? a : 'uncertain',
+        latest: end,
+        source,
+        ageHours: Math.round((youngest / HOUR) * 100) / 100,
+        staleAt: end + thresholds.staleHours * HOUR
+    };
 }
-function expandRange(chars, start, end, groups) {
-    let out = [''];
-    let at = start;
-    for (const g of groups) {
-        const text = chars.slice(at, g.open).join('');
-        const choices = alternativesOf(g).flatMap((alt) => expandRange(chars, alt.start, alt.end, alt.groups));
-        const next = [];
-        for (const head of out)
-            for (const choice of choices)
-                next.push(head + text + choice);
-        out = next;
-        at = g.close + 1;
-    }
-    const tail = chars.slice(at, end).join('');
-    return out.map((head) => head + tail);
-}
-/** The brace expansion of a pattern's text, without repeats, or why it is refused. Counted before it is built. */
-function braceExpansion(pattern) {
-    if (!pattern.includes('{'))
-        return [pattern];
-    const chars = Array.from(pattern);
-    const tree = alternations(chars);
-    if (typeof tree === 'string')
-        return tree;
-    if (tree.top.length === 0)
-        return [pattern];
-    if (countRange(tree.top) > MAX_BRACE_PATTERNS)
-        return `brace expansion gives more than ${MAX_BRACE_PATTERNS} patterns`;
-    return [...new Set(expandRange(chars, 0, chars.length, tree.top))];
-}
+
+
+/***/ }),
+
+/***/ 9332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xi: () => (/* reexport */ path_index_compilePatterns),
+  _I: () => (/* binding */ matchesAny),
+  eP: () => (/* reexport */ normalizePattern),
+  AL: () => (/* reexport */ patternProblem)
+});
+
+// UNUSED EXPORTS: coversWholeRepository, expandBraces, patternMatches
+
+;// CONCATENATED MODULE: ./src/engine/patterns/tokens.ts
+// A pattern body as tokens (literals, `?`, `*`, `**/`, character classes) and their regular-expression forms.
 const POSIX = {
     alnum: 'a-zA-Z0-9',
     alpha: 'a-zA-Z',
@@ -5003,7 +4873,7 @@ function tokenRegex(tok) {
  * a plain `*`. In path mode a star run of two or more is special when it stands between start/slash and slash/end;
  * as in git (which matches the rest after comparing the literal prefix), the end of the literal prefix counts as a start.
  */
-function tokenize(body, basename) {
+function tokens_tokenize(body, basename) {
     const chars = Array.from(body);
     const toks = [];
     let literalPrefix = true;
@@ -5055,6 +4925,222 @@ function tokenize(body, basename) {
     }
     return toks;
 }
+
+;// CONCATENATED MODULE: ./src/engine/patterns/braces.ts
+// Brace expansion in claim patterns (`src/{api,web}/**`, `*.{ts,js}`): bounded in count and depth, as bash reads it.
+
+const MAX_BRACE_PATTERNS = 256;
+const MAX_BRACE_DEPTH = 10;
+/**
+ * The alternations of a pattern, outermost first, or a problem when they nest too deep. Pairs are matched the way a
+ * stack matches them, so an unmatched `{` or `}` is an ordinary character; a pair with no comma of its own (`{a}`,
+ * `{1..3}`) stays literal. A `[...]` class is skipped whole, so its braces and commas are class members.
+ */
+function alternations(chars) {
+    const open = [];
+    const found = [];
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === '[') {
+            const parsed = parseClass(chars, i);
+            if (typeof parsed !== 'string')
+                i = parsed.end;
+        }
+        else if (c === '{')
+            open.push({ at: i, commas: [] });
+        else if (c === ',' && open.length > 0)
+            open[open.length - 1].commas.push(i);
+        else if (c === '}' && open.length > 0) {
+            const g = open.pop();
+            if (g.commas.length > 0)
+                found.push({ open: g.at, close: i, commas: g.commas, inner: [] });
+        }
+    }
+    // Found in closing order; nest them by position, iteratively (the depth is only known afterwards).
+    found.sort((a, b) => a.open - b.open);
+    const top = [];
+    const enclosing = [];
+    for (const g of found) {
+        while (enclosing.length > 0 && enclosing[enclosing.length - 1].close < g.open)
+            enclosing.pop();
+        const parent = enclosing[enclosing.length - 1];
+        (parent ? parent.inner : top).push(g);
+        enclosing.push(g);
+        if (enclosing.length > MAX_BRACE_DEPTH)
+            return `braces nested more than ${MAX_BRACE_DEPTH} deep`;
+    }
+    return { top };
+}
+/** The ranges [start, end) of a group's alternatives, each with the alternations inside it. */
+function alternativesOf(g) {
+    const bounds = [g.open, ...g.commas, g.close];
+    const out = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+        const start = bounds[k] + 1;
+        const end = bounds[k + 1];
+        out.push({ start, end, groups: g.inner.filter((x) => x.open >= start && x.close < end) });
+    }
+    return out;
+}
+/** How many patterns a range expands to, saturating just above the cap (a count of 2^30 is never reached). */
+function countRange(groups) {
+    let n = 1;
+    for (const g of groups) {
+        let sum = 0;
+        for (const alt of alternativesOf(g))
+            sum = Math.min(sum + countRange(alt.groups), MAX_BRACE_PATTERNS + 1);
+        n = Math.min(n * sum, MAX_BRACE_PATTERNS + 1);
+    }
+    return n;
+}
+function expandRange(chars, start, end, groups) {
+    let out = [''];
+    let at = start;
+    for (const g of groups) {
+        const text = chars.slice(at, g.open).join('');
+        const choices = alternativesOf(g).flatMap((alt) => expandRange(chars, alt.start, alt.end, alt.groups));
+        const next = [];
+        for (const head of out)
+            for (const choice of choices)
+                next.push(head + text + choice);
+        out = next;
+        at = g.close + 1;
+    }
+    const tail = chars.slice(at, end).join('');
+    return out.map((head) => head + tail);
+}
+/** The brace expansion of a pattern's text, without repeats, or why it is refused. Counted before it is built. */
+function braces_braceExpansion(pattern) {
+    if (!pattern.includes('{'))
+        return [pattern];
+    const chars = Array.from(pattern);
+    const tree = alternations(chars);
+    if (typeof tree === 'string')
+        return tree;
+    if (tree.top.length === 0)
+        return [pattern];
+    if (countRange(tree.top) > MAX_BRACE_PATTERNS)
+        return `brace expansion gives more than ${MAX_BRACE_PATTERNS} patterns`;
+    return [...new Set(expandRange(chars, 0, chars.length, tree.top))];
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/normalise.ts
+// A claim pattern's normal form, or why it is unusable (empty, `..`, control characters, negation, bad classes, braces).
+
+
+const MAX_PATTERN_LENGTH = 1000;
+const MAX_GLOBSTARS = 16;
+// ---------------------------------------------------------------------------------------------------------------
+// Normalisation
+/** Why a pattern is unusable, or null when it is fine. */
+function patternProblem(raw) {
+    return normalise_analyse(raw).problem;
+}
+/**
+ * Normalised form of a claim pattern, or null when it is unusable: empty, a `..` segment, NUL or another control
+ * character, a backslash, negation (`!`), longer than 1,000 characters, more than 16 `**`, a malformed class, or
+ * braces that expand to more than 256 patterns, nest more than 10 deep or give an unusable alternative. Braces are
+ * kept: the normalised form is the text the claim was written as, not its expansion.
+ */
+function normalizePattern(raw) {
+    return normalise_analyse(raw).pattern;
+}
+/**
+ * The patterns a claim pattern stands for after brace expansion (`src/*.{ts,js}` → `src/*.ts`, `src/*.js`), in
+ * bash's order without repeats; `[pattern]` when it has no group to expand. Null when the expansion is over the cap
+ * (more than 256 patterns, groups nested more than 10 deep) or the text is longer than any usable pattern. Text
+ * only: the alternatives are neither trimmed nor validated (normalizePattern does that for each).
+ */
+function expandBraces(pattern) {
+    if (typeof pattern !== 'string' || pattern.length > MAX_PATTERN_LENGTH * 4)
+        return null;
+    const expanded = braceExpansion(pattern);
+    return typeof expanded === 'string' ? null : expanded;
+}
+function normalise_analyse(raw) {
+    const whole = analyseOne(raw);
+    if (whole.pattern === null)
+        return { ...whole, alternatives: [] };
+    const expanded = braces_braceExpansion(whole.pattern);
+    if (typeof expanded === 'string')
+        return { pattern: null, problem: expanded, alternatives: [] };
+    if (expanded.length === 1 && expanded[0] === whole.pattern)
+        return { ...whole, alternatives: [whole.pattern] };
+    const alternatives = new Set();
+    for (const alt of expanded) {
+        const one = analyseOne(alt);
+        // One unusable alternative rejects the claim: protecting only part of what was written would go unnoticed.
+        if (one.pattern === null)
+            return { pattern: null, problem: `brace alternative "${alt.slice(0, 80)}": ${one.problem}`, alternatives: [] };
+        alternatives.add(one.pattern);
+    }
+    return { ...whole, alternatives: [...alternatives] };
+}
+function analyseOne(raw) {
+    const fail = (problem) => ({ pattern: null, problem });
+    if (typeof raw !== 'string')
+        return fail('not a string');
+    if (raw.length > MAX_PATTERN_LENGTH * 4)
+        return fail(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    const p = raw.trim();
+    if (p === '')
+        return fail('empty');
+    if (p.length > MAX_PATTERN_LENGTH)
+        return fail(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    if (/[\u0000-\u001f\u007f]/.test(p))
+        return fail('contains a control character');
+    if (p.includes('\\'))
+        return fail('contains a backslash (use / as the separator; escapes are not supported)');
+    if (p.startsWith('!'))
+        return fail('negation (!) is not supported');
+    const leading = p.startsWith('/');
+    const trailing = p.endsWith('/');
+    const segments = [];
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            return fail('contains a ".." segment');
+        segments.push(seg);
+    }
+    if (segments.length === 0)
+        return fail('names no path');
+    const body = segments.join('/');
+    const globstars = body.match(/\*{2,}/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return fail(`more than ${MAX_GLOBSTARS} "**"`);
+    const classProblem = checkClasses(body);
+    if (classProblem)
+        return fail(classProblem);
+    return { pattern: (leading ? '/' : '') + body + (trailing ? '/' : ''), problem: null };
+}
+function checkClasses(body) {
+    const chars = Array.from(body);
+    for (let i = 0; i < chars.length; i++) {
+        if (chars[i] !== '[')
+            continue;
+        const parsed = parseClass(chars, i);
+        if (typeof parsed === 'string')
+            return parsed;
+        i = parsed.end;
+    }
+    return null;
+}
+/** Light clean-up of a path to match: `./a//b` → `a/b`. A trailing `/` marks a directory and is kept. */
+function normalizePath(path) {
+    const c0 = path.charCodeAt(0);
+    if (c0 !== 47 && c0 !== 46 && !path.includes('//') && !path.includes('/.'))
+        return path; // fast path: nothing to do
+    const dir = path.endsWith('/');
+    const segs = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segs.length === 0)
+        return '';
+    return segs.join('/') + (dir ? '/' : '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/matchers.ts
+// Testers for one tokenised pattern: a regular expression when it is safe from backtracking, else a linear NFA.
+
 /**
  * Whether the V8 backtracking regex is safe for these tokens: at most two directory-spanning runs, and per segment
  * at most one `*` that is not the segment's last token (a trailing `*` never backtracks into a failure). Worst
@@ -5179,6 +5265,12 @@ function nfaTester(toks, anchored, dirOnly) {
         return !dirOnly && accepting;
     };
 }
+
+;// CONCATENATED MODULE: ./src/engine/patterns/compiled.ts
+// One pattern compiled to a tester: anchoring, directory-only, the literal form; and whether it covers everything.
+
+
+
 const GLOB_CHARS = /[*?[]/;
 /** Where a normalised pattern applies: anchored or at any depth, files or directories only, and its body. */
 function shapeOf(normalized) {
@@ -5199,7 +5291,7 @@ function compileOne(normalized, engine = 'auto') {
     const { anchored, dirOnly, body } = shapeOf(normalized);
     if (!GLOB_CHARS.test(body))
         return { anchored, dirOnly, body, literal: body, prefixDir: '', test: null, required: body };
-    const toks = tokenize(body, !anchored);
+    const toks = tokens_tokenize(body, !anchored);
     let prefixDir = '';
     if (anchored) {
         const firstWild = body.search(GLOB_CHARS);
@@ -5267,10 +5359,10 @@ function coversEveryPath(normalized) {
             return false;
     return probes.every(takes) && takes(0x81) && takes(0x10ffff);
 }
-/** One pattern against one path (compiles each call; use compilePatterns for many paths). */
-function patternMatches(pattern, path, options = {}) {
-    return compilePatterns([{ pattern, owner: true }], options).match(path).length > 0;
-}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/path-index.ts
+
+
 function takeAll(hits, marks, g, list) {
     if (list === null)
         return;
@@ -5313,7 +5405,7 @@ function addTo(list, entry) {
  * directories (literal paths, `dir/` claims and the globs filed under their literal leading directory) and a map of
  * names that match at any depth; only globs with no literal leading directory are tried on every path.
  */
-function compilePatterns(entries, options = {}) {
+function path_index_compilePatterns(entries, options = {}) {
     const engine = options.engine ?? 'auto';
     const root = { children: null, self: null, below: null, globs: null };
     const names = new Map();
@@ -5368,7 +5460,7 @@ function compilePatterns(entries, options = {}) {
             globsEverywhere.push(glob);
     };
     entries.forEach((e, entry) => {
-        const { pattern, problem, alternatives } = analyse(e.pattern);
+        const { pattern, problem, alternatives } = normalise_analyse(e.pattern);
         if (pattern === null) {
             invalid.push({ pattern: e.pattern, owner: e.owner, problem: problem ?? 'invalid' });
             return;
@@ -5443,6 +5535,50 @@ function compilePatterns(entries, options = {}) {
         match: (path) => matchIndices(path).map((i) => entries[i].owner)
     };
 }
+
+;// CONCATENATED MODULE: ./src/engine/paths.ts
+// Claim patterns with gitignore / CODEOWNERS semantics, compiled once and matched against many paths.
+//
+// Semantics (git's, see gitignore(5)):
+//   - `dir/` (trailing slash) matches directories only, i.e. everything below `dir`.
+//   - A pattern without a `/` (other than a trailing one) matches a name at any depth: the file's name or the name
+//     of any directory on its path. With a `/` at the start or in the middle, it is anchored at the repository root.
+//   - `*` matches any run of characters except `/`, `?` one character except `/`, `[abc]` / `[a-z]` / `[!abc]` /
+//     `[^abc]` / `[[:alpha:]]` one character of a class (never `/`).
+//   - `**/` at the start or between slashes matches zero or more directories; `/**` at the end everything inside.
+//     Other runs of `**` act as `*` — except, as in git's implementation (not its documentation), right after the
+//     pattern's literal prefix, where a `**` followed by `/` or the end still spans directories (`a**/b`
+//     matches `a/b` and `ax/y/b`).
+//   - A pattern that matches a directory matches everything below it, so a plain path `src/api` claims `src/api`
+//     and, if it is a directory, everything in it. A `dir/` pattern never matches a file at the root, so `**/`
+//     and `*/` claim everything inside directories but not `README.md`; `*`, `**`, `/*`, `/**`, `**/*` and `?*`
+//     claim every path (coversWholeRepository says so).
+//
+// The property test in __tests__/engine/paths.test.ts checks agreement with `git check-ignore --no-index` on generated
+// patterns and paths (it is how the literal-prefix quirk above was pinned down). Deliberate differences from git,
+// all outside what that test generates:
+//   - Negation (`!pattern`) is not supported: such a pattern is rejected (normalizePattern returns null).
+//   - Backslashes are rejected (no escapes; a Windows separator is more likely than an escape).
+//   - Surrounding whitespace is trimmed (git keeps leading spaces); a leading `#` is a literal character (git: comment).
+//   - `./` and `.` segments are dropped and repeated slashes collapsed (git would match them literally, i.e. never).
+//   - Unterminated `[` classes and unknown `[[:name:]]` classes are rejected (git silently never matches them).
+//   - Every pattern also matches its own text literally: `pages/[id].tsx` claims the file `pages/[id].tsx` (git would
+//     only read a character class there, matching `pages/i.tsx` and `pages/d.tsx`, which it still does too).
+//   - Matching is by Unicode code point; git matches bytes (`?` against a multi-byte character differs).
+//   - Braces are expanded first, as bash does (git leaves them literal): `services/*.{ts,js}` is the two patterns
+//     `services/*.ts` and `services/*.js`, `src/{api,web}/**` two directories, `{a,{b,c}}` three names. Each
+//     alternative is then a pattern of its own under every rule above (`{docs/*.md,README.md}` is one anchored glob
+//     and one name at any depth). A group needs a comma at its own level: `{a}`, `{}` and unbalanced braces stay
+//     literal, as do numeric and letter ranges (`{1..3}`: no sequence expansion). Braces inside a `[...]` class are
+//     members of the class. At most 256 patterns per expansion and groups nested at most 10 deep; beyond either, or
+//     when an alternative is itself unusable (`{a,../b}`), the whole pattern is rejected. The literal reading above
+//     still applies to the unexpanded text, so a file really named `{a,b}.ts` is matched too. Each alternative is
+//     compiled on its own: literal ones cost a lookup, but one pattern can bring up to 256 globs to try per path.
+//   - Paths are matched case-sensitively (git with core.ignoreCase=false).
+
+
+
+
 // Compiled pattern lists for matchesAny: by array identity (the usual case: one config's `ignore` in a loop), checked
 // against a copy in case the array was changed, then by content in a small LRU.
 const byArray = new WeakMap();
@@ -5459,7 +5595,7 @@ function indexFor(patterns) {
         byContent.set(key, index);
     }
     else {
-        index = compilePatterns(patterns.map((pattern) => ({ pattern, owner: true })));
+        index = path_index_compilePatterns(patterns.map((pattern) => ({ pattern, owner: true })));
         byContent.set(key, index);
         if (byContent.size > CACHE_SIZE)
             byContent.delete(byContent.keys().next().value);
@@ -5473,22 +5609,53 @@ function matchesAny(patterns, path) {
         return false;
     return indexFor(patterns).matchIndices(path).length > 0;
 }
+/** One pattern against one path (compiles each call; use compilePatterns for many paths). */
+function patternMatches(pattern, path, options = {}) {
+    return compilePatterns([{ pattern, owner: true }], options).match(path).length > 0;
+}
 
 
 /***/ }),
 
-/***/ 1813:
+/***/ 3422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HA: () => (/* binding */ offsetAt),
-/* harmony export */   Hd: () => (/* binding */ timezoneProblem),
-/* harmony export */   _j: () => (/* binding */ isValidTimezone),
-/* harmony export */   aQ: () => (/* binding */ readTime),
-/* harmony export */   dv: () => (/* binding */ formatIso),
-/* harmony export */   pe: () => (/* binding */ parseTime)
+/* harmony export */   K: () => (/* binding */ commitLabel),
+/* harmony export */   h: () => (/* binding */ quote)
 /* harmony export */ });
-/* unused harmony exports ZONE_WORDS, isNoTime */
+// Untrusted text in one-line messages (names, trailer values, link targets, input values): JSON-quoted, so a
+// newline or a quote in it can never break the line or the sentence, and cut to a length a message can carry.
+/** `s` as a message shows it: JSON-quoted, cut to `max` characters with "..." when longer. */
+function quote(s, max = 80) {
+    return JSON.stringify(s.length > max ? `${s.slice(0, max - 3)}...` : s);
+}
+/** A commit as a message names it: the short SHA, or the quoted text when it is no SHA. */
+function commitLabel(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : quote(sha, 40);
+}
+
+
+/***/ }),
+
+/***/ 5299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dv: () => (/* binding */ formatIso),
+  _j: () => (/* reexport */ isValidTimezone),
+  HA: () => (/* reexport */ offsetAt),
+  pe: () => (/* binding */ parseTime),
+  aQ: () => (/* binding */ readTime),
+  Hd: () => (/* reexport */ timezoneProblem)
+});
+
+// UNUSED EXPORTS: ZONE_WORDS, isNoTime
+
+;// CONCATENATED MODULE: ./src/engine/time/zone-words.ts
+// The zone words read after a time (PST, Pacific Time, CEST, IST…): one table, one line a word, parsed once.
 const ZONE_WORDS = [
     // North America
     ['PST', '-08:00'], // also Philippine Standard Time in tzdata; in English text it is Pacific
@@ -5622,37 +5789,6 @@ const ZONE_WORDS = [
     ['ECT', '? Ecuador −05:00 or Eastern Caribbean −04:00'],
     ['WST', '? Western Australia +08:00 or Samoa +13:00']
 ];
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
-/** Only the start of a value matters; notes after it can be long and are never read. */
-const MAX_TIME_TEXT = 300;
-/** Real offsets run from −12:00 (Baker Island) to +14:00 (Kiribati). */
-const MIN_OFFSET = -12 * 60;
-const MAX_OFFSET = 14 * 60;
-/** IANA names for UTC handled without Intl: UTC is the common case and must cost nothing at start-up. */
-const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
-/** The top-level areas of IANA names: a lower-case "america/new_york" is still a zone, "docs/handoff" is not. */
-const IANA_AREAS = new Set([
-    'africa',
-    'america',
-    'antarctica',
-    'arctic',
-    'asia',
-    'atlantic',
-    'australia',
-    'europe',
-    'indian',
-    'pacific',
-    'etc',
-    'us',
-    'canada',
-    'brazil',
-    'chile',
-    'mexico'
-]);
-const EXPECTED_ZONE = 'expected an IANA name like America/Los_Angeles, an offset like +05:30 or UTC';
-const EXPECTED_DATE = 'expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03';
 const normalWord = (s) => s.trim().split(/[ \t]+/).join(' ').toUpperCase();
 const WORDS = (() => {
     const map = new Map();
@@ -5672,6 +5808,20 @@ const WORDS = (() => {
 })();
 /** The most words in one table entry: how far ahead a phrase is looked for. */
 const MAX_WORDS = Math.max(...ZONE_WORDS.map(([w]) => normalWord(w).split(' ').length));
+
+;// CONCATENATED MODULE: ./src/engine/time/zones.ts
+// Zone arithmetic: which IANA names this runtime knows, a zone's offset at an instant, wall-clock time → instant.
+// UTC and fixed offsets never touch Intl (the common case must cost nothing at start-up).
+
+/** The value text for messages: one line, short. */
+function quote(s) {
+    return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+}
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+/** IANA names for UTC handled without Intl: UTC is the common case and must cost nothing at start-up. */
+const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
 // ---------------------------------------------------------------------------------------------------------------
 // Zone arithmetic
 const formatters = new Map();
@@ -5802,6 +5952,38 @@ function toInstant(wall, zone) {
 function daysInMonth(y, m) {
     return new Date(utc(y, m + 1, 1, 0, 0, 0, 0) - DAY).getUTCDate();
 }
+
+;// CONCATENATED MODULE: ./src/engine/time.ts
+
+
+
+
+/** Only the start of a value matters; notes after it can be long and are never read. */
+const MAX_TIME_TEXT = 300;
+/** Real offsets run from −12:00 (Baker Island) to +14:00 (Kiribati). */
+const MIN_OFFSET = -12 * 60;
+const MAX_OFFSET = 14 * 60;
+/** The top-level areas of IANA names: a lower-case "america/new_york" is still a zone, "docs/handoff" is not. */
+const IANA_AREAS = new Set([
+    'africa',
+    'america',
+    'antarctica',
+    'arctic',
+    'asia',
+    'atlantic',
+    'australia',
+    'europe',
+    'indian',
+    'pacific',
+    'etc',
+    'us',
+    'canada',
+    'brazil',
+    'chile',
+    'mexico'
+]);
+const EXPECTED_ZONE = 'expected an IANA name like America/Los_Angeles, an offset like +05:30 or UTC';
+const EXPECTED_DATE = 'expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03';
 // ---------------------------------------------------------------------------------------------------------------
 // "No time" words
 /** Values of a time field that mean "no time", compared after markup, notes and final dots are dropped. */
@@ -5875,10 +6057,6 @@ const BARE_OFFSET = /^([+\-\u2212])(\d{1,6})(?::(\d{1,3}))?/;
 const WORD = /^[A-Za-z][A-Za-z0-9_+\-/]{0,60}/;
 /** Shapes of unknown tokens that are zones, not notes, when they follow a time. */
 const CAPS_ZONE = /^[A-Z]{2,5}$|^[A-Z]{3,4}\d{1,2}(?:[A-Z]{3,4})?$/;
-/** The value text for messages: one line, short. */
-function quote(s) {
-    return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
-}
 /**
  * Minutes east of UTC for a written offset, 'none' when the digits are not offset-shaped (a bare "+1"), or a
  * problem. `bare` is an offset without UTC/GMT before it, which needs two digits or a colon.
@@ -6155,12 +6333,14 @@ __webpack_require__.d(__webpack_exports__, {
   i$: () => (/* binding */ parseStatus)
 });
 
-// UNUSED EXPORTS: FUTURE_TOLERANCE_MS, STATUS_SCHEMA_URL, STATUS_SCHEMA_VERSION, buildStatus, jsonSyntaxError, serializeStatus, statusChanged
+// UNUSED EXPORTS: STATUS_SCHEMA_URL, STATUS_SCHEMA_VERSION, buildStatus, jsonSyntaxError, serializeStatus, statusChanged
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __webpack_require__(1247);
+// EXTERNAL MODULE: ./src/engine/liveness.ts
+var liveness = __webpack_require__(3329);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The escaping toolkit for everything ai-sync renders as GitHub-flavoured markdown.
 //
@@ -6559,6 +6739,7 @@ function sizeOf(lines, measure) {
 
 
 
+
 const STATUS_SCHEMA_URL = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
 const STATUS_SCHEMA_VERSION = 1;
 function subjectLine(message) {
@@ -6880,8 +7061,6 @@ function parseStatus(text, maxBytes = 5_000_000) {
         return { status: null, warning: `${WHAT} it could not be read (${plain(String(e), 200)}).` };
     }
 }
-/** How far past the reference time a lastSeenAt may lie (runner clocks drift a little) before it is not believed. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 /**
  * Each agent's last observed activity, from the previous status file's board: valid ISO times only, the latest per
  * agent. A value more than five minutes after `now` is dropped and returned in `future`: the file is repository
@@ -6895,7 +7074,7 @@ function lastSeenFrom(status, now) {
         if (typeof a.name !== 'string' || !isIsoDateTime(a.lastSeenAt))
             continue;
         const t = Date.parse(a.lastSeenAt);
-        if (t > now + FUTURE_TOLERANCE_MS) {
+        if (t > now + liveness/* FUTURE_TOLERANCE_MS */.P) {
             future.push({ agent: plain(a.name, 100), lastSeenAt: a.lastSeenAt });
             continue;
         }

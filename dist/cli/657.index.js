@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _engine_claims_editor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(599);
+/* harmony import */ var _engine_claims_editor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
 // Plain-text output: aligned columns, times in the configured zone, colour only on a terminal without NO_COLOR.
 
 function colorEnabled(stream = process.stdout) {
@@ -89,32 +89,37 @@ function relative(t, now) {
 
 /***/ }),
 
-/***/ 599:
+/***/ 5089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ EditError),
-/* harmony export */   N: () => (/* binding */ setModuleLine),
-/* harmony export */   RY: () => (/* binding */ hasField),
-/* harmony export */   YK: () => (/* binding */ setCheckin),
-/* harmony export */   pS: () => (/* binding */ agentKey),
-/* harmony export */   qE: () => (/* binding */ addOverride),
-/* harmony export */   rv: () => (/* binding */ findSection),
-/* harmony export */   uN: () => (/* binding */ detectStampStyle),
-/* harmony export */   ul: () => (/* binding */ addHandoffEntry),
-/* harmony export */   xE: () => (/* binding */ formatStamp),
-/* harmony export */   xq: () => (/* binding */ setAgentFields)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STAMP_STYLE, formatPathItem, idleFields, lineEnding */
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1813);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* reexport */ EditError),
+  ul: () => (/* reexport */ addHandoffEntry),
+  qE: () => (/* reexport */ addOverride),
+  pS: () => (/* reexport */ claim/* agentKey */.pS),
+  uN: () => (/* reexport */ detectStampStyle),
+  rv: () => (/* reexport */ findSection),
+  xE: () => (/* reexport */ formatStamp),
+  RY: () => (/* reexport */ hasField),
+  xq: () => (/* reexport */ setAgentFields),
+  YK: () => (/* reexport */ setCheckin),
+  N: () => (/* reexport */ setModuleLine)
+});
+
+// UNUSED EXPORTS: DEFAULT_STAMP_STYLE, formatPathItem, idleFields, lineEnding
+
+;// CONCATENATED MODULE: ./src/engine/editor/lines.ts
+// The claims file as lines that keep their own terminators (a BOM and the final newline state too), and the
+// markdown structure the editor needs outside code fences: headings, rules, list items. EditError for what cannot be edited.
 class EditError extends Error {
     constructor(message) {
         super(message);
         this.name = 'EditError';
     }
 }
-class Lines {
+class lines_Lines {
     items;
     eol;
     /** Did the original text end with a line terminator (or was it empty)? */
@@ -225,6 +230,11 @@ const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,9}[.)])(?:[ \t]+|$)/;
 function isBlank(s) {
     return s.trim() === '';
 }
+
+// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
+var engine_time = __webpack_require__(5299);
+;// CONCATENATED MODULE: ./src/engine/editor/stamps.ts
+
 const DEFAULT_STAMP_STYLE = { kind: 'seconds', zone: 'none' };
 const STAMP_KEYS = ['started at', 'started', 'start time', 'claimed at', 'last checkin', 'checkin', 'last updated', 'last update'];
 /** The timestamp format most used by the file's Started At / Last Checkin values (date-only values do not count). */
@@ -266,11 +276,11 @@ function styleOf(value) {
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 /** Wall-clock fields of instant `ms` in zone `tz` (the engine's own zone arithmetic, so both read alike). */
 function wallParts(ms, tz) {
-    const w = new Date(Math.floor(ms / 1000) * 1000 + (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetAt */ .HA)(ms, tz));
+    const w = new Date(Math.floor(ms / 1000) * 1000 + (0,engine_time/* offsetAt */.HA)(ms, tz));
     return { y: w.getUTCFullYear(), mo: w.getUTCMonth() + 1, d: w.getUTCDate(), h: w.getUTCHours(), mi: w.getUTCMinutes(), s: w.getUTCSeconds() };
 }
 function offsetText(ms, tz, colon = true) {
-    const minutes = Math.round((0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetAt */ .HA)(ms, tz) / 60_000);
+    const minutes = Math.round((0,engine_time/* offsetAt */.HA)(ms, tz) / 60_000);
     const sign = minutes < 0 ? '-' : '+';
     const a = Math.abs(minutes);
     return `${sign}${pad(Math.floor(a / 60))}${colon ? ':' : ''}${pad(a % 60)}`;
@@ -281,7 +291,7 @@ function offsetText(ms, tz, colon = true) {
  * time that would read back differently (a repeated hour when clocks go back) gets an explicit offset.
  */
 function formatStamp(ms, timezone = 'UTC', style = DEFAULT_STAMP_STYLE) {
-    const tz = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimezone */ ._j)(timezone) ? timezone : 'UTC';
+    const tz = (0,engine_time/* isValidTimezone */._j)(timezone) ? timezone : 'UTC';
     const zoneTz = style.zone === 'utc' ? 'UTC' : tz;
     const p = wallParts(ms, zoneTz);
     const date = `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
@@ -294,19 +304,25 @@ function formatStamp(ms, timezone = 'UTC', style = DEFAULT_STAMP_STYLE) {
     if (style.zone === 'offset')
         return `${date} ${time} ${offsetText(ms, zoneTz)}`;
     const stamp = `${date} ${time}`;
-    const back = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(stamp, zoneTz);
+    const back = (0,engine_time/* parseTime */.pe)(stamp, zoneTz);
     const truncated = style.kind === 'minutes' ? Math.floor(ms / 60_000) * 60_000 : Math.floor(ms / 1000) * 1000;
     if (back && back.start !== truncated)
         return `${stamp} ${offsetText(ms, zoneTz)}`;
     return stamp;
 }
+
+// EXTERNAL MODULE: ./src/engine/claims/claim.ts
+var claim = __webpack_require__(3530);
+;// CONCATENATED MODULE: ./src/engine/editor/sections.ts
+
+
 // ---------------------------------------------------------------------------------------------------------------
 // Agent sections
-/** Case- and space-insensitive agent key. */
-const agentKey = (name) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+// One agent-name key for the reader, the judge and the editor: case, spacing and a role in parentheses ignored.
+
 function findSection(doc, names) {
-    const keys = new Set(names.map(agentKey));
-    return doc.agents.find((a) => keys.has(agentKey(a.name))) ?? null;
+    const keys = new Set(names.map(claim/* agentKey */.pS));
+    return doc.agents.find((a) => keys.has((0,claim/* agentKey */.pS)(a.name))) ?? null;
 }
 const ORDER = ['workingOn', 'module', 'startedAt', 'expected', 'files', 'lastCheckin'];
 const LABELS = {
@@ -446,7 +462,7 @@ function fileItems(bullet, files) {
         return [`${bullet}None`];
     return files.map((f) => `${bullet}${formatPathItem(f)}`);
 }
-function valueOf(name, fields) {
+function sections_valueOf(name, fields) {
     const v = fields[name];
     if (typeof v !== 'string')
         return '';
@@ -465,7 +481,7 @@ function newSectionLines(heading, frame, fields) {
         }
         if (name === 'lastCheckin')
             out.push('');
-        const v = fields[name] === undefined ? (name === 'expected' || name === 'startedAt' ? 'N/A' : 'None') : valueOf(name, fields);
+        const v = fields[name] === undefined ? (name === 'expected' || name === 'startedAt' ? 'N/A' : 'None') : sections_valueOf(name, fields);
         out.push(frame.render(LABELS[name], v));
     }
     return out;
@@ -500,7 +516,7 @@ function ruleAfter(lines, endIndex) {
  * Modified, Last Checkin).
  */
 function setAgentFields(text, doc, agent, fields, aliases = []) {
-    const lines = new Lines(text);
+    const lines = new lines_Lines(text);
     const section = findSection(doc, [agent, ...aliases]);
     if (!section)
         return createSection(lines, doc, agent, fields);
@@ -536,7 +552,7 @@ function setAgentFields(text, doc, agent, fields, aliases = []) {
                     edits.push({ at: idx + 1, del: 0, texts: items });
             }
             else {
-                edits.push({ at: idx, del: 1, texts: [withValue(lines.at(idx), valueOf(name, fields))] });
+                edits.push({ at: idx, del: 1, texts: [withValue(lines.at(idx), sections_valueOf(name, fields))] });
             }
             continue;
         }
@@ -544,7 +560,7 @@ function setAgentFields(text, doc, agent, fields, aliases = []) {
         const pos = ORDER.indexOf(name);
         const rendered = name === 'files'
             ? [frame.render(LABELS.files, ''), ...fileItems(nestedBullet(frame.lead), fields.files ?? [])]
-            : [frame.render(LABELS[name], valueOf(name, fields))];
+            : [frame.render(LABELS[name], sections_valueOf(name, fields))];
         let placed = false;
         for (let k = pos - 1; k >= 0 && !placed; k--) {
             const prev = ORDER[k];
@@ -590,7 +606,7 @@ function createSection(lines, doc, agent, fields) {
         return lines.toString();
     }
     if (lines.length === 0 || lines.items.every((l) => isBlank(l.text))) {
-        const fresh = new Lines('');
+        const fresh = new lines_Lines('');
         fresh.insert(0, ['# AI Current Work Status', '', '---', '', ...body, '', '---']);
         return fresh.toString();
     }
@@ -629,6 +645,9 @@ function setCheckin(text, doc, agent, stamp, aliases = []) {
 function idleFields(stamp) {
     return { workingOn: 'None', module: 'None', startedAt: 'N/A', expected: 'N/A', files: [], lastCheckin: stamp };
 }
+
+;// CONCATENATED MODULE: ./src/engine/editor/module-lines.ts
+
 const DEFAULT_EMOJI = { claimed: '⚠️', available: '🔴', complete: '✅' };
 function splitModuleLine(line, module) {
     const li = LIST_ITEM.exec(line);
@@ -716,7 +735,7 @@ function isDecoration(s) {
  * file without any module list is left as it is.
  */
 function setModuleLine(text, doc, module, state, agent) {
-    const lines = new Lines(text);
+    const lines = new lines_Lines(text);
     const listings = doc.modules.filter((m) => m.module.toLowerCase() === module.toLowerCase());
     const vocab = emojiVocabulary(lines, doc);
     const s = structure(lines);
@@ -796,13 +815,16 @@ function setModuleLine(text, doc, module, state, agent) {
     lines.insert(sample.line, [rendered]);
     return lines.toString();
 }
+
+;// CONCATENATED MODULE: ./src/engine/editor/entries.ts
+
 const oneLine = (s) => s.replace(/[\r\n]+/g, ' ').trim();
 /**
  * Adds an `### Emergency Override - <date> - <agent>` entry (the thg-tms shape) at the end of the file's
  * "Emergency Override(s)" section (outside code fences), or in a new `## Emergency Overrides` section at the end.
  */
 function addOverride(text, _doc, entry) {
-    const lines = new Lines(text);
+    const lines = new lines_Lines(text);
     const s = structure(lines);
     const containers = s.headings.filter((h) => {
         const t = plainHeading(h.text).toLowerCase();
@@ -847,7 +869,7 @@ function addOverride(text, _doc, entry) {
  * entries on top, as agents keep it), else at the end. `text` null creates the file.
  */
 function addHandoffEntry(text, entry) {
-    const lines = new Lines(text ?? '');
+    const lines = new lines_Lines(text ?? '');
     const s = structure(lines);
     const latestFirst = s.headings.find((h) => /latest first|newest first/i.test(h.text));
     const level = Math.min(6, (latestFirst?.level ?? 2) + 1);
@@ -861,7 +883,7 @@ function addHandoffEntry(text, entry) {
     body.push('');
     body.push(...entry.note.split(/\r\n|\r|\n/));
     if (text === null || lines.items.every((l) => isBlank(l.text))) {
-        const fresh = new Lines('');
+        const fresh = new lines_Lines('');
         fresh.insert(0, ['# AI Handoff', '', '## Recent Changes (Latest First)', '', ...body]);
         return fresh.toString();
     }
@@ -884,6 +906,21 @@ function addHandoffEntry(text, entry) {
     lines.insert(end, ['', ...body]);
     return lines.toString();
 }
+
+;// CONCATENATED MODULE: ./src/engine/claims-editor.ts
+// Pure text transforms of AI_CURRENT_WORK.md (and AI_HANDOFF.md) for `ai-sync claim / checkin / release`.
+//
+// Every function takes the file text (and, for the claims file, its parsed ClaimsDocument, which gives the line
+// positions) and returns the new text. Bytes outside the edited lines never change: each line keeps its own
+// terminator (`\r\n`, `\n` or `\r`), new lines get the file's dominant one, a BOM and the trailing-newline state are
+// kept. New content copies the file's existing style: heading decoration (`## 🤖 X Status`), `---` separators,
+// field markup (`**Label:**`, `- **Label:**`, `**Label**:`), list bullets, module-line emoji and the timestamp format.
+
+
+
+
+
+
 // ---------------------------------------------------------------------------------------------------------------
 // Small exported helpers for callers and tests
 /** The file's dominant line terminator. */

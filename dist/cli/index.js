@@ -543,7 +543,7 @@ async function dispatch(inv) {
         case 'claim':
         case 'checkin':
         case 'release':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(657), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2144))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(657), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
         case 'verify':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(657), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).run(inv);
         case 'install-hooks':

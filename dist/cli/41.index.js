@@ -1,8 +1,8 @@
-export const id = 144;
-export const ids = [144];
+export const id = 41;
+export const ids = [41];
 export const modules = {
 
-/***/ 2144:
+/***/ 41:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,142 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/engine/claims-editor.ts
-var claims_editor = __webpack_require__(599);
-// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 6 modules
-var claims_parser = __webpack_require__(1561);
-// EXTERNAL MODULE: ./src/engine/identity.ts
-var identity = __webpack_require__(7106);
-// EXTERNAL MODULE: ./src/engine/paths.ts
-var paths = __webpack_require__(4886);
-// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
-var status_file = __webpack_require__(4483);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 2 modules
-var evaluate = __webpack_require__(1817);
-;// CONCATENATED MODULE: ./src/cli/conflicts.ts
-// Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
-// Liveness comes from the engine's board (buildBoard), matching from the engine's pattern compiler, so the CLI
-// refuses exactly what the action would later report as "claimed by another agent".
-
-
-
-const literal = (p) => p.replace(/\/+$/, '');
-/** Two claim patterns overlap when either matches the other's literal text (a path under/over a directory or glob). */
-function patternsOverlap(a, b) {
-    if (literal(a) === literal(b))
-        return true;
-    const ia = (0,paths/* compilePatterns */.xi)([{ pattern: a, owner: true }]);
-    const ib = (0,paths/* compilePatterns */.xi)([{ pattern: b, owner: true }]);
-    return ia.match(literal(b)).length > 0 || ib.match(literal(a)).length > 0;
-}
-function modulePatterns(config, module) {
-    const wanted = module.toLowerCase();
-    for (const [name, globs] of Object.entries(config.modules))
-        if (name.toLowerCase() === wanted)
-            return globs;
-    return [];
-}
-function holders(doc, config) {
-    const out = new Map();
-    const get = (name) => {
-        const key = (0,claims_editor/* agentKey */.pS)(name);
-        let h = out.get(key);
-        if (!h)
-            out.set(key, (h = { name, modules: [], patterns: [] }));
-        return h;
-    };
-    const seen = new Set();
-    for (const s of doc.agents) {
-        if (seen.has((0,claims_editor/* agentKey */.pS)(s.name)))
-            continue; // a duplicate section: the first counts (as in the engine)
-        seen.add((0,claims_editor/* agentKey */.pS)(s.name));
-        const h = get(s.name);
-        if (s.idle)
-            continue;
-        if (s.module)
-            h.modules.push(s.module);
-        for (const f of s.files)
-            h.patterns.push({ pattern: f.pattern, module: s.module });
-    }
-    for (const c of doc.moduleClaims) {
-        const h = get(c.agent);
-        if (!h.modules.some((m) => m.toLowerCase() === c.module.toLowerCase()))
-            h.modules.push(c.module);
-    }
-    for (const h of out.values()) {
-        for (const m of h.modules)
-            for (const g of modulePatterns(config, m))
-                h.patterns.push({ pattern: g, module: m });
-    }
-    return out;
-}
-/** Conflicts between a requested claim and every other agent's claims. `me`: every name the claimer goes by. */
-function findConflicts(doc, config, now, lastSeen, me, req) {
-    const board = (0,evaluate/* buildBoard */.Zu)(doc, config, now, lastSeen);
-    const state = new Map(board.map((b) => [(0,claims_editor/* agentKey */.pS)(b.name), b]));
-    const mine = new Set(me.map(claims_editor/* agentKey */.pS));
-    const blocking = [];
-    const other = [];
-    const moduleGlobs = req.module ? modulePatterns(config, req.module) : [];
-    for (const [key, h] of holders(doc, config)) {
-        if (mine.has(key))
-            continue;
-        const entry = state.get(key);
-        const st = entry?.state ?? 'uncertain';
-        if (st === 'idle')
-            continue;
-        const found = [];
-        const add = (item, via, module) => {
-            if (found.some((c) => c.item === item))
-                return;
-            found.push({
-                holder: h.name,
-                state: st,
-                item,
-                via,
-                module,
-                workingOn: entry?.workingOn ?? null,
-                startedAt: entry?.startedAt ?? null,
-                lastCheckin: entry?.lastCheckin ?? null,
-                lastSeenAt: entry?.lastSeenAt ?? null,
-                staleAt: entry?.staleAt ?? null
-            });
-        };
-        if (req.module) {
-            const m = h.modules.find((x) => x.toLowerCase() === req.module?.toLowerCase());
-            if (m)
-                add(`module ${req.module}`, `module ${m}`, m);
-        }
-        for (const path of req.files) {
-            const hit = h.patterns.find((p) => patternsOverlap(path, p.pattern));
-            if (hit)
-                add(path, hit.module && modulePatterns(config, hit.module).includes(hit.pattern) ? `module ${hit.module} (${hit.pattern})` : hit.pattern, hit.module);
-        }
-        if (req.module && !found.some((c) => c.item === `module ${req.module}`)) {
-            for (const g of moduleGlobs) {
-                const hit = h.patterns.find((p) => patternsOverlap(g, p.pattern));
-                if (hit) {
-                    add(`module ${req.module}`, hit.pattern, hit.module);
-                    break;
-                }
-            }
-        }
-        if (st === 'active' || st === 'caution')
-            blocking.push(...found);
-        else
-            other.push(...found);
-    }
-    return { blocking, other, board };
-}
-
+// EXTERNAL MODULE: ./src/engine/paths.ts + 6 modules
+var paths = __webpack_require__(9332);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __webpack_require__(3661);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var cli_git = __webpack_require__(6094);
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -297,12 +169,137 @@ async function integrate(repo, commit, upstream) {
     return `your branch is fast-forwarded to it`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/edit.ts
-// ai-sync claim / checkin / release: edit the claims file through the pure claims editor, check the result reads
-// back as intended, then write it (and optionally commit / push it).
+// EXTERNAL MODULE: ./src/engine/claims-editor.ts + 5 modules
+var claims_editor = __webpack_require__(5089);
+// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 8 modules
+var claims_parser = __webpack_require__(8396);
+// EXTERNAL MODULE: ./src/engine/identity.ts + 2 modules
+var identity = __webpack_require__(9673);
+// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
+var status_file = __webpack_require__(4483);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 7 modules
+var evaluate = __webpack_require__(2531);
+;// CONCATENATED MODULE: ./src/cli/conflicts.ts
+// Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
+// Liveness comes from the engine's board (buildBoard), matching from the engine's pattern compiler, so the CLI
+// refuses exactly what the action would later report as "claimed by another agent".
 
 
 
+const literal = (p) => p.replace(/\/+$/, '');
+/** Two claim patterns overlap when either matches the other's literal text (a path under/over a directory or glob). */
+function patternsOverlap(a, b) {
+    if (literal(a) === literal(b))
+        return true;
+    const ia = (0,paths/* compilePatterns */.xi)([{ pattern: a, owner: true }]);
+    const ib = (0,paths/* compilePatterns */.xi)([{ pattern: b, owner: true }]);
+    return ia.match(literal(b)).length > 0 || ib.match(literal(a)).length > 0;
+}
+function modulePatterns(config, module) {
+    const wanted = module.toLowerCase();
+    for (const [name, globs] of Object.entries(config.modules))
+        if (name.toLowerCase() === wanted)
+            return globs;
+    return [];
+}
+function holders(doc, config) {
+    const out = new Map();
+    const get = (name) => {
+        const key = (0,claims_editor/* agentKey */.pS)(name);
+        let h = out.get(key);
+        if (!h)
+            out.set(key, (h = { name, modules: [], patterns: [] }));
+        return h;
+    };
+    const seen = new Set();
+    for (const s of doc.agents) {
+        if (seen.has((0,claims_editor/* agentKey */.pS)(s.name)))
+            continue; // a duplicate section: the first counts (as in the engine)
+        seen.add((0,claims_editor/* agentKey */.pS)(s.name));
+        const h = get(s.name);
+        if (s.idle)
+            continue;
+        if (s.module)
+            h.modules.push(s.module);
+        for (const f of s.files)
+            h.patterns.push({ pattern: f.pattern, module: s.module });
+    }
+    for (const c of doc.moduleClaims) {
+        const h = get(c.agent);
+        if (!h.modules.some((m) => m.toLowerCase() === c.module.toLowerCase()))
+            h.modules.push(c.module);
+    }
+    for (const h of out.values()) {
+        for (const m of h.modules)
+            for (const g of modulePatterns(config, m))
+                h.patterns.push({ pattern: g, module: m });
+    }
+    return out;
+}
+/** Conflicts between a requested claim and every other agent's claims. `me`: every name the claimer goes by. */
+function findConflicts(doc, config, now, lastSeen, me, req) {
+    const board = (0,evaluate/* buildBoard */.Zu)(doc, config, now, lastSeen);
+    const state = new Map(board.map((b) => [(0,claims_editor/* agentKey */.pS)(b.name), b]));
+    const mine = new Set(me.map(claims_editor/* agentKey */.pS));
+    const blocking = [];
+    const other = [];
+    const moduleGlobs = req.module ? modulePatterns(config, req.module) : [];
+    for (const [key, h] of holders(doc, config)) {
+        if (mine.has(key))
+            continue;
+        const entry = state.get(key);
+        const st = entry?.state ?? 'uncertain';
+        if (st === 'idle')
+            continue;
+        const found = [];
+        const add = (item, via, module) => {
+            if (found.some((c) => c.item === item))
+                return;
+            found.push({
+                holder: h.name,
+                state: st,
+                item,
+                via,
+                module,
+                workingOn: entry?.workingOn ?? null,
+                startedAt: entry?.startedAt ?? null,
+                lastCheckin: entry?.lastCheckin ?? null,
+                lastSeenAt: entry?.lastSeenAt ?? null,
+                staleAt: entry?.staleAt ?? null
+            });
+        };
+        if (req.module) {
+            const m = h.modules.find((x) => x.toLowerCase() === req.module?.toLowerCase());
+            if (m)
+                add(`module ${req.module}`, `module ${m}`, m);
+        }
+        for (const path of req.files) {
+            const hit = h.patterns.find((p) => patternsOverlap(path, p.pattern));
+            if (hit)
+                add(path, hit.module && modulePatterns(config, hit.module).includes(hit.pattern) ? `module ${hit.module} (${hit.pattern})` : hit.pattern, hit.module);
+        }
+        if (req.module && !found.some((c) => c.item === `module ${req.module}`)) {
+            for (const g of moduleGlobs) {
+                const hit = h.patterns.find((p) => patternsOverlap(g, p.pattern));
+                if (hit) {
+                    add(`module ${req.module}`, hit.pattern, hit.module);
+                    break;
+                }
+            }
+        }
+        if (st === 'active' || st === 'caution')
+            blocking.push(...found);
+        else
+            other.push(...found);
+    }
+    return { blocking, other, board };
+}
+
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+;// CONCATENATED MODULE: ./src/cli/commands/edit-plans.ts
+// What claim, checkin and release do to the claims file (and the handoff notes): each a plan that edits the texts
+// through the pure claims editor, checks the result reads back as intended, and says what it did.
 
 
 
@@ -552,6 +549,16 @@ function releasePlan(env, handoff, moduleState) {
         };
     };
 }
+
+;// CONCATENATED MODULE: ./src/cli/commands/edit.ts
+// ai-sync claim / checkin / release: edit the claims file through the pure claims editor, check the result reads
+// back as intended, then write it (and optionally commit / push it).
+
+
+
+
+
+
 // ---------------------------------------------------------------------------------------------------------------
 function claimOptions(inv, repo, g) {
     const v = inv.values;
