@@ -289,10 +289,11 @@ describe('status', () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(s).sort()).toEqual(
-      ['agents', 'claimsFile', 'claimsFileExists', 'diagnostics', 'git', 'lastStatus', 'modules', 'now', 'overrides', 'timezone', 'version', 'warnings'].sort()
+      ['agents', 'claimsFile', 'claimsFileExists', 'diagnostics', 'git', 'lastStatus', 'modules', 'now', 'overrides', 'timezone', 'unreadable', 'version', 'warnings'].sort()
     );
     expect(s).toMatchObject({ version: 1, now: NOW, timezone: 'UTC', claimsFile: FILE, claimsFileExists: true, lastStatus: null });
-    expect(s['git']).toEqual({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 1 });
+    expect(s['git']).toEqual({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 1, fetched: true });
+    expect(s['unreadable']).toEqual([]);
     expect(s['agents']).toEqual([
       {
         name: 'Claude Code',
@@ -333,7 +334,9 @@ describe('status', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).not.toContain('\x1b[');
     expect(text.stdout).toContain('1 behind — pull first: git pull --rebase');
-    expect(text.stdout).toMatch(/ChatGPT Codex {2}active {2}2025-12-04 11:00/);
+    expect(text.stdout).toMatch(/ChatGPT Codex {2}21 +active {2}2025-12-04 11:00/);
+    expect(text.stdout).toContain('(as of the last fetch; --fetch to refresh)');
+    expect((await runCli(cli, ['status', '--fetch'], { cwd: a, env })).stdout).toContain('(just fetched)');
   });
 
   it('shows the last status file written by the action', async () => {

@@ -171,8 +171,8 @@ async function integrate(repo, commit, upstream) {
 
 // EXTERNAL MODULE: ./src/engine/claims-editor.ts + 5 modules
 var claims_editor = __webpack_require__(5089);
-// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 8 modules
-var claims_parser = __webpack_require__(8396);
+// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 10 modules
+var claims_parser = __webpack_require__(3500);
 // EXTERNAL MODULE: ./src/engine/identity.ts + 2 modules
 var identity = __webpack_require__(9673);
 // EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules

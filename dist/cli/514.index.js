@@ -620,7 +620,7 @@ async function logCommits(repo, revs) {
 /* harmony export */   S: () => (/* binding */ withOverrides),
 /* harmony export */   z: () => (/* binding */ check)
 /* harmony export */ });
-/* harmony import */ var _claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8396);
+/* harmony import */ var _claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3500);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3591);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2531);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
@@ -703,7 +703,7 @@ function check(input) {
 
 /***/ }),
 
-/***/ 8396:
+/***/ 3500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1367,6 +1367,91 @@ class ClaimSink {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/claims/hidden.ts
+
+
+/** The file with fence lines blanked and comment markers dropped; null when it has no fence or comment. */
+function revealHidden(prepared) {
+    const { raw, data } = prepared;
+    let any = false;
+    const out = raw.map((line, i) => {
+        if (data[i] === line)
+            return line;
+        any = true;
+        if ((0,markdown/* fenceOpener */.nH)(line) !== null)
+            return '';
+        return line.replace(/<!--|-->/g, '');
+    });
+    return any ? out.join('\n') : null;
+}
+/** The claims of the revealed reading that hold files not claimed by the same agent in the first reading. */
+function hiddenClaims(revealed, read) {
+    const claimed = new Map();
+    for (const a of read) {
+        const set = claimed.get((0,claim/* agentKey */.pS)(a.name)) ?? new Set();
+        for (const f of a.files)
+            set.add(f.pattern);
+        claimed.set((0,claim/* agentKey */.pS)(a.name), set);
+    }
+    return revealed.filter((a) => {
+        if (a.idle || a.files.length === 0)
+            return false;
+        const set = claimed.get((0,claim/* agentKey */.pS)(a.name));
+        return !set || a.files.some((f) => !set.has(f.pattern));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/orphans.ts
+
+
+
+class OrphanLists {
+    open = null;
+    found = [];
+    /** One data line outside any section or override (blank lines included). */
+    line(i, d) {
+        const t = d.trim();
+        if (t === '')
+            return;
+        const li = (0,markdown/* parseListItem */.VB)(d);
+        const field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* AGENT_PLAIN_LABELS */.xi);
+        if (field && sections/* KEY_FILES */.Qd.has(field.key)) {
+            this.close();
+            this.open = { line: i + 1, label: `"${field.label}"`, paths: field.value !== '' && extractPath(field.value).kind === 'path' ? 1 : 0 };
+            return;
+        }
+        if (this.open && li && !field) {
+            if (extractPath(li.text).kind === 'path')
+                this.open.paths++;
+            return;
+        }
+        this.close();
+    }
+    /** A files list outside any section is being read. */
+    get isOpen() {
+        return this.open !== null;
+    }
+    /** A rule cut a section's files list: path items after it belong to no claim. */
+    cutOff(line, label) {
+        this.close();
+        this.open = { line, label, paths: 0 };
+    }
+    /** Anything that is not a line of the list (a heading, a rule, a section starting). */
+    close() {
+        if (this.open && this.open.paths > 0)
+            this.found.push(this.open);
+        this.open = null;
+    }
+    report() {
+        this.close();
+        return this.found.map((o) => ({
+            line: o.line,
+            found: `${o.label} with ${o.paths} path(s) outside any agent section, so they protect nothing`,
+            expected: 'the list under a heading that names its agent, such as "## Claude Code Status", with no rule (---) in between'
+        }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/claims/tables.ts
 
 
@@ -1585,6 +1670,8 @@ function hasContent(data) {
 
 
 
+
+
 /** Reads a claims file. Never throws; problems are reported as diagnostics with 1-based line numbers. */
 function parseClaims(text, options = {}) {
     const diags = new markdown/* Diagnostics */.rE();
@@ -1602,6 +1689,7 @@ function parseClaims(text, options = {}) {
     const overrides = [];
     const suspects = [];
     const ownership = [];
+    const orphans = new OrphanLists();
     let section = null;
     let override = null;
     let stack = [];
@@ -1674,6 +1762,7 @@ function parseClaims(text, options = {}) {
             if (sections/* KEY_FILES */.Qd.has(field.key)) {
                 s.filesMode = true;
                 s.sawBlank = false;
+                s.afterProse = false;
                 const v = field.value;
                 const t = v.trim();
                 if (t !== '' && !(t.startsWith('(') && t.endsWith(')')) && !t.endsWith(':'))
@@ -1686,6 +1775,8 @@ function parseClaims(text, options = {}) {
         if (li) {
             s.sawBlank = false;
             if (li.text === '')
+                return;
+            if (s.afterProse && extractPath(li.text).kind !== 'path')
                 return;
             sink.addFile(s, li.text, lineNo);
             return;
@@ -1700,7 +1791,14 @@ function parseClaims(text, options = {}) {
             if (r.kind === 'none')
                 return;
         }
-        s.filesMode = false;
+        // Prose after a blank line ends a list that has items. A note between the label and the items ("Files Being
+        // Modified:", "see below", "- a.ts") or inside the list does not: dropping the items after it would be a
+        // silent pass; later items count when they are paths.
+        if (s.sawBlank && s.files.length + s.pending.length > 0) {
+            s.filesMode = false;
+            return;
+        }
+        s.afterProse = true;
     };
     const contextLine = (i, d) => {
         if (d.trim() === '')
@@ -1738,6 +1836,7 @@ function parseClaims(text, options = {}) {
         const d = data[i];
         const h = d.length > 0 && d.length <= markdown/* MAX_LINE_LENGTH */.l6 ? (0,markdown/* parseHeading */.kY)(d) : null;
         if (h) {
+            orphans.close();
             const context = headingContext(h);
             let agent = (0,sections/* agentHeading */.Y5)(h);
             // A candidate (a heading without "Status") is not an agent when it labels a module list or an override
@@ -1776,7 +1875,8 @@ function parseClaims(text, options = {}) {
                     seen: new Set(),
                     pending: [],
                     filesMode: false,
-                    sawBlank: false
+                    sawBlank: false,
+                    afterProse: false
                 };
                 stack.push(agent.explicit ? { level: h.level, state: null, modules: false, overrideContainer: false } : context);
             }
@@ -1789,7 +1889,14 @@ function parseClaims(text, options = {}) {
             }
             continue;
         }
-        if (d.length > 0 && (0,markdown/* isRule */.Nd)(d)) {
+        // "* **" is a rule to CommonMark, but in a files list it is the claim "**" (the whole repository).
+        if (d.length > 0 && (0,markdown/* isRule */.Nd)(d) && !((section?.filesMode || orphans.isOpen) && (0,markdown/* parseListItem */.VB)(d)?.text.trim() === '**')) {
+            orphans.close();
+            // A rule right under an agent heading is decoration ("## Codex Status", "---", fields): the section goes on.
+            if (section && section.explicit && Object.keys(section.fields).length === 0)
+                continue;
+            if (section?.filesMode)
+                orphans.cutOff(i + 1, `the rule here, which ends ${section.name}'s files list, is followed by a list`);
             closeBlocks(i - 1);
             stack = [];
             continue;
@@ -1813,13 +1920,25 @@ function parseClaims(text, options = {}) {
                 continue;
             closeOverride(i - 1);
         }
+        orphans.line(i, d);
         contextLine(i, d);
     }
     closeBlocks(raw.length - 1);
     linkOverrideModules(overrides, modules);
     readOwnership(sink, ownership);
+    sink.unreadable.push(...orphans.report());
     reportUnaccounted(sink, prepared, suspects, moduleClaims);
-    return { agents: sink.agents, moduleClaims, modules, overrides, diagnostics: diags.finish(), unreadable: sink.unreadable };
+    const revealed = options.nested ? null : revealHidden(prepared);
+    const hidden = revealed === null ? [] : hiddenClaims(parseClaims(revealed, { timezone, nested: true }).agents, sink.agents);
+    return {
+        agents: sink.agents,
+        moduleClaims,
+        modules,
+        overrides,
+        diagnostics: diags.finish(),
+        unreadable: sink.unreadable,
+        ...(hidden.length > 0 ? { hidden } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/claims-parser.ts
@@ -1958,10 +2077,11 @@ function ownerName(value) {
 /* harmony export */   iA: () => (/* binding */ prepare),
 /* harmony export */   kY: () => (/* binding */ parseHeading),
 /* harmony export */   l6: () => (/* binding */ MAX_LINE_LENGTH),
+/* harmony export */   nH: () => (/* binding */ fenceOpener),
 /* harmony export */   rE: () => (/* binding */ Diagnostics),
 /* harmony export */   rR: () => (/* binding */ normaliseLabel)
 /* harmony export */ });
-/* unused harmony exports MAX_DIAGNOSTICS, fenceOpener, isFenceClose */
+/* unused harmony exports MAX_DIAGNOSTICS, isFenceClose */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
 
 const MAX_LINE_LENGTH = 10_000;
@@ -4099,6 +4219,45 @@ function unreadableFindings(after, before, file, isStale) {
     }
     return out;
 }
+/**
+ * A claim inside a closed code fence or HTML comment is never read, but one that looks alive — files listed and a
+ * check-in within the active or caution window, or a check-in that cannot be read and files this change touches —
+ * may be a real claim that a fence or comment swallowed: a warning at its line, so nobody relies on it in silence.
+ * Examples and templates age out of the window, and placeholder paths match no change.
+ */
+function hiddenClaimFindings(after, before, file, liveOf, touched) {
+    const out = [];
+    const seen = new Set();
+    for (const doc of [after, before]) {
+        for (const s of doc?.hidden ?? []) {
+            const key = `${(0,claim/* agentKey */.pS)(s.name)}\u0000${s.files.map((f) => f.pattern).join('\u0000')}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const live = liveOf(s);
+            const path = live.state === 'uncertain' ? touched(s) : null;
+            if (live.state !== 'active' && live.state !== 'caution' && path === null)
+                continue;
+            const paths = s.files.slice(0, 3).map((f) => f.pattern).join(', ') + (s.files.length > 3 ? `, … (${s.files.length})` : '');
+            const why = path !== null ? `it claims ${path}, which this change touches, and ${live.source ?? 'its check-in cannot be read'}` : `${live.source ?? 'recent'}; ${paths}`;
+            out.push((0,finding/* finding */.g)({
+                kind: 'claims-unreadable',
+                severity: 'warning',
+                file,
+                line: s.line,
+                agent: null,
+                claimedBy: s.name,
+                module: null,
+                commit: null,
+                checkin: s.lastCheckin?.text ?? null,
+                age: null,
+                staleAt: null,
+                message: `${file}:${s.line}: a section of ${s.name} inside a code fence or HTML comment reads like a live claim (${why}), but text in fences and comments is never read — expected the section outside the fence or comment, or no recent check-in if it is an example.`
+            }));
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
@@ -4164,6 +4323,19 @@ function verdictOf(findings) {
         return 'warn';
     return 'pass';
 }
+/** The first path another agent's change touches among a section's patterns (for claims the reader could not read). */
+function touchedBy(input, section, isIgnored) {
+    const patterns = section.files.map((f) => f.pattern);
+    const owner = (0,claim/* agentKey */.pS)(section.name);
+    for (const commit of input.commits) {
+        if (commit.identity.agent !== null && (0,claim/* agentKey */.pS)(commit.identity.agent) === owner)
+            continue;
+        for (const path of changedPaths(commit))
+            if (!isIgnored(path) && (0,paths/* matchesAny */._I)(patterns, path))
+                return path;
+    }
+    return null;
+}
 /** Judges a change set against the claims. */
 function evaluate(input) {
     const { config, now } = input;
@@ -4198,6 +4370,7 @@ function evaluate(input) {
         ...handoffFinding(input, isIgnored),
         ...claimsFileFindings(input),
         ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale'),
+        ...hiddenClaimFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (s) => claimLiveness(s, (0,claim/* agentKey */.pS)(s.name), seen, now, config), (s) => touchedBy(input, s, isIgnored)),
         // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
         // cannot silently move work from one agent to another.
         ...identityConflictFindings(input.commits)

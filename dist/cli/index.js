@@ -310,7 +310,7 @@ ${EXIT_CODES}
 
 Run "ai-sync COMMAND --help" for a command's options and examples.`;
 const COMMAND_HELP = {
-    status: `Usage: ai-sync status [--json] [--fetch]
+    status: `Usage: ai-sync status [--json] [--fetch] [--explain]
 
 Shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain and when each
 claim goes stale), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action
@@ -320,6 +320,7 @@ Reads only the claims, config and status files; no network unless --fetch.
 Options:
   --json     one JSON document (shape below) instead of text
   --fetch    git fetch the upstream first (else "behind" is as of your last fetch)
+  --explain  also show how each line of the claims file was read, and why a skipped line was skipped
 
 JSON shape (version 1):
   {
@@ -328,19 +329,24 @@ JSON shape (version 1):
     "claimsFile": string,            "claimsFileExists": boolean,
     "agents": [ { "name", "state": "active"|"caution"|"stale"|"idle"|"uncertain", "workingOn", "module",
                   "files": [string], "startedAt": ISO|null, "lastCheckin": ISO|null, "lastSeenAt": ISO|null,
-                  "ageHours": number|null, "staleAt": ISO|null } ],
+                  "ageHours": number|null, "staleAt": ISO|null, "line": number, "uncertain"?: string } ],
     "modules": [ { "module", "state": "available"|"complete"|"claimed"|"other"|"configured", "agent": string|null,
                    "line": number|null } ],
     "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null } ],
     "lastStatus": object|null,       (the status file as the action wrote it)
-    "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null },
+    "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null,
+             "fetched": boolean },
     "diagnostics": [ { "severity", "line", "message" } ],
-    "warnings": [string]
+    "unreadable": [ { "line", "found", "expected", "agent"?, "hides"? } ],   (could hold a claim; not read)
+    "warnings": [string],
+    "explain"?: [ { "line", "kind": "claim"|"field"|"file"|"module"|"override"|"hidden"|"problem"|"skipped",
+                    "text", "note" } ]              (with --explain)
   }
 
 Examples:
   ai-sync status
   ai-sync status --fetch
+  ai-sync status --explain
   ai-sync status --json | jq -r '.agents[] | select(.state=="active") | .name'
 
 ${GLOBAL_OPTIONS}
@@ -476,7 +482,7 @@ const GLOBAL = {
     version: { type: 'boolean', short: 'V' }
 };
 const COMMANDS = {
-    status: { json: B, fetch: B },
+    status: { json: B, fetch: B, explain: B },
     claim: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, expected: S, force: B, reason: S, commit: B, push: B },
     checkin: { agent: S, commit: B, push: B },
     release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B },
@@ -539,7 +545,7 @@ function parseInvocation(argv) {
 async function dispatch(inv) {
     switch (inv.command) {
         case 'status':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(657), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(657), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7573))).run(inv);
         case 'claim':
         case 'checkin':
         case 'release':

@@ -46,7 +46,7 @@ ${EXIT_CODES}
 Run "ai-sync COMMAND --help" for a command's options and examples.`;
 
 export const COMMAND_HELP: Record<string, string> = {
-  status: `Usage: ai-sync status [--json] [--fetch]
+  status: `Usage: ai-sync status [--json] [--fetch] [--explain]
 
 Shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain and when each
 claim goes stale), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action
@@ -56,6 +56,7 @@ Reads only the claims, config and status files; no network unless --fetch.
 Options:
   --json     one JSON document (shape below) instead of text
   --fetch    git fetch the upstream first (else "behind" is as of your last fetch)
+  --explain  also show how each line of the claims file was read, and why a skipped line was skipped
 
 JSON shape (version 1):
   {
@@ -64,19 +65,24 @@ JSON shape (version 1):
     "claimsFile": string,            "claimsFileExists": boolean,
     "agents": [ { "name", "state": "active"|"caution"|"stale"|"idle"|"uncertain", "workingOn", "module",
                   "files": [string], "startedAt": ISO|null, "lastCheckin": ISO|null, "lastSeenAt": ISO|null,
-                  "ageHours": number|null, "staleAt": ISO|null } ],
+                  "ageHours": number|null, "staleAt": ISO|null, "line": number, "uncertain"?: string } ],
     "modules": [ { "module", "state": "available"|"complete"|"claimed"|"other"|"configured", "agent": string|null,
                    "line": number|null } ],
     "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null } ],
     "lastStatus": object|null,       (the status file as the action wrote it)
-    "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null },
+    "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null,
+             "fetched": boolean },
     "diagnostics": [ { "severity", "line", "message" } ],
-    "warnings": [string]
+    "unreadable": [ { "line", "found", "expected", "agent"?, "hides"? } ],   (could hold a claim; not read)
+    "warnings": [string],
+    "explain"?: [ { "line", "kind": "claim"|"field"|"file"|"module"|"override"|"hidden"|"problem"|"skipped",
+                    "text", "note" } ]              (with --explain)
   }
 
 Examples:
   ai-sync status
   ai-sync status --fetch
+  ai-sync status --explain
   ai-sync status --json | jq -r '.agents[] | select(.state=="active") | .name'
 
 ${GLOBAL_OPTIONS}

@@ -3,7 +3,7 @@
 import { agentKey } from './claims/claim.js';
 import type { Liveness } from './liveness.js';
 import type { AgentSection, Evaluation, EvaluationInput, Finding, Verdict } from './model.js';
-import { compilePatterns } from './paths.js';
+import { compilePatterns, matchesAny } from './paths.js';
 import { finding } from './finding.js';
 import { claimLiveness, holdersOf, holdingsOf, iso, lastSeenMap, livenessOf } from './holders.js';
 import { changedPaths, claimFinding, claimHits, ignoredPredicate } from './claim-findings.js';
@@ -11,7 +11,7 @@ import { buildBoard } from './board.js';
 import { identityConflictFindings } from './identity-findings.js';
 import { overlapFindings } from './overlap.js';
 import { tamperFindings } from './tamper.js';
-import { unreadableFindings } from './unreadable-findings.js';
+import { hiddenClaimFindings, unreadableFindings } from './unreadable-findings.js';
 
 export { agentKey, buildBoard };
 
@@ -63,6 +63,17 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return 'pass';
 }
 
+/** The first path another agent's change touches among a section's patterns (for claims the reader could not read). */
+function touchedBy(input: EvaluationInput, section: AgentSection, isIgnored: (p: string) => boolean): string | null {
+  const patterns = section.files.map((f) => f.pattern);
+  const owner = agentKey(section.name);
+  for (const commit of input.commits) {
+    if (commit.identity.agent !== null && agentKey(commit.identity.agent) === owner) continue;
+    for (const path of changedPaths(commit)) if (!isIgnored(path) && matchesAny(patterns, path)) return path;
+  }
+  return null;
+}
+
 /** Judges a change set against the claims. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const { config, now } = input;
@@ -96,6 +107,13 @@ export function evaluate(input: EvaluationInput): Evaluation {
     ...handoffFinding(input, isIgnored),
     ...claimsFileFindings(input),
     ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale'),
+    ...hiddenClaimFindings(
+      input.claimsAfter,
+      input.claimsBefore,
+      input.files.claims,
+      (s) => claimLiveness(s, agentKey(s.name), seen, now, config),
+      (s) => touchedBy(input, s, isIgnored)
+    ),
     // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
     // cannot silently move work from one agent to another.
     ...identityConflictFindings(input.commits)

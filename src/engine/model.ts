@@ -122,11 +122,15 @@ export interface ClaimsDocument {
   diagnostics: Diagnostic[];
   /** What could hold a claim but was not read; reported on every run that sees it. */
   unreadable?: Unreadable[];
+  /** Claims with files inside closed code fences or HTML comments: not claims, but warned about when they look alive. */
+  hidden?: AgentSection[];
 }
 
 export interface ParseClaimsOptions {
   /** IANA zone for times written without one. Default "UTC". */
   timezone?: string;
+  /** Reading the text of fences and comments (see claims/hidden.ts): do not look for hidden claims again. */
+  nested?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 // ai-sync status: the claims board, the module list, the last status written by the action and whether to pull.
 // Reads three small files and asks git two questions; never walks the work tree.
 import { parseClaims } from '../../engine/claims-parser.js';
+import { explainClaims, type LineReading } from '../../engine/claims/explain.js';
 import { buildBoard } from '../../engine/evaluate.js';
-import type { BoardEntry, ClaimsDocument, Config, Diagnostic } from '../../engine/model.js';
+import type { BoardEntry, ClaimsDocument, Config, Diagnostic, Unreadable } from '../../engine/model.js';
 import { futureLastSeenWarning, lastSeenFrom, parseStatus, type StatusFile } from '../../report/status-file.js';
 import { bool, configFrom, globals, now as clock, readWorking, rootPath } from '../context.js';
 import { EXIT } from '../errors.js';
@@ -27,9 +28,13 @@ interface StatusJson {
   modules: ModuleRow[];
   overrides: { line: number; by: string | null; module: string | null; originalOwner: string | null; reason: string | null; date: string | null }[];
   lastStatus: StatusFile | null;
-  git: { branch: string | null; upstream: string | null; ahead: number | null; behind: number | null };
+  git: { branch: string | null; upstream: string | null; ahead: number | null; behind: number | null; fetched: boolean };
   diagnostics: Diagnostic[];
+  /** What could hold a claim but was not read (each is a claims-unreadable warning on GitHub). */
+  unreadable: Unreadable[];
   warnings: string[];
+  /** With --explain: how each non-blank line of the claims file was read, and why skipped lines were skipped. */
+  explain?: LineReading[];
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -70,12 +75,14 @@ export async function run(inv: Invocation): Promise<number> {
     readWorking(repo, rootPath(repo, g.statusFile))
   ]);
   let counts = early;
+  let fetched = false;
   if (fetch && up) {
     if (up.remote !== '.') {
       const f = await repo.git.raw(['fetch', '--quiet', '--no-tags', up.remote, `+${up.remoteRef}:refs/remotes/${up.short}`], {
         env: { ...process.env, GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' }
       });
       if (f.code !== 0) warnings.push(`git fetch ${up.remote} failed: ${firstErrorLine(f.stderr)}`);
+      else fetched = true;
     }
     counts = await aheadBehind(repo);
   }
@@ -106,10 +113,12 @@ export async function run(inv: Invocation): Promise<number> {
       date: o.date ? iso(o.date.start) : null
     })),
     lastStatus: status,
-    git: { branch: repo.branch, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null },
+    git: { branch: repo.branch, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null, fetched },
     diagnostics: claimsText === null ? [] : doc.diagnostics,
+    unreadable: doc.unreadable ?? [],
     warnings
   };
+  if (bool(v, 'explain')) json.explain = claimsText === null ? [] : explainClaims(claimsText, doc);
 
   if (bool(v, 'json')) {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -134,7 +143,7 @@ function render(s: StatusJson, now: number): string[] {
     const parts: string[] = [];
     if (gi.behind > 0) parts.push(paint('yellow', `${gi.behind} behind — pull first: git pull --rebase`));
     if (gi.ahead > 0) parts.push(`${gi.ahead} ahead (not pushed)`);
-    out.push(`Branch ${gi.branch} ↔ ${gi.upstream}: ${parts.length > 0 ? parts.join(', ') : 'up to date'} (as of the last fetch; --fetch to refresh)`);
+    out.push(`Branch ${gi.branch} ↔ ${gi.upstream}: ${parts.length > 0 ? parts.join(', ') : 'up to date'}${gi.fetched ? ' (just fetched)' : ' (as of the last fetch; --fetch to refresh)'}`);
   }
   out.push('');
 
@@ -142,11 +151,12 @@ function render(s: StatusJson, now: number): string[] {
   if (!s.claimsFileExists) out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
   else if (s.agents.length === 0) out.push('  no agent sections');
   else {
-    const rows = [['AGENT', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
+    const rows = [['AGENT', 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
     for (const a of s.agents) {
       const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
       rows.push([
         a.name,
+        a.line === undefined ? '-' : String(a.line),
         a.state,
         shortTime(live, tz),
         a.ageHours === null ? '-' : duration(a.ageHours * 3_600_000),
@@ -155,10 +165,11 @@ function render(s: StatusJson, now: number): string[] {
         a.workingOn ?? '-'
       ]);
     }
-    const lines = table(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 1 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
+    const lines = table(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 2 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
     out.push(...lines.map((l) => `  ${l}`));
     for (const a of s.agents) {
       if (a.files.length > 0) out.push(`  ${a.name} files: ${a.files.join(', ')}`);
+      if (a.uncertain) out.push(`  ${a.name}'s claim is uncertain: ${a.uncertain}`);
     }
     const blocking = s.agents.filter((a) => a.state === 'active' || a.state === 'caution');
     for (const a of blocking) {
@@ -202,13 +213,29 @@ function render(s: StatusJson, now: number): string[] {
     if (st.findings.length > 10) out.push(`    … ${st.findings.length - 10} more (ai-sync status --json)`);
   }
 
-  const problems = s.diagnostics.filter((d) => d.severity === 'error' || d.line > 0);
+  // A line already under "Not read" is not repeated as a warning.
+  const shown = new Set(s.unreadable.map((u) => u.line));
+  const problems = s.diagnostics.filter((d) => (d.severity === 'error' || d.line > 0) && !shown.has(d.line));
+  if (s.unreadable.length > 0) {
+    out.push('');
+    out.push(paint('bold', 'Not read (could hold a claim)'));
+    for (const u of s.unreadable) out.push(`  ${s.claimsFile}:${u.line}: ${u.found} — expected ${u.expected}`);
+  }
   if (problems.length > 0 || s.warnings.length > 0) {
     out.push('');
     out.push(paint('bold', 'Warnings'));
     for (const d of problems.slice(0, 10)) out.push(`  ${s.claimsFile}:${d.line}: ${d.message}`);
     if (problems.length > 10) out.push(`  … ${problems.length - 10} more`);
     for (const w of s.warnings) out.push(`  ${w}`);
+  }
+  if (s.explain) {
+    out.push('');
+    out.push(paint('bold', `How each line of ${s.claimsFile} was read`));
+    if (s.explain.length === 0) out.push('  (nothing to read)');
+    for (const r of s.explain) {
+      out.push(`  ${String(r.line).padStart(4)} ${paint(r.kind === 'problem' ? 'yellow' : r.kind === 'skipped' || r.kind === 'hidden' ? 'dim' : 'bold', r.kind.padEnd(8))} ${r.text}`);
+      out.push(`       ${''.padEnd(8)} → ${r.note}`);
+    }
   }
   return out;
 }

@@ -22,6 +22,8 @@ import { headingContext, parseModuleLine, type Context, type ModuleState } from 
 import { LEADING_DATE, cleanDatePrefix, finishOverride, linkOverrideModules, overrideFromHeading, overrideFromListItem, overrideLine, type OverrideBuilder } from './overrides.js';
 import { AGENT_PLAIN_LABELS, KEY_FILES, KEY_OWNER, agentHeading, firstField, overrideHeading, type SectionBuilder } from './sections.js';
 import { ClaimSink } from './sink.js';
+import { hiddenClaims, revealHidden } from './hidden.js';
+import { OrphanLists } from './orphans.js';
 import { readOwnership, readTableAt, type OwnershipRow } from './tables.js';
 import { isNoneLike, stripMarkup } from './text.js';
 import { reportUnaccounted } from './unaccounted.js';
@@ -44,6 +46,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
   const overrides: EmergencyOverride[] = [];
   const suspects: Suspect[] = [];
   const ownership: OwnershipRow[] = [];
+  const orphans = new OrphanLists();
 
   let section: SectionBuilder | null = null;
   let override: OverrideBuilder | null = null;
@@ -121,6 +124,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       if (KEY_FILES.has(field.key)) {
         s.filesMode = true;
         s.sawBlank = false;
+        s.afterProse = false;
         const v = field.value;
         const t = v.trim();
         if (t !== '' && !(t.startsWith('(') && t.endsWith(')')) && !t.endsWith(':')) sink.addFile(s, v, lineNo);
@@ -131,6 +135,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     if (li) {
       s.sawBlank = false;
       if (li.text === '') return;
+      if (s.afterProse && extractPath(li.text).kind !== 'path') return;
       sink.addFile(s, li.text, lineNo);
       return;
     }
@@ -143,7 +148,14 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       }
       if (r.kind === 'none') return;
     }
-    s.filesMode = false;
+    // Prose after a blank line ends a list that has items. A note between the label and the items ("Files Being
+    // Modified:", "see below", "- a.ts") or inside the list does not: dropping the items after it would be a
+    // silent pass; later items count when they are paths.
+    if (s.sawBlank && s.files.length + s.pending.length > 0) {
+      s.filesMode = false;
+      return;
+    }
+    s.afterProse = true;
   };
 
   const contextLine = (i: number, d: string): void => {
@@ -176,6 +188,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     const d = data[i]!;
     const h = d.length > 0 && d.length <= MAX_LINE_LENGTH ? parseHeading(d) : null;
     if (h) {
+      orphans.close();
       const context = headingContext(h);
       let agent = agentHeading(h);
       // A candidate (a heading without "Status") is not an agent when it labels a module list or an override
@@ -209,7 +222,8 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
           seen: new Set(),
           pending: [],
           filesMode: false,
-          sawBlank: false
+          sawBlank: false,
+          afterProse: false
         };
         stack.push(agent.explicit ? { level: h.level, state: null, modules: false, overrideContainer: false } : context);
       } else if (entryParts !== null) {
@@ -220,7 +234,12 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       }
       continue;
     }
-    if (d.length > 0 && isRule(d)) {
+    // "* **" is a rule to CommonMark, but in a files list it is the claim "**" (the whole repository).
+    if (d.length > 0 && isRule(d) && !((section?.filesMode || orphans.isOpen) && parseListItem(d)?.text.trim() === '**')) {
+      orphans.close();
+      // A rule right under an agent heading is decoration ("## Codex Status", "---", fields): the section goes on.
+      if (section && section.explicit && Object.keys(section.fields).length === 0) continue;
+      if (section?.filesMode) orphans.cutOff(i + 1, `the rule here, which ends ${section.name}'s files list, is followed by a list`);
       closeBlocks(i - 1);
       stack = [];
       continue;
@@ -242,12 +261,24 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       if (overrideLine(override, d, i + 1)) continue;
       closeOverride(i - 1);
     }
+    orphans.line(i, d);
     contextLine(i, d);
   }
   closeBlocks(raw.length - 1);
 
   linkOverrideModules(overrides, modules);
   readOwnership(sink, ownership);
+  sink.unreadable.push(...orphans.report());
   reportUnaccounted(sink, prepared, suspects, moduleClaims);
-  return { agents: sink.agents, moduleClaims, modules, overrides, diagnostics: diags.finish(), unreadable: sink.unreadable };
+  const revealed = options.nested ? null : revealHidden(prepared);
+  const hidden = revealed === null ? [] : hiddenClaims(parseClaims(revealed, { timezone, nested: true }).agents, sink.agents);
+  return {
+    agents: sink.agents,
+    moduleClaims,
+    modules,
+    overrides,
+    diagnostics: diags.finish(),
+    unreadable: sink.unreadable,
+    ...(hidden.length > 0 ? { hidden } : {})
+  };
 }

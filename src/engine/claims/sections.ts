@@ -153,6 +153,8 @@ export interface SectionBuilder extends FileTarget {
   seen: Set<string>;
   filesMode: boolean;
   sawBlank: boolean;
+  /** A prose line came after the files label: later list items count only when they are paths. */
+  afterProse: boolean;
 }
 
 export function firstField(fields: Record<string, FieldValue>, keys: readonly string[]): FieldValue | null {

@@ -1,0 +1,350 @@
+export const id = 573;
+export const ids = [573];
+export const modules = {
+
+/***/ 7573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 10 modules
+var claims_parser = __webpack_require__(3500);
+// EXTERNAL MODULE: ./src/engine/claims/markdown.ts
+var markdown = __webpack_require__(2753);
+;// CONCATENATED MODULE: ./src/engine/claims/explain.ts
+
+const SHOW = 120;
+const explain_short = (s) => (s.length > SHOW ? `${s.slice(0, SHOW - 1)}…` : s);
+/** One reading per non-blank line, in file order. `doc` must be `parseClaims(text)`'s result. */
+function explainClaims(text, doc) {
+    const { raw, data, hiddenBy } = (0,markdown/* prepare */.iA)(text, new markdown/* Diagnostics */.rE());
+    const notes = new Map();
+    // Later entries win: the most specific reading of a line is set last.
+    const set = (line, kind, note) => {
+        if (line > 0)
+            notes.set(line, { kind, note });
+    };
+    // Lines of a claim with no reading of their own (prose inside a section); a hidden line stays hidden.
+    const partOf = new Map();
+    for (const a of doc.agents) {
+        const source = a.source ?? 'section';
+        for (let l = a.line + 1; l <= a.endLine; l++)
+            partOf.set(l, `part of ${a.name}'s claim`);
+        for (const f of Object.values(a.fields))
+            set(f.line, 'field', `field of ${a.name}'s claim`);
+        const state = a.uncertain ? `uncertain: ${a.uncertain}` : a.idle ? 'claims nothing (idle)' : `check-in ${a.lastCheckin?.text ?? 'none'}`;
+        set(a.line, 'claim', `${SOURCE_WORDS[source]} of ${a.name}${a.aliases?.length ? ` (also known as ${a.aliases.join(', ')})` : ''}; ${state}; ${a.files.length} path(s)`);
+        for (const f of a.files) {
+            const prev = notes.get(f.line);
+            const claimed = `claims ${f.pattern} for ${a.name}${f.shared ? ' (shared)' : ''}`;
+            set(f.line, prev?.kind === 'claim' ? 'claim' : 'file', prev?.kind === 'claim' ? `${prev.note}; ${claimed}` : claimed);
+        }
+    }
+    for (const m of doc.modules)
+        set(m.line, 'module', `module ${m.module}: ${m.state}`);
+    for (const c of doc.moduleClaims)
+        set(c.line, 'module', `module ${c.module} claimed by ${c.agent}`);
+    for (const o of doc.overrides) {
+        for (let l = o.line; l <= o.endLine; l++)
+            set(l, 'override', `emergency override${o.by ? ` by ${o.by}` : ''}${o.module ? ` for ${o.module}` : ''}`);
+    }
+    for (const d of doc.diagnostics) {
+        if (d.line > 0)
+            set(d.line, 'problem', `${d.severity}: ${d.message}`);
+    }
+    for (const u of doc.unreadable ?? []) {
+        if (u.line > 0)
+            set(u.line, 'problem', `not read: ${u.found} — expected ${u.expected}`);
+    }
+    const out = [];
+    for (let i = 0; i < raw.length; i++) {
+        const line = raw[i];
+        if (line.trim() === '')
+            continue;
+        const n = i + 1;
+        const known = notes.get(n);
+        if (known) {
+            out.push({ line: n, kind: known.kind, text: explain_short(line), note: known.note });
+            continue;
+        }
+        const hidden = data[i] === '' || data[i].trim() === '';
+        const part = partOf.get(n);
+        if (part !== undefined && !hidden) {
+            out.push({ line: n, kind: 'field', text: explain_short(line), note: part });
+            continue;
+        }
+        if (hidden) {
+            const by = hiddenBy[i] ?? 0;
+            out.push({ line: n, kind: 'hidden', text: explain_short(line), note: by > 0 ? `after the unclosed comment or fence at line ${by}` : 'inside a comment or code fence: never a claim' });
+            continue;
+        }
+        const h = (0,markdown/* parseHeading */.kY)(data[i]);
+        const why = !h
+            ? 'text outside any claim'
+            : h.level === 1
+                ? 'title: not a claim'
+                : /\bstatus\W*$/i.test(h.text)
+                    ? 'heading that names no agent (a group or project heading): not a claim'
+                    : 'heading with no claim under it: an agent section needs a state, check-in or files field, or "Status" in the heading';
+        const by = hiddenBy[i] ?? 0;
+        out.push({ line: n, kind: 'skipped', text: explain_short(line), note: by > 0 ? `${why} (after the unclosed comment or fence at line ${by})` : why });
+    }
+    return out;
+}
+const SOURCE_WORDS = {
+    section: 'agent section',
+    'claim-section': 'claim section (owner from a field)',
+    table: 'claims table row',
+    list: 'one-line claim',
+    ownership: 'ownership table row'
+};
+
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 7 modules
+var evaluate = __webpack_require__(2531);
+// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
+var status_file = __webpack_require__(4483);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(3661);
+// EXTERNAL MODULE: ./src/cli/errors.ts
+var errors = __webpack_require__(6675);
+// EXTERNAL MODULE: ./src/cli/git.ts
+var git = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+;// CONCATENATED MODULE: ./src/cli/commands/status.ts
+// ai-sync status: the claims board, the module list, the last status written by the action and whether to pull.
+// Reads three small files and asks git two questions; never walks the work tree.
+
+
+
+
+
+
+
+
+const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+function moduleRows(doc, config) {
+    const rows = [];
+    for (const m of doc.modules) {
+        const claim = doc.moduleClaims.find((c) => c.line === m.line);
+        rows.push({ module: m.module, state: m.state, agent: claim?.agent ?? null, line: m.line });
+    }
+    for (const name of Object.keys(config.modules)) {
+        if (!rows.some((r) => r.module.toLowerCase() === name.toLowerCase()))
+            rows.push({ module: name, state: 'configured', agent: null, line: null });
+    }
+    return rows;
+}
+function ageHours(b, now) {
+    const times = [b.lastCheckin, b.lastSeenAt].map((t) => (t ? Date.parse(t) : NaN)).filter(Number.isFinite);
+    if (times.length === 0)
+        return null;
+    return Math.round((Math.max(0, now - Math.max(...times)) / 3_600_000) * 100) / 100;
+}
+async function run(inv) {
+    const v = inv.values;
+    const g = (0,context/* globals */.zQ)(v);
+    const t = (0,context/* now */.tB)();
+    const repo = await (0,git/* openRepo */.B8)(g.cwd);
+    const claimsFile = (0,context/* rootPath */.wA)(repo, g.claimsFile);
+    const warnings = [];
+    const fetch = (0,context/* bool */.lc)(v, 'fetch');
+    // Everything at once: two git questions and three small files.
+    const [up, early, configText, claimsText, statusText] = await Promise.all([
+        (0,git/* upstreamOf */.Fw)(repo),
+        fetch ? Promise.resolve(null) : (0,git/* aheadBehind */.Kd)(repo),
+        (0,context/* readWorking */.yy)(repo, (0,context/* rootPath */.wA)(repo, g.configFile)),
+        (0,context/* readWorking */.yy)(repo, claimsFile),
+        (0,context/* readWorking */.yy)(repo, (0,context/* rootPath */.wA)(repo, g.statusFile))
+    ]);
+    let counts = early;
+    let fetched = false;
+    if (fetch && up) {
+        if (up.remote !== '.') {
+            const f = await repo.git.raw(['fetch', '--quiet', '--no-tags', up.remote, `+${up.remoteRef}:refs/remotes/${up.short}`], {
+                env: { ...process.env, GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' }
+            });
+            if (f.code !== 0)
+                warnings.push(`git fetch ${up.remote} failed: ${(0,git/* firstErrorLine */.hf)(f.stderr)}`);
+            else
+                fetched = true;
+        }
+        counts = await (0,git/* aheadBehind */.Kd)(repo);
+    }
+    const config = (0,context/* configFrom */.DU)(configText, g);
+    const tz = config.timezone;
+    const doc = (0,claims_parser/* parseClaims */.D)(claimsText ?? '', { timezone: tz });
+    const { status, warning } = (0,status_file/* parseStatus */.i$)(statusText);
+    if (warning)
+        warnings.push(`${g.statusFile}: ${warning}`);
+    const seen = (0,status_file/* lastSeenFrom */.IU)(status, t);
+    for (const f of seen.future)
+        warnings.push((0,status_file/* futureLastSeenWarning */.hV)(g.statusFile, f));
+    const board = (0,evaluate/* buildBoard */.Zu)(doc, config, t, seen.lastSeen);
+    const modules = moduleRows(doc, config);
+    const json = {
+        version: 1,
+        now: iso(t),
+        timezone: tz,
+        claimsFile,
+        claimsFileExists: claimsText !== null,
+        agents: board.map((b) => ({ ...b, ageHours: ageHours(b, t) })),
+        modules,
+        overrides: doc.overrides.map((o) => ({
+            line: o.line,
+            by: o.by,
+            module: o.module,
+            originalOwner: o.originalOwner,
+            reason: o.reason,
+            date: o.date ? iso(o.date.start) : null
+        })),
+        lastStatus: status,
+        git: { branch: repo.branch, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null, fetched },
+        diagnostics: claimsText === null ? [] : doc.diagnostics,
+        unreadable: doc.unreadable ?? [],
+        warnings
+    };
+    if ((0,context/* bool */.lc)(v, 'explain'))
+        json.explain = claimsText === null ? [] : explainClaims(claimsText, doc);
+    if ((0,context/* bool */.lc)(v, 'json')) {
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return errors/* EXIT */.dc.ok;
+    }
+    process.stdout.write(`${render(json, t).join('\n')}\n`);
+    return errors/* EXIT */.dc.ok;
+}
+const STATE_COLOUR = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
+function render(s, now) {
+    const paint = (0,output/* painter */.C2)((0,output/* colorEnabled */.Xp)());
+    const tz = s.timezone;
+    const out = [];
+    // Pull first?
+    const gi = s.git;
+    if (gi.upstream === null) {
+        out.push(`Branch ${gi.branch ?? '(detached HEAD)'}: no upstream`);
+    }
+    else if (gi.behind !== null && gi.ahead !== null) {
+        const parts = [];
+        if (gi.behind > 0)
+            parts.push(paint('yellow', `${gi.behind} behind — pull first: git pull --rebase`));
+        if (gi.ahead > 0)
+            parts.push(`${gi.ahead} ahead (not pushed)`);
+        out.push(`Branch ${gi.branch} ↔ ${gi.upstream}: ${parts.length > 0 ? parts.join(', ') : 'up to date'}${gi.fetched ? ' (just fetched)' : ' (as of the last fetch; --fetch to refresh)'}`);
+    }
+    out.push('');
+    out.push(paint('bold', `Claims (${s.claimsFile}) at ${(0,output/* displayTime */.Wk)(now, tz)}`));
+    if (!s.claimsFileExists)
+        out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
+    else if (s.agents.length === 0)
+        out.push('  no agent sections');
+    else {
+        const rows = [['AGENT', 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
+        for (const a of s.agents) {
+            const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
+            rows.push([
+                a.name,
+                a.line === undefined ? '-' : String(a.line),
+                a.state,
+                (0,output/* shortTime */.Mj)(live, tz),
+                a.ageHours === null ? '-' : (0,output/* duration */.p0)(a.ageHours * 3_600_000),
+                a.state === 'idle' ? '-' : (0,output/* shortTime */.Mj)(a.staleAt, tz),
+                a.module ?? '-',
+                a.workingOn ?? '-'
+            ]);
+        }
+        const lines = (0,output/* table */.tp)(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 2 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
+        out.push(...lines.map((l) => `  ${l}`));
+        for (const a of s.agents) {
+            if (a.files.length > 0)
+                out.push(`  ${a.name} files: ${a.files.join(', ')}`);
+            if (a.uncertain)
+                out.push(`  ${a.name}'s claim is uncertain: ${a.uncertain}`);
+        }
+        const blocking = s.agents.filter((a) => a.state === 'active' || a.state === 'caution');
+        for (const a of blocking) {
+            if (a.staleAt)
+                out.push(`  ${a.name}'s claim blocks others until ${(0,output/* displayTime */.Wk)(a.staleAt, tz)} (${(0,output/* relative */.V8)(a.staleAt, now)}) unless checked in again`);
+        }
+    }
+    out.push('');
+    if (s.modules.length > 0) {
+        out.push(paint('bold', 'Modules'));
+        const by = (st) => s.modules.filter((m) => m.state === st);
+        const rows = [];
+        const avail = by('available');
+        if (avail.length > 0)
+            rows.push(['available', avail.map((m) => m.module).join(', ')]);
+        const claimed = by('claimed');
+        if (claimed.length > 0)
+            rows.push(['claimed', claimed.map((m) => (m.agent ? `${m.module} (${m.agent})` : m.module)).join(', ')]);
+        const complete = by('complete');
+        if (complete.length > 0)
+            rows.push(['complete', complete.map((m) => m.module).join(', ')]);
+        const other = [...by('other'), ...by('configured')];
+        if (other.length > 0)
+            rows.push(['other', other.map((m) => m.module).join(', ')]);
+        out.push(...(0,output/* table */.tp)(rows, (_r, c, cell) => (c === 0 ? paint('dim', cell) : cell)).map((l) => `  ${l}`));
+        out.push('');
+    }
+    if (s.overrides.length > 0) {
+        out.push(paint('bold', 'Emergency overrides'));
+        for (const o of s.overrides) {
+            out.push(`  line ${o.line}: ${o.by ?? 'someone'} over ${o.originalOwner ?? '?'}${o.module ? ` (${o.module})` : ''}${o.date ? ` at ${(0,output/* displayTime */.Wk)(o.date, tz)}` : ''}${o.reason ? ` — ${o.reason}` : ''}`);
+        }
+        out.push('');
+    }
+    const st = s.lastStatus;
+    out.push(paint('bold', 'Last push'));
+    if (!st)
+        out.push('  no status file yet (the GitHub action writes it after each push)');
+    else {
+        const verdict = st.result === 'fail' ? paint('red', 'fail') : st.result === 'warn' ? paint('yellow', 'warn') : paint('green', 'pass');
+        out.push(`  ${st.lastCommit.slice(0, 12)} "${st.lastCommitMessage}" by ${st.lastAuthor}${st.lastAgent ? ` (agent ${st.lastAgent})` : ''}`);
+        out.push(`  checked ${(0,output/* displayTime */.Wk)(st.lastUpdate, tz)} (${(0,output/* relative */.V8)(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${st.findings.length} finding${st.findings.length === 1 ? '' : 's'}`);
+        for (const f of st.findings.slice(0, 10))
+            out.push(`    ${f.severity.padEnd(7)} ${f.kind}: ${f.message}`);
+        if (st.findings.length > 10)
+            out.push(`    … ${st.findings.length - 10} more (ai-sync status --json)`);
+    }
+    // A line already under "Not read" is not repeated as a warning.
+    const shown = new Set(s.unreadable.map((u) => u.line));
+    const problems = s.diagnostics.filter((d) => (d.severity === 'error' || d.line > 0) && !shown.has(d.line));
+    if (s.unreadable.length > 0) {
+        out.push('');
+        out.push(paint('bold', 'Not read (could hold a claim)'));
+        for (const u of s.unreadable)
+            out.push(`  ${s.claimsFile}:${u.line}: ${u.found} — expected ${u.expected}`);
+    }
+    if (problems.length > 0 || s.warnings.length > 0) {
+        out.push('');
+        out.push(paint('bold', 'Warnings'));
+        for (const d of problems.slice(0, 10))
+            out.push(`  ${s.claimsFile}:${d.line}: ${d.message}`);
+        if (problems.length > 10)
+            out.push(`  … ${problems.length - 10} more`);
+        for (const w of s.warnings)
+            out.push(`  ${w}`);
+    }
+    if (s.explain) {
+        out.push('');
+        out.push(paint('bold', `How each line of ${s.claimsFile} was read`));
+        if (s.explain.length === 0)
+            out.push('  (nothing to read)');
+        for (const r of s.explain) {
+            out.push(`  ${String(r.line).padStart(4)} ${paint(r.kind === 'problem' ? 'yellow' : r.kind === 'skipped' || r.kind === 'hidden' ? 'dim' : 'bold', r.kind.padEnd(8))} ${r.text}`);
+            out.push(`       ${''.padEnd(8)} → ${r.note}`);
+        }
+    }
+    return out;
+}
+
+
+/***/ })
+
+};
