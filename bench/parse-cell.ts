@@ -2,7 +2,7 @@
 // Generates a claims file of about <bytes> bytes (bench/lib/workload.ts), parses it once cold (as a run does),
 // then <warmRuns> more times. Prints one JSON line.
 import { pathToFileURL } from 'node:url';
-import { parseClaims } from '../src/engine/claims-parser.js';
+import { parseClaims } from '../src/engine/claims/index.js';
 import { bigClaimsFile } from './lib/workload.js';
 
 function main(): void {

@@ -9,7 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { Minimatch } from 'minimatch';
 import { check } from '../src/engine/check.js';
-import { compilePatterns } from '../src/engine/paths.js';
+import { compilePatterns } from '../src/engine/paths/index.js';
 import type { ChangedFile } from '../src/engine/model.js';
 import { changedFiles, claimPatterns, claimsFile } from './lib/workload.js';
 

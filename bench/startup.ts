@@ -334,7 +334,7 @@ export async function run(opts: BenchOptions) {
     );
   }
   md.push(
-    'What was changed for start-up (scripts/bundle.mjs, src/action/github.ts, src/action/main.ts):',
+    'What was changed for start-up (scripts/bundle.mjs, src/action/github/client.ts, src/action/main.ts):',
     '',
     '- **The write limiter.** `@octokit/plugin-throttling` sends every REST write *and every GraphQL request* through its',
     '  `write` limiter, 1 s apart start to start: the status PUT always waited for the second after the snapshot query',
@@ -354,7 +354,7 @@ export async function run(opts: BenchOptions) {
     'compiles llhttp (WebAssembly) on first use: compare the `fetch()` and `node:http` reference rows. The stand-in\'s own',
     'answering time is part of every run here. The engine\'s first `Intl.DateTimeFormat` with a time zone loads ICU time-zone',
     'data (the `Intl` row). And loading the bundle still costs the "loading − `node -e \'\'`" row: compiling dist/index.js,',
-    'zod building its schemas, yaml (imported through src/action/inputs.ts → src/engine/config.ts), @actions/core with',
+    'zod building its schemas, yaml (imported through src/action/inputs.ts → src/engine/config/schema.ts), @actions/core with',
     '@actions/http-client and @actions/exec (which load node:http, node:https, node:tls and node:child_process).'
   );
   return { targets, markdown: md.join('\n'), data: { runs, empty, rows: rows.map((r) => ({ label: r.b.label, run: r.run, load: r.load, server: r.server, gap: r.gap })), fetch: med('fetch'), intl: med('intl'), profiles, files: Object.fromEntries(files), packages: Object.fromEntries(pkgs), composition: comp, digest } };

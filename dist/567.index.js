@@ -2,26 +2,7 @@ export const id = 567;
 export const ids = [567];
 export const modules = {
 
-/***/ 3439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   isStatusBranch: () => (/* binding */ isStatusBranch)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-// Which branches get AI_SYNC_STATUS.json commits: the listed ones (globs allowed), else the default branch.
-
-function isStatusBranch(branch, listed, defaultBranch) {
-    if (listed.length === 0)
-        return defaultBranch !== null && branch === defaultBranch;
-    return listed.some((pattern) => pattern === branch || picomatch__WEBPACK_IMPORTED_MODULE_0___default().isMatch(branch, pattern, { dot: true }));
-}
-
-
-/***/ }),
-
-/***/ 152:
+/***/ 4400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -29,10 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeStatus: () => (/* binding */ writeStatus)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
-/* harmony import */ var _engine_liveness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3329);
+/* harmony import */ var _engine_judge_liveness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6261);
 /* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1585);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6825);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9648);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5659);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9294);
 // Commits AI_SYNC_STATUS.json through the contents API (no checkout). Blob-SHA concurrency makes every write
 // a compare-and-swap: a write that lost a race re-reads and retries; a run for an older push never
 // overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
@@ -56,7 +37,7 @@ async function newerThanOurs(prev, next, isAncestor, clock) {
     if (!Number.isFinite(theirs))
         return false;
     // No run has written a lastUpdate from the future: a hand-pushed "2099" would otherwise freeze the file until then.
-    if (theirs > clock + _engine_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .FUTURE_TOLERANCE_MS */ .P)
+    if (theirs > clock + _engine_judge_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .FUTURE_TOLERANCE_MS */ .P)
         return false;
     if (theirs > ours)
         return true;
@@ -96,7 +77,7 @@ async function writeStatus(api, repo, w) {
             return { written: true, sha: res.data.commit.sha ?? '', attempts: attempt };
         }
         catch (error) {
-            const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+            const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
             const message = error.message ?? '';
             if ((status === 409 || status === 422) && !/protected|rule/i.test(message)) {
                 // Lost a race (another run or push moved the file or the branch): re-read, then try again.
@@ -117,6 +98,25 @@ async function writeStatus(api, repo, w) {
         }
     }
     return { written: false, reason: `could not commit ${w.path}: lost the race ${maxAttempts} times to other writers`, warning: true, attempts: maxAttempts };
+}
+
+
+/***/ }),
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isStatusBranch: () => (/* binding */ isStatusBranch)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Which branches get AI_SYNC_STATUS.json commits: the listed ones (globs allowed), else the default branch.
+
+function isStatusBranch(branch, listed, defaultBranch) {
+    if (listed.length === 0)
+        return defaultBranch !== null && branch === defaultBranch;
+    return listed.some((pattern) => pattern === branch || picomatch__WEBPACK_IMPORTED_MODULE_0___default().isMatch(branch, pattern, { dot: true }));
 }
 
 

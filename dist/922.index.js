@@ -2,7 +2,7 @@ export const id = 922;
 export const ids = [922];
 export const modules = {
 
-/***/ 1151:
+/***/ 7977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
 /* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4231);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6825);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5659);
 // The sticky PR comment: exactly one per PR, ours by marker AND author. Racing runs that both created one
 // converge: every run keeps the oldest and deletes its other copies. A 403 (fork PR, missing permission)
 // is a warning, never a failed check by itself.
@@ -31,7 +31,7 @@ async function dedupe(api, repo, mine) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`deleted duplicate comment ${c.id}`);
         }
         catch (error) {
-            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) !== 404)
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) !== 404)
                 throw error; // another run deleted it first
         }
     }
@@ -56,14 +56,14 @@ async function syncComment(api, repo, issue, viewer, action) {
                 keep = (await api.rest.issues.updateComment({ ...repo, comment_id: keep.id, body: action.body })).data;
             }
             catch (error) {
-                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) !== 404)
+                if ((0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) !== 404)
                     throw error;
             }
         }
         return { url: keep.html_url, warning: null };
     }
     catch (error) {
-        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
         if (status === 403 || status === 404) {
             return {
                 url: '',

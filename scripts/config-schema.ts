@@ -1,5 +1,5 @@
 /**
- * Writes schemas/ai-sync.config.schema.json from the zod schema in src/engine/config.ts.
+ * Writes schemas/ai-sync.config.schema.json from the zod schema in src/engine/config/schema.ts.
  *
  *   npx tsx scripts/config-schema.ts           # (re)generate the file
  *   npx tsx scripts/config-schema.ts --check   # exit 1 when the committed file differs from the generated one
@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configJsonSchema } from '../src/engine/config.js';
+import { configJsonSchema } from '../src/engine/config/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'schemas', 'ai-sync.config.schema.json');
@@ -28,7 +28,7 @@ function main(argv: readonly string[]): number {
     console.error(
       current === null
         ? `${name} does not exist; run: npx tsx scripts/config-schema.ts`
-        : `${name} is out of date with src/engine/config.ts; run: npx tsx scripts/config-schema.ts`
+        : `${name} is out of date with src/engine/config/schema.ts; run: npx tsx scripts/config-schema.ts`
     );
     return 1;
   }

@@ -10,7 +10,7 @@
  *   inputs, outputs   action.yml
  *   claims-example    examples/AI_CURRENT_WORK.md
  *   config-example    examples/ai-sync.yml
- *   config-reference  schemas/ai-sync.config.schema.json (itself generated from src/engine/config.ts)
+ *   config-reference  schemas/ai-sync.config.schema.json (itself generated from src/engine/config/schema.ts)
  *   cli               src/cli/README-cli.md (when it exists; otherwise the region is left as written)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

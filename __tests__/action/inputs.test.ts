@@ -1,7 +1,7 @@
 // readInputs: every input held to the rules of its config counterpart, a bad one named with its value in one line.
 import { describe, expect, it } from '@jest/globals';
 import { InputError, readInputs } from '../../src/action/inputs.js';
-import { parseConfig } from '../../src/engine/config.js';
+import { parseConfig } from '../../src/engine/config/index.js';
 
 const read = (inputs: Record<string, string>) => (name: string) => (name === 'token' ? 'tok' : (inputs[name] ?? ''));
 const problem = (inputs: Record<string, string>): string => {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { check } from '../../src/engine/check.js';
-import { parseClaims } from '../../src/engine/claims-parser.js';
+import { parseClaims } from '../../src/engine/claims/index.js';
 import { buildCli, changedLines, fixture, git, makeWorld, NOW, read, runCli, type World } from './helpers.js';
 
 let cli: string;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseClaims } from '../../src/engine/claims-parser.js';
+import { parseClaims } from '../../src/engine/claims/index.js';
 import { buildCli, fixture, git, makeWorld, NOW, read, runCli, type World } from './helpers.js';
 
 let cli: string;

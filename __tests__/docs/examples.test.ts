@@ -7,8 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { readContext } from '../../src/action/context.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { check } from '../../src/engine/check.js';
-import { parseClaims } from '../../src/engine/claims-parser.js';
-import { parseConfig } from '../../src/engine/config.js';
+import { parseClaims } from '../../src/engine/claims/index.js';
+import { parseConfig } from '../../src/engine/config/index.js';
 import { readActionMetadata } from '../../scripts/docs.js';
 import { dotenv, proseOf, readRepo } from './helpers.js';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COMMAND_HELP, MAIN_HELP } from '../../src/cli/help.js';
-import { parseConfig } from '../../src/engine/config.js';
+import { parseConfig } from '../../src/engine/config/index.js';
 import { buildStatus, serializeStatus } from '../../src/report/status-file.js';
 import {
   applyRegions,
@@ -427,7 +427,7 @@ describe('reference tables cover the code', () => {
   });
 
   it('the 3,000-file cap the README names is the one the action uses', async () => {
-    const { PR_FILE_CAP, COMMIT_FILE_CAP } = await import('../../src/action/changes.js');
+    const { PR_FILE_CAP, COMMIT_FILE_CAP } = await import('../../src/action/github/changes.js');
     expect([PR_FILE_CAP, COMMIT_FILE_CAP]).toEqual([3000, 3000]);
     expect(prose).toContain('3,000 files');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { check, type CheckInput, type RawCommit } from '../../src/engine/check.js';
-import { ConfigError } from '../../src/engine/config.js';
+import { ConfigError } from '../../src/engine/config/index.js';
 import { buildStatus, serializeStatus } from '../../src/report/status-file.js';
 
 const SEED = readFileSync(new URL('../../example/AI_CURRENT_WORK.md', import.meta.url), 'utf8');

@@ -2,7 +2,7 @@
 // and sections inside fences or comments. None may protect nothing in silence.
 import { describe, expect, it } from '@jest/globals';
 import { check, type RawCommit } from '../../src/engine/check.js';
-import { parseClaims } from '../../src/engine/claims-parser.js';
+import { parseClaims } from '../../src/engine/claims/index.js';
 import { explainClaims } from '../../src/engine/claims/explain.js';
 import type { Finding } from '../../src/engine/model.js';
 

@@ -15,8 +15,8 @@ import {
   setAgentFields,
   setCheckin,
   setModuleLine
-} from '../../src/engine/claims-editor.js';
-import { parseClaims } from '../../src/engine/claims-parser.js';
+} from '../../src/engine/edit/index.js';
+import { parseClaims } from '../../src/engine/claims/index.js';
 import type { ClaimsDocument } from '../../src/engine/model.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));

@@ -1,6 +1,6 @@
 // resolveLink: a symbolic link at the claims path is followed once, to a file inside the repository, or refused in one line.
 import { describe, expect, it } from '@jest/globals';
-import { linkTargetProblem, resolveLink, SYMLINK_MODE } from '../../src/engine/claims-link.js';
+import { linkTargetProblem, resolveLink, SYMLINK_MODE } from '../../src/engine/claims/link.js';
 
 describe('resolveLink', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseClaims } from '../../src/engine/claims-parser.js';
+import { parseClaims } from '../../src/engine/claims/index.js';
 import type { AgentSection, ClaimsDocument } from '../../src/engine/model.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

@@ -11,7 +11,7 @@ import {
   defaultConfig,
   parseConfig,
   suggestKey
-} from '../../src/engine/config.js';
+} from '../../src/engine/config/index.js';
 import type { Config } from '../../src/engine/model.js';
 
 const FILE = '.github/ai-sync.yml';

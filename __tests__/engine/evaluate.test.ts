@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluate, buildBoard } from '../../src/engine/evaluate.js';
-import { defaultConfig } from '../../src/engine/config.js';
+import { evaluate, buildBoard } from '../../src/engine/judge/evaluate.js';
+import { defaultConfig } from '../../src/engine/config/index.js';
 import type {
   AgentSection,
   ChangeCommit,

@@ -1,7 +1,7 @@
 // identityConflictFindings: one warning per commit whose identity carries conflicts, naming both agents, the
 // evidence for each, the rule that won and what to fix.
 import { describe, expect, it } from '@jest/globals';
-import { identityConflictFindings } from '../../src/engine/identity-findings.js';
+import { identityConflictFindings } from '../../src/engine/judge/identity.js';
 import type { ChangeCommit, Identity } from '../../src/engine/model.js';
 
 const SHA = 'abc1234def5678abc1234def5678abc1234def56';

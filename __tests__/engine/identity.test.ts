@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig } from '../../src/engine/config.js';
+import { parseConfig } from '../../src/engine/config/index.js';
 import {
   agentNames,
   identityEvidence,
@@ -10,7 +10,7 @@ import {
   resolveLoginIdentity,
   withConflicts,
   type IdentityContext
-} from '../../src/engine/identity.js';
+} from '../../src/engine/identity/index.js';
 import type { CommitInfo, IdentityRule } from '../../src/engine/model.js';
 
 const config = parseConfig(

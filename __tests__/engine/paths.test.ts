@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { compilePatterns, coversWholeRepository, expandBraces, matchesAny, normalizePattern, patternMatches, patternProblem } from '../../src/engine/paths.js';
+import { compilePatterns, coversWholeRepository, expandBraces, matchesAny, normalizePattern, patternMatches, patternProblem } from '../../src/engine/paths/index.js';
 
 const engines = ['regex', 'nfa'] as const;
 

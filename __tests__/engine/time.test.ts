@@ -10,7 +10,7 @@ import {
   readTime,
   timezoneProblem,
   type TimeReading
-} from '../../src/engine/time.js';
+} from '../../src/engine/time/index.js';
 
 const iso = (s: string): number => Date.parse(s);
 

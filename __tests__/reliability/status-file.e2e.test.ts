@@ -1,8 +1,8 @@
 // A damaged AI_SYNC_STATUS.json on main never stops the check: the run judges the push as it would without the
 // file, warns (naming the status file and what is wrong with it) and commits a valid file in its place.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createClient } from '../../src/action/github.js';
-import { readSnapshot } from '../../src/action/snapshot.js';
+import { createClient } from '../../src/action/github/client.js';
+import { readSnapshot } from '../../src/action/github/snapshot.js';
 import { runAction } from '../../test-support/action-run.js';
 import { CLAIMED_FILE, SEED_FILES, claudeTouchesCodexFile, seedRig, type Rig } from '../../test-support/seed-scenario.js';
 import { STACK_FRAME, STATUS_FILE, errorLines, statusSchemaErrors, statusText, warningLines } from './helpers.js';

@@ -7,8 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { InputError, readInputs } from '../../src/action/inputs.js';
 import { isStatusBranch } from '../../src/action/status-branches.js';
 import { check, type CheckResult } from '../../src/engine/check.js';
-import { ConfigError } from '../../src/engine/config.js';
-import { compilePatterns, expandBraces, normalizePattern, patternProblem } from '../../src/engine/paths.js';
+import { ConfigError } from '../../src/engine/config/index.js';
+import { compilePatterns, expandBraces, normalizePattern, patternProblem } from '../../src/engine/paths/index.js';
 import { SEED_CHECKIN, SEED_CLAIMS } from '../../test-support/seed-scenario.js';
 import { writeFigures } from '../reliability/helpers.js';
 

@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/engine/paths.ts + 6 modules
-var paths = __webpack_require__(9332);
+// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
+var paths = __webpack_require__(4369);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(3661);
+var context = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
 // EXTERNAL MODULE: ./src/cli/git.ts
@@ -169,16 +169,16 @@ async function integrate(repo, commit, upstream) {
     return `your branch is fast-forwarded to it`;
 }
 
-// EXTERNAL MODULE: ./src/engine/claims-editor.ts + 5 modules
-var claims_editor = __webpack_require__(5089);
-// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 10 modules
-var claims_parser = __webpack_require__(3500);
-// EXTERNAL MODULE: ./src/engine/identity.ts + 2 modules
-var identity = __webpack_require__(9673);
+// EXTERNAL MODULE: ./src/engine/edit/index.ts + 5 modules
+var edit = __webpack_require__(1808);
+// EXTERNAL MODULE: ./src/engine/claims/index.ts + 10 modules
+var claims = __webpack_require__(8531);
+// EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
+var identity = __webpack_require__(4073);
 // EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
 var status_file = __webpack_require__(4483);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 7 modules
-var evaluate = __webpack_require__(2531);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 7 modules
+var evaluate = __webpack_require__(5785);
 ;// CONCATENATED MODULE: ./src/cli/conflicts.ts
 // Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
 // Liveness comes from the engine's board (buildBoard), matching from the engine's pattern compiler, so the CLI
@@ -205,7 +205,7 @@ function modulePatterns(config, module) {
 function holders(doc, config) {
     const out = new Map();
     const get = (name) => {
-        const key = (0,claims_editor/* agentKey */.pS)(name);
+        const key = (0,edit/* agentKey */.pS)(name);
         let h = out.get(key);
         if (!h)
             out.set(key, (h = { name, modules: [], patterns: [] }));
@@ -213,9 +213,9 @@ function holders(doc, config) {
     };
     const seen = new Set();
     for (const s of doc.agents) {
-        if (seen.has((0,claims_editor/* agentKey */.pS)(s.name)))
+        if (seen.has((0,edit/* agentKey */.pS)(s.name)))
             continue; // a duplicate section: the first counts (as in the engine)
-        seen.add((0,claims_editor/* agentKey */.pS)(s.name));
+        seen.add((0,edit/* agentKey */.pS)(s.name));
         const h = get(s.name);
         if (s.idle)
             continue;
@@ -239,8 +239,8 @@ function holders(doc, config) {
 /** Conflicts between a requested claim and every other agent's claims. `me`: every name the claimer goes by. */
 function findConflicts(doc, config, now, lastSeen, me, req) {
     const board = (0,evaluate/* buildBoard */.Zu)(doc, config, now, lastSeen);
-    const state = new Map(board.map((b) => [(0,claims_editor/* agentKey */.pS)(b.name), b]));
-    const mine = new Set(me.map(claims_editor/* agentKey */.pS));
+    const state = new Map(board.map((b) => [(0,edit/* agentKey */.pS)(b.name), b]));
+    const mine = new Set(me.map(edit/* agentKey */.pS));
     const blocking = [];
     const other = [];
     const moduleGlobs = req.module ? modulePatterns(config, req.module) : [];
@@ -308,7 +308,7 @@ var output = __webpack_require__(6657);
 
 
 
-const parse = (text, env) => (0,claims_parser/* parseClaims */.D)(text, { timezone: env.tz });
+const parse = (text, env) => (0,claims/* parseClaims */.D)(text, { timezone: env.tz });
 /**
  * The agent the given name means in this document, resolved exactly as the engine resolves an `AI-Agent:`
  * trailer (case, aliases, a unique word of a section name: "claude" → "Claude Code"), so the CLI edits the
@@ -327,15 +327,15 @@ function lastSeen(texts, now) {
     return (0,status_file/* lastSeenFrom */.IU)((0,status_file/* parseStatus */.i$)(texts.status).status, now).lastSeen;
 }
 function stampFor(doc, env) {
-    return (0,claims_editor/* formatStamp */.xE)(env.now, env.tz, (0,claims_editor/* detectStampStyle */.uN)(doc));
+    return (0,edit/* formatStamp */.xE)(env.now, env.tz, (0,edit/* detectStampStyle */.uN)(doc));
 }
 /** Runs an editor step, turning its errors into input errors. */
-function edit(what, f) {
+function edit_plans_edit(what, f) {
     try {
         return f();
     }
     catch (e) {
-        if (e instanceof claims_editor/* EditError */.F)
+        if (e instanceof edit/* EditError */.F)
             throw (0,errors/* usage */.CI)(`cannot ${what}: ${e.message}`);
         throw e;
     }
@@ -399,10 +399,10 @@ function claimPlan(opts, env) {
                 const module = opts.module && mine.some((c) => c.item === `module ${opts.module}`) ? opts.module : (mine.find((c) => c.module)?.module ?? opts.module);
                 const files = mine.filter((c) => !c.item.startsWith('module ')).map((c) => c.item);
                 const action = `${opts.task ?? 'Emergency change'}${files.length > 0 ? ` (files: ${files.join(', ')})` : ''}`;
-                out = edit('add the Emergency Override entry', () => (0,claims_editor/* addOverride */.qE)(out, parse(out, env), { date: stamp, agent: agent.name, reason: opts.reason ?? '', module, originalOwner: holder, action }));
+                out = edit_plans_edit('add the Emergency Override entry', () => (0,edit/* addOverride */.qE)(out, parse(out, env), { date: stamp, agent: agent.name, reason: opts.reason ?? '', module, originalOwner: holder, action }));
             }
             const after = parse(out, env);
-            const added = after.overrides.filter((o) => o.by !== null && (0,claims_editor/* agentKey */.pS)(o.by) === (0,claims_editor/* agentKey */.pS)(agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
+            const added = after.overrides.filter((o) => o.by !== null && (0,edit/* agentKey */.pS)(o.by) === (0,edit/* agentKey */.pS)(agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
             expect(added.length >= holders.length, file, 'the Emergency Override entry is not read as an override');
             const what = describeClaim(opts);
             return {
@@ -417,7 +417,7 @@ function claimPlan(opts, env) {
                 ]
             };
         }
-        const section = (0,claims_editor/* findSection */.rv)(doc, agent.names);
+        const section = (0,edit/* findSection */.rv)(doc, agent.names);
         const name = section?.name ?? agent.name;
         const fields = {
             workingOn: opts.task ?? opts.module ?? describeClaim(opts),
@@ -426,20 +426,20 @@ function claimPlan(opts, env) {
             files: opts.files,
             lastCheckin: stamp
         };
-        if (opts.expected !== null || !section || (0,claims_editor/* hasField */.RY)(section, 'expected'))
+        if (opts.expected !== null || !section || (0,edit/* hasField */.RY)(section, 'expected'))
             fields.expected = opts.expected ?? 'N/A';
-        let out = edit('write the claim', () => (0,claims_editor/* setAgentFields */.xq)(text, doc, name, fields, agent.names));
+        let out = edit_plans_edit('write the claim', () => (0,edit/* setAgentFields */.xq)(text, doc, name, fields, agent.names));
         // Module lines: the new module is claimed; modules this agent claimed before are available again.
-        const mine = new Set(agent.names.map(claims_editor/* agentKey */.pS));
-        const previous = parse(out, env).moduleClaims.filter((m) => mine.has((0,claims_editor/* agentKey */.pS)(m.agent)) && !sameModule(m.module, opts.module));
+        const mine = new Set(agent.names.map(edit/* agentKey */.pS));
+        const previous = parse(out, env).moduleClaims.filter((m) => mine.has((0,edit/* agentKey */.pS)(m.agent)) && !sameModule(m.module, opts.module));
         for (const m of previous)
-            out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m.module, 'available', null));
+            out = edit_plans_edit('update the module list', () => (0,edit/* setModuleLine */.N)(out, parse(out, env), m.module, 'available', null));
         if (opts.module) {
             const m = opts.module;
-            out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m, 'claimed', name));
+            out = edit_plans_edit('update the module list', () => (0,edit/* setModuleLine */.N)(out, parse(out, env), m, 'claimed', name));
         }
         const after = parse(out, env);
-        const s = (0,claims_editor/* findSection */.rv)(after, agent.names);
+        const s = (0,edit/* findSection */.rv)(after, agent.names);
         expect(s !== null, file, `no section for ${name}`);
         const got = (s?.files ?? []).map((f) => f.pattern);
         const unread = opts.files.filter((f) => !got.includes(f));
@@ -451,7 +451,7 @@ function claimPlan(opts, env) {
         expect(s?.lastCheckin !== null && s?.lastCheckin !== undefined, file, 'Last Checkin is not readable');
         expect(errorCount(after) <= errorCount(doc), file, 'new errors in the file');
         if (opts.module && doc.modules.length > 0) {
-            expect(after.moduleClaims.some((c) => sameModule(c.module, opts.module) && mine.has((0,claims_editor/* agentKey */.pS)(c.agent))), file, 'the module line does not read as claimed');
+            expect(after.moduleClaims.some((c) => sameModule(c.module, opts.module) && mine.has((0,edit/* agentKey */.pS)(c.agent))), file, 'the module line does not read as claimed');
         }
         const what = describeClaim(opts);
         return {
@@ -472,12 +472,12 @@ function checkinPlan(env) {
         const text = texts.claims;
         const doc = parse(text, env);
         const agent = resolveAgent(env, doc);
-        const section = (0,claims_editor/* findSection */.rv)(doc, agent.names);
+        const section = (0,edit/* findSection */.rv)(doc, agent.names);
         if (!section)
             throw (0,errors/* usage */.CI)(`${file} has no section for ${agent.name}: claim something first (ai-sync claim)`);
         const stamp = stampFor(doc, env);
-        const out = edit('check in', () => (0,claims_editor/* setCheckin */.YK)(text, doc, section.name, stamp));
-        const s = (0,claims_editor/* findSection */.rv)(parse(out, env), agent.names);
+        const out = edit_plans_edit('check in', () => (0,edit/* setCheckin */.YK)(text, doc, section.name, stamp));
+        const s = (0,edit/* findSection */.rv)(parse(out, env), agent.names);
         expect(s?.lastCheckin !== null && s?.lastCheckin !== undefined, file, 'Last Checkin is not readable');
         return {
             writes: { [file]: out },
@@ -497,9 +497,9 @@ function releasePlan(env, handoff, moduleState) {
         const text = texts.claims;
         const doc = parse(text, env);
         const agent = resolveAgent(env, doc);
-        const section = (0,claims_editor/* findSection */.rv)(doc, agent.names);
-        const mine = new Set(agent.names.map(claims_editor/* agentKey */.pS));
-        const claimedLines = doc.moduleClaims.filter((m) => mine.has((0,claims_editor/* agentKey */.pS)(m.agent)));
+        const section = (0,edit/* findSection */.rv)(doc, agent.names);
+        const mine = new Set(agent.names.map(edit/* agentKey */.pS));
+        const claimedLines = doc.moduleClaims.filter((m) => mine.has((0,edit/* agentKey */.pS)(m.agent)));
         if (!section && claimedLines.length === 0)
             throw (0,errors/* usage */.CI)(`${file} has no section and no module claims for ${agent.name}: nothing to release`);
         const name = section?.name ?? agent.name;
@@ -513,22 +513,22 @@ function releasePlan(env, handoff, moduleState) {
         let out = text;
         if (section) {
             const fields = { workingOn: 'None', module: 'None', files: [], lastCheckin: stamp };
-            if ((0,claims_editor/* hasField */.RY)(section, 'startedAt'))
+            if ((0,edit/* hasField */.RY)(section, 'startedAt'))
                 fields.startedAt = 'N/A';
-            if ((0,claims_editor/* hasField */.RY)(section, 'expected'))
+            if ((0,edit/* hasField */.RY)(section, 'expected'))
                 fields.expected = 'N/A';
-            out = edit('release the section', () => (0,claims_editor/* setAgentFields */.xq)(text, doc, name, fields));
+            out = edit_plans_edit('release the section', () => (0,edit/* setAgentFields */.xq)(text, doc, name, fields));
         }
         for (const m of modules)
-            out = edit('update the module list', () => (0,claims_editor/* setModuleLine */.N)(out, parse(out, env), m, moduleState, null));
+            out = edit_plans_edit('update the module list', () => (0,edit/* setModuleLine */.N)(out, parse(out, env), m, moduleState, null));
         const after = parse(out, env);
-        const s = (0,claims_editor/* findSection */.rv)(after, agent.names);
+        const s = (0,edit/* findSection */.rv)(after, agent.names);
         if (section)
             expect(s !== null && s.idle, file, 'the section does not read as idle');
-        expect(!after.moduleClaims.some((c) => mine.has((0,claims_editor/* agentKey */.pS)(c.agent))), file, `a module still reads as claimed by ${name}`);
+        expect(!after.moduleClaims.some((c) => mine.has((0,edit/* agentKey */.pS)(c.agent))), file, `a module still reads as claimed by ${name}`);
         const writes = { [file]: out };
         if (handoff !== null) {
-            writes[env.paths.handoff] = edit('write the handoff note', () => (0,claims_editor/* addHandoffEntry */.ul)(texts.handoff, {
+            writes[env.paths.handoff] = edit_plans_edit('write the handoff note', () => (0,edit/* addHandoffEntry */.ul)(texts.handoff, {
                 stamp,
                 agent: name,
                 module: modules.length > 0 ? modules.join(', ') : null,

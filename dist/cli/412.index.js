@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3326);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3661);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6675);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6094);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6657);
@@ -56,7 +56,7 @@ async function checkInput(repo, g, range, commits, now) {
     ];
     const blobs = await repo.git.readMany(specs);
     let i = 0;
-    // Every read of the claims file follows a symbolic link as the action does (src/engine/claims-link.ts).
+    // Every read of the claims file follows a symbolic link as the action does (src/engine/claims/link.ts).
     const claimsAt = (rev, text) => (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .followLinkAt */ .JI)(repo, rev, claims, text ?? null);
     const before = range.base ? await claimsAt(range.base, blobs[i++]) : null;
     const status = range.base ? (blobs[i++] ?? null) : null;

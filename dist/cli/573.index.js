@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/engine/claims-parser.ts + 10 modules
-var claims_parser = __webpack_require__(3500);
+// EXTERNAL MODULE: ./src/engine/claims/index.ts + 10 modules
+var claims = __webpack_require__(8531);
 // EXTERNAL MODULE: ./src/engine/claims/markdown.ts
 var markdown = __webpack_require__(2753);
 ;// CONCATENATED MODULE: ./src/engine/claims/explain.ts
@@ -105,12 +105,12 @@ const SOURCE_WORDS = {
     ownership: 'ownership table row'
 };
 
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 7 modules
-var evaluate = __webpack_require__(2531);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 7 modules
+var evaluate = __webpack_require__(5785);
 // EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
 var status_file = __webpack_require__(4483);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(3661);
+var context = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
 // EXTERNAL MODULE: ./src/cli/git.ts
@@ -179,7 +179,7 @@ async function run(inv) {
     }
     const config = (0,context/* configFrom */.DU)(configText, g);
     const tz = config.timezone;
-    const doc = (0,claims_parser/* parseClaims */.D)(claimsText ?? '', { timezone: tz });
+    const doc = (0,claims/* parseClaims */.D)(claimsText ?? '', { timezone: tz });
     const { status, warning } = (0,status_file/* parseStatus */.i$)(statusText);
     if (warning)
         warnings.push(`${g.statusFile}: ${warning}`);

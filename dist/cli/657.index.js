@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _engine_claims_editor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
+/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1808);
 // Plain-text output: aligned columns, times in the configured zone, colour only on a terminal without NO_COLOR.
 
 function colorEnabled(stream = process.stdout) {
@@ -55,7 +55,7 @@ function displayTime(t, tz) {
     const ms = typeof t === 'number' ? t : Date.parse(t);
     if (!Number.isFinite(ms))
         return String(t);
-    return `${(0,_engine_claims_editor_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'seconds', zone: 'none' })} ${tz}`;
+    return `${(0,_engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'seconds', zone: 'none' })} ${tz}`;
 }
 /** Short time-of-day form for tables: "2025-12-03 19:00". */
 function shortTime(t, tz) {
@@ -64,7 +64,7 @@ function shortTime(t, tz) {
     const ms = Date.parse(t);
     if (!Number.isFinite(ms))
         return t;
-    return (0,_engine_claims_editor_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'minutes', zone: 'none' }).replace(/ [+-]\d\d:\d\d$/, '');
+    return (0,_engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'minutes', zone: 'none' }).replace(/ [+-]\d\d:\d\d$/, '');
 }
 /** "45m", "3h 05m", "2d 4h". */
 function duration(ms) {
@@ -89,7 +89,7 @@ function relative(t, now) {
 
 /***/ }),
 
-/***/ 5089:
+/***/ 1808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -110,7 +110,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_STAMP_STYLE, formatPathItem, idleFields, lineEnding
 
-;// CONCATENATED MODULE: ./src/engine/editor/lines.ts
+;// CONCATENATED MODULE: ./src/engine/edit/lines.ts
 // The claims file as lines that keep their own terminators (a BOM and the final newline state too), and the
 // markdown structure the editor needs outside code fences: headings, rules, list items. EditError for what cannot be edited.
 class EditError extends Error {
@@ -231,9 +231,9 @@ function isBlank(s) {
     return s.trim() === '';
 }
 
-// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
-var engine_time = __webpack_require__(5299);
-;// CONCATENATED MODULE: ./src/engine/editor/stamps.ts
+// EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
+var engine_time = __webpack_require__(2962);
+;// CONCATENATED MODULE: ./src/engine/edit/stamps.ts
 
 const DEFAULT_STAMP_STYLE = { kind: 'seconds', zone: 'none' };
 const STAMP_KEYS = ['started at', 'started', 'start time', 'claimed at', 'last checkin', 'checkin', 'last updated', 'last update'];
@@ -313,7 +313,7 @@ function formatStamp(ms, timezone = 'UTC', style = DEFAULT_STAMP_STYLE) {
 
 // EXTERNAL MODULE: ./src/engine/claims/claim.ts
 var claim = __webpack_require__(3530);
-;// CONCATENATED MODULE: ./src/engine/editor/sections.ts
+;// CONCATENATED MODULE: ./src/engine/edit/sections.ts
 
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -646,7 +646,7 @@ function idleFields(stamp) {
     return { workingOn: 'None', module: 'None', startedAt: 'N/A', expected: 'N/A', files: [], lastCheckin: stamp };
 }
 
-;// CONCATENATED MODULE: ./src/engine/editor/module-lines.ts
+;// CONCATENATED MODULE: ./src/engine/edit/module-lines.ts
 
 const DEFAULT_EMOJI = { claimed: '⚠️', available: '🔴', complete: '✅' };
 function splitModuleLine(line, module) {
@@ -816,7 +816,7 @@ function setModuleLine(text, doc, module, state, agent) {
     return lines.toString();
 }
 
-;// CONCATENATED MODULE: ./src/engine/editor/entries.ts
+;// CONCATENATED MODULE: ./src/engine/edit/entries.ts
 
 const oneLine = (s) => s.replace(/[\r\n]+/g, ' ').trim();
 /**
@@ -907,7 +907,7 @@ function addHandoffEntry(text, entry) {
     return lines.toString();
 }
 
-;// CONCATENATED MODULE: ./src/engine/claims-editor.ts
+;// CONCATENATED MODULE: ./src/engine/edit/index.ts
 // Pure text transforms of AI_CURRENT_WORK.md (and AI_HANDOFF.md) for `ai-sync claim / checkin / release`.
 //
 // Every function takes the file text (and, for the claims file, its parsed ClaimsDocument, which gives the line

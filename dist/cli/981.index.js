@@ -4278,7 +4278,7 @@ var toJS = __webpack_require__(4043);
 var Schema = __webpack_require__(5840);
 var stringifyDocument = __webpack_require__(6829);
 var anchors = __webpack_require__(1596);
-var applyReviver = __webpack_require__(6042);
+var applyReviver = __webpack_require__(3661);
 var createNode = __webpack_require__(2404);
 var directives = __webpack_require__(1342);
 
@@ -4692,7 +4692,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 6042:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5481,7 +5481,7 @@ exports.isEmptyPath = isEmptyPath;
 
 
 
-var applyReviver = __webpack_require__(6042);
+var applyReviver = __webpack_require__(3661);
 var identity = __webpack_require__(1127);
 var toJS = __webpack_require__(4043);
 

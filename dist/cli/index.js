@@ -545,16 +545,16 @@ function parseInvocation(argv) {
 async function dispatch(inv) {
     switch (inv.command) {
         case 'status':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(657), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7573))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(657), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7573))).run(inv);
         case 'claim':
         case 'checkin':
         case 'release':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(657), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(657), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(657), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(657), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).run(inv);
         case 'install-hooks':
         case 'uninstall-hooks':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(514), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5685))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5685))).run(inv);
         default:
             throw (0,errors/* usage */.CI)(`unknown command "${inv.command}"`);
     }

@@ -1,10 +1,10 @@
 // The action's inputs. An empty input means "not set": the config file, then the built-in default decides.
-// Every input is held to the rules of its config counterpart (src/engine/config.ts): a value the config file would
+// Every input is held to the rules of its config counterpart (src/engine/config/schema.ts): a value the config file would
 // reject stops the run with one line naming the input and the value, instead of being ignored further down.
-import { branchGlobProblem } from '../engine/config.js';
+import { branchGlobProblem } from '../engine/config/index.js';
 import type { ReportedFiles } from '../engine/model.js';
 import { quote } from '../engine/quote.js';
-import { isValidTimezone } from '../engine/time.js';
+import { isValidTimezone } from '../engine/time/index.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type PrComment = 'auto' | 'always' | 'never';

@@ -8,20 +8,20 @@
 // more module to load). Start-up figures: docs/benchmarks.md.
 import * as core from '@actions/core';
 import { check, type CheckResult, type RawCommit } from '../engine/check.js';
-import { ConfigError } from '../engine/config.js';
-import { verdictOf } from '../engine/evaluate.js';
-import { finding } from '../engine/finding.js';
-import { formatIso } from '../engine/time.js';
+import { ConfigError } from '../engine/config/index.js';
+import { verdictOf } from '../engine/judge/evaluate.js';
+import { finding } from '../engine/judge/finding.js';
+import { formatIso } from '../engine/time/index.js';
 import type { Finding, Verdict } from '../engine/model.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { renderSummary } from '../report/summary.js';
-import { pullRequestFiles, pushChanges, type Changes } from './changes.js';
-import type { CommentAction } from './comment.js';
+import { pullRequestFiles, pushChanges, type Changes } from './github/changes.js';
+import type { CommentAction } from './github/comment.js';
 import { ContextError, readContext, type PullRequestEvent, type PushEvent, type RunContext } from './context.js';
-import { createClient, ReadError, type Api } from './github.js';
+import { createClient, ReadError, type Api } from './github/client.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { isOwnStatusPush, statusHandEdits } from './own-commits.js';
-import { LinkError, readSnapshot, type BlobText, type FileWanted } from './snapshot.js';
+import { LinkError, readSnapshot, type BlobText, type FileWanted } from './github/snapshot.js';
 
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 
@@ -94,7 +94,7 @@ async function judge(
 ): Promise<Judged & { headFacts: RawCommit | null }> {
   const { claims, status } = inputs.files;
   // The claims file and the config may be symbolic links: followed once to a file inside the repository, else
-  // the run fails (src/engine/claims-link.ts). The status file is ours to write, and is read as it is.
+  // the run fails (src/engine/claims/link.ts). The status file is ours to write, and is read as it is.
   const files: FileWanted[] = [{ key: 'claimsAfter', ref: refs.head, path: claims, followLink: true }];
   if (refs.base) files.push({ key: 'claimsBefore', ref: refs.base, path: claims, followLink: true });
   // Config from the base: a change must not be able to switch off the check that judges it.
@@ -180,7 +180,7 @@ async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionIn
   }
   const [{ buildStatus }, { writeStatus }] = await Promise.all([
     import(/* webpackChunkName: "push" */ '../report/status-file.js'),
-    import(/* webpackChunkName: "push" */ './status-writer.js')
+    import(/* webpackChunkName: "push" */ './github/status-commit.js')
   ]);
   const headRaw = changes.commits[changes.commits.length - 1];
   const next = buildStatus({
@@ -254,7 +254,7 @@ async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEvent, in
   }
   const [{ renderComment, renderResolvedComment }, { syncComment }] = await Promise.all([
     import(/* webpackChunkName: "pull-request" */ '../report/comment.js'),
-    import(/* webpackChunkName: "pull-request" */ './comment.js')
+    import(/* webpackChunkName: "pull-request" */ './github/comment.js')
   ]);
   const evaluation = { ...result.evaluation, findings: state.findings, verdict: verdictOf(state.findings) };
   const context = reportContext(state, inputs);

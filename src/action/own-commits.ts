@@ -16,7 +16,7 @@
 //   status commits along, and the merge's diff against its first parent shows the file changed without anyone
 //   having edited it. The commit lists carry no parent count, so git's and GitHub's merge subjects are the signal.
 import type { RawCommit } from '../engine/check.js';
-import { finding } from '../engine/finding.js';
+import { finding } from '../engine/judge/finding.js';
 import { commitLabel, quote } from '../engine/quote.js';
 import type { Finding, Person } from '../engine/model.js';
 

@@ -1,10 +1,10 @@
 // Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
 // Liveness comes from the engine's board (buildBoard), matching from the engine's pattern compiler, so the CLI
 // refuses exactly what the action would later report as "claimed by another agent".
-import { agentKey } from '../engine/claims-editor.js';
-import { buildBoard } from '../engine/evaluate.js';
+import { agentKey } from '../engine/edit/index.js';
+import { buildBoard } from '../engine/judge/evaluate.js';
 import type { BoardEntry, ClaimsDocument, Config } from '../engine/model.js';
-import { compilePatterns } from '../engine/paths.js';
+import { compilePatterns } from '../engine/paths/index.js';
 
 export interface ClaimRequest {
   module: string | null;

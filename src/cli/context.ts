@@ -2,10 +2,10 @@
 import { lstat, readFile, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { withOverrides } from '../engine/check.js';
-import { linkTargetProblem, resolveLink, type LinkTargetKind } from '../engine/claims-link.js';
-import { ConfigError, parseConfig } from '../engine/config.js';
+import { linkTargetProblem, resolveLink, type LinkTargetKind } from '../engine/claims/link.js';
+import { ConfigError, parseConfig } from '../engine/config/index.js';
 import type { Config } from '../engine/model.js';
-import { isValidTimezone } from '../engine/time.js';
+import { isValidTimezone } from '../engine/time/index.js';
 import { CliError, EXIT, usage } from './errors.js';
 import type { Repo } from './git.js';
 
@@ -74,7 +74,7 @@ const notThere = (e: unknown): boolean => ['ENOENT', 'ENOTDIR'].includes((e as N
 
 /**
  * A repository file from the work tree, or null when absent. A symbolic link is followed once, to a file inside the
- * repository (src/engine/claims-link.ts): readFile alone would follow any link, to anywhere on the machine. A
+ * repository (src/engine/claims/link.ts): readFile alone would follow any link, to anywhere on the machine. A
  * directory on the way that is itself a link is refused for the same reason (git's tree has no file there).
  */
 export async function readWorking(repo: Repo, file: string): Promise<string | null> {

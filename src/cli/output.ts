@@ -1,5 +1,5 @@
 // Plain-text output: aligned columns, times in the configured zone, colour only on a terminal without NO_COLOR.
-import { formatStamp } from '../engine/claims-editor.js';
+import { formatStamp } from '../engine/edit/index.js';
 
 export function colorEnabled(stream: NodeJS.WriteStream = process.stdout): boolean {
   return stream.isTTY === true && process.env['NO_COLOR'] === undefined;

@@ -1,9 +1,9 @@
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
-import { parseClaims } from './claims-parser.js';
-import { parseConfig } from './config.js';
-import { evaluate } from './evaluate.js';
-import { agentNames, identityEvidence, resolveBranchIdentity, resolveIdentity, resolveLoginIdentity, withConflicts } from './identity.js';
+import { parseClaims } from './claims/index.js';
+import { parseConfig } from './config/index.js';
+import { evaluate } from './judge/evaluate.js';
+import { agentNames, identityEvidence, resolveBranchIdentity, resolveIdentity, resolveLoginIdentity, withConflicts } from './identity/index.js';
 import type {
   ChangeCommit,
   ChangedFile,

@@ -3,8 +3,8 @@
 // file is tolerant (never throws; anything unexpected is ignored with a warning).
 
 import { z } from 'zod';
-import { finding } from '../engine/finding.js';
-import { FUTURE_TOLERANCE_MS } from '../engine/liveness.js';
+import { finding } from '../engine/judge/finding.js';
+import { FUTURE_TOLERANCE_MS } from '../engine/judge/liveness.js';
 import type { BoardEntry, Finding, Verdict } from '../engine/model.js';
 import { KIND_IMPORTANCE, isIsoDateTime } from './format.js';
 import { plain, utf8Length } from './markdown.js';

@@ -1,9 +1,9 @@
 // What claim, checkin and release do to the claims file (and the handoff notes): each a plan that edits the texts
 // through the pure claims editor, checks the result reads back as intended, and says what it did.
-import { addHandoffEntry, addOverride, agentKey, detectStampStyle, EditError, findSection, formatStamp, hasField, setAgentFields, setCheckin, setModuleLine, type AgentFields } from '../../engine/claims-editor.js';
-import { parseClaims } from '../../engine/claims-parser.js';
+import { addHandoffEntry, addOverride, agentKey, detectStampStyle, EditError, findSection, formatStamp, hasField, setAgentFields, setCheckin, setModuleLine, type AgentFields } from '../../engine/edit/index.js';
+import { parseClaims } from '../../engine/claims/index.js';
 import type { ClaimsDocument, Config } from '../../engine/model.js';
-import { agentNames, resolveIdentity } from '../../engine/identity.js';
+import { agentNames, resolveIdentity } from '../../engine/identity/index.js';
 import { lastSeenFrom, parseStatus } from '../../report/status-file.js';
 import { findConflicts, type Conflict } from '../conflicts.js';
 import { canonicalAgent } from '../context.js';

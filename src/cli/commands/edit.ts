@@ -1,6 +1,6 @@
 // ai-sync claim / checkin / release: edit the claims file through the pure claims editor, check the result reads
 // back as intended, then write it (and optionally commit / push it).
-import { normalizePattern } from '../../engine/paths.js';
+import { normalizePattern } from '../../engine/paths/index.js';
 import { agentOption, bool, globals, loadConfig, now as clock, readWorking, repoPath, rootPath, str, workingFile, type Globals } from '../context.js';
 import { EXIT, usage } from '../errors.js';
 import { openRepo, type Repo } from '../git.js';

@@ -1,8 +1,8 @@
 // ai-sync status: the claims board, the module list, the last status written by the action and whether to pull.
 // Reads three small files and asks git two questions; never walks the work tree.
-import { parseClaims } from '../../engine/claims-parser.js';
+import { parseClaims } from '../../engine/claims/index.js';
 import { explainClaims, type LineReading } from '../../engine/claims/explain.js';
-import { buildBoard } from '../../engine/evaluate.js';
+import { buildBoard } from '../../engine/judge/evaluate.js';
 import type { BoardEntry, ClaimsDocument, Config, Diagnostic, Unreadable } from '../../engine/model.js';
 import { futureLastSeenWarning, lastSeenFrom, parseStatus, type StatusFile } from '../../report/status-file.js';
 import { bool, configFrom, globals, now as clock, readWorking, rootPath } from '../context.js';

@@ -62,7 +62,7 @@ export async function checkInput(repo: Repo, g: Globals, range: Range, commits: 
   ];
   const blobs = await repo.git.readMany(specs);
   let i = 0;
-  // Every read of the claims file follows a symbolic link as the action does (src/engine/claims-link.ts).
+  // Every read of the claims file follows a symbolic link as the action does (src/engine/claims/link.ts).
   const claimsAt = (rev: string, text: string | null | undefined) => followLinkAt(repo, rev, claims, text ?? null);
   const before = range.base ? await claimsAt(range.base, blobs[i++]) : null;
   const status = range.base ? (blobs[i++] ?? null) : null;

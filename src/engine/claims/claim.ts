@@ -2,7 +2,7 @@
 // table row, an inline list line): its fields in → an AgentSection out, with its state and any doubt about its age.
 // Every dialect ends here, so a state word or a check-in means the same thing wherever it is written.
 import type { AgentSection, ClaimSource, FieldValue, FileClaim, TimeInterval } from '../model.js';
-import { readTime } from '../time.js';
+import { readTime } from '../time/index.js';
 import { KEY_CHECKIN, KEY_EXPECTED, KEY_MODULE, KEY_STARTED, KEY_STATUS, KEY_WORKING_ON, cleanModule, firstField, textValue } from './sections.js';
 import { cleanName, isNoneLike, stripMarkup } from './text.js';
 import { EVERY_AGENT_WORDS, roleOf, stateOf, type Role } from './vocabulary.js';

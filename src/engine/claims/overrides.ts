@@ -1,6 +1,6 @@
 // Emergency Override entries: a heading "Emergency Override - <date> - <name>" or a dated item under such a heading.
 import type { EmergencyOverride, FieldValue, ModuleListing, TimeInterval } from '../model.js';
-import { parseTime } from '../time.js';
+import { parseTime } from '../time/index.js';
 import { firstToken } from './files.js';
 import { lastNonBlank, parseField, parseListItem, type Diagnostics, type ListItem } from './markdown.js';
 import { firstField, OVERRIDE_PLAIN_LABELS } from './sections.js';

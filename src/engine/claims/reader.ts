@@ -13,7 +13,7 @@
 //   ### Emergency Override - <date> - <name>   override entries (or dated items under an "Emergency Override" heading)
 // Fenced code blocks and HTML comments are never data (the templates live there).
 import type { ClaimsDocument, EmergencyOverride, ModuleClaim, ModuleListing, ParseClaimsOptions } from '../model.js';
-import { isValidTimezone } from '../time.js';
+import { isValidTimezone } from '../time/index.js';
 import { agentKey, isClaimField, ownerName } from './claim.js';
 import { extractPath, isPathLike, normalisePath } from './files.js';
 import { readLineClaim, type Suspect } from './lines.js';

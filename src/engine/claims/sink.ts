@@ -2,7 +2,7 @@
 // them, and the diagnostics. One place decides what a file item is, when a second section is an error, and which
 // leftovers of a claim are worth reporting — whichever shape (section, table row, line) the claim was written in.
 import type { AgentSection, ParseClaimsOptions, Unreadable } from '../model.js';
-import { patternProblem } from '../paths.js';
+import { patternProblem } from '../paths/index.js';
 import { agentKey, buildClaim, type ClaimParts } from './claim.js';
 import { extractPath, splitTopLevel } from './files.js';
 import type { Diagnostics } from './markdown.js';

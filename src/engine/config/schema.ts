@@ -2,8 +2,8 @@
 // and the validators it shares with the action's inputs (globs, branch globs, time zones).
 import { z } from 'zod';
 import type { Config } from '../model.js';
-import { patternProblem } from '../paths.js';
-import { timezoneProblem } from '../time.js';
+import { patternProblem } from '../paths/index.js';
+import { timezoneProblem } from '../time/index.js';
 import { quote } from '../quote.js';
 
 export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';

@@ -5,12 +5,12 @@
 // terminator (`\r\n`, `\n` or `\r`), new lines get the file's dominant one, a BOM and the trailing-newline state are
 // kept. New content copies the file's existing style: heading decoration (`## 🤖 X Status`), `---` separators,
 // field markup (`**Label:**`, `- **Label:**`, `**Label**:`), list bullets, module-line emoji and the timestamp format.
-import { Lines } from './editor/lines.js';
-export { EditError } from './editor/lines.js';
-export { DEFAULT_STAMP_STYLE, detectStampStyle, formatStamp, type StampStyle } from './editor/stamps.js';
-export { agentKey, findSection, formatPathItem, hasField, idleFields, setAgentFields, setCheckin, type AgentFieldName, type AgentFields } from './editor/sections.js';
-export { setModuleLine, type ModuleLineState } from './editor/module-lines.js';
-export { addHandoffEntry, addOverride, type HandoffEntry, type OverrideEntry } from './editor/entries.js';
+import { Lines } from './lines.js';
+export { EditError } from './lines.js';
+export { DEFAULT_STAMP_STYLE, detectStampStyle, formatStamp, type StampStyle } from './stamps.js';
+export { agentKey, findSection, formatPathItem, hasField, idleFields, setAgentFields, setCheckin, type AgentFieldName, type AgentFields } from './sections.js';
+export { setModuleLine, type ModuleLineState } from './module-lines.js';
+export { addHandoffEntry, addOverride, type HandoffEntry, type OverrideEntry } from './entries.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small exported helpers for callers and tests

@@ -2,10 +2,10 @@
 // viewer's login and, for PRs, the head commit), without a checkout. Blobs GraphQL truncates are re-read raw
 // through REST. A file that does not exist is null; any other failure is a ReadError: never judge on a guess.
 // Files that may be symbolic links (the claims file, the config) are looked up in their directory's tree in the
-// same request; only when one is a link does a second request read the target (src/engine/claims-link.ts).
+// same request; only when one is a link does a second request read the target (src/engine/claims/link.ts).
 import * as core from '@actions/core';
-import { linkTargetProblem, resolveLink, SYMLINK_MODE } from '../engine/claims-link.js';
-import { ReadError, statusOf, type Api } from './github.js';
+import { linkTargetProblem, resolveLink, SYMLINK_MODE } from '../../engine/claims/link.js';
+import { ReadError, statusOf, type Api } from './client.js';
 
 export interface FileWanted {
   key: string;

@@ -2,11 +2,11 @@
 // otherwise the compare API (paginated) and per-commit file lists. Nothing is silently dropped: when a
 // list is capped by GitHub, the result says so and the run reports `incomplete-changes`.
 import * as core from '@actions/core';
-import type { RawCommit } from '../engine/check.js';
-import { parseTrailers } from '../engine/identity.js';
-import type { ChangedFile, FileStatus } from '../engine/model.js';
-import type { PayloadCommit, PullRequestEvent, PushEvent } from './context.js';
-import { ReadError, statusOf, type Api } from './github.js';
+import type { RawCommit } from '../../engine/check.js';
+import { parseTrailers } from '../../engine/identity/index.js';
+import type { ChangedFile, FileStatus } from '../../engine/model.js';
+import type { PayloadCommit, PullRequestEvent, PushEvent } from '../context.js';
+import { ReadError, statusOf, type Api } from './client.js';
 
 export interface Changes {
   commits: RawCommit[];

@@ -16,12 +16,12 @@
 // Two `AI-Agent:` trailers that disagree: the first one wins (what this resolver has always done, so attribution
 // never changes under anyone's feet), and the others are conflicts.
 
-import { formatPerson, parsePerson, parseTrailers, type Trailer } from './identity/trailers.js';
-import { type AliasMatcher, agentByName, agentNames, aliasFor, canonical, compiled, fold, stripBot, words } from './identity/matching.js';
+import { formatPerson, parsePerson, parseTrailers, type Trailer } from './trailers.js';
+import { type AliasMatcher, agentByName, agentNames, aliasFor, canonical, compiled, fold, stripBot, words } from './matching.js';
 
-import type { CommitInfo, Config, Identity, IdentityEvidence, IdentityRule, Person } from './model.js';
-export { parsePerson, parseTrailers, type Trailer } from './identity/trailers.js';
-export { agentNames } from './identity/matching.js';
+import type { CommitInfo, Config, Identity, IdentityEvidence, IdentityRule, Person } from '../model.js';
+export { parsePerson, parseTrailers, type Trailer } from './trailers.js';
+export { agentNames } from './matching.js';
 
 export interface IdentityContext {
   config: Config;

@@ -2,9 +2,9 @@
 // a compare-and-swap: a write that lost a race re-reads and retries; a run for an older push never
 // overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
 import * as core from '@actions/core';
-import { FUTURE_TOLERANCE_MS } from '../engine/liveness.js';
-import { parseStatus, serializeStatus, statusChanged, type StatusFile } from '../report/status-file.js';
-import { statusOf, type Api } from './github.js';
+import { FUTURE_TOLERANCE_MS } from '../../engine/judge/liveness.js';
+import { parseStatus, serializeStatus, statusChanged, type StatusFile } from '../../report/status-file.js';
+import { statusOf, type Api } from './client.js';
 import { readForUpdate, type BlobText } from './snapshot.js';
 
 type Repo = { owner: string; repo: string };

@@ -2,8 +2,8 @@
 // converge: every run keeps the oldest and deletes its other copies. A 403 (fork PR, missing permission)
 // is a warning, never a failed check by itself.
 import * as core from '@actions/core';
-import { isOwnComment } from '../report/comment.js';
-import { statusOf, type Api } from './github.js';
+import { isOwnComment } from '../../report/comment.js';
+import { statusOf, type Api } from './client.js';
 
 type Repo = { owner: string; repo: string };
 

@@ -2,8 +2,8 @@
 // `AI-Agent: ChatGPT Codex` trailer) is still judged by the rule that won, but never silently: each such commit gets
 // one warning naming both agents, what named each of them, and what to fix if the winner is the wrong one.
 import { finding } from './finding.js';
-import { commitLabel, quote } from './quote.js';
-import type { ChangeCommit, Finding, IdentityEvidence, IdentityRule } from './model.js';
+import { commitLabel, quote } from '../quote.js';
+import type { ChangeCommit, Finding, IdentityEvidence, IdentityRule } from '../model.js';
 
 type Source = 'trailer' | 'author' | 'committer' | 'co-author' | 'login' | 'branch' | 'unknown';
 

@@ -1,9 +1,9 @@
 // A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
 // emergency under an Emergency Override entry.
-import { agentKey } from './claims/claim.js';
+import { agentKey } from '../claims/claim.js';
 import type { Liveness } from './liveness.js';
-import type { ChangeCommit, Config, EmergencyOverride, EvaluationInput, Finding, Severity } from './model.js';
-import { matchesAny, type PathIndex } from './paths.js';
+import type { ChangeCommit, Config, EmergencyOverride, EvaluationInput, Finding, Severity } from '../model.js';
+import { matchesAny, type PathIndex } from '../paths/index.js';
 import { iso, type Holding } from './holders.js';
 
 export const DAY = 24 * 3_600_000;

@@ -1,5 +1,5 @@
 // The claims board: every agent with its claim, the line it came from, and how alive it is.
-import type { BoardEntry, ClaimsDocument, Config } from './model.js';
+import type { BoardEntry, ClaimsDocument, Config } from '../model.js';
 import { holderLiveness, holdersOf, iso, lastSeenMap } from './holders.js';
 
 /** The claims board: every agent with its claim and how alive it is. */

@@ -1,8 +1,8 @@
 // How alive a claim is: the later of the holder's Last Checkin and its last observed activity, judged against
 // the active/stale thresholds. Times are intervals, so a date-only check-in that straddles a threshold is
 // "uncertain" rather than silently one or the other.
-import type { ClaimState, Config, TimeInterval } from './model.js';
-import { formatIso } from './time.js';
+import type { ClaimState, Config, TimeInterval } from '../model.js';
+import { formatIso } from '../time/index.js';
 
 const HOUR = 3_600_000;
 

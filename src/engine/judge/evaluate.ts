@@ -1,17 +1,17 @@
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
-import { agentKey } from './claims/claim.js';
+import { agentKey } from '../claims/claim.js';
 import type { Liveness } from './liveness.js';
-import type { AgentSection, Evaluation, EvaluationInput, Finding, Verdict } from './model.js';
-import { compilePatterns, matchesAny } from './paths.js';
+import type { AgentSection, Evaluation, EvaluationInput, Finding, Verdict } from '../model.js';
+import { compilePatterns, matchesAny } from '../paths/index.js';
 import { finding } from './finding.js';
 import { claimLiveness, holdersOf, holdingsOf, iso, lastSeenMap, livenessOf } from './holders.js';
-import { changedPaths, claimFinding, claimHits, ignoredPredicate } from './claim-findings.js';
+import { changedPaths, claimFinding, claimHits, ignoredPredicate } from './claims.js';
 import { buildBoard } from './board.js';
-import { identityConflictFindings } from './identity-findings.js';
+import { identityConflictFindings } from './identity.js';
 import { overlapFindings } from './overlap.js';
 import { tamperFindings } from './tamper.js';
-import { hiddenClaimFindings, unreadableFindings } from './unreadable-findings.js';
+import { hiddenClaimFindings, unreadableFindings } from './unreadable.js';
 
 export { agentKey, buildBoard };
 

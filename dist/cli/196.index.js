@@ -1,8 +1,8 @@
-export const id = 514;
-export const ids = [514];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
-/***/ 3661:
+/***/ 2995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35,7 +35,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var check = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
-;// CONCATENATED MODULE: ./src/engine/claims-link.ts
+;// CONCATENATED MODULE: ./src/engine/claims/link.ts
 // A symbolic link at the claims-file (or config-file) path. Git stores a link as a blob (mode 120000) holding the
 // target path, so a reader that does not look at the mode reads the link text as the file: no sections, a silent
 // pass. The rule, shared by the action (GitHub API) and the CLI (local git and the work tree): a link is followed
@@ -101,10 +101,10 @@ function linkTargetProblem(linkPath, target, found) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/config.ts + 3 modules
-var config = __webpack_require__(3591);
-// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
-var time = __webpack_require__(5299);
+// EXTERNAL MODULE: ./src/engine/config/index.ts + 3 modules
+var config = __webpack_require__(5401);
+// EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
+var time = __webpack_require__(2962);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
@@ -171,7 +171,7 @@ function rootPath(repo, file) {
 const notThere = (e) => ['ENOENT', 'ENOTDIR'].includes(e.code ?? '');
 /**
  * A repository file from the work tree, or null when absent. A symbolic link is followed once, to a file inside the
- * repository (src/engine/claims-link.ts): readFile alone would follow any link, to anywhere on the machine. A
+ * repository (src/engine/claims/link.ts): readFile alone would follow any link, to anywhere on the machine. A
  * directory on the way that is itself a link is refused for the same reason (git's tree has no file there).
  */
 async function readWorking(repo, file) {
@@ -620,10 +620,10 @@ async function logCommits(repo, revs) {
 /* harmony export */   S: () => (/* binding */ withOverrides),
 /* harmony export */   z: () => (/* binding */ check)
 /* harmony export */ });
-/* harmony import */ var _claims_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3500);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3591);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2531);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
+/* harmony import */ var _claims_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8531);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5401);
+/* harmony import */ var _judge_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5785);
+/* harmony import */ var _identity_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4073);
 /* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4483);
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
@@ -647,10 +647,10 @@ function withOverrides(config, overrides) {
     return out;
 }
 function check(input) {
-    const config = withOverrides((0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(input.configText, input.configFile), input.overrides);
+    const config = withOverrides((0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(input.configText, input.configFile), input.overrides);
     const opts = { timezone: config.timezone };
-    const claimsBefore = input.claimsBeforeText === null ? null : (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsBeforeText, opts);
-    const claimsAfter = (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsAfterText ?? '', opts);
+    const claimsBefore = input.claimsBeforeText === null ? null : (0,_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsBeforeText, opts);
+    const claimsAfter = (0,_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsAfterText ?? '', opts);
     const warnings = [];
     if (input.claimsAfterText === null)
         warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
@@ -659,15 +659,15 @@ function check(input) {
         warnings.push(`${input.files.status}: ${warning}`);
     const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].flatMap((s) => [s.name, ...(s.aliases ?? [])]);
     const claimers = [...(claimsBefore?.moduleClaims ?? []), ...claimsAfter.moduleClaims].map((m) => m.agent);
-    const agents = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .agentNames */ .QI)(config, [...sections, ...claimers]);
+    const agents = (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .agentNames */ .QI)(config, [...sections, ...claimers]);
     const ctx = { config, agents, branch: input.branch };
     let whole;
     if (input.pullRequest) {
         const head = input.commits[input.commits.length - 1];
         whole =
-            (input.branch !== null ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveBranchIdentity */ .TZ)(input.branch, config, agents) : null) ??
-                (input.pullRequest.author ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLoginIdentity */ .U0)(input.pullRequest.author, ctx) : null) ??
-                (head ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(head, { ...ctx, branch: null }) : undefined);
+            (input.branch !== null ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveBranchIdentity */ .TZ)(input.branch, config, agents) : null) ??
+                (input.pullRequest.author ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLoginIdentity */ .U0)(input.pullRequest.author, ctx) : null) ??
+                (head ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(head, { ...ctx, branch: null }) : undefined);
     }
     const headIndex = input.commits.length - 1;
     const commits = input.commits.map((c, i) => {
@@ -676,11 +676,11 @@ function check(input) {
             message: c.message,
             // In a pull request the head commit's own evidence (its trailers, author, committer) is checked against the
             // PR's agent, so a claude/ branch whose head says `AI-Agent: ChatGPT Codex` is not silently Claude's.
-            identity: whole ? (i === headIndex ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .withConflicts */ .Oy)(whole, (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identityEvidence */ .ad)(c, { ...ctx, branch: null })) : whole) : (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(c, ctx),
+            identity: whole ? (i === headIndex ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withConflicts */ .Oy)(whole, (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .identityEvidence */ .ad)(c, { ...ctx, branch: null })) : whole) : (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(c, ctx),
             files: c.files
         };
         if (c.claimsText !== undefined)
-            change.claimsAfter = (0,_claims_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(c.claimsText, opts);
+            change.claimsAfter = (0,_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(c.claimsText, opts);
         return change;
     });
     // A lastSeenAt after now (a hand-edited status file) would keep a claim alive until then: dropped and reported.
@@ -688,7 +688,7 @@ function check(input) {
     for (const f of seen.future) {
         warnings.push((0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .futureLastSeenWarning */ .hV)(input.files.status, f));
     }
-    const evaluation = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
+    const evaluation = (0,_judge_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
         commits,
         claimsBefore,
         claimsAfter,
@@ -703,7 +703,123 @@ function check(input) {
 
 /***/ }),
 
-/***/ 3500:
+/***/ 3530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ ownerName),
+/* harmony export */   J_: () => (/* binding */ buildClaim),
+/* harmony export */   jx: () => (/* binding */ isClaimField),
+/* harmony export */   pS: () => (/* binding */ agentKey)
+/* harmony export */ });
+/* unused harmony export readTimeField */
+/* harmony import */ var _time_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2962);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5536);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(492);
+
+
+
+
+/** Case-insensitive key of an agent name; a role in parentheses is decoration ("Agent-A (Central Panel)" = "Agent-A"). */
+function agentKey(name) {
+    let s = name.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (s.endsWith(')')) {
+        const open = s.lastIndexOf('(');
+        if (open > 0)
+            s = s.slice(0, open).trim();
+    }
+    return s;
+}
+function readTimeField(f, timezone) {
+    if (!f)
+        return { time: null, problem: null };
+    const r = (0,_time_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readTime */ .aQ)(f.value, timezone);
+    if (r.kind === 'time')
+        return { time: r.interval, problem: null };
+    if (r.kind === 'none')
+        return { time: null, problem: null };
+    return { time: null, problem: `"${f.value.slice(0, 80)}" could not be read (${r.reason})` };
+}
+/** Fields → claim: state from the status word, liveness doubt from the check-in, the zone and the state. */
+function buildClaim(p) {
+    const f = p.fields;
+    const timeProblems = [];
+    const workingOn = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_WORKING_ON */ .wf)) ?? p.task ?? null;
+    const startedField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_STARTED */ .qn);
+    const started = readTimeField(startedField, p.timezone);
+    if (started.problem && startedField)
+        timeProblems.push([startedField.line, startedField.value, 'Started At']);
+    let checkinField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_CHECKIN */ .gJ);
+    let checkin = readTimeField(checkinField, p.timezone);
+    if (checkin.problem && checkinField)
+        timeProblems.push([checkinField.line, checkinField.value, 'Last Checkin']);
+    if (!checkinField && p.startedIsCheckin) {
+        checkinField = startedField;
+        checkin = started;
+    }
+    const status = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_STATUS */ .nE));
+    const state = status === null ? null : (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(status);
+    let idle = workingOn === null && p.files.length === 0;
+    if (state === 'idle')
+        idle = true;
+    if (state === 'working')
+        idle = false;
+    let uncertain = null;
+    if (!idle) {
+        if (p.hiddenBy > 0)
+            uncertain = `it is hidden by a comment or code fence left open at line ${p.hiddenBy}`;
+        else if (checkin.problem)
+            uncertain = `its check-in ${checkin.problem}`;
+        else if (status !== null && state === 'uncertain')
+            uncertain = `its state says "${status.slice(0, 60)}"`;
+        else if (status !== null && state === null && p.files.length > 0)
+            uncertain = `its state "${status.slice(0, 60)}" could not be read`;
+    }
+    const section = {
+        name: p.name,
+        line: p.line,
+        endLine: p.endLine,
+        body: p.body,
+        workingOn,
+        module: (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanModule */ .Ik)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_MODULE */ .jp)),
+        startedAt: started.time,
+        expectedCompletion: (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_EXPECTED */ .PH)),
+        lastCheckin: checkin.time,
+        status,
+        files: p.files,
+        fields: f,
+        idle
+    };
+    if (p.source !== 'section')
+        section.source = p.source;
+    if (p.aliases.length > 0)
+        section.aliases = p.aliases;
+    if (uncertain !== null)
+        section.uncertain = uncertain;
+    return { section, timeProblems };
+}
+/** Fields that make a heading without "Status" a claim: what is worked on, files, a time. */
+const CLAIM_ROLES = new Set(['files', 'checkin', 'working-on', 'started']);
+/** Does this (normalised) field label say the section holds a claim? */
+const isClaimField = (label) => CLAIM_ROLES.has((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .roleOf */ .kp)(label));
+/** An Owner/Agent value → the agent's name: "**Codex?**" → "Codex", "`agent-b` (reviewer)" → "agent-b". */
+function ownerName(value) {
+    let s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripMarkup */ .tC)(value).replace(/[?？]+/g, ' '));
+    const cut = /\s[-–—|,;]\s|\s\(/.exec(s);
+    if (cut)
+        s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)(s.slice(0, cut.index));
+    if (s === '' || s.length > 80 || (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoneLike */ .gJ)(s) || s.split(/\s+/).length > 5)
+        return null;
+    if (_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .EVERY_AGENT_WORDS */ ._6.has(s.toLowerCase()))
+        return null;
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 8531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -716,8 +832,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/claims/markdown.ts
 var markdown = __webpack_require__(2753);
-// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
-var time = __webpack_require__(5299);
+// EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
+var time = __webpack_require__(2962);
 // EXTERNAL MODULE: ./src/engine/claims/claim.ts
 var claim = __webpack_require__(3530);
 // EXTERNAL MODULE: ./src/engine/claims/text.ts
@@ -1286,8 +1402,8 @@ function parseModuleLine(itemText, ctx) {
     return validModuleName(name, false) ? { module: name, state: ctx.state ?? 'other', agent: null } : null;
 }
 
-// EXTERNAL MODULE: ./src/engine/paths.ts + 6 modules
-var paths = __webpack_require__(9332);
+// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
+var paths = __webpack_require__(4369);
 ;// CONCATENATED MODULE: ./src/engine/claims/sink.ts
 
 
@@ -1941,126 +2057,10 @@ function parseClaims(text, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/claims-parser.ts
+;// CONCATENATED MODULE: ./src/engine/claims/index.ts
 // Kept for existing imports: the claims reader lives in ./claims/ (one file per part of the document).
 
 
-
-
-/***/ }),
-
-/***/ 3530:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hc: () => (/* binding */ ownerName),
-/* harmony export */   J_: () => (/* binding */ buildClaim),
-/* harmony export */   jx: () => (/* binding */ isClaimField),
-/* harmony export */   pS: () => (/* binding */ agentKey)
-/* harmony export */ });
-/* unused harmony export readTimeField */
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5299);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5536);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(492);
-
-
-
-
-/** Case-insensitive key of an agent name; a role in parentheses is decoration ("Agent-A (Central Panel)" = "Agent-A"). */
-function agentKey(name) {
-    let s = name.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (s.endsWith(')')) {
-        const open = s.lastIndexOf('(');
-        if (open > 0)
-            s = s.slice(0, open).trim();
-    }
-    return s;
-}
-function readTimeField(f, timezone) {
-    if (!f)
-        return { time: null, problem: null };
-    const r = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .readTime */ .aQ)(f.value, timezone);
-    if (r.kind === 'time')
-        return { time: r.interval, problem: null };
-    if (r.kind === 'none')
-        return { time: null, problem: null };
-    return { time: null, problem: `"${f.value.slice(0, 80)}" could not be read (${r.reason})` };
-}
-/** Fields → claim: state from the status word, liveness doubt from the check-in, the zone and the state. */
-function buildClaim(p) {
-    const f = p.fields;
-    const timeProblems = [];
-    const workingOn = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_WORKING_ON */ .wf)) ?? p.task ?? null;
-    const startedField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_STARTED */ .qn);
-    const started = readTimeField(startedField, p.timezone);
-    if (started.problem && startedField)
-        timeProblems.push([startedField.line, startedField.value, 'Started At']);
-    let checkinField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_CHECKIN */ .gJ);
-    let checkin = readTimeField(checkinField, p.timezone);
-    if (checkin.problem && checkinField)
-        timeProblems.push([checkinField.line, checkinField.value, 'Last Checkin']);
-    if (!checkinField && p.startedIsCheckin) {
-        checkinField = startedField;
-        checkin = started;
-    }
-    const status = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_STATUS */ .nE));
-    const state = status === null ? null : (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(status);
-    let idle = workingOn === null && p.files.length === 0;
-    if (state === 'idle')
-        idle = true;
-    if (state === 'working')
-        idle = false;
-    let uncertain = null;
-    if (!idle) {
-        if (p.hiddenBy > 0)
-            uncertain = `it is hidden by a comment or code fence left open at line ${p.hiddenBy}`;
-        else if (checkin.problem)
-            uncertain = `its check-in ${checkin.problem}`;
-        else if (status !== null && state === 'uncertain')
-            uncertain = `its state says "${status.slice(0, 60)}"`;
-        else if (status !== null && state === null && p.files.length > 0)
-            uncertain = `its state "${status.slice(0, 60)}" could not be read`;
-    }
-    const section = {
-        name: p.name,
-        line: p.line,
-        endLine: p.endLine,
-        body: p.body,
-        workingOn,
-        module: (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanModule */ .Ik)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_MODULE */ .jp)),
-        startedAt: started.time,
-        expectedCompletion: (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_EXPECTED */ .PH)),
-        lastCheckin: checkin.time,
-        status,
-        files: p.files,
-        fields: f,
-        idle
-    };
-    if (p.source !== 'section')
-        section.source = p.source;
-    if (p.aliases.length > 0)
-        section.aliases = p.aliases;
-    if (uncertain !== null)
-        section.uncertain = uncertain;
-    return { section, timeProblems };
-}
-/** Fields that make a heading without "Status" a claim: what is worked on, files, a time. */
-const CLAIM_ROLES = new Set(['files', 'checkin', 'working-on', 'started']);
-/** Does this (normalised) field label say the section holds a claim? */
-const isClaimField = (label) => CLAIM_ROLES.has((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .roleOf */ .kp)(label));
-/** An Owner/Agent value → the agent's name: "**Codex?**" → "Codex", "`agent-b` (reviewer)" → "agent-b". */
-function ownerName(value) {
-    let s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripMarkup */ .tC)(value).replace(/[?？]+/g, ' '));
-    const cut = /\s[-–—|,;]\s|\s\(/.exec(s);
-    if (cut)
-        s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)(s.slice(0, cut.index));
-    if (s === '' || s.length > 80 || (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoneLike */ .gJ)(s) || s.split(/\s+/).length > 5)
-        return null;
-    if (_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .EVERY_AGENT_WORDS */ ._6.has(s.toLowerCase()))
-        return null;
-    return s;
-}
 
 
 /***/ }),
@@ -3049,7 +3049,7 @@ const EVERY_AGENT_WORDS = new Set(['both', 'all', 'everyone', 'all agents', 'sha
 
 /***/ }),
 
-/***/ 3591:
+/***/ 5401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3065,10 +3065,10 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/engine/paths.ts + 6 modules
-var paths = __webpack_require__(9332);
-// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
-var time = __webpack_require__(5299);
+// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
+var paths = __webpack_require__(4369);
+// EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
+var time = __webpack_require__(2962);
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
@@ -3511,7 +3511,7 @@ function zodIssues(error, data, root, lines) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/config.ts
+;// CONCATENATED MODULE: ./src/engine/config/index.ts
 // The config file `.github/ai-sync.yml`: YAML validated by zod. The zod schema holds every default and every
 // description; the JSON Schema in schemas/ is generated from it (scripts/config-schema.ts). Pure: text in, Config out.
 
@@ -3583,856 +3583,7 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 2531:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Zu: () => (/* reexport */ buildBoard),
-  _3: () => (/* binding */ evaluate)
-});
-
-// UNUSED EXPORTS: agentKey, verdictOf
-
-// EXTERNAL MODULE: ./src/engine/claims/claim.ts
-var claim = __webpack_require__(3530);
-// EXTERNAL MODULE: ./src/engine/paths.ts + 6 modules
-var paths = __webpack_require__(9332);
-// EXTERNAL MODULE: ./src/engine/finding.ts
-var finding = __webpack_require__(1247);
-// EXTERNAL MODULE: ./src/engine/liveness.ts
-var liveness = __webpack_require__(3329);
-// EXTERNAL MODULE: ./src/engine/time.ts + 2 modules
-var time = __webpack_require__(5299);
-;// CONCATENATED MODULE: ./src/engine/holders.ts
-// Who holds what in one claims document: each agent's claims (sections, rows, lines) and modules, the patterns
-// they claim, and how alive each claim is. Shared by the judgement of a change and the claims board.
-
-
-
-const iso = (ms) => (ms === null ? null : (0,time/* formatIso */.dv)(ms));
-function holdersOf(doc) {
-    const holders = new Map();
-    const get = (name) => {
-        const key = (0,claim/* agentKey */.pS)(name);
-        let h = holders.get(key);
-        if (!h) {
-            h = { name, sections: [], modules: [] };
-            holders.set(key, h);
-        }
-        return h;
-    };
-    for (const section of doc.agents) {
-        const h = get(section.name);
-        // A duplicate "## X Status" section: the parser already reported it; the first one counts. Rows, claim
-        // sections and lines are claims of their own.
-        const explicit = (section.source ?? 'section') === 'section';
-        if (explicit && h.sections.some((x) => (x.source ?? 'section') === 'section'))
-            continue;
-        h.sections.push(section);
-        if (!section.idle && section.module && !h.modules.some((m) => m.toLowerCase() === section.module?.toLowerCase()))
-            h.modules.push(section.module);
-    }
-    for (const claim of doc.moduleClaims) {
-        const h = get(claim.agent);
-        if (!h.modules.some((m) => m.toLowerCase() === claim.module.toLowerCase()))
-            h.modules.push(claim.module);
-    }
-    return holders;
-}
-/** Module name → configured globs, looked up case-insensitively. */
-function modulePatterns(config, module) {
-    const wanted = module.toLowerCase();
-    for (const [name, globs] of Object.entries(config.modules))
-        if (name.toLowerCase() === wanted)
-            return globs;
-    return [];
-}
-function holdingsOf(holders, config) {
-    const out = [];
-    for (const h of holders.values()) {
-        for (const section of h.sections) {
-            if (section.idle)
-                continue;
-            for (const f of section.files)
-                out.push({ agent: h.name, module: section.module, pattern: f.pattern, section });
-        }
-        for (const module of h.modules) {
-            for (const pattern of modulePatterns(config, module))
-                out.push({ agent: h.name, module, pattern, section: null });
-        }
-    }
-    return out;
-}
-/** Liveness of one claim: its own check-in and doubt, and its holder's observed activity. */
-function claimLiveness(section, key, lastSeen, now, config) {
-    return (0,liveness/* liveness */.Q)(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
-}
-const STATE_RANK = { active: 0, caution: 1, uncertain: 2, stale: 3 };
-/** The most alive of an agent's live claims (what blocks most), or its activity alone when it has none. */
-function holderLiveness(h, key, lastSeen, now, config) {
-    let best = null;
-    for (const section of h.sections) {
-        if (section.idle)
-            continue;
-        const live = claimLiveness(section, key, lastSeen, now, config);
-        if (best === null || STATE_RANK[live.state] < STATE_RANK[best.live.state])
-            best = { live, section };
-    }
-    return best ?? { live: (0,liveness/* liveness */.Q)(null, lastSeen.get(key) ?? null, now, config), section: null };
-}
-/** Liveness of every agent that appears in a document, keyed by agentKey. */
-function livenessOf(holders, lastSeen, now, config) {
-    const out = new Map();
-    for (const [key, h] of holders)
-        out.set(key, holderLiveness(h, key, lastSeen, now, config).live);
-    return out;
-}
-/** Observed activity per agent (future values were dropped where the status file is read: lastSeenFrom). */
-function lastSeenMap(lastSeen) {
-    const out = new Map();
-    for (const [name, when] of Object.entries(lastSeen)) {
-        const ms = Date.parse(when);
-        if (Number.isFinite(ms))
-            out.set((0,claim/* agentKey */.pS)(name), ms);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/claim-findings.ts
-// A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
-// emergency under an Emergency Override entry.
-
-
-
-const DAY = 24 * 3_600_000;
-const isEmergency = (message) => /^\s*EMERGENCY:/i.test(message);
-/** Is the file's directory chain or the module named by an override entry dated within 24 h of now? */
-function findOverride(overrides, file, module, now) {
-    let undated = false;
-    let old = false;
-    for (const entry of overrides) {
-        const covers = (module !== null && entry.module !== null && entry.module.toLowerCase().includes(module.toLowerCase())) ||
-            entry.lines.some((line) => namesPathOrParent(line, file));
-        if (!covers)
-            continue;
-        if (!entry.date) {
-            undated = true;
-            continue;
-        }
-        // The entry must be from the last 24 h (an old entry must not license new emergencies).
-        if (entry.date.end >= now - DAY && entry.date.start <= now + DAY)
-            return { entry, why: '' };
-        old = true;
-    }
-    if (old)
-        return { entry: null, why: 'the matching Emergency Override entry is older than 24 h' };
-    if (undated)
-        return { entry: null, why: 'the matching Emergency Override entry has no date' };
-    return { entry: null, why: 'no Emergency Override entry names this file or its module' };
-}
-function namesPathOrParent(line, file) {
-    // Tokens in the line that look like paths; a token naming the file or one of its parent directories covers it.
-    for (const raw of line.split(/[\s`'"(),;]+/)) {
-        const token = raw.replace(/^\.\//, '').replace(/[.:]+$/, '');
-        if (!token || !token.includes('/') && !token.includes('.'))
-            continue;
-        const dir = token.endsWith('/') ? token : `${token}/`;
-        if (token === file || file.startsWith(dir))
-            return true;
-    }
-    return false;
-}
-function hours(h) {
-    if (h === null)
-        return 'an unknown time';
-    if (h < 1)
-        return `${Math.round(h * 60)} min`;
-    return `${Math.round(h * 10) / 10} h`;
-}
-function claimFinding(hit, live, config, overrides, now) {
-    const { file, holding, commit } = hit;
-    const agent = commit.identity.agent;
-    const who = holding.agent;
-    const what = holding.module ? `${who} (module ${holding.module})` : who;
-    const since = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
-    const staleAt = iso(live.staleAt);
-    const base = {
-        file,
-        agent,
-        claimedBy: who,
-        module: holding.module,
-        commit: commit.sha,
-        checkin: iso(live.latest),
-        age: live.ageHours,
-        staleAt
-    };
-    const actor = agent ?? 'An unidentified author';
-    const unknown = agent === null;
-    if (unknown && config.policy.unknownAuthor === 'ignore')
-        return null;
-    if (live.state === 'stale') {
-        return {
-            ...base,
-            kind: 'stale-claim',
-            severity: 'notice',
-            message: `${file} is claimed by ${what}, but the claim is stale (${since}); likely safe — verify with ${who} or the handoff notes, and ask them to release it.`
-        };
-    }
-    if (live.state === 'uncertain') {
-        return {
-            ...base,
-            kind: 'uncertain-claim',
-            severity: 'warning',
-            message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale by ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
-        };
-    }
-    if (isEmergency(commit.message)) {
-        const found = findOverride(overrides, file, holding.module, now);
-        if (found.entry) {
-            return {
-                ...base,
-                kind: 'emergency-override',
-                severity: 'warning',
-                message: `${actor} changed ${file}, claimed by ${what} (${since}), under the Emergency Override of line ${found.entry.line}; tell ${who} and record the change in the handoff notes.`
-            };
-        }
-        return {
-            ...base,
-            kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
-            severity: live.state === 'active' ? 'error' : 'warning',
-            message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push.`
-        };
-    }
-    if (live.state === 'caution') {
-        return {
-            ...base,
-            kind: 'claim-caution',
-            severity: 'warning',
-            message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim goes stale at ${staleAt}: check the handoff notes or ask ${who} first.`
-        };
-    }
-    const severity = unknown ? (config.policy.unknownAuthor === 'error' ? 'error' : 'warning') : 'error';
-    return {
-        ...base,
-        kind: 'claimed-by-other',
-        severity,
-        message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim blocks until ${staleAt}. Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`
-    };
-}
-function changedPaths(commit) {
-    const out = [];
-    for (const f of commit.files) {
-        out.push(f.path);
-        if (f.status === 'renamed' && f.previousPath && f.previousPath !== f.path)
-            out.push(f.previousPath);
-    }
-    return out;
-}
-/** Files the engine never judges as claim hits: the coordination files themselves and config `ignore`. */
-function ignoredPredicate(input) {
-    const own = new Set([input.files.claims, input.files.status, input.files.handoff]);
-    const ignore = input.config.ignore;
-    return (path) => own.has(path) || (ignore.length > 0 && (0,paths/* matchesAny */._I)(ignore, path));
-}
-function claimHits(input, index, isIgnored) {
-    const seen = new Set();
-    const hits = [];
-    for (const commit of input.commits) {
-        const actor = commit.identity.agent ? (0,claim/* agentKey */.pS)(commit.identity.agent) : null;
-        for (const path of changedPaths(commit)) {
-            if (isIgnored(path))
-                continue;
-            for (const holding of index.match(path)) {
-                // Your own claim never shields a file another agent also claims: only the others' claims are judged.
-                if (actor !== null && (0,claim/* agentKey */.pS)(holding.agent) === actor)
-                    continue;
-                const key = `${path}\0${(0,claim/* agentKey */.pS)(holding.agent)}\0${actor ?? ''}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                hits.push({ file: path, holding, commit });
-            }
-        }
-    }
-    return hits;
-}
-
-;// CONCATENATED MODULE: ./src/engine/board.ts
-
-/** The claims board: every agent with its claim and how alive it is. */
-function buildBoard(claims, config, now, lastSeen) {
-    const seen = lastSeenMap(lastSeen);
-    const holders = holdersOf(claims);
-    const board = [];
-    for (const [key, h] of holders) {
-        const { live, section } = holderLiveness(h, key, seen, now, config);
-        const liveSections = h.sections.filter((x) => !x.idle);
-        const s = section ?? h.sections[0] ?? null;
-        const idle = liveSections.length === 0 && h.modules.length === 0;
-        const seenAt = seen.get(key);
-        const files = [...new Set(liveSections.flatMap((x) => x.files.map((f) => f.pattern)))];
-        const entry = {
-            name: h.name,
-            workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
-            module: h.modules.length > 0 ? h.modules.join(', ') : null,
-            files,
-            startedAt: iso(s?.startedAt?.start ?? null),
-            lastCheckin: iso(s?.lastCheckin?.start ?? null),
-            lastSeenAt: seenAt === undefined ? null : iso(seenAt),
-            state: idle ? 'idle' : live.state,
-            staleAt: idle ? null : iso(live.staleAt)
-        };
-        if (s)
-            entry.line = s.line;
-        if (!idle && live.state === 'uncertain')
-            entry.uncertain = live.source ?? 'no readable check-in or observed activity';
-        board.push(entry);
-    }
-    return board;
-}
-
-// EXTERNAL MODULE: ./src/engine/quote.ts
-var quote = __webpack_require__(3422);
-;// CONCATENATED MODULE: ./src/engine/identity-findings.ts
-// Identity conflicts as findings: a commit whose evidence names two agents (a Claude Code author with an
-// `AI-Agent: ChatGPT Codex` trailer) is still judged by the rule that won, but never silently: each such commit gets
-// one warning naming both agents, what named each of them, and what to fix if the winner is the wrong one.
-
-
-function sourceOf(rule) {
-    switch (rule) {
-        case 'trailer':
-            return 'trailer';
-        case 'alias-author':
-        case 'name-author':
-            return 'author';
-        case 'alias-committer':
-        case 'name-committer':
-            return 'committer';
-        case 'alias-co-author':
-        case 'name-co-author':
-            return 'co-author';
-        case 'alias-login':
-            return 'login';
-        case 'branch':
-            return 'branch';
-        default:
-            return 'unknown';
-    }
-}
-// Untrusted text (names, trailer values) is quoted as JSON: one line whatever it holds, quotes escaped.
-const quoted = (s) => (0,quote/* quote */.h)(s, 200);
-/** What decided, as the message names it: `trailer "AI-Agent: X"`, `the author`, `the branch`… */
-function winnerText(rule, evidence) {
-    switch (sourceOf(rule)) {
-        case 'trailer':
-            return `trailer ${quoted(evidence)}`;
-        case 'author':
-            return 'the author';
-        case 'committer':
-            return 'the committer';
-        case 'co-author':
-            return 'a Co-authored-by trailer';
-        case 'login':
-            return 'the pull request author';
-        case 'branch':
-            return 'the branch';
-        default:
-            return 'no evidence';
-    }
-}
-/** A piece of evidence that lost: `its author "Name <email>" is Claude Code`. */
-function loserText(e, winnerIsTrailer) {
-    switch (sourceOf(e.rule)) {
-        case 'trailer':
-            return `${winnerIsTrailer ? 'another' : 'its'} trailer ${quoted(e.evidence)} names ${e.agent}`;
-        case 'committer':
-            return `its committer ${quoted(e.evidence)} is ${e.agent}`;
-        default:
-            return `its author ${quoted(e.evidence)} is ${e.agent}`;
-    }
-}
-/** What lost, as a group: `the author`, `the other trailer`. */
-function loserGroup(e, winnerIsTrailer) {
-    const s = sourceOf(e.rule);
-    if (s === 'trailer')
-        return winnerIsTrailer ? 'the other trailer' : 'the trailer';
-    return s === 'committer' ? 'the committer' : 'the author';
-}
-function fixText(rule, conflicts) {
-    if (rule === 'trailer')
-        return 'fix the trailer';
-    // Only in pull requests can a trailer lose (to the head branch or the PR author): one of them is wrong.
-    if (conflicts.some((c) => c.rule === 'trailer'))
-        return rule === 'branch' ? 'fix the trailer or rename the branch' : 'fix the trailer';
-    return 'add an "AI-Agent:" trailer naming the agent that made it';
-}
-const joinAnd = (xs) => xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
-/** One `identity-conflict` warning per commit whose identity carries conflicts (commit order kept). */
-function identityConflictFindings(commits) {
-    const out = [];
-    for (const c of commits) {
-        const { agent, rule, evidence, conflicts } = c.identity;
-        if (agent === null || !conflicts || conflicts.length === 0)
-            continue;
-        const byTrailer = rule === 'trailer';
-        const groups = [...new Set(conflicts.map((e) => loserGroup(e, byTrailer)))];
-        const short = (0,quote/* commitLabel */.K)(c.sha);
-        out.push((0,finding/* finding */.g)({
-            kind: 'identity-conflict',
-            severity: 'warning',
-            file: null,
-            agent,
-            claimedBy: null,
-            module: null,
-            commit: c.sha,
-            checkin: null,
-            age: null,
-            staleAt: null,
-            message: `Commit ${short} is judged as ${agent}'s (${winnerText(rule, evidence)} wins over ${joinAnd(groups)}), ` +
-                `but ${joinAnd(conflicts.map((e) => loserText(e, byTrailer)))}; if that is wrong, ${fixText(rule, conflicts)}.`
-        }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/overlap.ts
-// Two agents claiming the same module or overlapping paths in the claims after the change.
-
-
-
-/**
- * Each agent's file claims compiled once; two claims overlap when one's literal form (a glob read as a path)
- * falls under the other. One index lookup per claim and pair of agents: linear, not quadratic.
- */
-function claimIndex(files) {
-    return (0,paths/* compilePatterns */.xi)(files.map((f) => ({ pattern: f.pattern, owner: f.pattern })));
-}
-const literalOf = (p) => p.replace(/\/+$/, '');
-/** A's claims that overlap one of B's, each with the first such claim of B, in A's order. */
-function overlappingClaims(filesA, idxA, filesB, idxB) {
-    const hits = new Map();
-    for (const fa of filesA) {
-        const fb = idxB.match(literalOf(fa.pattern))[0];
-        if (fb !== undefined && !hits.has(fa.pattern))
-            hits.set(fa.pattern, fb);
-    }
-    for (const fb of filesB) {
-        for (const fa of idxA.match(literalOf(fb.pattern)))
-            if (!hits.has(fa))
-                hits.set(fa, fb.pattern);
-    }
-    return filesA.flatMap((fa) => {
-        const fb = hits.get(fa.pattern);
-        if (fb === undefined)
-            return [];
-        hits.delete(fa.pattern); // a pattern listed twice is reported once
-        return [[fa.pattern, fb]];
-    });
-}
-function overlapFindings(after, live) {
-    // Files given to several agents at once ("Both" in an ownership table) are shared on purpose: no overlap.
-    const liveFiles = (h) => h.sections.filter((s) => !s.idle).flatMap((s) => s.files.filter((f) => !f.shared));
-    const holders = [...holdersOf(after).values()].filter((h) => h.sections.some((s) => !s.idle));
-    const files = holders.map(liveFiles);
-    const indexes = files.map((f) => claimIndex(f));
-    const findings = [];
-    for (let i = 0; i < holders.length; i++) {
-        for (let j = i + 1; j < holders.length; j++) {
-            const [a, b] = [holders[i], holders[j]];
-            const stale = [a, b].some((h) => live.get((0,claim/* agentKey */.pS)(h.name))?.state === 'stale');
-            const severity = stale ? 'notice' : 'warning';
-            for (const module of a.modules) {
-                if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
-                    findings.push(overlap(a.name, b.name, null, module, severity));
-                }
-            }
-            const pairs = overlappingClaims(files[i], indexes[i], files[j], indexes[j]);
-            for (const [fa, fb] of pairs) {
-                findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity));
-            }
-        }
-    }
-    return findings;
-}
-function overlap(a, b, file, module, severity) {
-    const what = module !== null ? `module ${module}` : `${file}`;
-    return {
-        kind: 'overlapping-claims',
-        severity,
-        file: module === null && file !== null && !file.includes(' / ') ? file : null,
-        agent: null,
-        claimedBy: `${a}, ${b}`,
-        module,
-        commit: null,
-        checkin: null,
-        age: null,
-        staleAt: null,
-        message: `${a} and ${b} both claim ${what}; agree who keeps it and remove it from the other's Files Being Modified${severity === 'notice' ? ' (one of the claims is stale)' : ''}.`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/tamper.ts
-// Edits to another agent's part of the claims file: who changed whose section, blamed per commit when the adapter
-// read the file after each one, else over the whole change.
-
-function changedOwners(before, after) {
-    const owners = new Set();
-    const sections = (doc) => {
-        const m = new Map();
-        for (const s of doc.agents)
-            m.set((0,claim/* agentKey */.pS)(s.name), m.has((0,claim/* agentKey */.pS)(s.name)) ? `${m.get((0,claim/* agentKey */.pS)(s.name))}\n${s.body}` : s.body);
-        return m;
-    };
-    const modules = (doc) => {
-        const m = new Map();
-        for (const c of doc.moduleClaims) {
-            const k = (0,claim/* agentKey */.pS)(c.agent);
-            m.set(k, [m.get(k) ?? '', c.module.toLowerCase()].sort().join('\n'));
-        }
-        return m;
-    };
-    for (const [a, b] of [
-        [sections(before), sections(after)],
-        [modules(before), modules(after)]
-    ]) {
-        for (const key of new Set([...a.keys(), ...b.keys()]))
-            if (a.get(key) !== b.get(key))
-                owners.add(key);
-    }
-    return owners;
-}
-function displayName(key, ...docs) {
-    for (const doc of docs) {
-        const s = doc?.agents.find((a) => (0,claim/* agentKey */.pS)(a.name) === key);
-        if (s)
-            return s.name;
-        const c = doc?.moduleClaims.find((m) => (0,claim/* agentKey */.pS)(m.agent) === key);
-        if (c)
-            return c.agent;
-    }
-    return key;
-}
-function tamperFindings(input) {
-    const { claimsBefore, claimsAfter, files, config } = input;
-    if (!claimsBefore)
-        return [];
-    const touching = input.commits.filter((c) => c.files.some((f) => f.path === files.claims || f.previousPath === files.claims));
-    if (touching.length === 0)
-        return [];
-    const findings = [];
-    const severityFor = (agent) => agent !== null ? 'error' : config.policy.unknownAuthor === 'ignore' ? null : config.policy.unknownAuthor === 'error' ? 'error' : 'warning';
-    const report = (commit, owner, severity, note = '') => {
-        const actor = commit.identity.agent ?? 'An unidentified author';
-        findings.push({
-            kind: 'claim-tampered',
-            severity,
-            file: files.claims,
-            agent: commit.identity.agent,
-            claimedBy: owner,
-            module: null,
-            commit: commit.sha,
-            checkin: null,
-            age: null,
-            staleAt: null,
-            message: `${actor} edited ${owner}'s status in ${files.claims}${note}; only ${owner} may change its own claims — revert that part, or ask ${owner} to release the claim.`
-        });
-    };
-    // Exact blame when the adapter read the claims file after each touching commit.
-    if (touching.every((c) => c.claimsAfter)) {
-        let previous = claimsBefore;
-        for (const commit of touching) {
-            const next = commit.claimsAfter;
-            const actor = commit.identity.agent ? (0,claim/* agentKey */.pS)(commit.identity.agent) : null;
-            for (const owner of changedOwners(previous, next)) {
-                if (owner === actor)
-                    continue;
-                const severity = severityFor(commit.identity.agent);
-                if (severity)
-                    report(commit, displayName(owner, previous, next), severity);
-            }
-            previous = next;
-        }
-        return findings;
-    }
-    // Otherwise compare the whole change: blame is certain only when the owner made none of the touching commits.
-    for (const owner of changedOwners(claimsBefore, claimsAfter)) {
-        const others = touching.filter((c) => !c.identity.agent || (0,claim/* agentKey */.pS)(c.identity.agent) !== owner);
-        if (others.length === 0)
-            continue;
-        const first = others[0];
-        const name = displayName(owner, claimsBefore, claimsAfter);
-        if (others.length === touching.length) {
-            const severity = severityFor(first.identity.agent);
-            if (severity)
-                report(first, name, severity);
-        }
-        else {
-            report(first, name, 'warning', ' (or the owner did: several agents edited the file in this change)');
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/engine/unreadable-findings.ts
-// What the claims reader could not account for, as findings: every run that sees such text says so (a warning),
-// so a claim the reader cannot read never passes in silence. A problem inside a stale claim is only a notice.
-
-
-/**
- * One `claims-unreadable` finding per problem, from the claims after the change and those at its base (which
- * judged it); a problem present in both is reported once, at its line after the change.
- */
-function unreadableFindings(after, before, file, isStale) {
-    const out = [];
-    const seen = new Set();
-    for (const [doc, where] of [
-        [after, ''],
-        [before, ' (in the claims at the base of this change, which judged it)']
-    ]) {
-        for (const u of doc?.unreadable ?? []) {
-            const key = `${u.found}\u0000${u.expected}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const severity = u.agent !== undefined && isStale((0,claim/* agentKey */.pS)(u.agent)) ? 'notice' : 'warning';
-            const message = u.line === 0
-                ? `Nothing in ${file} is protected${where}: it has ${u.found} — expected ${u.expected}.`
-                : `${file}:${u.line}${where}: ${u.found} — expected ${u.expected}.`;
-            out.push((0,finding/* finding */.g)({
-                kind: 'claims-unreadable',
-                severity,
-                file,
-                ...(u.line > 0 ? { line: u.line } : {}),
-                agent: null,
-                claimedBy: u.agent ?? null,
-                module: null,
-                commit: null,
-                checkin: null,
-                age: null,
-                staleAt: null,
-                message
-            }));
-        }
-    }
-    return out;
-}
-/**
- * A claim inside a closed code fence or HTML comment is never read, but one that looks alive — files listed and a
- * check-in within the active or caution window, or a check-in that cannot be read and files this change touches —
- * may be a real claim that a fence or comment swallowed: a warning at its line, so nobody relies on it in silence.
- * Examples and templates age out of the window, and placeholder paths match no change.
- */
-function hiddenClaimFindings(after, before, file, liveOf, touched) {
-    const out = [];
-    const seen = new Set();
-    for (const doc of [after, before]) {
-        for (const s of doc?.hidden ?? []) {
-            const key = `${(0,claim/* agentKey */.pS)(s.name)}\u0000${s.files.map((f) => f.pattern).join('\u0000')}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const live = liveOf(s);
-            const path = live.state === 'uncertain' ? touched(s) : null;
-            if (live.state !== 'active' && live.state !== 'caution' && path === null)
-                continue;
-            const paths = s.files.slice(0, 3).map((f) => f.pattern).join(', ') + (s.files.length > 3 ? `, … (${s.files.length})` : '');
-            const why = path !== null ? `it claims ${path}, which this change touches, and ${live.source ?? 'its check-in cannot be read'}` : `${live.source ?? 'recent'}; ${paths}`;
-            out.push((0,finding/* finding */.g)({
-                kind: 'claims-unreadable',
-                severity: 'warning',
-                file,
-                line: s.line,
-                agent: null,
-                claimedBy: s.name,
-                module: null,
-                commit: null,
-                checkin: s.lastCheckin?.text ?? null,
-                age: null,
-                staleAt: null,
-                message: `${file}:${s.line}: a section of ${s.name} inside a code fence or HTML comment reads like a live claim (${why}), but text in fences and comments is never read — expected the section outside the fence or comment, or no recent check-in if it is an example.`
-            }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-// Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
-// both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
-
-
-
-
-
-
-
-
-
-
-
-function handoffFinding(input, isIgnored) {
-    if (!input.config.policy.requireHandoff)
-        return [];
-    const all = input.commits.flatMap(changedPaths);
-    if (all.includes(input.files.handoff))
-        return [];
-    const relevant = all.filter((p) => !isIgnored(p));
-    if (relevant.length === 0)
-        return [];
-    const head = input.commits[input.commits.length - 1];
-    return [
-        {
-            kind: 'missing-handoff',
-            severity: 'error',
-            file: null,
-            agent: head?.identity.agent ?? null,
-            claimedBy: null,
-            module: null,
-            commit: head?.sha ?? null,
-            checkin: null,
-            age: null,
-            staleAt: null,
-            message: `This change modifies ${relevant.length} file(s) but not ${input.files.handoff}; add a handoff note describing the change (policy require-handoff).`
-        }
-    ];
-}
-function claimsFileFindings(input) {
-    return input.claimsAfter.diagnostics
-        .filter((d) => d.severity === 'error')
-        .map((d) => ({
-        kind: 'invalid-claims-file',
-        severity: 'warning',
-        file: input.files.claims,
-        agent: null,
-        claimedBy: null,
-        module: null,
-        commit: null,
-        checkin: null,
-        age: null,
-        staleAt: null,
-        message: `${input.files.claims}:${d.line}: ${d.message}`
-    }));
-}
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** The first path another agent's change touches among a section's patterns (for claims the reader could not read). */
-function touchedBy(input, section, isIgnored) {
-    const patterns = section.files.map((f) => f.pattern);
-    const owner = (0,claim/* agentKey */.pS)(section.name);
-    for (const commit of input.commits) {
-        if (commit.identity.agent !== null && (0,claim/* agentKey */.pS)(commit.identity.agent) === owner)
-            continue;
-        for (const path of changedPaths(commit))
-            if (!isIgnored(path) && (0,paths/* matchesAny */._I)(patterns, path))
-                return path;
-    }
-    return null;
-}
-/** Judges a change set against the claims. */
-function evaluate(input) {
-    const { config, now } = input;
-    const seen = lastSeenMap(input.lastSeen);
-    // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
-    const judgedDoc = input.claimsBefore ?? input.claimsAfter;
-    const holders = holdersOf(judgedDoc);
-    const live = livenessOf(holders, seen, now, config);
-    const index = (0,paths/* compilePatterns */.xi)(holdingsOf(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
-    const isIgnored = ignoredPredicate(input);
-    const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
-    // One judgement per claim, however many of its files the change touches.
-    const claimLive = new Map();
-    const liveOfClaim = (section, agent) => {
-        let l = claimLive.get(section);
-        if (!l)
-            claimLive.set(section, (l = claimLiveness(section, (0,claim/* agentKey */.pS)(agent), seen, now, config)));
-        return l;
-    };
-    const findings = [];
-    for (const hit of claimHits(input, index, isIgnored)) {
-        const holding = hit.holding;
-        const l = holding.section ? liveOfClaim(holding.section, holding.agent) : live.get((0,claim/* agentKey */.pS)(holding.agent));
-        const f = claimFinding(hit, l, config, overrides, now);
-        if (f)
-            findings.push((0,finding/* finding */.g)(f));
-    }
-    const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
-    for (const f of [
-        ...tamperFindings(input),
-        ...overlapFindings(input.claimsAfter, liveAfter),
-        ...handoffFinding(input, isIgnored),
-        ...claimsFileFindings(input),
-        ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale'),
-        ...hiddenClaimFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (s) => claimLiveness(s, (0,claim/* agentKey */.pS)(s.name), seen, now, config), (s) => touchedBy(input, s, isIgnored)),
-        // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
-        // cannot silently move work from one agent to another.
-        ...identityConflictFindings(input.commits)
-    ]) {
-        findings.push((0,finding/* finding */.g)(f));
-    }
-    // The acting agents were seen at `now`: the board after this change reflects that.
-    const seenAfter = { ...input.lastSeen };
-    for (const c of input.commits)
-        if (c.identity.agent)
-            seenAfter[c.identity.agent] = iso(now);
-    return {
-        verdict: verdictOf(findings),
-        findings,
-        board: buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter))
-    };
-}
-/** lastSeen keyed case-insensitively, keeping the latest time per agent. */
-function normaliseSeen(seen) {
-    const out = new Map();
-    for (const [name, when] of Object.entries(seen)) {
-        const ms = Date.parse(when);
-        if (!Number.isFinite(ms))
-            continue;
-        const prev = out.get((0,claim/* agentKey */.pS)(name));
-        if (!prev || ms > prev[2])
-            out.set((0,claim/* agentKey */.pS)(name), [name, when, ms]);
-    }
-    return Object.fromEntries([...out.values()].map(([n, w]) => [n, w]));
-}
-
-
-/***/ }),
-
-/***/ 1247:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ finding)
-/* harmony export */ });
-/** A finding with its keys in the documented order (the status file and findings-json keep it). */
-function finding(f) {
-    return {
-        kind: f.kind,
-        severity: f.severity,
-        file: f.file,
-        ...(f.line !== undefined ? { line: f.line } : {}),
-        agent: f.agent,
-        claimedBy: f.claimedBy,
-        module: f.module,
-        commit: f.commit,
-        checkin: f.checkin,
-        age: f.age,
-        staleAt: f.staleAt,
-        message: f.message
-    };
-}
-
-
-/***/ }),
-
-/***/ 9673:
+/***/ 4073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4672,7 +3823,7 @@ function agentByName(rawName, known) {
     return partial.length === 1 ? partial[0] : null;
 }
 
-;// CONCATENATED MODULE: ./src/engine/identity.ts
+;// CONCATENATED MODULE: ./src/engine/identity/index.ts
 // Which agent made a commit. Real data: most agent commits carry a human author and name the agent only in a
 // trailer (`Co-Authored-By: Claude <noreply@anthropic.com>`) or only in the branch (`codex/fix-x`). The rules, in
 // order, each recorded in the result with what it matched:
@@ -4843,14 +3994,863 @@ function decide(p, ctx) {
 
 /***/ }),
 
-/***/ 3329:
+/***/ 5785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zu: () => (/* reexport */ buildBoard),
+  _3: () => (/* binding */ evaluate)
+});
+
+// UNUSED EXPORTS: agentKey, verdictOf
+
+// EXTERNAL MODULE: ./src/engine/claims/claim.ts
+var claim = __webpack_require__(3530);
+// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
+var paths = __webpack_require__(4369);
+// EXTERNAL MODULE: ./src/engine/judge/finding.ts
+var finding = __webpack_require__(5307);
+// EXTERNAL MODULE: ./src/engine/judge/liveness.ts
+var liveness = __webpack_require__(6261);
+// EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
+var time = __webpack_require__(2962);
+;// CONCATENATED MODULE: ./src/engine/judge/holders.ts
+// Who holds what in one claims document: each agent's claims (sections, rows, lines) and modules, the patterns
+// they claim, and how alive each claim is. Shared by the judgement of a change and the claims board.
+
+
+
+const iso = (ms) => (ms === null ? null : (0,time/* formatIso */.dv)(ms));
+function holdersOf(doc) {
+    const holders = new Map();
+    const get = (name) => {
+        const key = (0,claim/* agentKey */.pS)(name);
+        let h = holders.get(key);
+        if (!h) {
+            h = { name, sections: [], modules: [] };
+            holders.set(key, h);
+        }
+        return h;
+    };
+    for (const section of doc.agents) {
+        const h = get(section.name);
+        // A duplicate "## X Status" section: the parser already reported it; the first one counts. Rows, claim
+        // sections and lines are claims of their own.
+        const explicit = (section.source ?? 'section') === 'section';
+        if (explicit && h.sections.some((x) => (x.source ?? 'section') === 'section'))
+            continue;
+        h.sections.push(section);
+        if (!section.idle && section.module && !h.modules.some((m) => m.toLowerCase() === section.module?.toLowerCase()))
+            h.modules.push(section.module);
+    }
+    for (const claim of doc.moduleClaims) {
+        const h = get(claim.agent);
+        if (!h.modules.some((m) => m.toLowerCase() === claim.module.toLowerCase()))
+            h.modules.push(claim.module);
+    }
+    return holders;
+}
+/** Module name → configured globs, looked up case-insensitively. */
+function modulePatterns(config, module) {
+    const wanted = module.toLowerCase();
+    for (const [name, globs] of Object.entries(config.modules))
+        if (name.toLowerCase() === wanted)
+            return globs;
+    return [];
+}
+function holdingsOf(holders, config) {
+    const out = [];
+    for (const h of holders.values()) {
+        for (const section of h.sections) {
+            if (section.idle)
+                continue;
+            for (const f of section.files)
+                out.push({ agent: h.name, module: section.module, pattern: f.pattern, section });
+        }
+        for (const module of h.modules) {
+            for (const pattern of modulePatterns(config, module))
+                out.push({ agent: h.name, module, pattern, section: null });
+        }
+    }
+    return out;
+}
+/** Liveness of one claim: its own check-in and doubt, and its holder's observed activity. */
+function claimLiveness(section, key, lastSeen, now, config) {
+    return (0,liveness/* liveness */.Q)(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
+}
+const STATE_RANK = { active: 0, caution: 1, uncertain: 2, stale: 3 };
+/** The most alive of an agent's live claims (what blocks most), or its activity alone when it has none. */
+function holderLiveness(h, key, lastSeen, now, config) {
+    let best = null;
+    for (const section of h.sections) {
+        if (section.idle)
+            continue;
+        const live = claimLiveness(section, key, lastSeen, now, config);
+        if (best === null || STATE_RANK[live.state] < STATE_RANK[best.live.state])
+            best = { live, section };
+    }
+    return best ?? { live: (0,liveness/* liveness */.Q)(null, lastSeen.get(key) ?? null, now, config), section: null };
+}
+/** Liveness of every agent that appears in a document, keyed by agentKey. */
+function livenessOf(holders, lastSeen, now, config) {
+    const out = new Map();
+    for (const [key, h] of holders)
+        out.set(key, holderLiveness(h, key, lastSeen, now, config).live);
+    return out;
+}
+/** Observed activity per agent (future values were dropped where the status file is read: lastSeenFrom). */
+function lastSeenMap(lastSeen) {
+    const out = new Map();
+    for (const [name, when] of Object.entries(lastSeen)) {
+        const ms = Date.parse(when);
+        if (Number.isFinite(ms))
+            out.set((0,claim/* agentKey */.pS)(name), ms);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/judge/claims.ts
+// A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
+// emergency under an Emergency Override entry.
+
+
+
+const DAY = 24 * 3_600_000;
+const isEmergency = (message) => /^\s*EMERGENCY:/i.test(message);
+/** Is the file's directory chain or the module named by an override entry dated within 24 h of now? */
+function findOverride(overrides, file, module, now) {
+    let undated = false;
+    let old = false;
+    for (const entry of overrides) {
+        const covers = (module !== null && entry.module !== null && entry.module.toLowerCase().includes(module.toLowerCase())) ||
+            entry.lines.some((line) => namesPathOrParent(line, file));
+        if (!covers)
+            continue;
+        if (!entry.date) {
+            undated = true;
+            continue;
+        }
+        // The entry must be from the last 24 h (an old entry must not license new emergencies).
+        if (entry.date.end >= now - DAY && entry.date.start <= now + DAY)
+            return { entry, why: '' };
+        old = true;
+    }
+    if (old)
+        return { entry: null, why: 'the matching Emergency Override entry is older than 24 h' };
+    if (undated)
+        return { entry: null, why: 'the matching Emergency Override entry has no date' };
+    return { entry: null, why: 'no Emergency Override entry names this file or its module' };
+}
+function namesPathOrParent(line, file) {
+    // Tokens in the line that look like paths; a token naming the file or one of its parent directories covers it.
+    for (const raw of line.split(/[\s`'"(),;]+/)) {
+        const token = raw.replace(/^\.\//, '').replace(/[.:]+$/, '');
+        if (!token || !token.includes('/') && !token.includes('.'))
+            continue;
+        const dir = token.endsWith('/') ? token : `${token}/`;
+        if (token === file || file.startsWith(dir))
+            return true;
+    }
+    return false;
+}
+function hours(h) {
+    if (h === null)
+        return 'an unknown time';
+    if (h < 1)
+        return `${Math.round(h * 60)} min`;
+    return `${Math.round(h * 10) / 10} h`;
+}
+function claimFinding(hit, live, config, overrides, now) {
+    const { file, holding, commit } = hit;
+    const agent = commit.identity.agent;
+    const who = holding.agent;
+    const what = holding.module ? `${who} (module ${holding.module})` : who;
+    const since = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
+    const staleAt = iso(live.staleAt);
+    const base = {
+        file,
+        agent,
+        claimedBy: who,
+        module: holding.module,
+        commit: commit.sha,
+        checkin: iso(live.latest),
+        age: live.ageHours,
+        staleAt
+    };
+    const actor = agent ?? 'An unidentified author';
+    const unknown = agent === null;
+    if (unknown && config.policy.unknownAuthor === 'ignore')
+        return null;
+    if (live.state === 'stale') {
+        return {
+            ...base,
+            kind: 'stale-claim',
+            severity: 'notice',
+            message: `${file} is claimed by ${what}, but the claim is stale (${since}); likely safe — verify with ${who} or the handoff notes, and ask them to release it.`
+        };
+    }
+    if (live.state === 'uncertain') {
+        return {
+            ...base,
+            kind: 'uncertain-claim',
+            severity: 'warning',
+            message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale by ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
+        };
+    }
+    if (isEmergency(commit.message)) {
+        const found = findOverride(overrides, file, holding.module, now);
+        if (found.entry) {
+            return {
+                ...base,
+                kind: 'emergency-override',
+                severity: 'warning',
+                message: `${actor} changed ${file}, claimed by ${what} (${since}), under the Emergency Override of line ${found.entry.line}; tell ${who} and record the change in the handoff notes.`
+            };
+        }
+        return {
+            ...base,
+            kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
+            severity: live.state === 'active' ? 'error' : 'warning',
+            message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push.`
+        };
+    }
+    if (live.state === 'caution') {
+        return {
+            ...base,
+            kind: 'claim-caution',
+            severity: 'warning',
+            message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim goes stale at ${staleAt}: check the handoff notes or ask ${who} first.`
+        };
+    }
+    const severity = unknown ? (config.policy.unknownAuthor === 'error' ? 'error' : 'warning') : 'error';
+    return {
+        ...base,
+        kind: 'claimed-by-other',
+        severity,
+        message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim blocks until ${staleAt}. Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`
+    };
+}
+function changedPaths(commit) {
+    const out = [];
+    for (const f of commit.files) {
+        out.push(f.path);
+        if (f.status === 'renamed' && f.previousPath && f.previousPath !== f.path)
+            out.push(f.previousPath);
+    }
+    return out;
+}
+/** Files the engine never judges as claim hits: the coordination files themselves and config `ignore`. */
+function ignoredPredicate(input) {
+    const own = new Set([input.files.claims, input.files.status, input.files.handoff]);
+    const ignore = input.config.ignore;
+    return (path) => own.has(path) || (ignore.length > 0 && (0,paths/* matchesAny */._I)(ignore, path));
+}
+function claimHits(input, index, isIgnored) {
+    const seen = new Set();
+    const hits = [];
+    for (const commit of input.commits) {
+        const actor = commit.identity.agent ? (0,claim/* agentKey */.pS)(commit.identity.agent) : null;
+        for (const path of changedPaths(commit)) {
+            if (isIgnored(path))
+                continue;
+            for (const holding of index.match(path)) {
+                // Your own claim never shields a file another agent also claims: only the others' claims are judged.
+                if (actor !== null && (0,claim/* agentKey */.pS)(holding.agent) === actor)
+                    continue;
+                const key = `${path}\0${(0,claim/* agentKey */.pS)(holding.agent)}\0${actor ?? ''}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                hits.push({ file: path, holding, commit });
+            }
+        }
+    }
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./src/engine/judge/board.ts
+
+/** The claims board: every agent with its claim and how alive it is. */
+function buildBoard(claims, config, now, lastSeen) {
+    const seen = lastSeenMap(lastSeen);
+    const holders = holdersOf(claims);
+    const board = [];
+    for (const [key, h] of holders) {
+        const { live, section } = holderLiveness(h, key, seen, now, config);
+        const liveSections = h.sections.filter((x) => !x.idle);
+        const s = section ?? h.sections[0] ?? null;
+        const idle = liveSections.length === 0 && h.modules.length === 0;
+        const seenAt = seen.get(key);
+        const files = [...new Set(liveSections.flatMap((x) => x.files.map((f) => f.pattern)))];
+        const entry = {
+            name: h.name,
+            workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
+            module: h.modules.length > 0 ? h.modules.join(', ') : null,
+            files,
+            startedAt: iso(s?.startedAt?.start ?? null),
+            lastCheckin: iso(s?.lastCheckin?.start ?? null),
+            lastSeenAt: seenAt === undefined ? null : iso(seenAt),
+            state: idle ? 'idle' : live.state,
+            staleAt: idle ? null : iso(live.staleAt)
+        };
+        if (s)
+            entry.line = s.line;
+        if (!idle && live.state === 'uncertain')
+            entry.uncertain = live.source ?? 'no readable check-in or observed activity';
+        board.push(entry);
+    }
+    return board;
+}
+
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __webpack_require__(3422);
+;// CONCATENATED MODULE: ./src/engine/judge/identity.ts
+// Identity conflicts as findings: a commit whose evidence names two agents (a Claude Code author with an
+// `AI-Agent: ChatGPT Codex` trailer) is still judged by the rule that won, but never silently: each such commit gets
+// one warning naming both agents, what named each of them, and what to fix if the winner is the wrong one.
+
+
+function sourceOf(rule) {
+    switch (rule) {
+        case 'trailer':
+            return 'trailer';
+        case 'alias-author':
+        case 'name-author':
+            return 'author';
+        case 'alias-committer':
+        case 'name-committer':
+            return 'committer';
+        case 'alias-co-author':
+        case 'name-co-author':
+            return 'co-author';
+        case 'alias-login':
+            return 'login';
+        case 'branch':
+            return 'branch';
+        default:
+            return 'unknown';
+    }
+}
+// Untrusted text (names, trailer values) is quoted as JSON: one line whatever it holds, quotes escaped.
+const quoted = (s) => (0,quote/* quote */.h)(s, 200);
+/** What decided, as the message names it: `trailer "AI-Agent: X"`, `the author`, `the branch`… */
+function winnerText(rule, evidence) {
+    switch (sourceOf(rule)) {
+        case 'trailer':
+            return `trailer ${quoted(evidence)}`;
+        case 'author':
+            return 'the author';
+        case 'committer':
+            return 'the committer';
+        case 'co-author':
+            return 'a Co-authored-by trailer';
+        case 'login':
+            return 'the pull request author';
+        case 'branch':
+            return 'the branch';
+        default:
+            return 'no evidence';
+    }
+}
+/** A piece of evidence that lost: `its author "Name <email>" is Claude Code`. */
+function loserText(e, winnerIsTrailer) {
+    switch (sourceOf(e.rule)) {
+        case 'trailer':
+            return `${winnerIsTrailer ? 'another' : 'its'} trailer ${quoted(e.evidence)} names ${e.agent}`;
+        case 'committer':
+            return `its committer ${quoted(e.evidence)} is ${e.agent}`;
+        default:
+            return `its author ${quoted(e.evidence)} is ${e.agent}`;
+    }
+}
+/** What lost, as a group: `the author`, `the other trailer`. */
+function loserGroup(e, winnerIsTrailer) {
+    const s = sourceOf(e.rule);
+    if (s === 'trailer')
+        return winnerIsTrailer ? 'the other trailer' : 'the trailer';
+    return s === 'committer' ? 'the committer' : 'the author';
+}
+function fixText(rule, conflicts) {
+    if (rule === 'trailer')
+        return 'fix the trailer';
+    // Only in pull requests can a trailer lose (to the head branch or the PR author): one of them is wrong.
+    if (conflicts.some((c) => c.rule === 'trailer'))
+        return rule === 'branch' ? 'fix the trailer or rename the branch' : 'fix the trailer';
+    return 'add an "AI-Agent:" trailer naming the agent that made it';
+}
+const joinAnd = (xs) => xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+/** One `identity-conflict` warning per commit whose identity carries conflicts (commit order kept). */
+function identityConflictFindings(commits) {
+    const out = [];
+    for (const c of commits) {
+        const { agent, rule, evidence, conflicts } = c.identity;
+        if (agent === null || !conflicts || conflicts.length === 0)
+            continue;
+        const byTrailer = rule === 'trailer';
+        const groups = [...new Set(conflicts.map((e) => loserGroup(e, byTrailer)))];
+        const short = (0,quote/* commitLabel */.K)(c.sha);
+        out.push((0,finding/* finding */.g)({
+            kind: 'identity-conflict',
+            severity: 'warning',
+            file: null,
+            agent,
+            claimedBy: null,
+            module: null,
+            commit: c.sha,
+            checkin: null,
+            age: null,
+            staleAt: null,
+            message: `Commit ${short} is judged as ${agent}'s (${winnerText(rule, evidence)} wins over ${joinAnd(groups)}), ` +
+                `but ${joinAnd(conflicts.map((e) => loserText(e, byTrailer)))}; if that is wrong, ${fixText(rule, conflicts)}.`
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/judge/overlap.ts
+// Two agents claiming the same module or overlapping paths in the claims after the change.
+
+
+
+/**
+ * Each agent's file claims compiled once; two claims overlap when one's literal form (a glob read as a path)
+ * falls under the other. One index lookup per claim and pair of agents: linear, not quadratic.
+ */
+function claimIndex(files) {
+    return (0,paths/* compilePatterns */.xi)(files.map((f) => ({ pattern: f.pattern, owner: f.pattern })));
+}
+const literalOf = (p) => p.replace(/\/+$/, '');
+/** A's claims that overlap one of B's, each with the first such claim of B, in A's order. */
+function overlappingClaims(filesA, idxA, filesB, idxB) {
+    const hits = new Map();
+    for (const fa of filesA) {
+        const fb = idxB.match(literalOf(fa.pattern))[0];
+        if (fb !== undefined && !hits.has(fa.pattern))
+            hits.set(fa.pattern, fb);
+    }
+    for (const fb of filesB) {
+        for (const fa of idxA.match(literalOf(fb.pattern)))
+            if (!hits.has(fa))
+                hits.set(fa, fb.pattern);
+    }
+    return filesA.flatMap((fa) => {
+        const fb = hits.get(fa.pattern);
+        if (fb === undefined)
+            return [];
+        hits.delete(fa.pattern); // a pattern listed twice is reported once
+        return [[fa.pattern, fb]];
+    });
+}
+function overlapFindings(after, live) {
+    // Files given to several agents at once ("Both" in an ownership table) are shared on purpose: no overlap.
+    const liveFiles = (h) => h.sections.filter((s) => !s.idle).flatMap((s) => s.files.filter((f) => !f.shared));
+    const holders = [...holdersOf(after).values()].filter((h) => h.sections.some((s) => !s.idle));
+    const files = holders.map(liveFiles);
+    const indexes = files.map((f) => claimIndex(f));
+    const findings = [];
+    for (let i = 0; i < holders.length; i++) {
+        for (let j = i + 1; j < holders.length; j++) {
+            const [a, b] = [holders[i], holders[j]];
+            const stale = [a, b].some((h) => live.get((0,claim/* agentKey */.pS)(h.name))?.state === 'stale');
+            const severity = stale ? 'notice' : 'warning';
+            for (const module of a.modules) {
+                if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
+                    findings.push(overlap(a.name, b.name, null, module, severity));
+                }
+            }
+            const pairs = overlappingClaims(files[i], indexes[i], files[j], indexes[j]);
+            for (const [fa, fb] of pairs) {
+                findings.push(overlap(a.name, b.name, fa === fb ? fa : `${fa} / ${fb}`, null, severity));
+            }
+        }
+    }
+    return findings;
+}
+function overlap(a, b, file, module, severity) {
+    const what = module !== null ? `module ${module}` : `${file}`;
+    return {
+        kind: 'overlapping-claims',
+        severity,
+        file: module === null && file !== null && !file.includes(' / ') ? file : null,
+        agent: null,
+        claimedBy: `${a}, ${b}`,
+        module,
+        commit: null,
+        checkin: null,
+        age: null,
+        staleAt: null,
+        message: `${a} and ${b} both claim ${what}; agree who keeps it and remove it from the other's Files Being Modified${severity === 'notice' ? ' (one of the claims is stale)' : ''}.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/judge/tamper.ts
+// Edits to another agent's part of the claims file: who changed whose section, blamed per commit when the adapter
+// read the file after each one, else over the whole change.
+
+function changedOwners(before, after) {
+    const owners = new Set();
+    const sections = (doc) => {
+        const m = new Map();
+        for (const s of doc.agents)
+            m.set((0,claim/* agentKey */.pS)(s.name), m.has((0,claim/* agentKey */.pS)(s.name)) ? `${m.get((0,claim/* agentKey */.pS)(s.name))}\n${s.body}` : s.body);
+        return m;
+    };
+    const modules = (doc) => {
+        const m = new Map();
+        for (const c of doc.moduleClaims) {
+            const k = (0,claim/* agentKey */.pS)(c.agent);
+            m.set(k, [m.get(k) ?? '', c.module.toLowerCase()].sort().join('\n'));
+        }
+        return m;
+    };
+    for (const [a, b] of [
+        [sections(before), sections(after)],
+        [modules(before), modules(after)]
+    ]) {
+        for (const key of new Set([...a.keys(), ...b.keys()]))
+            if (a.get(key) !== b.get(key))
+                owners.add(key);
+    }
+    return owners;
+}
+function displayName(key, ...docs) {
+    for (const doc of docs) {
+        const s = doc?.agents.find((a) => (0,claim/* agentKey */.pS)(a.name) === key);
+        if (s)
+            return s.name;
+        const c = doc?.moduleClaims.find((m) => (0,claim/* agentKey */.pS)(m.agent) === key);
+        if (c)
+            return c.agent;
+    }
+    return key;
+}
+function tamperFindings(input) {
+    const { claimsBefore, claimsAfter, files, config } = input;
+    if (!claimsBefore)
+        return [];
+    const touching = input.commits.filter((c) => c.files.some((f) => f.path === files.claims || f.previousPath === files.claims));
+    if (touching.length === 0)
+        return [];
+    const findings = [];
+    const severityFor = (agent) => agent !== null ? 'error' : config.policy.unknownAuthor === 'ignore' ? null : config.policy.unknownAuthor === 'error' ? 'error' : 'warning';
+    const report = (commit, owner, severity, note = '') => {
+        const actor = commit.identity.agent ?? 'An unidentified author';
+        findings.push({
+            kind: 'claim-tampered',
+            severity,
+            file: files.claims,
+            agent: commit.identity.agent,
+            claimedBy: owner,
+            module: null,
+            commit: commit.sha,
+            checkin: null,
+            age: null,
+            staleAt: null,
+            message: `${actor} edited ${owner}'s status in ${files.claims}${note}; only ${owner} may change its own claims — revert that part, or ask ${owner} to release the claim.`
+        });
+    };
+    // Exact blame when the adapter read the claims file after each touching commit.
+    if (touching.every((c) => c.claimsAfter)) {
+        let previous = claimsBefore;
+        for (const commit of touching) {
+            const next = commit.claimsAfter;
+            const actor = commit.identity.agent ? (0,claim/* agentKey */.pS)(commit.identity.agent) : null;
+            for (const owner of changedOwners(previous, next)) {
+                if (owner === actor)
+                    continue;
+                const severity = severityFor(commit.identity.agent);
+                if (severity)
+                    report(commit, displayName(owner, previous, next), severity);
+            }
+            previous = next;
+        }
+        return findings;
+    }
+    // Otherwise compare the whole change: blame is certain only when the owner made none of the touching commits.
+    for (const owner of changedOwners(claimsBefore, claimsAfter)) {
+        const others = touching.filter((c) => !c.identity.agent || (0,claim/* agentKey */.pS)(c.identity.agent) !== owner);
+        if (others.length === 0)
+            continue;
+        const first = others[0];
+        const name = displayName(owner, claimsBefore, claimsAfter);
+        if (others.length === touching.length) {
+            const severity = severityFor(first.identity.agent);
+            if (severity)
+                report(first, name, severity);
+        }
+        else {
+            report(first, name, 'warning', ' (or the owner did: several agents edited the file in this change)');
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/judge/unreadable.ts
+// What the claims reader could not account for, as findings: every run that sees such text says so (a warning),
+// so a claim the reader cannot read never passes in silence. A problem inside a stale claim is only a notice.
+
+
+/**
+ * One `claims-unreadable` finding per problem, from the claims after the change and those at its base (which
+ * judged it); a problem present in both is reported once, at its line after the change.
+ */
+function unreadableFindings(after, before, file, isStale) {
+    const out = [];
+    const seen = new Set();
+    for (const [doc, where] of [
+        [after, ''],
+        [before, ' (in the claims at the base of this change, which judged it)']
+    ]) {
+        for (const u of doc?.unreadable ?? []) {
+            const key = `${u.found}\u0000${u.expected}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const severity = u.agent !== undefined && isStale((0,claim/* agentKey */.pS)(u.agent)) ? 'notice' : 'warning';
+            const message = u.line === 0
+                ? `Nothing in ${file} is protected${where}: it has ${u.found} — expected ${u.expected}.`
+                : `${file}:${u.line}${where}: ${u.found} — expected ${u.expected}.`;
+            out.push((0,finding/* finding */.g)({
+                kind: 'claims-unreadable',
+                severity,
+                file,
+                ...(u.line > 0 ? { line: u.line } : {}),
+                agent: null,
+                claimedBy: u.agent ?? null,
+                module: null,
+                commit: null,
+                checkin: null,
+                age: null,
+                staleAt: null,
+                message
+            }));
+        }
+    }
+    return out;
+}
+/**
+ * A claim inside a closed code fence or HTML comment is never read, but one that looks alive — files listed and a
+ * check-in within the active or caution window, or a check-in that cannot be read and files this change touches —
+ * may be a real claim that a fence or comment swallowed: a warning at its line, so nobody relies on it in silence.
+ * Examples and templates age out of the window, and placeholder paths match no change.
+ */
+function hiddenClaimFindings(after, before, file, liveOf, touched) {
+    const out = [];
+    const seen = new Set();
+    for (const doc of [after, before]) {
+        for (const s of doc?.hidden ?? []) {
+            const key = `${(0,claim/* agentKey */.pS)(s.name)}\u0000${s.files.map((f) => f.pattern).join('\u0000')}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const live = liveOf(s);
+            const path = live.state === 'uncertain' ? touched(s) : null;
+            if (live.state !== 'active' && live.state !== 'caution' && path === null)
+                continue;
+            const paths = s.files.slice(0, 3).map((f) => f.pattern).join(', ') + (s.files.length > 3 ? `, … (${s.files.length})` : '');
+            const why = path !== null ? `it claims ${path}, which this change touches, and ${live.source ?? 'its check-in cannot be read'}` : `${live.source ?? 'recent'}; ${paths}`;
+            out.push((0,finding/* finding */.g)({
+                kind: 'claims-unreadable',
+                severity: 'warning',
+                file,
+                line: s.line,
+                agent: null,
+                claimedBy: s.name,
+                module: null,
+                commit: null,
+                checkin: s.lastCheckin?.text ?? null,
+                age: null,
+                staleAt: null,
+                message: `${file}:${s.line}: a section of ${s.name} inside a code fence or HTML comment reads like a live claim (${why}), but text in fences and comments is never read — expected the section outside the fence or comment, or no recent check-in if it is an example.`
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/judge/evaluate.ts
+// Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
+// both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
+
+
+
+
+
+
+
+
+
+
+
+function handoffFinding(input, isIgnored) {
+    if (!input.config.policy.requireHandoff)
+        return [];
+    const all = input.commits.flatMap(changedPaths);
+    if (all.includes(input.files.handoff))
+        return [];
+    const relevant = all.filter((p) => !isIgnored(p));
+    if (relevant.length === 0)
+        return [];
+    const head = input.commits[input.commits.length - 1];
+    return [
+        {
+            kind: 'missing-handoff',
+            severity: 'error',
+            file: null,
+            agent: head?.identity.agent ?? null,
+            claimedBy: null,
+            module: null,
+            commit: head?.sha ?? null,
+            checkin: null,
+            age: null,
+            staleAt: null,
+            message: `This change modifies ${relevant.length} file(s) but not ${input.files.handoff}; add a handoff note describing the change (policy require-handoff).`
+        }
+    ];
+}
+function claimsFileFindings(input) {
+    return input.claimsAfter.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => ({
+        kind: 'invalid-claims-file',
+        severity: 'warning',
+        file: input.files.claims,
+        agent: null,
+        claimedBy: null,
+        module: null,
+        commit: null,
+        checkin: null,
+        age: null,
+        staleAt: null,
+        message: `${input.files.claims}:${d.line}: ${d.message}`
+    }));
+}
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** The first path another agent's change touches among a section's patterns (for claims the reader could not read). */
+function touchedBy(input, section, isIgnored) {
+    const patterns = section.files.map((f) => f.pattern);
+    const owner = (0,claim/* agentKey */.pS)(section.name);
+    for (const commit of input.commits) {
+        if (commit.identity.agent !== null && (0,claim/* agentKey */.pS)(commit.identity.agent) === owner)
+            continue;
+        for (const path of changedPaths(commit))
+            if (!isIgnored(path) && (0,paths/* matchesAny */._I)(patterns, path))
+                return path;
+    }
+    return null;
+}
+/** Judges a change set against the claims. */
+function evaluate(input) {
+    const { config, now } = input;
+    const seen = lastSeenMap(input.lastSeen);
+    // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
+    const judgedDoc = input.claimsBefore ?? input.claimsAfter;
+    const holders = holdersOf(judgedDoc);
+    const live = livenessOf(holders, seen, now, config);
+    const index = (0,paths/* compilePatterns */.xi)(holdingsOf(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
+    const isIgnored = ignoredPredicate(input);
+    const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
+    // One judgement per claim, however many of its files the change touches.
+    const claimLive = new Map();
+    const liveOfClaim = (section, agent) => {
+        let l = claimLive.get(section);
+        if (!l)
+            claimLive.set(section, (l = claimLiveness(section, (0,claim/* agentKey */.pS)(agent), seen, now, config)));
+        return l;
+    };
+    const findings = [];
+    for (const hit of claimHits(input, index, isIgnored)) {
+        const holding = hit.holding;
+        const l = holding.section ? liveOfClaim(holding.section, holding.agent) : live.get((0,claim/* agentKey */.pS)(holding.agent));
+        const f = claimFinding(hit, l, config, overrides, now);
+        if (f)
+            findings.push((0,finding/* finding */.g)(f));
+    }
+    const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
+    for (const f of [
+        ...tamperFindings(input),
+        ...overlapFindings(input.claimsAfter, liveAfter),
+        ...handoffFinding(input, isIgnored),
+        ...claimsFileFindings(input),
+        ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale'),
+        ...hiddenClaimFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (s) => claimLiveness(s, (0,claim/* agentKey */.pS)(s.name), seen, now, config), (s) => touchedBy(input, s, isIgnored)),
+        // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
+        // cannot silently move work from one agent to another.
+        ...identityConflictFindings(input.commits)
+    ]) {
+        findings.push((0,finding/* finding */.g)(f));
+    }
+    // The acting agents were seen at `now`: the board after this change reflects that.
+    const seenAfter = { ...input.lastSeen };
+    for (const c of input.commits)
+        if (c.identity.agent)
+            seenAfter[c.identity.agent] = iso(now);
+    return {
+        verdict: verdictOf(findings),
+        findings,
+        board: buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter))
+    };
+}
+/** lastSeen keyed case-insensitively, keeping the latest time per agent. */
+function normaliseSeen(seen) {
+    const out = new Map();
+    for (const [name, when] of Object.entries(seen)) {
+        const ms = Date.parse(when);
+        if (!Number.isFinite(ms))
+            continue;
+        const prev = out.get((0,claim/* agentKey */.pS)(name));
+        if (!prev || ms > prev[2])
+            out.set((0,claim/* agentKey */.pS)(name), [name, when, ms]);
+    }
+    return Object.fromEntries([...out.values()].map(([n, w]) => [n, w]));
+}
+
+
+/***/ }),
+
+/***/ 5307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+/** A finding with its keys in the documented order (the status file and findings-json keep it). */
+function finding(f) {
+    return {
+        kind: f.kind,
+        severity: f.severity,
+        file: f.file,
+        ...(f.line !== undefined ? { line: f.line } : {}),
+        agent: f.agent,
+        claimedBy: f.claimedBy,
+        module: f.module,
+        commit: f.commit,
+        checkin: f.checkin,
+        age: f.age,
+        staleAt: f.staleAt,
+        message: f.message
+    };
+}
+
+
+/***/ }),
+
+/***/ 6261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ FUTURE_TOLERANCE_MS),
 /* harmony export */   Q: () => (/* binding */ liveness)
 /* harmony export */ });
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5299);
+/* harmony import */ var _time_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2962);
 
 const HOUR = 3_600_000;
 function classify(ageMs, t) {
@@ -4875,7 +4875,7 @@ function liveness(checkin, seenAt, now, thresholds, doubt = null) {
     if (why !== null) {
         const seen = seenAt !== null && Number.isFinite(seenAt) ? seenAt : null;
         if (seen !== null && classify(Math.max(0, now - seen), thresholds) === 'active') {
-            return { state: 'active', latest: seen, source: `last activity ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIso */ .dv)(seen)}`, ageHours: Math.round((Math.max(0, now - seen) / HOUR) * 100) / 100, staleAt: seen + thresholds.staleHours * HOUR };
+            return { state: 'active', latest: seen, source: `last activity ${(0,_time_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIso */ .dv)(seen)}`, ageHours: Math.round((Math.max(0, now - seen) / HOUR) * 100) / 100, staleAt: seen + thresholds.staleHours * HOUR };
         }
         return { state: 'uncertain', latest: null, source: why, ageHours: null, staleAt: null };
     }
@@ -4890,7 +4890,7 @@ function liveness(checkin, seenAt, now, thresholds, doubt = null) {
     if (seenAt !== null && Number.isFinite(seenAt) && (end === null || seenAt > (start ?? -Infinity))) {
         // Activity later than (part of) the check-in interval moves the lower bound up; later than all of it, both.
         if (end === null || seenAt >= end)
-            source = `last activity ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIso */ .dv)(seenAt)}`;
+            source = `last activity ${(0,_time_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIso */ .dv)(seenAt)}`;
         start = Math.max(start ?? seenAt, seenAt);
         end = Math.max(end ?? seenAt, seenAt);
     }
@@ -4914,7 +4914,7 @@ function liveness(checkin, seenAt, now, thresholds, doubt = null) {
 
 /***/ }),
 
-/***/ 9332:
+/***/ 4369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4928,7 +4928,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: coversWholeRepository, expandBraces, patternMatches
 
-;// CONCATENATED MODULE: ./src/engine/patterns/tokens.ts
+;// CONCATENATED MODULE: ./src/engine/paths/tokens.ts
 // A pattern body as tokens (literals, `?`, `*`, `**/`, character classes) and their regular-expression forms.
 const POSIX = {
     alnum: 'a-zA-Z0-9',
@@ -5099,7 +5099,7 @@ function tokens_tokenize(body, basename) {
     return toks;
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/braces.ts
+;// CONCATENATED MODULE: ./src/engine/paths/braces.ts
 // Brace expansion in claim patterns (`src/{api,web}/**`, `*.{ts,js}`): bounded in count and depth, as bash reads it.
 
 const MAX_BRACE_PATTERNS = 256;
@@ -5197,7 +5197,7 @@ function braces_braceExpansion(pattern) {
     return [...new Set(expandRange(chars, 0, chars.length, tree.top))];
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/normalise.ts
+;// CONCATENATED MODULE: ./src/engine/paths/normalise.ts
 // A claim pattern's normal form, or why it is unusable (empty, `..`, control characters, negation, bad classes, braces).
 
 
@@ -5311,7 +5311,7 @@ function normalizePath(path) {
     return segs.join('/') + (dir ? '/' : '');
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/matchers.ts
+;// CONCATENATED MODULE: ./src/engine/paths/matchers.ts
 // Testers for one tokenised pattern: a regular expression when it is safe from backtracking, else a linear NFA.
 
 /**
@@ -5439,7 +5439,7 @@ function nfaTester(toks, anchored, dirOnly) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/compiled.ts
+;// CONCATENATED MODULE: ./src/engine/paths/compiled.ts
 // One pattern compiled to a tester: anchoring, directory-only, the literal form; and whether it covers everything.
 
 
@@ -5533,7 +5533,7 @@ function coversEveryPath(normalized) {
     return probes.every(takes) && takes(0x81) && takes(0x10ffff);
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/path-index.ts
+;// CONCATENATED MODULE: ./src/engine/paths/path-index.ts
 
 
 function takeAll(hits, marks, g, list) {
@@ -5709,7 +5709,7 @@ function path_index_compilePatterns(entries, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/paths.ts
+;// CONCATENATED MODULE: ./src/engine/paths/index.ts
 // Claim patterns with gitignore / CODEOWNERS semantics, compiled once and matched against many paths.
 //
 // Semantics (git's, see gitignore(5)):
@@ -5811,7 +5811,7 @@ function commitLabel(sha) {
 
 /***/ }),
 
-/***/ 5299:
+/***/ 2962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6126,7 +6126,7 @@ function daysInMonth(y, m) {
     return new Date(utc(y, m + 1, 1, 0, 0, 0, 0) - DAY).getUTCDate();
 }
 
-;// CONCATENATED MODULE: ./src/engine/time.ts
+;// CONCATENATED MODULE: ./src/engine/time/index.ts
 
 
 
@@ -6510,10 +6510,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/engine/finding.ts
-var finding = __webpack_require__(1247);
-// EXTERNAL MODULE: ./src/engine/liveness.ts
-var liveness = __webpack_require__(3329);
+// EXTERNAL MODULE: ./src/engine/judge/finding.ts
+var finding = __webpack_require__(5307);
+// EXTERNAL MODULE: ./src/engine/judge/liveness.ts
+var liveness = __webpack_require__(6261);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The escaping toolkit for everything ai-sync renders as GitHub-flavoured markdown.
 //

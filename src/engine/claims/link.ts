@@ -4,7 +4,7 @@
 // once, to a file inside the repository, read at the same commit; anything else is a problem stated in one line.
 // Pure: the callers find out what the target is; this module decides and words it.
 
-import { quote } from './quote.js';
+import { quote } from '../quote.js';
 
 /** Git's file mode of a symbolic link (0o120000), as GraphQL's `TreeEntry.mode` gives it (40960). */
 export const SYMLINK_MODE = 0o120000;

@@ -1,8 +1,8 @@
 // Two agents claiming the same module or overlapping paths in the claims after the change.
-import { agentKey } from './claims/claim.js';
+import { agentKey } from '../claims/claim.js';
 import type { Liveness } from './liveness.js';
-import type { ClaimsDocument, FileClaim, Finding, Severity } from './model.js';
-import { compilePatterns, type PathIndex } from './paths.js';
+import type { ClaimsDocument, FileClaim, Finding, Severity } from '../model.js';
+import { compilePatterns, type PathIndex } from '../paths/index.js';
 import { holdersOf, type Holder } from './holders.js';
 
 /**

@@ -37,10 +37,10 @@
 //     compiled on its own: literal ones cost a lookup, but one pattern can bring up to 256 globs to try per path.
 //   - Paths are matched case-sensitively (git with core.ignoreCase=false).
 
-import { compilePatterns, type PathIndex } from './patterns/path-index.js';
-export { expandBraces, normalizePattern, patternProblem } from './patterns/normalise.js';
-export { coversWholeRepository } from './patterns/compiled.js';
-export { compilePatterns, type PathIndex } from './patterns/path-index.js';
+import { compilePatterns, type PathIndex } from './path-index.js';
+export { expandBraces, normalizePattern, patternProblem } from './normalise.js';
+export { coversWholeRepository } from './compiled.js';
+export { compilePatterns, type PathIndex } from './path-index.js';
 
 // Compiled pattern lists for matchesAny: by array identity (the usual case: one config's `ignore` in a loop), checked
 // against a copy in case the array was changed, then by content in a small LRU.

@@ -1,9 +1,9 @@
 // Who holds what in one claims document: each agent's claims (sections, rows, lines) and modules, the patterns
 // they claim, and how alive each claim is. Shared by the judgement of a change and the claims board.
-import { agentKey } from './claims/claim.js';
+import { agentKey } from '../claims/claim.js';
 import { liveness, type Liveness } from './liveness.js';
-import type { AgentSection, ClaimsDocument, Config } from './model.js';
-import { formatIso } from './time.js';
+import type { AgentSection, ClaimsDocument, Config } from '../model.js';
+import { formatIso } from '../time/index.js';
 
 export const iso = (ms: number | null): string | null => (ms === null ? null : formatIso(ms));
 

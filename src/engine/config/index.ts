@@ -3,12 +3,12 @@
 
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Config } from './model.js';
-import { CONFIG_SCHEMA_ID, configSchema, defaultConfig, toConfig } from './config/schema.js';
-import { ConfigError, keyPath, type ConfigIssue } from './config/errors.js';
-import { complexKey, dropNulls, keyPathAt, zodIssues } from './config/yaml-locate.js';
-export { CONFIG_SCHEMA_ID, branchGlobProblem, configGlobProblem, configSchema, defaultConfig, type ConfigFile } from './config/schema.js';
-export { ConfigError, suggestKey, type ConfigIssue } from './config/errors.js';
+import type { Config } from '../model.js';
+import { CONFIG_SCHEMA_ID, configSchema, defaultConfig, toConfig } from './schema.js';
+import { ConfigError, keyPath, type ConfigIssue } from './errors.js';
+import { complexKey, dropNulls, keyPathAt, zodIssues } from './yaml-locate.js';
+export { CONFIG_SCHEMA_ID, branchGlobProblem, configGlobProblem, configSchema, defaultConfig, type ConfigFile } from './schema.js';
+export { ConfigError, suggestKey, type ConfigIssue } from './errors.js';
 
 /**
  * Parses and validates `.github/ai-sync.yml`. No text (null, undefined, empty, only comments) gives the defaults.

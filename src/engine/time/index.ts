@@ -4,11 +4,11 @@
 // the value wins; otherwise the value is wall-clock time in the configured IANA zone, converted with
 // Intl.DateTimeFormat (no dependency, correct across DST changes). What cannot be read for certain is reported as
 // unreadable with a reason — never guessed, and never quietly taken as UTC. Pure: no I/O, no clock.
-import type { TimeInterval } from './model.js';
-import { MAX_WORDS, WORDS, normalWord, type Zone } from './time/zone-words.js';
-import { DAY, HOUR, IANA_NAME, UTC_NAMES, daysInMonth, intlKnows, quote, timezoneProblem, toInstant, utc } from './time/zones.js';
-export { isValidTimezone, offsetAt, timezoneProblem } from './time/zones.js';
-export { ZONE_WORDS, type ZoneWord } from './time/zone-words.js';
+import type { TimeInterval } from '../model.js';
+import { MAX_WORDS, WORDS, normalWord, type Zone } from './zone-words.js';
+import { DAY, HOUR, IANA_NAME, UTC_NAMES, daysInMonth, intlKnows, quote, timezoneProblem, toInstant, utc } from './zones.js';
+export { isValidTimezone, offsetAt, timezoneProblem } from './zones.js';
+export { ZONE_WORDS, type ZoneWord } from './zone-words.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types and constants

@@ -1,6 +1,6 @@
 // Timestamps the editor writes, in the style the file already uses (seconds or minutes, zone or none).
 import type { ClaimsDocument } from '../model.js';
-import { isValidTimezone, offsetAt, parseTime } from '../time.js';
+import { isValidTimezone, offsetAt, parseTime } from '../time/index.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Timestamps

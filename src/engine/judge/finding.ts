@@ -1,5 +1,5 @@
 // The one place that fixes a finding's key order: findings-json and the status file both keep it.
-import type { Finding } from './model.js';
+import type { Finding } from '../model.js';
 
 /** A finding with its keys in the documented order (the status file and findings-json keep it). */
 export function finding(f: Finding): Finding {

@@ -1,3 +1,0 @@
-// Kept for existing imports: the claims reader lives in ./claims/ (one file per part of the document).
-export { MAX_LINE_LENGTH } from './claims/markdown.js';
-export { parseClaims } from './claims/reader.js';
