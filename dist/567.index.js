@@ -11,12 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
 /* harmony import */ var _engine_judge_liveness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6261);
-/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1585);
+/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1585);
+/* harmony import */ var _engine_status_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6037);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5659);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9294);
 // Commits AI_SYNC_STATUS.json through the contents API (no checkout). Blob-SHA concurrency makes every write
 // a compare-and-swap: a write that lost a race re-reads and retries; a run for an older push never
 // overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
+
 
 
 
@@ -51,16 +53,16 @@ async function newerThanOurs(prev, next, isAncestor, clock) {
 async function writeStatus(api, repo, w) {
     const maxAttempts = w.maxAttempts ?? 6;
     const sleep = w.sleep ?? wait;
-    const content = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__.serializeStatus)(w.next);
+    const content = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_5__.serializeStatus)(w.next);
     let current = w.current;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         if (current === undefined)
             current = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .readForUpdate */ .Xt)(api, repo, w.path, w.branch);
-        const prev = current ? (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__.parseStatus)(current.text).status : null;
+        const prev = current ? (0,_engine_status_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStatus */ .i$)(current.text).status : null;
         if (prev && (await newerThanOurs(prev, w.next, w.isAncestor, (w.clock ?? Date.now)()))) {
             return { written: false, reason: `a newer push (${shortSha(prev.lastCommit)}) already wrote ${w.path}`, warning: false, attempts: attempt };
         }
-        if (prev && !(0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_2__.statusChanged)(prev, w.next)) {
+        if (prev && !(0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_5__.statusChanged)(prev, w.next)) {
             return { written: false, reason: `${w.path} is already up to date`, warning: false, attempts: attempt };
         }
         try {
@@ -117,6 +119,50 @@ function isStatusBranch(branch, listed, defaultBranch) {
     if (listed.length === 0)
         return defaultBranch !== null && branch === defaultBranch;
     return listed.some((pattern) => pattern === branch || picomatch__WEBPACK_IMPORTED_MODULE_0___default().isMatch(branch, pattern, { dot: true }));
+}
+
+
+/***/ }),
+
+/***/ 1585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildStatus: () => (/* binding */ buildStatus),
+/* harmony export */   serializeStatus: () => (/* binding */ serializeStatus),
+/* harmony export */   statusChanged: () => (/* binding */ statusChanged)
+/* harmony export */ });
+/* harmony import */ var _engine_status_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4546);
+// Writing AI_SYNC_STATUS.json: the machine-readable result committed to the repository, strict (stable key order,
+// pretty-printed, `schemas/ai-sync-status.schema.json`). Its shape and reading live in the engine (engine/status/).
+
+function subjectLine(message) {
+    return (message.split(/\r\n|\r|\n/, 1)[0] ?? '').trimEnd();
+}
+function buildStatus(input) {
+    return (0,_engine_status_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeStatus */ .SP)({
+        lastUpdate: input.now,
+        lastAuthor: input.lastAuthor,
+        lastAgent: input.lastAgent,
+        lastCommitMessage: subjectLine(input.lastCommitMessage),
+        lastCommit: input.lastCommit,
+        ref: input.ref,
+        modifiedFiles: input.modifiedFiles,
+        result: input.result,
+        findings: input.findings,
+        agents: input.agents
+    });
+}
+/** Pretty-printed JSON (2 spaces, trailing newline) with the stable key order of schema version 1. */
+function serializeStatus(s) {
+    return JSON.stringify((0,_engine_status_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeStatus */ .SP)(s), null, 2) + '\n';
+}
+/** False when nothing but `lastUpdate` differs, so the caller can skip a pointless commit. */
+function statusChanged(prev, next) {
+    if (prev === null)
+        return true;
+    return serializeStatus({ ...prev, lastUpdate: '' }) !== serializeStatus({ ...next, lastUpdate: '' });
 }
 
 

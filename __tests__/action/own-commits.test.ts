@@ -2,7 +2,7 @@
 // status file by hand (a warning each)?
 import { describe, expect, it } from '@jest/globals';
 import type { RawCommit } from '../../src/engine/check.js';
-import { isOwnCommit, isOwnStatusPush, statusHandEdits } from '../../src/action/own-commits.js';
+import { isOwnCommit, isOwnStatusPush, statusHandEdits } from '../../src/engine/judge/status-edits.js';
 
 const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 const DEV = { name: 'Chinar Dev', email: 'dev@example.com' };

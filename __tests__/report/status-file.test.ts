@@ -4,18 +4,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import type { BoardEntry, Finding, FindingKind } from '../../src/engine/model.js';
-import {
-  STATUS_SCHEMA_URL,
-  buildStatus,
-  jsonSyntaxError,
-  futureLastSeenWarning,
-  lastSeenFrom,
-  parseStatus,
-  serializeStatus,
-  statusChanged,
-  type StatusFile,
-  type StatusInput
-} from '../../src/report/status-file.js';
+import { futureLastSeenWarning, jsonSyntaxError, lastSeenFrom, parseStatus } from '../../src/engine/status/read.js';
+import { STATUS_SCHEMA_URL, type StatusFile } from '../../src/engine/status/schema.js';
+import { buildStatus, serializeStatus, statusChanged, type StatusInput } from '../../src/report/status-file.js';
 import { CORPUS, entry, finding } from './corpus.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/ai-sync-status.schema.json', import.meta.url), 'utf8'));

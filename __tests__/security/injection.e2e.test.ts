@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMENT_MARKER } from '../../src/report/comment.js';
-import { STATUS_SCHEMA_URL } from '../../src/report/status-file.js';
+import { STATUS_SCHEMA_URL } from '../../src/engine/status/schema.js';
 import { ROOT, runAction, type ActionRun } from '../../test-support/action-run.js';
 import { runGit } from '../../test-support/github-standin/git.js';
 import { pullRequestEvent, pushEvent, type RepoFixture } from '../../test-support/github-standin/index.js';

@@ -31,8 +31,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/check.ts
-var check = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
+var check = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/claims/link.ts
@@ -613,20 +613,88 @@ async function logCommits(repo, revs) {
 
 /***/ }),
 
-/***/ 3326:
+/***/ 2657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ withOverrides),
-/* harmony export */   z: () => (/* binding */ check)
-/* harmony export */ });
-/* harmony import */ var _claims_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8531);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5401);
-/* harmony import */ var _judge_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5785);
-/* harmony import */ var _identity_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4073);
-/* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4483);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ check),
+  S: () => (/* binding */ withOverrides)
+});
+
+// EXTERNAL MODULE: ./src/engine/claims/index.ts + 10 modules
+var claims = __webpack_require__(8531);
+// EXTERNAL MODULE: ./src/engine/config/index.ts + 3 modules
+var engine_config = __webpack_require__(5401);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 7 modules
+var evaluate = __webpack_require__(5785);
+// EXTERNAL MODULE: ./src/engine/judge/finding.ts
+var finding = __webpack_require__(5307);
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __webpack_require__(3422);
+;// CONCATENATED MODULE: ./src/engine/judge/status-edits.ts
+
+
+/** The identity ai-sync commits the status file with unless the action is told otherwise (inputs committer-*). */
+const DEFAULT_STATUS_COMMITTER = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const sameName = (a, b) => a.trim() === b.trim();
+const sameEmail = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const samePerson = (a, b) => sameName(a.name, b.name) && sameEmail(a.email, b.email);
+/** Made by ai-sync: author and committer are the configured committer. */
+function isOwnCommit(c, committer) {
+    return samePerson(c.author, committer) && samePerson(c.committer, committer);
+}
+const touches = (c, path) => c.files.some((f) => f.path === path || f.previousPath === path);
+/** The push is nothing but ai-sync's own status commits: nothing to judge, nothing to write. */
+function isOwnStatusPush(commits, statusPath, committer) {
+    const paths = commits.flatMap((c) => c.files.flatMap((f) => [f.path, f.previousPath ?? f.path]));
+    return paths.length > 0 && paths.every((p) => p === statusPath) && commits.every((c) => isOwnCommit(c, committer));
+}
+const isMerge = (message) => /^Merge (?:branch|pull request|remote-tracking branch|tag|commit|[0-9a-f]{7,40}\b)/.test(message);
+// Untrusted text (a git identity) is quoted as JSON: one line whatever it holds.
+const who = (p) => (0,quote/* quote */.h)(p.email ? `${p.name} <${p.email}>` : p.name, 200);
+/**
+ * One `claim-tampered` warning per commit that edits the status file by hand (not ai-sync's own, not a merge).
+ * `agentOf` gives the agent a commit was attributed to (null when unknown).
+ */
+function statusHandEdits(commits, files, committer, agentOf) {
+    const out = [];
+    for (const c of commits) {
+        if (!touches(c, files.status) || isOwnCommit(c, committer) || isMerge(c.message))
+            continue;
+        const sha = (0,quote/* commitLabel */.K)(c.sha);
+        const by = c.author.name.trim() === '' && c.author.email.trim() === '' ? 'an unknown author' : who(c.author);
+        out.push((0,finding/* finding */.g)({
+            kind: 'claim-tampered',
+            severity: 'warning',
+            file: files.status,
+            agent: agentOf(c.sha),
+            claimedBy: null,
+            module: null,
+            commit: c.sha,
+            checkin: null,
+            age: null,
+            staleAt: null,
+            message: `${files.status} was edited by hand in commit ${sha} by ${by}, not by ai-sync (${who(committer)}); ` +
+                `ai-sync writes that file itself and replaces the edit: change ${files.claims} instead.`
+        }));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/engine/judge/verdict.ts
+var verdict = __webpack_require__(4227);
+// EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
+var identity = __webpack_require__(4073);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
+var read = __webpack_require__(5089);
+;// CONCATENATED MODULE: ./src/engine/check.ts
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
+
+
+
 
 
 
@@ -647,27 +715,27 @@ function withOverrides(config, overrides) {
     return out;
 }
 function check(input) {
-    const config = withOverrides((0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(input.configText, input.configFile), input.overrides);
+    const config = withOverrides((0,engine_config/* parseConfig */.o4)(input.configText, input.configFile), input.overrides);
     const opts = { timezone: config.timezone };
-    const claimsBefore = input.claimsBeforeText === null ? null : (0,_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsBeforeText, opts);
-    const claimsAfter = (0,_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(input.claimsAfterText ?? '', opts);
+    const claimsBefore = input.claimsBeforeText === null ? null : (0,claims/* parseClaims */.D)(input.claimsBeforeText, opts);
+    const claimsAfter = (0,claims/* parseClaims */.D)(input.claimsAfterText ?? '', opts);
     const warnings = [];
     if (input.claimsAfterText === null)
         warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
-    const { status, warning } = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatus */ .i$)(input.statusText);
+    const { status, warning } = (0,read/* parseStatus */.i$)(input.statusText);
     if (warning)
         warnings.push(`${input.files.status}: ${warning}`);
     const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].flatMap((s) => [s.name, ...(s.aliases ?? [])]);
     const claimers = [...(claimsBefore?.moduleClaims ?? []), ...claimsAfter.moduleClaims].map((m) => m.agent);
-    const agents = (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .agentNames */ .QI)(config, [...sections, ...claimers]);
+    const agents = (0,identity/* agentNames */.QI)(config, [...sections, ...claimers]);
     const ctx = { config, agents, branch: input.branch };
     let whole;
     if (input.pullRequest) {
         const head = input.commits[input.commits.length - 1];
         whole =
-            (input.branch !== null ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveBranchIdentity */ .TZ)(input.branch, config, agents) : null) ??
-                (input.pullRequest.author ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLoginIdentity */ .U0)(input.pullRequest.author, ctx) : null) ??
-                (head ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(head, { ...ctx, branch: null }) : undefined);
+            (input.branch !== null ? (0,identity/* resolveBranchIdentity */.TZ)(input.branch, config, agents) : null) ??
+                (input.pullRequest.author ? (0,identity/* resolveLoginIdentity */.U0)(input.pullRequest.author, ctx) : null) ??
+                (head ? (0,identity/* resolveIdentity */.XH)(head, { ...ctx, branch: null }) : undefined);
     }
     const headIndex = input.commits.length - 1;
     const commits = input.commits.map((c, i) => {
@@ -676,28 +744,49 @@ function check(input) {
             message: c.message,
             // In a pull request the head commit's own evidence (its trailers, author, committer) is checked against the
             // PR's agent, so a claude/ branch whose head says `AI-Agent: ChatGPT Codex` is not silently Claude's.
-            identity: whole ? (i === headIndex ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withConflicts */ .Oy)(whole, (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .identityEvidence */ .ad)(c, { ...ctx, branch: null })) : whole) : (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(c, ctx),
+            identity: whole ? (i === headIndex ? (0,identity/* withConflicts */.Oy)(whole, (0,identity/* identityEvidence */.ad)(c, { ...ctx, branch: null })) : whole) : (0,identity/* resolveIdentity */.XH)(c, ctx),
             files: c.files
         };
         if (c.claimsText !== undefined)
-            change.claimsAfter = (0,_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(c.claimsText, opts);
+            change.claimsAfter = (0,claims/* parseClaims */.D)(c.claimsText, opts);
         return change;
     });
     // A lastSeenAt after now (a hand-edited status file) would keep a claim alive until then: dropped and reported.
-    const seen = (0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .lastSeenFrom */ .IU)(status, input.now);
+    const seen = (0,read/* lastSeenFrom */.IU)(status, input.now);
     for (const f of seen.future) {
-        warnings.push((0,_report_status_file_js__WEBPACK_IMPORTED_MODULE_4__/* .futureLastSeenWarning */ .hV)(input.files.status, f));
+        warnings.push((0,read/* futureLastSeenWarning */.hV)(input.files.status, f));
     }
-    const evaluation = (0,_judge_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
+    const agentOf = (sha) => commits.find((c) => c.sha === sha)?.identity.agent ?? null;
+    const head = commits[commits.length - 1];
+    const early = statusHandEdits(input.commits, input.files, input.statusCommitter ?? DEFAULT_STATUS_COMMITTER, agentOf);
+    if (input.incomplete)
+        early.push(incompleteFinding(input.incomplete, head?.identity.agent ?? null, head?.sha ?? null));
+    const evaluation = (0,evaluate/* evaluate */._3)({
         commits,
         claimsBefore,
         claimsAfter,
         config,
         now: input.now,
         lastSeen: seen.lastSeen,
-        files: input.files
+        files: input.files,
+        findings: early
     });
-    return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
+    return { evaluation, fails: (0,verdict/* failsOn */.H)(evaluation.verdict, input.failOn ?? 'error'), config, commits, claimsBefore, claimsAfter, warnings };
+}
+function incompleteFinding(why, agent, commit) {
+    return (0,finding/* finding */.g)({
+        kind: 'incomplete-changes',
+        severity: 'warning',
+        file: null,
+        agent,
+        claimedBy: null,
+        module: null,
+        commit,
+        checkin: null,
+        age: null,
+        staleAt: null,
+        message: `Not every changed file could be checked: ${why}. Split the change, or check it locally with \`ai-sync verify\`.`
+    });
 }
 
 
@@ -4004,7 +4093,7 @@ __webpack_require__.d(__webpack_exports__, {
   _3: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: agentKey, verdictOf
+// UNUSED EXPORTS: agentKey
 
 // EXTERNAL MODULE: ./src/engine/claims/claim.ts
 var claim = __webpack_require__(3530);
@@ -4670,9 +4759,12 @@ function hiddenClaimFindings(after, before, file, liveOf, touched) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/engine/judge/verdict.ts
+var verdict = __webpack_require__(4227);
 ;// CONCATENATED MODULE: ./src/engine/judge/evaluate.ts
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
+
 
 
 
@@ -4727,13 +4819,6 @@ function claimsFileFindings(input) {
         message: `${input.files.claims}:${d.line}: ${d.message}`
     }));
 }
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
 /** The first path another agent's change touches among a section's patterns (for claims the reader could not read). */
 function touchedBy(input, section, isIgnored) {
     const patterns = section.files.map((f) => f.pattern);
@@ -4784,7 +4869,9 @@ function evaluate(input) {
         ...hiddenClaimFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (s) => claimLiveness(s, (0,claim/* agentKey */.pS)(s.name), seen, now, config), (s) => touchedBy(input, s, isIgnored)),
         // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
         // cannot silently move work from one agent to another.
-        ...identityConflictFindings(input.commits)
+        ...identityConflictFindings(input.commits),
+        // Found before judging (by check()): hand edits of the status file, changes that could not all be listed.
+        ...(input.findings ?? [])
     ]) {
         findings.push((0,finding/* finding */.g)(f));
     }
@@ -4794,7 +4881,7 @@ function evaluate(input) {
         if (c.identity.agent)
             seenAfter[c.identity.agent] = iso(now);
     return {
-        verdict: verdictOf(findings),
+        verdict: (0,verdict/* verdictOf */.V)(findings),
         findings,
         board: buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter))
     };
@@ -4909,6 +4996,30 @@ function liveness(checkin, seenAt, now, thresholds, doubt = null) {
         ageHours: Math.round((youngest / HOUR) * 100) / 100,
         staleAt: end + thresholds.staleHours * HOUR
     };
+}
+
+
+/***/ }),
+
+/***/ 4227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ failsOn),
+/* harmony export */   V: () => (/* binding */ verdictOf)
+/* harmony export */ });
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** Does a run with this verdict fail under `failOn`? */
+function failsOn(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    return verdict === 'fail' || (failOn === 'warning' && verdict === 'warn');
 }
 
 
@@ -5811,6 +5922,516 @@ function commitLabel(sha) {
 
 /***/ }),
 
+/***/ 5089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hV: () => (/* binding */ futureLastSeenWarning),
+  IU: () => (/* binding */ lastSeenFrom),
+  i$: () => (/* binding */ parseStatus)
+});
+
+// UNUSED EXPORTS: jsonSyntaxError
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/engine/judge/liveness.ts
+var liveness = __webpack_require__(6261);
+;// CONCATENATED MODULE: ./src/engine/model.ts
+// The engine's vocabulary. Everything here is plain data: the engine takes these in and gives these out,
+// with no I/O, so the action and the CLI can share every decision.
+/**
+ * Finding kinds, most important first (reports sort by it). The brief's order (claim-tampered > claimed-by-other >
+ * emergency-override > missing-handoff > claim-caution > uncertain-claim > overlapping-claims > stale-claim) with
+ * the remaining kinds placed where they matter: an unreadable claims file right after tampering (claims may be
+ * misread), and incomplete changes last (it rarely names a file).
+ */
+const FINDING_KINDS = [
+    'claim-tampered',
+    'invalid-claims-file',
+    'claims-unreadable',
+    'identity-conflict',
+    'claimed-by-other',
+    'emergency-override',
+    'missing-handoff',
+    'claim-caution',
+    'uncertain-claim',
+    'overlapping-claims',
+    'stale-claim',
+    'incomplete-changes'
+];
+
+;// CONCATENATED MODULE: ./src/engine/text.ts
+// Untrusted text made one visible line, for messages of every kind (annotations, logs, the status file's warnings,
+// code spans): line breaks become spaces, invisible and direction-changing characters become visible `\u{XXXX}`,
+// long values are cut with `…`. The engine's messages and the reporters' escaping (report/markdown.ts) share it.
+const ELLIPSIS = '…';
+function isLineBreakLike(cp) {
+    return cp === 0x09 || cp === 0x0a || cp === 0x0b || cp === 0x0c || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+}
+function isHidden(cp) {
+    return (cp < 0x20 ||
+        (cp >= 0x7f && cp <= 0x9f) ||
+        cp === 0x061c ||
+        cp === 0x200b ||
+        cp === 0x200e ||
+        cp === 0x200f ||
+        (cp >= 0x202a && cp <= 0x202e) ||
+        (cp >= 0x2060 && cp <= 0x2069) ||
+        cp === 0xfeff ||
+        (cp >= 0xd800 && cp <= 0xdfff) // a lone surrogate (pairs are iterated as one code point)
+    );
+}
+/**
+ * The visible form of each code point of `s` (each line break / tab is one space; CR LF is one). Stops after
+ * `limit` tokens: every token renders as at least one character, so callers capping at `max` characters never
+ * need more than `max` + a little lookahead (and a 10 MB name costs no more than a short one).
+ */
+function tokens(s, limit = Infinity) {
+    const out = [];
+    let prevCr = false;
+    for (const ch of s) {
+        if (out.length >= limit)
+            break;
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp === 0x0a && prevCr) {
+            prevCr = false;
+            continue;
+        }
+        prevCr = cp === 0x0d;
+        if (isLineBreakLike(cp))
+            out.push(' ');
+        else if (isHidden(cp))
+            out.push(`\\u{${cp.toString(16).toUpperCase().padStart(4, '0')}}`);
+        else
+            out.push(ch);
+    }
+    return out;
+}
+/** Joins escaped pieces, keeping the result (ellipsis included) within `max` characters. */
+function capped(pieces, max) {
+    const limit = Math.max(1, Math.floor(max));
+    let total = 0;
+    for (const p of pieces)
+        total += p.length;
+    if (total <= limit)
+        return pieces.join('');
+    let out = '';
+    for (const p of pieces) {
+        if (out.length + p.length > limit - ELLIPSIS.length)
+            break;
+        out += p;
+    }
+    return out + ELLIPSIS;
+}
+function lookahead(max) {
+    return Math.max(1, Math.floor(max)) + 3;
+}
+/** One visible, single line of plain text (no markdown escaping): for annotations, logs and code spans. */
+function plain(s, max = 500) {
+    return capped(tokens(String(s), lookahead(max)), max);
+}
+/** UTF-8 length in bytes, without Buffer (the engine stays platform-neutral). */
+function utf8Length(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                n += 4;
+                i++;
+            }
+            else
+                n += 3;
+        }
+        else
+            n += 3;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/engine/time/iso.ts
+// Is a value a full ISO 8601 date-time? The status file's times and the reporters' time columns are held to it.
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+/** A full ISO 8601 date-time with a zone, with a real calendar date (no 30 February) and in-range fields. */
+function isIsoDateTime(s) {
+    if (typeof s !== 'string')
+        return false;
+    const m = ISO_RE.exec(s);
+    if (!m)
+        return false;
+    const [y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, oh = 0, om = 0] = m
+        .slice(1)
+        .map((v) => (v === undefined ? 0 : Number(v)));
+    const last = new Date(0);
+    last.setUTCFullYear(y, mo, 0); // day 0 of the next month: the last day of month `mo`
+    return (mo >= 1 &&
+        mo <= 12 &&
+        d >= 1 &&
+        d <= last.getUTCDate() &&
+        h <= 23 &&
+        mi <= 59 &&
+        sec <= 59 &&
+        oh <= 23 &&
+        om <= 59 &&
+        Number.isFinite(Date.parse(s)));
+}
+
+// EXTERNAL MODULE: ./src/engine/judge/finding.ts
+var finding = __webpack_require__(5307);
+;// CONCATENATED MODULE: ./src/engine/status/schema.ts
+// AI_SYNC_STATUS.json, schema version 1: its shape and its canonical form (stable key order, sorted files), the
+// one definition the reader (engine/status/read.ts) and the writer (report/status-file.ts) share.
+
+const STATUS_SCHEMA_URL = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
+const STATUS_SCHEMA_VERSION = 1;
+function finiteOrNull(n) {
+    return typeof n === 'number' && Number.isFinite(n) ? n + 0 : null;
+}
+/** A Finding with keys in model order (and a finite `age`). */
+function normalizeFinding(f) {
+    return (0,finding/* finding */.g)({ ...f, age: finiteOrNull(f.age) });
+}
+/** A BoardEntry with keys in model order. */
+function normalizeEntry(b) {
+    return {
+        name: b.name,
+        workingOn: b.workingOn,
+        module: b.module,
+        files: [...b.files],
+        startedAt: b.startedAt,
+        lastCheckin: b.lastCheckin,
+        lastSeenAt: b.lastSeenAt,
+        state: b.state,
+        staleAt: b.staleAt,
+        ...(b.line !== undefined ? { line: b.line } : {}),
+        ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {})
+    };
+}
+function sortedUnique(files) {
+    return [...new Set(files)].sort();
+}
+/** The canonical form: every key in schema order, files sorted and unique. */
+function normalizeStatus(s) {
+    return {
+        $schema: STATUS_SCHEMA_URL,
+        schemaVersion: 1,
+        lastUpdate: s.lastUpdate,
+        lastAuthor: s.lastAuthor,
+        lastAgent: s.lastAgent,
+        lastCommitMessage: s.lastCommitMessage,
+        lastCommit: s.lastCommit,
+        ref: s.ref,
+        modifiedFiles: sortedUnique(s.modifiedFiles),
+        needsSync: true,
+        result: s.result,
+        findings: s.findings.map(normalizeFinding),
+        agents: s.agents.map(normalizeEntry)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/status/read.ts
+// Reading the previous AI_SYNC_STATUS.json: tolerant (never throws; anything unexpected is ignored with a one-line
+// warning), and careful with what it carries forward — a lastSeenAt in the future is dropped, so a hand-pushed file
+// cannot keep a claim alive.
+
+
+
+
+
+
+const str = schemas/* string */.YjP();
+const nstr = schemas/* string */.YjP().nullable();
+const FindingSchema = schemas/* object */.Ikc({
+    kind: schemas/* enum */.k5n(FINDING_KINDS),
+    severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
+    file: nstr,
+    line: schemas/* number */.aig().int().positive().optional(),
+    agent: nstr,
+    claimedBy: nstr,
+    module: nstr,
+    commit: nstr,
+    checkin: nstr,
+    age: schemas/* number */.aig().nullable(),
+    staleAt: nstr,
+    message: str
+});
+const BoardEntrySchema = schemas/* object */.Ikc({
+    name: str,
+    workingOn: nstr,
+    module: nstr,
+    files: schemas/* array */.YOg(str),
+    startedAt: nstr,
+    lastCheckin: nstr,
+    lastSeenAt: nstr,
+    state: schemas/* enum */.k5n(['active', 'caution', 'stale', 'idle', 'uncertain']),
+    staleAt: nstr,
+    line: schemas/* number */.aig().int().positive().optional(),
+    uncertain: str.optional()
+});
+/** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
+const StatusSchema = schemas/* object */.Ikc({
+    $schema: str.optional(),
+    schemaVersion: schemas/* literal */.euz(1),
+    lastUpdate: str,
+    lastAuthor: str,
+    lastAgent: nstr,
+    lastCommitMessage: str,
+    lastCommit: str,
+    ref: str,
+    modifiedFiles: schemas/* array */.YOg(str),
+    needsSync: schemas/* boolean */.zMY().optional(),
+    result: schemas/* enum */.k5n(['pass', 'warn', 'fail']),
+    findings: schemas/* array */.YOg(FindingSchema),
+    agents: schemas/* array */.YOg(BoardEntrySchema)
+});
+const WHAT = 'previous status ignored:';
+/** Offset and reason of the first JSON syntax error (iterative: deep nesting cannot overflow the stack). */
+function jsonSyntaxError(src) {
+    const n = src.length;
+    const stack = [];
+    let state = 'value';
+    let i = 0;
+    const fail = (reason) => ({ offset: i, reason });
+    const unexpected = () => {
+        const cp = src.codePointAt(i) ?? 0;
+        const shown = cp > 0x20 && cp < 0x7f ? `'${String.fromCharCode(cp)}'` : `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+        return fail(`unexpected character ${shown}`);
+    };
+    const scanString = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = src.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = src[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                }
+                else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                    i += 2;
+                else {
+                    i++;
+                    return false;
+                }
+            }
+            else
+                i++;
+        }
+        return false;
+    };
+    const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    for (;;) {
+        while (i < n && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r'))
+            i++;
+        if (i >= n)
+            return state === 'after' && stack.length === 0 ? null : fail('unexpected end of input');
+        const c = src[i];
+        if (state === 'value' || state === 'value-or-close') {
+            if (state === 'value-or-close' && c === ']') {
+                stack.pop();
+                i++;
+                state = 'after';
+            }
+            else if (c === '{') {
+                stack.push('}');
+                i++;
+                state = 'key-or-close';
+            }
+            else if (c === '[') {
+                stack.push(']');
+                i++;
+                state = 'value-or-close';
+            }
+            else if (c === '"') {
+                if (!scanString())
+                    return i >= n ? fail('unterminated string') : fail('invalid character in string');
+                state = 'after';
+            }
+            else if (c === '-' || (c >= '0' && c <= '9')) {
+                NUMBER.lastIndex = i;
+                if (!NUMBER.test(src))
+                    return fail('invalid number');
+                i = NUMBER.lastIndex;
+                state = 'after';
+            }
+            else {
+                const lit = ['true', 'false', 'null'].find((w) => src.startsWith(w, i));
+                if (!lit)
+                    return unexpected();
+                i += lit.length;
+                state = 'after';
+            }
+        }
+        else if (state === 'key' || state === 'key-or-close') {
+            if (state === 'key-or-close' && c === '}') {
+                stack.pop();
+                i++;
+                state = 'after';
+            }
+            else if (c === '"') {
+                if (!scanString())
+                    return i >= n ? fail('unterminated string') : fail('invalid character in string');
+                while (i < n && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r'))
+                    i++;
+                if (i >= n)
+                    return fail('unexpected end of input');
+                if (src[i] !== ':')
+                    return unexpected();
+                i++;
+                state = 'value';
+            }
+            else
+                return unexpected();
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                return unexpected();
+            if (c === ',') {
+                i++;
+                state = top === '}' ? 'key' : 'value';
+            }
+            else if (c === top) {
+                stack.pop();
+                i++;
+            }
+            else
+                return unexpected();
+        }
+    }
+}
+function lineColumn(src, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset && i < src.length; i++) {
+        if (src.charCodeAt(i) === 0x0a) {
+            line++;
+            start = i + 1;
+        }
+    }
+    return { line, column: offset - start + 1 };
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? String(value) : 'a number';
+    if (typeof value === 'string')
+        return 'a string';
+    return `a ${typeof value}`;
+}
+/**
+ * Reads the previous status file. Absent (null) → no status, no warning. Anything unusable (too large, not JSON,
+ * another schema version, wrong shape) → no status and a one-line warning. Never throws.
+ */
+function parseStatus(text, maxBytes = 5_000_000) {
+    try {
+        if (text === null || text === undefined)
+            return { status: null, warning: null };
+        if (typeof text !== 'string')
+            return { status: null, warning: `${WHAT} it could not be read.` };
+        if (text.length > maxBytes || utf8Length(text) > maxBytes) {
+            return { status: null, warning: `${WHAT} it is larger than ${maxBytes} bytes.` };
+        }
+        const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
+        if (src.trim() === '')
+            return { status: null, warning: `${WHAT} the file is empty.` };
+        let data;
+        try {
+            data = JSON.parse(src);
+        }
+        catch {
+            const err = jsonSyntaxError(src);
+            if (!err)
+                return { status: null, warning: `${WHAT} it is not valid JSON.` };
+            const { line, column } = lineColumn(src, err.offset);
+            return {
+                status: null,
+                warning: `${WHAT} it is not valid JSON (${err.reason} at line ${line}, column ${column}, position ${err.offset}).`
+            };
+        }
+        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+            return { status: null, warning: `${WHAT} it holds ${describe(data)}, not an object.` };
+        }
+        const version = data['schemaVersion'];
+        if (version === undefined) {
+            return { status: null, warning: `${WHAT} it has no schemaVersion (an older format?).` };
+        }
+        if (version !== STATUS_SCHEMA_VERSION) {
+            return {
+                status: null,
+                warning: `${WHAT} it has schemaVersion ${describe(version)}; this version reads only ${STATUS_SCHEMA_VERSION}.`
+            };
+        }
+        const parsed = StatusSchema.safeParse(data);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            const path = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
+            const msg = issue ? plain(`${path || '(root)'}: ${issue.message}`, 300) : 'unexpected shape';
+            const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+            return { status: null, warning: `${WHAT} it does not match schema version 1 (${msg}${more}).` };
+        }
+        const d = parsed.data;
+        return {
+            status: normalizeStatus({ ...d, findings: d.findings, agents: d.agents }),
+            warning: null
+        };
+    }
+    catch (e) {
+        return { status: null, warning: `${WHAT} it could not be read (${plain(String(e), 200)}).` };
+    }
+}
+/**
+ * Each agent's last observed activity, from the previous status file's board: valid ISO times only, the latest per
+ * agent. A value more than five minutes after `now` is dropped and returned in `future`: the file is repository
+ * content anyone can push, and a "last seen in 2099" would otherwise keep that agent's claims alive until 2099 and be
+ * copied into every later status file.
+ */
+function lastSeenFrom(status, now) {
+    const seen = new Map();
+    const future = [];
+    for (const a of status?.agents ?? []) {
+        if (typeof a.name !== 'string' || !isIsoDateTime(a.lastSeenAt))
+            continue;
+        const t = Date.parse(a.lastSeenAt);
+        if (t > now + liveness/* FUTURE_TOLERANCE_MS */.P) {
+            future.push({ agent: plain(a.name, 100), lastSeenAt: a.lastSeenAt });
+            continue;
+        }
+        const prev = seen.get(a.name);
+        if (prev === undefined || t > prev)
+            seen.set(a.name, t);
+    }
+    // fromEntries defines own properties, so a name like "__proto__" stays a plain key.
+    return { lastSeen: Object.fromEntries([...seen].map(([name, t]) => [name, new Date(t).toISOString()])), future };
+}
+/** The warning for a dropped future lastSeenAt: `AI_SYNC_STATUS.json: lastSeenAt 2099-… for X is in the future; ignored`. */
+function futureLastSeenWarning(statusFile, f) {
+    return `${statusFile}: lastSeenAt ${f.lastSeenAt} for ${f.agent} is in the future; ignored`;
+}
+
+
+/***/ }),
+
 /***/ 2962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6490,783 +7111,6 @@ function formatIso(ms) {
     if (!Number.isFinite(ms))
         throw new RangeError(`formatIso: not a time: ${String(ms)}`);
     return new Date(ms).toISOString().replace('.000Z', 'Z');
-}
-
-
-/***/ }),
-
-/***/ 4483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hV: () => (/* binding */ futureLastSeenWarning),
-  IU: () => (/* binding */ lastSeenFrom),
-  i$: () => (/* binding */ parseStatus)
-});
-
-// UNUSED EXPORTS: STATUS_SCHEMA_URL, STATUS_SCHEMA_VERSION, buildStatus, jsonSyntaxError, serializeStatus, statusChanged
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/engine/judge/finding.ts
-var finding = __webpack_require__(5307);
-// EXTERNAL MODULE: ./src/engine/judge/liveness.ts
-var liveness = __webpack_require__(6261);
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// The escaping toolkit for everything ai-sync renders as GitHub-flavoured markdown.
-//
-// Agent names, file paths, commit messages, branch names and PR titles are untrusted. Whatever they hold, the
-// output of these functions never produces live HTML, live @mentions / #references, links or images, broken
-// code spans or broken table rows. Decisions:
-//
-// * `plain(s)`: one visible line. CR LF / CR / LF / tab / VT / FF / NEL / U+2028 / U+2029 become one space each;
-//   C0 and C1 controls, DEL, lone surrogates and invisible or direction-changing characters (U+061C, U+200B,
-//   U+200E, U+200F, U+202A–U+202E, U+2060–U+2069, U+FEFF) are shown as `\u{XXXX}` so a reader sees them.
-//   Long values are cut to `max` characters with a trailing `…` (never inside a `\u{…}` or a surrogate pair).
-// * `code(s)`: an inline code span. The fence is one backtick longer than the longest backtick run inside, and
-//   the content is padded with one space on each side when it starts or ends with a backtick, or starts AND ends
-//   with a space (CommonMark strips exactly one such pair). Inside code spans nothing is live: no HTML, no
-//   mentions, no links. An empty value renders as `*(empty)*` (an empty code span cannot be written).
-// * `text(s)`: prose. Backslash, backtick and `* _ [ ] ( ) | ~ $ #` are backslash-escaped (`\$` stops GitHub
-//   math), `< > &` become HTML entities (so no tag, comment or entity from the input survives), `@` becomes `＠`
-//   (U+FF20) and `#` before a digit becomes `＃` (U+FF03): GitHub links mentions and issue references after
-//   rendering, in HTML text, so only a different character reliably stops them (and their notifications and
-//   cross-reference events). `://` and `www.` are broken with a backslash so bare URLs are not autolinked;
-//   `- + = ! >` at the start of the text and the `.` of a leading `1.` are escaped, so the text never starts a
-//   list, heading, quote or thematic break.
-// * `cell(md)`: a table cell from already-escaped markdown: every `|` becomes `\|`. GFM splits rows on unescaped
-//   pipes BEFORE inline parsing (code spans included) and turns every `\|` back into `|` afterwards, so this is
-//   exactly invertible and works inside code spans too.
-// * `html(s)`: text inside raw HTML (a `<summary>`): entities for `& < > " '` and for the markdown-significant
-//   `` ` [ ] * _ ~ $ | \ ``, plus the mention/reference and bare-URL rules (as entities).
-/** Default cap for code spans (names, paths). */
-const CODE_MAX = 200;
-/** Default cap for prose (messages). */
-const TEXT_MAX = 500;
-const ELLIPSIS = '…';
-function isLineBreakLike(cp) {
-    return cp === 0x09 || cp === 0x0a || cp === 0x0b || cp === 0x0c || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
-}
-function isHidden(cp) {
-    return (cp < 0x20 ||
-        (cp >= 0x7f && cp <= 0x9f) ||
-        cp === 0x061c ||
-        cp === 0x200b ||
-        cp === 0x200e ||
-        cp === 0x200f ||
-        (cp >= 0x202a && cp <= 0x202e) ||
-        (cp >= 0x2060 && cp <= 0x2069) ||
-        cp === 0xfeff ||
-        (cp >= 0xd800 && cp <= 0xdfff) // a lone surrogate (pairs are iterated as one code point)
-    );
-}
-/**
- * The visible form of each code point of `s` (each line break / tab is one space; CR LF is one). Stops after
- * `limit` tokens: every token renders as at least one character, so callers capping at `max` characters never
- * need more than `max` + a little lookahead (and a 10 MB name costs no more than a short one).
- */
-function tokens(s, limit = Infinity) {
-    const out = [];
-    let prevCr = false;
-    for (const ch of s) {
-        if (out.length >= limit)
-            break;
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp === 0x0a && prevCr) {
-            prevCr = false;
-            continue;
-        }
-        prevCr = cp === 0x0d;
-        if (isLineBreakLike(cp))
-            out.push(' ');
-        else if (isHidden(cp))
-            out.push(`\\u{${cp.toString(16).toUpperCase().padStart(4, '0')}}`);
-        else
-            out.push(ch);
-    }
-    return out;
-}
-/** Joins escaped pieces, keeping the result (ellipsis included) within `max` characters. */
-function capped(pieces, max) {
-    const limit = Math.max(1, Math.floor(max));
-    let total = 0;
-    for (const p of pieces)
-        total += p.length;
-    if (total <= limit)
-        return pieces.join('');
-    let out = '';
-    for (const p of pieces) {
-        if (out.length + p.length > limit - ELLIPSIS.length)
-            break;
-        out += p;
-    }
-    return out + ELLIPSIS;
-}
-function lookahead(max) {
-    return Math.max(1, Math.floor(max)) + 3;
-}
-/** One visible, single line of plain text (no markdown escaping): for annotations, logs and code spans. */
-function plain(s, max = TEXT_MAX) {
-    return capped(tokens(String(s), lookahead(max)), max);
-}
-/** An inline code span that is well-formed whatever `s` holds. `max` caps the content. */
-function markdown_code(s, max = CODE_MAX) {
-    const v = plain(s, max);
-    if (v === '')
-        return '*(empty)*';
-    let longest = 0;
-    for (const m of v.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    const fence = '`'.repeat(longest + 1);
-    const pad = v.startsWith('`') || v.endsWith('`') || (v.startsWith(' ') && v.endsWith(' ') && !/^ +$/.test(v)) ? ' ' : '';
-    return fence + pad + v + pad + fence;
-}
-const ALWAYS_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '|', '~', '$', '#']);
-const ESCAPED_AT_START = new Set(['-', '+', '=', '.', '>', '!']);
-function escapeProse(token, index, all, leadingDigits) {
-    if (token.length !== 1)
-        return token.startsWith('\\u{') ? '\\' + token : token;
-    const next = all[index + 1] ?? '';
-    switch (token) {
-        case '&':
-            return '&amp;';
-        case '<':
-            return '&lt;';
-        case '>':
-            return '&gt;';
-        case '@':
-            return '\uFF20';
-        case '#':
-            return /^[0-9]$/.test(next) ? '\uFF03' : '\\#';
-        case ':':
-            return next === '/' && all[index + 2] === '/' ? '\\:' : ':';
-        case '.': {
-            const before = all.slice(Math.max(0, index - 3), index).join('').toLowerCase();
-            if (before === 'www' || (index > 0 && index === leadingDigits))
-                return '\\.';
-            break;
-        }
-    }
-    if (ALWAYS_ESCAPED.has(token))
-        return '\\' + token;
-    if (index === 0 && ESCAPED_AT_START.has(token))
-        return '\\' + token;
-    return token;
-}
-/** Plain text made safe for markdown prose (and for HTML-sanitised rendering). */
-function markdown_text(s, max = TEXT_MAX) {
-    const toks = tokens(String(s), lookahead(max));
-    let leadingDigits = 0;
-    while (leadingDigits < toks.length && /^[0-9]$/.test(toks[leadingDigits] ?? ''))
-        leadingDigits++;
-    const pieces = toks.map((t, i) => escapeProse(t, i, toks, leadingDigits));
-    return capped(pieces, max);
-}
-const HTML_ENTITY_CHARS = '`[]*_~$|\\';
-/** Text for raw HTML contexts (e.g. inside `<summary>`), where markdown escapes do not apply. */
-function html(s, max = TEXT_MAX) {
-    const toks = tokens(String(s), lookahead(max));
-    const pieces = toks.map((t, i) => {
-        switch (t) {
-            case '&':
-                return '&amp;';
-            case '<':
-                return '&lt;';
-            case '>':
-                return '&gt;';
-            case '"':
-                return '&quot;';
-            case "'":
-                return '&#39;';
-            case '@':
-                return '\uFF20';
-            case '#':
-                return /^[0-9]$/.test(toks[i + 1] ?? '') ? '\uFF03' : '#';
-            case ':':
-                return toks[i + 1] === '/' && toks[i + 2] === '/' ? '&#58;' : ':';
-            case '.':
-                return toks.slice(Math.max(0, i - 3), i).join('').toLowerCase() === 'www' ? '&#46;' : '.';
-            default:
-                // Markdown-significant characters as numeric entities: inert in HTML, never re-read as markdown.
-                return t.length === 1 && HTML_ENTITY_CHARS.includes(t) ? `&#${t.charCodeAt(0)};` : t;
-        }
-    });
-    return capped(pieces, max);
-}
-/** A table cell from markdown built with `code`/`text`: pipes escaped so the row keeps its columns. */
-function cell(md) {
-    return md.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-}
-/** One table row. Cells are passed through `cell`. */
-function row(cells) {
-    return `| ${cells.map(cell).join(' | ')} |`;
-}
-/** The header and delimiter lines of a table. */
-function tableHeader(headers) {
-    return [row(headers), `|${headers.map(() => ' --- ').join('|')}|`];
-}
-/** A whole table. */
-function table(headers, rows) {
-    return [...tableHeader(headers), ...rows.map(row)].join('\n');
-}
-/** A collapsible block: `summary` is plain text (escaped for HTML here), `body` is markdown. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}>\n<summary>${html(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** UTF-8 length in bytes, without Buffer (reporters stay platform-neutral). */
-function utf8Length(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
-            n += 1;
-        else if (c < 0x800)
-            n += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff) {
-                n += 4;
-                i++;
-            }
-            else
-                n += 3;
-        }
-        else
-            n += 3;
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-// Shared presentation helpers for the reporters: icons, ordering, times, short SHAs, file lists.
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-const STATE_ICON = {
-    active: '🟢',
-    caution: '🟡',
-    stale: '⚪',
-    idle: '💤',
-    uncertain: '❔'
-};
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-/**
- * Finding kinds, most important first. The brief's order (claim-tampered > claimed-by-other > emergency-override >
- * missing-handoff > claim-caution > uncertain-claim > overlapping-claims > stale-claim) with the two remaining
- * kinds placed where they matter: an unreadable claims file right after tampering (claims may be misread), and
- * incomplete changes last (it rarely names a file).
- */
-const KIND_IMPORTANCE = [
-    'claim-tampered',
-    'invalid-claims-file',
-    'claims-unreadable',
-    'identity-conflict',
-    'claimed-by-other',
-    'emergency-override',
-    'missing-handoff',
-    'claim-caution',
-    'uncertain-claim',
-    'overlapping-claims',
-    'stale-claim',
-    'incomplete-changes'
-];
-const _allKindsRanked = true;
-void _allKindsRanked;
-function kindRank(kind) {
-    const i = KIND_IMPORTANCE.indexOf(kind);
-    return i < 0 ? KIND_IMPORTANCE.length : i;
-}
-function severityRank(s) {
-    return SEVERITY_RANK[s] ?? SEVERITIES.length;
-}
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return 1;
-    if (b === null)
-        return -1;
-    return a < b ? -1 : 1;
-}
-/** Severity, then kind importance, then file (code-unit order, nulls last). Deterministic, locale-free. */
-function compareFindings(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
-        kindRank(a.kind) - kindRank(b.kind) ||
-        compareStrings(a.file, b.file));
-}
-/** A stable sort by `compareFindings` (engine order breaks ties). */
-function sortFindings(findings) {
-    return findings
-        .map((f, i) => ({ f, i }))
-        .sort((x, y) => compareFindings(x.f, y.f) || x.i - y.i)
-        .map((x) => x.f);
-}
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-/** A full ISO 8601 date-time with a zone, with a real calendar date (no 30 February) and in-range fields. */
-function isIsoDateTime(s) {
-    if (typeof s !== 'string')
-        return false;
-    const m = ISO_RE.exec(s);
-    if (!m)
-        return false;
-    const [y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, oh = 0, om = 0] = m
-        .slice(1)
-        .map((v) => (v === undefined ? 0 : Number(v)));
-    const last = new Date(0);
-    last.setUTCFullYear(y, mo, 0); // day 0 of the next month: the last day of month `mo`
-    return (mo >= 1 &&
-        mo <= 12 &&
-        d >= 1 &&
-        d <= last.getUTCDate() &&
-        h <= 23 &&
-        mi <= 59 &&
-        sec <= 59 &&
-        oh <= 23 &&
-        om <= 59 &&
-        Number.isFinite(Date.parse(s)));
-}
-/** `2025-01-31 14:05 UTC` for an ISO time; anything else is shown as code; null as a dash. */
-function formatTime(iso) {
-    if (iso === null || iso === undefined || iso === '')
-        return '—';
-    if (isIsoDateTime(iso)) {
-        const d = new Date(iso).toISOString();
-        return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
-    }
-    return code(iso, 60);
-}
-/** The 7-character form of a hex SHA, as code; other values as capped code; null as a dash. */
-function shortSha(sha) {
-    if (sha === null || sha === undefined || sha === '')
-        return '—';
-    if (/^[0-9a-f]{7,64}$/i.test(sha))
-        return code(sha.slice(0, 7));
-    return code(sha, 16);
-}
-/** A name as code, or a placeholder when missing. */
-function nameOr(name, missing = '—', max) {
-    return name === null || name === undefined ? missing : code(name, max);
-}
-/** Prose or a dash. */
-function textOr(s, max) {
-    return s === null || s === undefined || s === '' ? '—' : text(s, max);
-}
-/** Code spans, comma-joined: the first `limit`, then "and N more". */
-function fileList(files, limit = 10, max) {
-    if (files.length === 0)
-        return '—';
-    const shown = files.slice(0, limit).map((f) => code(f, max));
-    const rest = files.length - shown.length;
-    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** "2 errors, 1 warning" (only non-zero counts), or "no findings". */
-function countSummary(findings) {
-    const parts = [];
-    for (const s of SEVERITIES) {
-        const n = findings.filter((f) => f.severity === s).length;
-        if (n > 0)
-            parts.push(plural(n, s));
-    }
-    return parts.length > 0 ? parts.join(', ') : 'no findings';
-}
-const VERDICT_TITLE = {
-    pass: 'no conflicts',
-    warn: 'passed with warnings',
-    fail: 'conflicts with other agents’ claims'
-};
-/** Unique values in first-seen order. */
-function unique(xs) {
-    return [...new Set(xs)];
-}
-/** Items from the front of `items` whose total measured size (each plus a newline) fits in `budget`. */
-function takeWhileFits(items, budget, measure) {
-    const taken = [];
-    let size = 0;
-    for (const item of items) {
-        const n = measure(item) + 1;
-        if (size + n > budget)
-            break;
-        taken.push(item);
-        size += n;
-    }
-    return { taken, size };
-}
-function sizeOf(lines, measure) {
-    let n = 0;
-    for (const l of lines)
-        n += measure(l) + 1;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/report/status-file.ts
-// AI_SYNC_STATUS.json: the machine-readable result committed to the repository (schema version 1).
-// Writing is strict (stable key order, pretty-printed, `schemas/ai-sync-status.schema.json`); reading the previous
-// file is tolerant (never throws; anything unexpected is ignored with a warning).
-
-
-
-
-
-const STATUS_SCHEMA_URL = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
-const STATUS_SCHEMA_VERSION = 1;
-function subjectLine(message) {
-    return (message.split(/\r\n|\r|\n/, 1)[0] ?? '').trimEnd();
-}
-function finiteOrNull(n) {
-    return typeof n === 'number' && Number.isFinite(n) ? n + 0 : null;
-}
-/** A Finding with keys in model order (and a finite `age`). */
-function normalizeFinding(f) {
-    return (0,finding/* finding */.g)({ ...f, age: finiteOrNull(f.age) });
-}
-/** A BoardEntry with keys in model order. */
-function normalizeEntry(b) {
-    return {
-        name: b.name,
-        workingOn: b.workingOn,
-        module: b.module,
-        files: [...b.files],
-        startedAt: b.startedAt,
-        lastCheckin: b.lastCheckin,
-        lastSeenAt: b.lastSeenAt,
-        state: b.state,
-        staleAt: b.staleAt,
-        ...(b.line !== undefined ? { line: b.line } : {}),
-        ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {})
-    };
-}
-function sortedUnique(files) {
-    return [...new Set(files)].sort();
-}
-function normalizeStatus(s) {
-    return {
-        $schema: STATUS_SCHEMA_URL,
-        schemaVersion: 1,
-        lastUpdate: s.lastUpdate,
-        lastAuthor: s.lastAuthor,
-        lastAgent: s.lastAgent,
-        lastCommitMessage: s.lastCommitMessage,
-        lastCommit: s.lastCommit,
-        ref: s.ref,
-        modifiedFiles: sortedUnique(s.modifiedFiles),
-        needsSync: true,
-        result: s.result,
-        findings: s.findings.map(normalizeFinding),
-        agents: s.agents.map(normalizeEntry)
-    };
-}
-function buildStatus(input) {
-    return normalizeStatus({
-        lastUpdate: input.now,
-        lastAuthor: input.lastAuthor,
-        lastAgent: input.lastAgent,
-        lastCommitMessage: subjectLine(input.lastCommitMessage),
-        lastCommit: input.lastCommit,
-        ref: input.ref,
-        modifiedFiles: input.modifiedFiles,
-        result: input.result,
-        findings: input.findings,
-        agents: input.agents
-    });
-}
-/** Pretty-printed JSON (2 spaces, trailing newline) with the stable key order of schema version 1. */
-function serializeStatus(s) {
-    return JSON.stringify(normalizeStatus(s), null, 2) + '\n';
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Reading the previous file.
-const str = schemas/* string */.YjP();
-const nstr = schemas/* string */.YjP().nullable();
-const FindingSchema = schemas/* object */.Ikc({
-    kind: schemas/* enum */.k5n(KIND_IMPORTANCE),
-    severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
-    file: nstr,
-    line: schemas/* number */.aig().int().positive().optional(),
-    agent: nstr,
-    claimedBy: nstr,
-    module: nstr,
-    commit: nstr,
-    checkin: nstr,
-    age: schemas/* number */.aig().nullable(),
-    staleAt: nstr,
-    message: str
-});
-const BoardEntrySchema = schemas/* object */.Ikc({
-    name: str,
-    workingOn: nstr,
-    module: nstr,
-    files: schemas/* array */.YOg(str),
-    startedAt: nstr,
-    lastCheckin: nstr,
-    lastSeenAt: nstr,
-    state: schemas/* enum */.k5n(['active', 'caution', 'stale', 'idle', 'uncertain']),
-    staleAt: nstr,
-    line: schemas/* number */.aig().int().positive().optional(),
-    uncertain: str.optional()
-});
-/** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
-const StatusSchema = schemas/* object */.Ikc({
-    $schema: str.optional(),
-    schemaVersion: schemas/* literal */.euz(1),
-    lastUpdate: str,
-    lastAuthor: str,
-    lastAgent: nstr,
-    lastCommitMessage: str,
-    lastCommit: str,
-    ref: str,
-    modifiedFiles: schemas/* array */.YOg(str),
-    needsSync: schemas/* boolean */.zMY().optional(),
-    result: schemas/* enum */.k5n(['pass', 'warn', 'fail']),
-    findings: schemas/* array */.YOg(FindingSchema),
-    agents: schemas/* array */.YOg(BoardEntrySchema)
-});
-const WHAT = 'previous status ignored:';
-/** Offset and reason of the first JSON syntax error (iterative: deep nesting cannot overflow the stack). */
-function jsonSyntaxError(src) {
-    const n = src.length;
-    const stack = [];
-    let state = 'value';
-    let i = 0;
-    const fail = (reason) => ({ offset: i, reason });
-    const unexpected = () => {
-        const cp = src.codePointAt(i) ?? 0;
-        const shown = cp > 0x20 && cp < 0x7f ? `'${String.fromCharCode(cp)}'` : `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-        return fail(`unexpected character ${shown}`);
-    };
-    const scanString = () => {
-        i++; // opening quote
-        while (i < n) {
-            const c = src.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c === 0x5c) {
-                const e = src[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
-                        i++;
-                        return false;
-                    }
-                    i += 6;
-                }
-                else if (e !== undefined && '"\\/bfnrt'.includes(e))
-                    i += 2;
-                else {
-                    i++;
-                    return false;
-                }
-            }
-            else
-                i++;
-        }
-        return false;
-    };
-    const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    for (;;) {
-        while (i < n && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r'))
-            i++;
-        if (i >= n)
-            return state === 'after' && stack.length === 0 ? null : fail('unexpected end of input');
-        const c = src[i];
-        if (state === 'value' || state === 'value-or-close') {
-            if (state === 'value-or-close' && c === ']') {
-                stack.pop();
-                i++;
-                state = 'after';
-            }
-            else if (c === '{') {
-                stack.push('}');
-                i++;
-                state = 'key-or-close';
-            }
-            else if (c === '[') {
-                stack.push(']');
-                i++;
-                state = 'value-or-close';
-            }
-            else if (c === '"') {
-                if (!scanString())
-                    return i >= n ? fail('unterminated string') : fail('invalid character in string');
-                state = 'after';
-            }
-            else if (c === '-' || (c >= '0' && c <= '9')) {
-                NUMBER.lastIndex = i;
-                if (!NUMBER.test(src))
-                    return fail('invalid number');
-                i = NUMBER.lastIndex;
-                state = 'after';
-            }
-            else {
-                const lit = ['true', 'false', 'null'].find((w) => src.startsWith(w, i));
-                if (!lit)
-                    return unexpected();
-                i += lit.length;
-                state = 'after';
-            }
-        }
-        else if (state === 'key' || state === 'key-or-close') {
-            if (state === 'key-or-close' && c === '}') {
-                stack.pop();
-                i++;
-                state = 'after';
-            }
-            else if (c === '"') {
-                if (!scanString())
-                    return i >= n ? fail('unterminated string') : fail('invalid character in string');
-                while (i < n && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r'))
-                    i++;
-                if (i >= n)
-                    return fail('unexpected end of input');
-                if (src[i] !== ':')
-                    return unexpected();
-                i++;
-                state = 'value';
-            }
-            else
-                return unexpected();
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top === undefined)
-                return unexpected();
-            if (c === ',') {
-                i++;
-                state = top === '}' ? 'key' : 'value';
-            }
-            else if (c === top) {
-                stack.pop();
-                i++;
-            }
-            else
-                return unexpected();
-        }
-    }
-}
-function lineColumn(src, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i < offset && i < src.length; i++) {
-        if (src.charCodeAt(i) === 0x0a) {
-            line++;
-            start = i + 1;
-        }
-    }
-    return { line, column: offset - start + 1 };
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? String(value) : 'a number';
-    if (typeof value === 'string')
-        return 'a string';
-    return `a ${typeof value}`;
-}
-/**
- * Reads the previous status file. Absent (null) → no status, no warning. Anything unusable (too large, not JSON,
- * another schema version, wrong shape) → no status and a one-line warning. Never throws.
- */
-function parseStatus(text, maxBytes = 5_000_000) {
-    try {
-        if (text === null || text === undefined)
-            return { status: null, warning: null };
-        if (typeof text !== 'string')
-            return { status: null, warning: `${WHAT} it could not be read.` };
-        if (text.length > maxBytes || utf8Length(text) > maxBytes) {
-            return { status: null, warning: `${WHAT} it is larger than ${maxBytes} bytes.` };
-        }
-        const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
-        if (src.trim() === '')
-            return { status: null, warning: `${WHAT} the file is empty.` };
-        let data;
-        try {
-            data = JSON.parse(src);
-        }
-        catch {
-            const err = jsonSyntaxError(src);
-            if (!err)
-                return { status: null, warning: `${WHAT} it is not valid JSON.` };
-            const { line, column } = lineColumn(src, err.offset);
-            return {
-                status: null,
-                warning: `${WHAT} it is not valid JSON (${err.reason} at line ${line}, column ${column}, position ${err.offset}).`
-            };
-        }
-        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-            return { status: null, warning: `${WHAT} it holds ${describe(data)}, not an object.` };
-        }
-        const version = data['schemaVersion'];
-        if (version === undefined) {
-            return { status: null, warning: `${WHAT} it has no schemaVersion (an older format?).` };
-        }
-        if (version !== STATUS_SCHEMA_VERSION) {
-            return {
-                status: null,
-                warning: `${WHAT} it has schemaVersion ${describe(version)}; this version reads only ${STATUS_SCHEMA_VERSION}.`
-            };
-        }
-        const parsed = StatusSchema.safeParse(data);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            const path = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
-            const msg = issue ? plain(`${path || '(root)'}: ${issue.message}`, 300) : 'unexpected shape';
-            const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
-            return { status: null, warning: `${WHAT} it does not match schema version 1 (${msg}${more}).` };
-        }
-        const d = parsed.data;
-        return {
-            status: normalizeStatus({ ...d, findings: d.findings, agents: d.agents }),
-            warning: null
-        };
-    }
-    catch (e) {
-        return { status: null, warning: `${WHAT} it could not be read (${plain(String(e), 200)}).` };
-    }
-}
-/**
- * Each agent's last observed activity, from the previous status file's board: valid ISO times only, the latest per
- * agent. A value more than five minutes after `now` is dropped and returned in `future`: the file is repository
- * content anyone can push, and a "last seen in 2099" would otherwise keep that agent's claims alive until 2099 and be
- * copied into every later status file.
- */
-function lastSeenFrom(status, now) {
-    const seen = new Map();
-    const future = [];
-    for (const a of status?.agents ?? []) {
-        if (typeof a.name !== 'string' || !isIsoDateTime(a.lastSeenAt))
-            continue;
-        const t = Date.parse(a.lastSeenAt);
-        if (t > now + liveness/* FUTURE_TOLERANCE_MS */.P) {
-            future.push({ agent: plain(a.name, 100), lastSeenAt: a.lastSeenAt });
-            continue;
-        }
-        const prev = seen.get(a.name);
-        if (prev === undefined || t > prev)
-            seen.set(a.name, t);
-    }
-    // fromEntries defines own properties, so a name like "__proto__" stays a plain key.
-    return { lastSeen: Object.fromEntries([...seen].map(([name, t]) => [name, new Date(t).toISOString()])), future };
-}
-/** The warning for a dropped future lastSeenAt: `AI_SYNC_STATUS.json: lastSeenAt 2099-… for X is in the future; ignored`. */
-function futureLastSeenWarning(statusFile, f) {
-    return `${statusFile}: lastSeenAt ${f.lastSeenAt} for ${f.agent} is in the future; ignored`;
-}
-/** False when nothing but `lastUpdate` differs, so the caller can skip a pointless commit. */
-function statusChanged(prev, next) {
-    if (prev === null)
-        return true;
-    return serializeStatus({ ...prev, lastUpdate: '' }) !== serializeStatus({ ...next, lastUpdate: '' });
 }
 
 

@@ -175,8 +175,8 @@ var edit = __webpack_require__(1808);
 var claims = __webpack_require__(8531);
 // EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
 var identity = __webpack_require__(4073);
-// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
-var status_file = __webpack_require__(4483);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
+var read = __webpack_require__(5089);
 // EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 7 modules
 var evaluate = __webpack_require__(5785);
 ;// CONCATENATED MODULE: ./src/cli/conflicts.ts
@@ -295,8 +295,8 @@ function findConflicts(doc, config, now, lastSeen, me, req) {
     return { blocking, other, board };
 }
 
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/report/terminal/text.ts
+var terminal_text = __webpack_require__(3976);
 ;// CONCATENATED MODULE: ./src/cli/commands/edit-plans.ts
 // What claim, checkin and release do to the claims file (and the handoff notes): each a plan that edits the texts
 // through the pure claims editor, checks the result reads back as intended, and says what it did.
@@ -324,7 +324,7 @@ function resolveAgent(env, doc) {
 }
 function lastSeen(texts, now) {
     // A future lastSeenAt is not believed (the action warns about it; here it simply does not count).
-    return (0,status_file/* lastSeenFrom */.IU)((0,status_file/* parseStatus */.i$)(texts.status).status, now).lastSeen;
+    return (0,read/* lastSeenFrom */.IU)((0,read/* parseStatus */.i$)(texts.status).status, now).lastSeen;
 }
 function stampFor(doc, env) {
     return (0,edit/* formatStamp */.xE)(env.now, env.tz, (0,edit/* detectStampStyle */.uN)(doc));
@@ -361,9 +361,9 @@ function conflictLine(c, env) {
     const live = c.lastSeenAt && (!c.lastCheckin || Date.parse(c.lastSeenAt) > Date.parse(c.lastCheckin)) ? c.lastSeenAt : c.lastCheckin;
     const parts = [
         `${c.item}: held by ${c.holder} (${c.state}${c.via !== c.item ? `, via ${c.via}` : ''})`,
-        since ? `since ${(0,output/* displayTime */.Wk)(since, env.tz)}` : 'since an unknown time',
-        live ? `last check-in ${(0,output/* displayTime */.Wk)(live, env.tz)} (${(0,output/* relative */.V8)(live, env.now)})` : 'no readable check-in',
-        c.staleAt ? `goes stale at ${(0,output/* displayTime */.Wk)(c.staleAt, env.tz)} (${(0,output/* relative */.V8)(c.staleAt, env.now)})` : 'stale time unknown'
+        since ? `since ${(0,terminal_text/* displayTime */.Wk)(since, env.tz)}` : 'since an unknown time',
+        live ? `last check-in ${(0,terminal_text/* displayTime */.Wk)(live, env.tz)} (${(0,terminal_text/* relative */.V8)(live, env.now)})` : 'no readable check-in',
+        c.staleAt ? `goes stale at ${(0,terminal_text/* displayTime */.Wk)(c.staleAt, env.tz)} (${(0,terminal_text/* relative */.V8)(c.staleAt, env.now)})` : 'stale time unknown'
     ];
     return parts.join('; ');
 }
@@ -373,8 +373,8 @@ function refusal(conflicts, env) {
     const since = first.startedAt ?? first.lastCheckin ?? first.lastSeenAt;
     const more = conflicts.length > 1 ? ` (+${conflicts.length - 1} more below)` : '';
     // The first line says it all: what, who, since when, until when.
-    const head = `refused: ${first.item} is claimed by ${first.holder} (${first.state}${since ? ` since ${(0,output/* displayTime */.Wk)(since, env.tz)}` : ''}); ` +
-        `${first.staleAt ? `the claim goes stale at ${(0,output/* displayTime */.Wk)(first.staleAt, env.tz)} (${(0,output/* relative */.V8)(first.staleAt, env.now)})` : 'its stale time is unknown'}${more}`;
+    const head = `refused: ${first.item} is claimed by ${first.holder} (${first.state}${since ? ` since ${(0,terminal_text/* displayTime */.Wk)(since, env.tz)}` : ''}); ` +
+        `${first.staleAt ? `the claim goes stale at ${(0,terminal_text/* displayTime */.Wk)(first.staleAt, env.tz)} (${(0,terminal_text/* relative */.V8)(first.staleAt, env.now)})` : 'its stale time is unknown'}${more}`;
     const details = conflicts.map((c) => conflictLine(c, env));
     details.push(`ask ${holders.join(' / ')} to release it, wait until the claim goes stale, or for an emergency: ai-sync claim ... --force --reason "why"`);
     return new errors/* CliError */.z1(head, errors/* EXIT */.dc.refused, details);
@@ -458,7 +458,7 @@ function claimPlan(opts, env) {
             writes: { [file]: out },
             subject: `chore(ai-sync): claim ${what} for ${name}`,
             agent: name,
-            lines: [`claimed ${what} for ${name} in ${file} (checked in ${(0,output/* displayTime */.Wk)(env.now, env.tz)})`, ...notes]
+            lines: [`claimed ${what} for ${name} in ${file} (checked in ${(0,terminal_text/* displayTime */.Wk)(env.now, env.tz)})`, ...notes]
         };
     };
 }
@@ -483,7 +483,7 @@ function checkinPlan(env) {
             writes: { [file]: out },
             subject: `chore(ai-sync): check in ${section.name}`,
             agent: section.name,
-            lines: [`checked in ${section.name} at ${(0,output/* displayTime */.Wk)(env.now, env.tz)}${section.idle ? ' (note: the section claims nothing)' : ''}`]
+            lines: [`checked in ${section.name} at ${(0,terminal_text/* displayTime */.Wk)(env.now, env.tz)}${section.idle ? ' (note: the section claims nothing)' : ''}`]
         };
     };
 }

@@ -545,13 +545,13 @@ function parseInvocation(argv) {
 async function dispatch(inv) {
     switch (inv.command) {
         case 'status':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(657), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7573))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).run(inv);
         case 'claim':
         case 'checkin':
         case 'release':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(657), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(657), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
         case 'install-hooks':
         case 'uninstall-hooks':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5685))).run(inv);

@@ -5,8 +5,10 @@ import { branchGlobProblem } from '../engine/config/index.js';
 import type { ReportedFiles } from '../engine/model.js';
 import { quote } from '../engine/quote.js';
 import { isValidTimezone } from '../engine/time/index.js';
+import { DEFAULT_STATUS_COMMITTER } from '../engine/judge/status-edits.js';
 
-export type FailOn = 'error' | 'warning' | 'never';
+export type { FailOn } from '../engine/judge/verdict.js';
+import type { FailOn } from '../engine/judge/verdict.js';
 export type PrComment = 'auto' | 'always' | 'never';
 
 export interface ActionInputs {
@@ -130,8 +132,8 @@ export function readInputs(read: Read): ActionInputs {
     statusBranches: branches.length > 0 ? branches : null,
     commitMessage: read('commit-message').trim() || 'chore: update AI sync status [skip ci]',
     committer: {
-      name: read('committer-name').trim() || 'github-actions[bot]',
-      email: read('committer-email').trim() || '41898282+github-actions[bot]@users.noreply.github.com'
+      name: read('committer-name').trim() || DEFAULT_STATUS_COMMITTER.name,
+      email: read('committer-email').trim() || DEFAULT_STATUS_COMMITTER.email
     },
     overrides
   };

@@ -3,6 +3,9 @@
 import { parseClaims } from './claims/index.js';
 import { parseConfig } from './config/index.js';
 import { evaluate } from './judge/evaluate.js';
+import { finding } from './judge/finding.js';
+import { DEFAULT_STATUS_COMMITTER, statusHandEdits } from './judge/status-edits.js';
+import { failsOn, type FailOn } from './judge/verdict.js';
 import { agentNames, identityEvidence, resolveBranchIdentity, resolveIdentity, resolveLoginIdentity, withConflicts } from './identity/index.js';
 import type {
   ChangeCommit,
@@ -10,11 +13,12 @@ import type {
   ClaimsDocument,
   Config,
   Evaluation,
+  Finding,
   Identity,
   Person,
   ReportedFiles
 } from './model.js';
-import { futureLastSeenWarning, lastSeenFrom, parseStatus } from '../report/status-file.js';
+import { futureLastSeenWarning, lastSeenFrom, parseStatus } from './status/read.js';
 
 export interface RawCommit {
   sha: string;
@@ -47,10 +51,22 @@ export interface CheckInput {
   now: number;
   files: ReportedFiles;
   overrides?: { activeHours?: number; staleHours?: number; timezone?: string };
+  /** Why not every changed file could be listed (a truncated list), or null: an `incomplete-changes` warning. */
+  incomplete?: string | null;
+  /** When the run fails (default: on an error). */
+  failOn?: FailOn;
+  /**
+   * ai-sync's own identity for status commits. A commit by anyone else that edits the status file gets a
+   * `claim-tampered` warning (default: the action's default committer).
+   */
+  statusCommitter?: Person;
 }
 
 export interface CheckResult {
+  /** The findings, the board and the verdict, decided once (judge/verdict.ts). */
   evaluation: Evaluation;
+  /** Whether the run fails under `failOn`. */
+  fails: boolean;
   config: Config;
   commits: ChangeCommit[];
   claimsBefore: ClaimsDocument | null;
@@ -116,6 +132,10 @@ export function check(input: CheckInput): CheckResult {
     warnings.push(futureLastSeenWarning(input.files.status, f));
   }
 
+  const agentOf = (sha: string): string | null => commits.find((c) => c.sha === sha)?.identity.agent ?? null;
+  const head = commits[commits.length - 1];
+  const early = statusHandEdits(input.commits, input.files, input.statusCommitter ?? DEFAULT_STATUS_COMMITTER, agentOf);
+  if (input.incomplete) early.push(incompleteFinding(input.incomplete, head?.identity.agent ?? null, head?.sha ?? null));
   const evaluation = evaluate({
     commits,
     claimsBefore,
@@ -123,7 +143,24 @@ export function check(input: CheckInput): CheckResult {
     config,
     now: input.now,
     lastSeen: seen.lastSeen,
-    files: input.files
+    files: input.files,
+    findings: early
   });
-  return { evaluation, config, commits, claimsBefore, claimsAfter, warnings };
+  return { evaluation, fails: failsOn(evaluation.verdict, input.failOn ?? 'error'), config, commits, claimsBefore, claimsAfter, warnings };
+}
+
+function incompleteFinding(why: string, agent: string | null, commit: string | null): Finding {
+  return finding({
+    kind: 'incomplete-changes',
+    severity: 'warning',
+    file: null,
+    agent,
+    claimedBy: null,
+    module: null,
+    commit,
+    checkin: null,
+    age: null,
+    staleAt: null,
+    message: `Not every changed file could be checked: ${why}. Split the change, or check it locally with \`ai-sync verify\`.`
+  });
 }

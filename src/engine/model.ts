@@ -244,21 +244,32 @@ export interface EvaluationInput {
   /** Last observed activity per agent (ISO 8601), from the previous status file. */
   lastSeen: Record<string, string>;
   files: ReportedFiles;
+  /** Findings made before judging (status-file hand edits, an incomplete change), judged with the rest. */
+  findings?: Finding[];
 }
 
-export type FindingKind =
-  | 'claimed-by-other'
-  | 'claim-caution'
-  | 'stale-claim'
-  | 'uncertain-claim'
-  | 'claim-tampered'
-  | 'overlapping-claims'
-  | 'emergency-override'
-  | 'missing-handoff'
-  | 'incomplete-changes'
-  | 'invalid-claims-file'
-  | 'claims-unreadable'
-  | 'identity-conflict';
+/**
+ * Finding kinds, most important first (reports sort by it). The brief's order (claim-tampered > claimed-by-other >
+ * emergency-override > missing-handoff > claim-caution > uncertain-claim > overlapping-claims > stale-claim) with
+ * the remaining kinds placed where they matter: an unreadable claims file right after tampering (claims may be
+ * misread), and incomplete changes last (it rarely names a file).
+ */
+export const FINDING_KINDS = [
+  'claim-tampered',
+  'invalid-claims-file',
+  'claims-unreadable',
+  'identity-conflict',
+  'claimed-by-other',
+  'emergency-override',
+  'missing-handoff',
+  'claim-caution',
+  'uncertain-claim',
+  'overlapping-claims',
+  'stale-claim',
+  'incomplete-changes'
+] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Finding {
   kind: FindingKind;

@@ -71,7 +71,7 @@ export function nextSteps(ev: Evaluation, ctx: ReportContext, options: AdviceOpt
   };
   const items: string[] = [];
 
-  // A claim-tampered finding with no holder is a hand edit of the status file (the action's own-commits.ts), not of
+  // A claim-tampered finding with no holder is a hand edit of the status file (engine/judge/status-edits.ts), not of
   // someone's section of the claims file.
   const statusEdits = by('claim-tampered').filter((f) => f.claimedBy === null);
   for (const g of groupBy(by('claim-tampered').filter((f) => f.claimedBy !== null), (f) => JSON.stringify([f.claimedBy, f.agent]))) {

@@ -1,7 +1,10 @@
 // Shared presentation helpers for the reporters: icons, ordering, times, short SHAs, file lists.
 
-import type { ClaimState, Finding, FindingKind, Severity, Verdict } from '../engine/model.js';
+import { FINDING_KINDS, type ClaimState, type Finding, type Severity, type Verdict } from '../engine/model.js';
+import { isIsoDateTime } from '../engine/time/iso.js';
 import { code, text } from './markdown.js';
+
+export { isIsoDateTime };
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -16,31 +19,8 @@ export const STATE_ICON: Record<ClaimState, string> = {
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
-/**
- * Finding kinds, most important first. The brief's order (claim-tampered > claimed-by-other > emergency-override >
- * missing-handoff > claim-caution > uncertain-claim > overlapping-claims > stale-claim) with the two remaining
- * kinds placed where they matter: an unreadable claims file right after tampering (claims may be misread), and
- * incomplete changes last (it rarely names a file).
- */
-export const KIND_IMPORTANCE = [
-  'claim-tampered',
-  'invalid-claims-file',
-  'claims-unreadable',
-  'identity-conflict',
-  'claimed-by-other',
-  'emergency-override',
-  'missing-handoff',
-  'claim-caution',
-  'uncertain-claim',
-  'overlapping-claims',
-  'stale-claim',
-  'incomplete-changes'
-] as const satisfies readonly FindingKind[];
-
-// Compile-time check that every FindingKind has a rank.
-type MissingKind = Exclude<FindingKind, (typeof KIND_IMPORTANCE)[number]>;
-const _allKindsRanked: [MissingKind] extends [never] ? true : false = true;
-void _allKindsRanked;
+/** Finding kinds, most important first: the model's order. */
+export const KIND_IMPORTANCE = FINDING_KINDS;
 
 export function kindRank(kind: string): number {
   const i = (KIND_IMPORTANCE as readonly string[]).indexOf(kind);
@@ -75,31 +55,6 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-
-/** A full ISO 8601 date-time with a zone, with a real calendar date (no 30 February) and in-range fields. */
-export function isIsoDateTime(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = ISO_RE.exec(s);
-  if (!m) return false;
-  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, oh = 0, om = 0] = m
-    .slice(1)
-    .map((v) => (v === undefined ? 0 : Number(v)));
-  const last = new Date(0);
-  last.setUTCFullYear(y, mo, 0); // day 0 of the next month: the last day of month `mo`
-  return (
-    mo >= 1 &&
-    mo <= 12 &&
-    d >= 1 &&
-    d <= last.getUTCDate() &&
-    h <= 23 &&
-    mi <= 59 &&
-    sec <= 59 &&
-    oh <= 23 &&
-    om <= 59 &&
-    Number.isFinite(Date.parse(s))
-  );
-}
 
 /** `2025-01-31 14:05 UTC` for an ISO time; anything else is shown as code; null as a dash. */
 export function formatTime(iso: string | null | undefined): string {

@@ -3,7 +3,9 @@
 // overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
 import * as core from '@actions/core';
 import { FUTURE_TOLERANCE_MS } from '../../engine/judge/liveness.js';
-import { parseStatus, serializeStatus, statusChanged, type StatusFile } from '../../report/status-file.js';
+import { serializeStatus, statusChanged } from '../../report/status-file.js';
+import { parseStatus } from '../../engine/status/read.js';
+import { type StatusFile } from '../../engine/status/schema.js';
 import { statusOf, type Api } from './client.js';
 import { readForUpdate, type BlobText } from './snapshot.js';
 

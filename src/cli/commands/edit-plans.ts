@@ -4,11 +4,11 @@ import { addHandoffEntry, addOverride, agentKey, detectStampStyle, EditError, fi
 import { parseClaims } from '../../engine/claims/index.js';
 import type { ClaimsDocument, Config } from '../../engine/model.js';
 import { agentNames, resolveIdentity } from '../../engine/identity/index.js';
-import { lastSeenFrom, parseStatus } from '../../report/status-file.js';
+import { lastSeenFrom, parseStatus } from '../../engine/status/read.js';
 import { findConflicts, type Conflict } from '../conflicts.js';
 import { canonicalAgent } from '../context.js';
 import { CliError, EXIT, usage } from '../errors.js';
-import { displayTime, relative } from '../output.js';
+import { displayTime, relative } from '../../report/terminal/text.js';
 import { type FileTexts, type Paths, type Plan } from '../publish.js';
 
 export interface Agent {

@@ -2,12 +2,13 @@
 // point the GitHub action calls, so a clean local verify means a clean check after the push.
 import { readFile } from 'node:fs/promises';
 import { check, type CheckInput, type CheckResult, type RawCommit } from '../../engine/check.js';
-import type { ChangedFile, Finding } from '../../engine/model.js';
-import { agentOption, asInputError, bool, canonicalAgent, configFrom, followLinkAt, globals, now as clock, readWorking, rootPath, str, type Globals } from '../context.js';
+import { checkInputFrom, planReads } from '../../engine/plan.js';
+import { agentOption, asInputError, bool, canonicalAgent, configFrom, followLinkAt, globals, now as clock, rootPath, str, type Globals } from '../context.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import { logCommits, openRepo, resolveCommit, upstreamOf, type LogCommit, type Repo } from '../git.js';
 import type { Invocation } from '../index.js';
-import { colorEnabled, painter } from '../output.js';
+import { renderVerify, verifyJson, type VerifyJson } from '../../report/terminal/verify.js';
+import { colorEnabled } from '../output.js';
 
 /** One range to judge: commits selected by `revs`, claims "before" at `base`. */
 export interface Range {
@@ -17,17 +18,6 @@ export interface Range {
   revs: string[];
   /** Head branch name for branch identity, null when it is the default branch or unknown. */
   branch: string | null;
-}
-
-export interface VerifyJson {
-  version: 1;
-  base: string | null;
-  head: string;
-  verdict: 'pass' | 'warn' | 'fail';
-  commits: { sha: string; agent: string | null; rule: string; files: ChangedFile[] }[];
-  findings: Finding[];
-  board: CheckResult['evaluation']['board'];
-  warnings: string[];
 }
 
 const ZERO = /^0+$/;
@@ -50,64 +40,38 @@ async function identityBranch(repo: Repo, branch: string | null, remote: string 
   return branch === 'main' || branch === 'master' ? null : branch;
 }
 
-/** Builds check()'s input from git: commits, claims before/after, config (work tree), previous status (base). */
+/**
+ * Builds check()'s input by fulfilling the engine's check plan through git (the action fulfils the same plan through
+ * the GitHub API): the claims at both ends and after each commit that edits them, the config and the previous
+ * status file at the base. Links are followed as the action follows them; a binary claims or config file is refused
+ * as the action refuses it.
+ */
 export async function checkInput(repo: Repo, g: Globals, range: Range, commits: LogCommit[], now: number): Promise<CheckInput> {
-  const claims = rootPath(repo, g.claimsFile);
-  const statusFile = rootPath(repo, g.statusFile);
-  const touching = commits.filter((c) => c.files.some((f) => f.path === claims && f.status !== 'removed'));
-  const specs = [
-    ...(range.base ? [`${range.base}:${claims}`, `${range.base}:${statusFile}`] : []),
-    `${range.head}:${claims}`,
-    ...touching.map((c) => `${c.sha}:${claims}`)
-  ];
-  const blobs = await repo.git.readMany(specs);
-  let i = 0;
-  // Every read of the claims file follows a symbolic link as the action does (src/engine/claims/link.ts).
-  const claimsAt = (rev: string, text: string | null | undefined) => followLinkAt(repo, rev, claims, text ?? null);
-  const before = range.base ? await claimsAt(range.base, blobs[i++]) : null;
-  const status = range.base ? (blobs[i++] ?? null) : null;
-  const after = await claimsAt(range.head, blobs[i++]);
-  const perCommit = new Map<string, string>();
-  for (const c of touching) {
-    const text = await claimsAt(c.sha, blobs[i++]);
-    if (typeof text === 'string') perCommit.set(c.sha, text);
+  const files = { claims: rootPath(repo, g.claimsFile), status: rootPath(repo, g.statusFile), handoff: rootPath(repo, g.handoffFile), config: rootPath(repo, g.configFile) };
+  const span = { base: range.base, head: range.head, commits };
+  const reads = planReads(span, files);
+  const blobs = await repo.git.readMany(reads.map((r) => `${r.at}:${r.path}`));
+  const texts = new Map<string, string | null>();
+  for (const [i, r] of reads.entries()) {
+    let text = blobs[i] ?? null;
+    if (text !== null && !r.binaryAsText && text.slice(0, 8000).includes('\u0000')) {
+      throw usage(`${r.path} at ${r.at.slice(0, 12)} is a binary file, expected text`);
+    }
+    if (r.followLink) text = await followLinkAt(repo, r.at, r.path, text);
+    texts.set(r.key, text);
   }
-  const raw: RawCommit[] = commits.map((c) => {
-    const r: RawCommit = { sha: c.sha, message: c.message, author: c.author, committer: c.committer, files: c.files };
-    const text = perCommit.get(c.sha);
-    if (text !== undefined) r.claimsText = text;
-    return r;
-  });
-  const configText = await readWorking(repo, rootPath(repo, g.configFile));
-  const input: CheckInput = {
+  const raw: RawCommit[] = commits.map((c) => ({ sha: c.sha, message: c.message, author: c.author, committer: c.committer, files: c.files }));
+  const { config: _config, ...reported } = files;
+  return checkInputFrom(span, files, texts, {
     commits: raw,
-    claimsBeforeText: before,
-    claimsAfterText: after,
-    configText,
-    configFile: g.configFile,
-    statusText: status,
     branch: range.branch,
     now,
-    files: { claims, status: statusFile, handoff: rootPath(repo, g.handoffFile) }
-  };
-  if (g.timezone) input.overrides = { timezone: g.timezone };
-  return input;
+    files: reported,
+    ...(g.timezone ? { overrides: { timezone: g.timezone } } : {})
+  });
 }
 
-function toJson(range: Range, result: CheckResult): VerifyJson {
-  return {
-    version: 1,
-    base: range.base,
-    head: range.head,
-    verdict: result.evaluation.verdict,
-    commits: result.commits.map((c) => ({ sha: c.sha, agent: c.identity.agent, rule: c.identity.rule, files: c.files })),
-    findings: result.evaluation.findings,
-    board: result.evaluation.board,
-    warnings: result.warnings
-  };
-}
-
-async function judge(repo: Repo, g: Globals, range: Range, forced: string | null, now: number): Promise<{ json: VerifyJson; commits: number }> {
+async function judge(repo: Repo, g: Globals, range: Range, forced: string | null, now: number): Promise<{ json: VerifyJson; fails: boolean }> {
   const commits = await logCommits(repo, range.revs);
   const input = await checkInput(repo, g, range, commits, now);
   let result: CheckResult;
@@ -121,22 +85,7 @@ async function judge(repo: Repo, g: Globals, range: Range, forced: string | null
   } catch (e) {
     throw asInputError(e);
   }
-  return { json: toJson(range, result), commits: commits.length };
-}
-
-function render(json: VerifyJson, label: string): string[] {
-  const paint = painter(colorEnabled());
-  const out: string[] = [];
-  const verdict = json.verdict === 'fail' ? paint('red', 'FAIL') : json.verdict === 'warn' ? paint('yellow', 'WARN') : paint('green', 'PASS');
-  const who = [...new Set(json.commits.map((c) => c.agent ?? 'unknown author'))].join(', ');
-  out.push(`ai-sync verify ${label}: ${json.commits.length} commit${json.commits.length === 1 ? '' : 's'} by ${who || '-'}: ${verdict}`);
-  for (const f of json.findings) {
-    const sev = f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('dim', 'notice');
-    out.push(`  ${sev} ${f.kind}${f.file ? ` ${f.file}` : ''}${f.commit ? ` (${f.commit.slice(0, 7)})` : ''}`);
-    out.push(`    ${f.message}`);
-  }
-  for (const w of json.warnings) out.push(`  note: ${w}`);
-  return out;
+  return { json: verifyJson(range, result), fails: result.fails };
 }
 
 async function readStdin(): Promise<string> {
@@ -210,10 +159,10 @@ export async function run(inv: Invocation): Promise<number> {
   const docs: VerifyJson[] = [];
   const lines: string[] = [];
   for (const range of ranges) {
-    const { json } = await judge(repo, g, range, forced, now);
-    if (json.verdict === 'fail') failed = true;
+    const { json, fails } = await judge(repo, g, range, forced, now);
+    if (fails) failed = true;
     docs.push(json);
-    lines.push(...render(json, `${range.base ? range.base.slice(0, 7) : '(root)'}..${range.head.slice(0, 7)}`));
+    lines.push(...renderVerify(json, `${range.base ? range.base.slice(0, 7) : '(root)'}..${range.head.slice(0, 7)}`, colorEnabled()));
   }
   // As a pre-push hook, report on stderr (what git shows from hooks); else on stdout.
   const report = bool(v, 'pre-push') ? process.stderr : process.stdout;

@@ -2,7 +2,7 @@
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
 import { agentKey } from '../claims/claim.js';
 import type { Liveness } from './liveness.js';
-import type { AgentSection, Evaluation, EvaluationInput, Finding, Verdict } from '../model.js';
+import type { AgentSection, Evaluation, EvaluationInput, Finding } from '../model.js';
 import { compilePatterns, matchesAny } from '../paths/index.js';
 import { finding } from './finding.js';
 import { claimLiveness, holdersOf, holdingsOf, iso, lastSeenMap, livenessOf } from './holders.js';
@@ -12,6 +12,7 @@ import { identityConflictFindings } from './identity.js';
 import { overlapFindings } from './overlap.js';
 import { tamperFindings } from './tamper.js';
 import { hiddenClaimFindings, unreadableFindings } from './unreadable.js';
+import { verdictOf } from './verdict.js';
 
 export { agentKey, buildBoard };
 
@@ -55,12 +56,6 @@ function claimsFileFindings(input: EvaluationInput): Finding[] {
       staleAt: null,
       message: `${input.files.claims}:${d.line}: ${d.message}`
     }));
-}
-
-export function verdictOf(findings: readonly Finding[]): Verdict {
-  if (findings.some((f) => f.severity === 'error')) return 'fail';
-  if (findings.some((f) => f.severity === 'warning')) return 'warn';
-  return 'pass';
 }
 
 /** The first path another agent's change touches among a section's patterns (for claims the reader could not read). */
@@ -116,7 +111,9 @@ export function evaluate(input: EvaluationInput): Evaluation {
     ),
     // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
     // cannot silently move work from one agent to another.
-    ...identityConflictFindings(input.commits)
+    ...identityConflictFindings(input.commits),
+    // Found before judging (by check()): hand edits of the status file, changes that could not all be listed.
+    ...(input.findings ?? [])
   ]) {
     findings.push(finding(f));
   }

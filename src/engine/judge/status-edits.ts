@@ -3,9 +3,9 @@
 // a person pushing a hand-edited AI_SYNC_STATUS.json is judged like any change and told the file is not theirs.
 //
 // Decisions:
-// - Ours = author and committer both equal the configured committer (inputs.committer; default github-actions[bot]
-//   and its noreply address). status-writer.ts sends exactly that pair as `author` and `committer` through the
-//   contents API, and GitHub (like the test stand-in) records them as given. Names compare trimmed, emails
+// - Ours = author and committer both equal the configured committer (the action's committer-* inputs; default
+//   github-actions[bot] and its noreply address). action/github/status-commit.ts sends exactly that pair as
+//   `author` and `committer` through the contents API, and GitHub (like the test stand-in) records them as given. Names compare trimmed, emails
 //   case-insensitively. Identity is not authentication: someone who sets their git identity to the bot's can still
 //   slip a status-only push past the check, but that is deliberate impersonation, and the next status commit
 //   replaces whatever they wrote.
@@ -15,24 +15,35 @@
 // - Merge commits (message starting "Merge ") are not hand edits: merging main into a branch brings ai-sync's own
 //   status commits along, and the merge's diff against its first parent shows the file changed without anyone
 //   having edited it. The commit lists carry no parent count, so git's and GitHub's merge subjects are the signal.
-import type { RawCommit } from '../engine/check.js';
-import { finding } from '../engine/judge/finding.js';
-import { commitLabel, quote } from '../engine/quote.js';
-import type { Finding, Person } from '../engine/model.js';
+import type { ChangedFile, Finding, Person } from '../model.js';
+import { commitLabel, quote } from '../quote.js';
+import { finding } from './finding.js';
+
+/** A commit as the status rules see it: who made it, its message, what it changed. */
+interface CommitFacts {
+  sha: string;
+  message: string;
+  author: Person;
+  committer: Person;
+  files: readonly ChangedFile[];
+}
+
+/** The identity ai-sync commits the status file with unless the action is told otherwise (inputs committer-*). */
+export const DEFAULT_STATUS_COMMITTER: Person = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 
 const sameName = (a: string, b: string): boolean => a.trim() === b.trim();
 const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const samePerson = (a: Person, b: Person): boolean => sameName(a.name, b.name) && sameEmail(a.email, b.email);
 
 /** Made by ai-sync: author and committer are the configured committer. */
-export function isOwnCommit(c: Pick<RawCommit, 'author' | 'committer'>, committer: Person): boolean {
+export function isOwnCommit(c: Pick<CommitFacts, 'author' | 'committer'>, committer: Person): boolean {
   return samePerson(c.author, committer) && samePerson(c.committer, committer);
 }
 
-const touches = (c: RawCommit, path: string): boolean => c.files.some((f) => f.path === path || f.previousPath === path);
+const touches = (c: CommitFacts, path: string): boolean => c.files.some((f) => f.path === path || f.previousPath === path);
 
 /** The push is nothing but ai-sync's own status commits: nothing to judge, nothing to write. */
-export function isOwnStatusPush(commits: readonly RawCommit[], statusPath: string, committer: Person): boolean {
+export function isOwnStatusPush(commits: readonly CommitFacts[], statusPath: string, committer: Person): boolean {
   const paths = commits.flatMap((c) => c.files.flatMap((f) => [f.path, f.previousPath ?? f.path]));
   return paths.length > 0 && paths.every((p) => p === statusPath) && commits.every((c) => isOwnCommit(c, committer));
 }
@@ -47,7 +58,7 @@ const who = (p: Person): string => quote(p.email ? `${p.name} <${p.email}>` : p.
  * `agentOf` gives the agent a commit was attributed to (null when unknown).
  */
 export function statusHandEdits(
-  commits: readonly RawCommit[],
+  commits: readonly CommitFacts[],
   files: { status: string; claims: string },
   committer: Person,
   agentOf: (sha: string) => string | null

@@ -1,8 +1,8 @@
-export const id = 573;
-export const ids = [573];
+export const id = 152;
+export const ids = [152];
 export const modules = {
 
-/***/ 7573:
+/***/ 9152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -107,19 +107,150 @@ const SOURCE_WORDS = {
 
 // EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 7 modules
 var evaluate = __webpack_require__(5785);
-// EXTERNAL MODULE: ./src/report/status-file.ts + 2 modules
-var status_file = __webpack_require__(4483);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
+var read = __webpack_require__(5089);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var git = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/report/terminal/text.ts
+var terminal_text = __webpack_require__(3976);
+;// CONCATENATED MODULE: ./src/report/terminal/status.ts
+
+const STATE_COLOUR = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
+/** The status document as lines of text; `colour` says whether the stream takes colour. */
+function renderStatus(s, now, colour) {
+    const paint = (0,terminal_text/* painter */.C2)(colour);
+    const tz = s.timezone;
+    const out = [];
+    // Pull first?
+    const gi = s.git;
+    if (gi.upstream === null) {
+        out.push(`Branch ${gi.branch ?? '(detached HEAD)'}: no upstream`);
+    }
+    else if (gi.behind !== null && gi.ahead !== null) {
+        const parts = [];
+        if (gi.behind > 0)
+            parts.push(paint('yellow', `${gi.behind} behind — pull first: git pull --rebase`));
+        if (gi.ahead > 0)
+            parts.push(`${gi.ahead} ahead (not pushed)`);
+        out.push(`Branch ${gi.branch} ↔ ${gi.upstream}: ${parts.length > 0 ? parts.join(', ') : 'up to date'}${gi.fetched ? ' (just fetched)' : ' (as of the last fetch; --fetch to refresh)'}`);
+    }
+    out.push('');
+    out.push(paint('bold', `Claims (${s.claimsFile}) at ${(0,terminal_text/* displayTime */.Wk)(now, tz)}`));
+    if (!s.claimsFileExists)
+        out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
+    else if (s.agents.length === 0)
+        out.push('  no agent sections');
+    else {
+        const rows = [['AGENT', 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
+        for (const a of s.agents) {
+            const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
+            rows.push([
+                a.name,
+                a.line === undefined ? '-' : String(a.line),
+                a.state,
+                (0,terminal_text/* shortTime */.Mj)(live, tz),
+                a.ageHours === null ? '-' : (0,terminal_text/* duration */.p0)(a.ageHours * 3_600_000),
+                a.state === 'idle' ? '-' : (0,terminal_text/* shortTime */.Mj)(a.staleAt, tz),
+                a.module ?? '-',
+                a.workingOn ?? '-'
+            ]);
+        }
+        const lines = (0,terminal_text/* table */.tp)(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 2 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
+        out.push(...lines.map((l) => `  ${l}`));
+        for (const a of s.agents) {
+            if (a.files.length > 0)
+                out.push(`  ${a.name} files: ${a.files.join(', ')}`);
+            if (a.uncertain)
+                out.push(`  ${a.name}'s claim is uncertain: ${a.uncertain}`);
+        }
+        const blocking = s.agents.filter((a) => a.state === 'active' || a.state === 'caution');
+        for (const a of blocking) {
+            if (a.staleAt)
+                out.push(`  ${a.name}'s claim blocks others until ${(0,terminal_text/* displayTime */.Wk)(a.staleAt, tz)} (${(0,terminal_text/* relative */.V8)(a.staleAt, now)}) unless checked in again`);
+        }
+    }
+    out.push('');
+    if (s.modules.length > 0) {
+        out.push(paint('bold', 'Modules'));
+        const by = (st) => s.modules.filter((m) => m.state === st);
+        const rows = [];
+        const avail = by('available');
+        if (avail.length > 0)
+            rows.push(['available', avail.map((m) => m.module).join(', ')]);
+        const claimed = by('claimed');
+        if (claimed.length > 0)
+            rows.push(['claimed', claimed.map((m) => (m.agent ? `${m.module} (${m.agent})` : m.module)).join(', ')]);
+        const complete = by('complete');
+        if (complete.length > 0)
+            rows.push(['complete', complete.map((m) => m.module).join(', ')]);
+        const other = [...by('other'), ...by('configured')];
+        if (other.length > 0)
+            rows.push(['other', other.map((m) => m.module).join(', ')]);
+        out.push(...(0,terminal_text/* table */.tp)(rows, (_r, c, cell) => (c === 0 ? paint('dim', cell) : cell)).map((l) => `  ${l}`));
+        out.push('');
+    }
+    if (s.overrides.length > 0) {
+        out.push(paint('bold', 'Emergency overrides'));
+        for (const o of s.overrides) {
+            out.push(`  line ${o.line}: ${o.by ?? 'someone'} over ${o.originalOwner ?? '?'}${o.module ? ` (${o.module})` : ''}${o.date ? ` at ${(0,terminal_text/* displayTime */.Wk)(o.date, tz)}` : ''}${o.reason ? ` — ${o.reason}` : ''}`);
+        }
+        out.push('');
+    }
+    const st = s.lastStatus;
+    out.push(paint('bold', 'Last push'));
+    if (!st)
+        out.push('  no status file yet (the GitHub action writes it after each push)');
+    else {
+        const verdict = st.result === 'fail' ? paint('red', 'fail') : st.result === 'warn' ? paint('yellow', 'warn') : paint('green', 'pass');
+        out.push(`  ${st.lastCommit.slice(0, 12)} "${st.lastCommitMessage}" by ${st.lastAuthor}${st.lastAgent ? ` (agent ${st.lastAgent})` : ''}`);
+        out.push(`  checked ${(0,terminal_text/* displayTime */.Wk)(st.lastUpdate, tz)} (${(0,terminal_text/* relative */.V8)(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${st.findings.length} finding${st.findings.length === 1 ? '' : 's'}`);
+        for (const f of st.findings.slice(0, 10))
+            out.push(`    ${f.severity.padEnd(7)} ${f.kind}: ${f.message}`);
+        if (st.findings.length > 10)
+            out.push(`    … ${st.findings.length - 10} more (ai-sync status --json)`);
+    }
+    // A line already under "Not read" is not repeated as a warning.
+    const shown = new Set(s.unreadable.map((u) => u.line));
+    const problems = s.diagnostics.filter((d) => (d.severity === 'error' || d.line > 0) && !shown.has(d.line));
+    if (s.unreadable.length > 0) {
+        out.push('');
+        out.push(paint('bold', 'Not read (could hold a claim)'));
+        for (const u of s.unreadable)
+            out.push(`  ${s.claimsFile}:${u.line}: ${u.found} — expected ${u.expected}`);
+    }
+    if (problems.length > 0 || s.warnings.length > 0) {
+        out.push('');
+        out.push(paint('bold', 'Warnings'));
+        for (const d of problems.slice(0, 10))
+            out.push(`  ${s.claimsFile}:${d.line}: ${d.message}`);
+        if (problems.length > 10)
+            out.push(`  … ${problems.length - 10} more`);
+        for (const w of s.warnings)
+            out.push(`  ${w}`);
+    }
+    if (s.explain) {
+        out.push('');
+        out.push(paint('bold', `How each line of ${s.claimsFile} was read`));
+        if (s.explain.length === 0)
+            out.push('  (nothing to read)');
+        for (const r of s.explain) {
+            out.push(`  ${String(r.line).padStart(4)} ${paint(r.kind === 'problem' ? 'yellow' : r.kind === 'skipped' || r.kind === 'hidden' ? 'dim' : 'bold', r.kind.padEnd(8))} ${r.text}`);
+            out.push(`       ${''.padEnd(8)} → ${r.note}`);
+        }
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
 // ai-sync status: the claims board, the module list, the last status written by the action and whether to pull.
 // Reads three small files and asks git two questions; never walks the work tree.
+
 
 
 
@@ -180,12 +311,12 @@ async function run(inv) {
     const config = (0,context/* configFrom */.DU)(configText, g);
     const tz = config.timezone;
     const doc = (0,claims/* parseClaims */.D)(claimsText ?? '', { timezone: tz });
-    const { status, warning } = (0,status_file/* parseStatus */.i$)(statusText);
+    const { status, warning } = (0,read/* parseStatus */.i$)(statusText);
     if (warning)
         warnings.push(`${g.statusFile}: ${warning}`);
-    const seen = (0,status_file/* lastSeenFrom */.IU)(status, t);
+    const seen = (0,read/* lastSeenFrom */.IU)(status, t);
     for (const f of seen.future)
-        warnings.push((0,status_file/* futureLastSeenWarning */.hV)(g.statusFile, f));
+        warnings.push((0,read/* futureLastSeenWarning */.hV)(g.statusFile, f));
     const board = (0,evaluate/* buildBoard */.Zu)(doc, config, t, seen.lastSeen);
     const modules = moduleRows(doc, config);
     const json = {
@@ -216,132 +347,23 @@ async function run(inv) {
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return errors/* EXIT */.dc.ok;
     }
-    process.stdout.write(`${render(json, t).join('\n')}\n`);
+    process.stdout.write(`${renderStatus(json, t, (0,output/* colorEnabled */.X)()).join('\n')}\n`);
     return errors/* EXIT */.dc.ok;
 }
-const STATE_COLOUR = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
-function render(s, now) {
-    const paint = (0,output/* painter */.C2)((0,output/* colorEnabled */.Xp)());
-    const tz = s.timezone;
-    const out = [];
-    // Pull first?
-    const gi = s.git;
-    if (gi.upstream === null) {
-        out.push(`Branch ${gi.branch ?? '(detached HEAD)'}: no upstream`);
-    }
-    else if (gi.behind !== null && gi.ahead !== null) {
-        const parts = [];
-        if (gi.behind > 0)
-            parts.push(paint('yellow', `${gi.behind} behind — pull first: git pull --rebase`));
-        if (gi.ahead > 0)
-            parts.push(`${gi.ahead} ahead (not pushed)`);
-        out.push(`Branch ${gi.branch} ↔ ${gi.upstream}: ${parts.length > 0 ? parts.join(', ') : 'up to date'}${gi.fetched ? ' (just fetched)' : ' (as of the last fetch; --fetch to refresh)'}`);
-    }
-    out.push('');
-    out.push(paint('bold', `Claims (${s.claimsFile}) at ${(0,output/* displayTime */.Wk)(now, tz)}`));
-    if (!s.claimsFileExists)
-        out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
-    else if (s.agents.length === 0)
-        out.push('  no agent sections');
-    else {
-        const rows = [['AGENT', 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
-        for (const a of s.agents) {
-            const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
-            rows.push([
-                a.name,
-                a.line === undefined ? '-' : String(a.line),
-                a.state,
-                (0,output/* shortTime */.Mj)(live, tz),
-                a.ageHours === null ? '-' : (0,output/* duration */.p0)(a.ageHours * 3_600_000),
-                a.state === 'idle' ? '-' : (0,output/* shortTime */.Mj)(a.staleAt, tz),
-                a.module ?? '-',
-                a.workingOn ?? '-'
-            ]);
-        }
-        const lines = (0,output/* table */.tp)(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 2 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
-        out.push(...lines.map((l) => `  ${l}`));
-        for (const a of s.agents) {
-            if (a.files.length > 0)
-                out.push(`  ${a.name} files: ${a.files.join(', ')}`);
-            if (a.uncertain)
-                out.push(`  ${a.name}'s claim is uncertain: ${a.uncertain}`);
-        }
-        const blocking = s.agents.filter((a) => a.state === 'active' || a.state === 'caution');
-        for (const a of blocking) {
-            if (a.staleAt)
-                out.push(`  ${a.name}'s claim blocks others until ${(0,output/* displayTime */.Wk)(a.staleAt, tz)} (${(0,output/* relative */.V8)(a.staleAt, now)}) unless checked in again`);
-        }
-    }
-    out.push('');
-    if (s.modules.length > 0) {
-        out.push(paint('bold', 'Modules'));
-        const by = (st) => s.modules.filter((m) => m.state === st);
-        const rows = [];
-        const avail = by('available');
-        if (avail.length > 0)
-            rows.push(['available', avail.map((m) => m.module).join(', ')]);
-        const claimed = by('claimed');
-        if (claimed.length > 0)
-            rows.push(['claimed', claimed.map((m) => (m.agent ? `${m.module} (${m.agent})` : m.module)).join(', ')]);
-        const complete = by('complete');
-        if (complete.length > 0)
-            rows.push(['complete', complete.map((m) => m.module).join(', ')]);
-        const other = [...by('other'), ...by('configured')];
-        if (other.length > 0)
-            rows.push(['other', other.map((m) => m.module).join(', ')]);
-        out.push(...(0,output/* table */.tp)(rows, (_r, c, cell) => (c === 0 ? paint('dim', cell) : cell)).map((l) => `  ${l}`));
-        out.push('');
-    }
-    if (s.overrides.length > 0) {
-        out.push(paint('bold', 'Emergency overrides'));
-        for (const o of s.overrides) {
-            out.push(`  line ${o.line}: ${o.by ?? 'someone'} over ${o.originalOwner ?? '?'}${o.module ? ` (${o.module})` : ''}${o.date ? ` at ${(0,output/* displayTime */.Wk)(o.date, tz)}` : ''}${o.reason ? ` — ${o.reason}` : ''}`);
-        }
-        out.push('');
-    }
-    const st = s.lastStatus;
-    out.push(paint('bold', 'Last push'));
-    if (!st)
-        out.push('  no status file yet (the GitHub action writes it after each push)');
-    else {
-        const verdict = st.result === 'fail' ? paint('red', 'fail') : st.result === 'warn' ? paint('yellow', 'warn') : paint('green', 'pass');
-        out.push(`  ${st.lastCommit.slice(0, 12)} "${st.lastCommitMessage}" by ${st.lastAuthor}${st.lastAgent ? ` (agent ${st.lastAgent})` : ''}`);
-        out.push(`  checked ${(0,output/* displayTime */.Wk)(st.lastUpdate, tz)} (${(0,output/* relative */.V8)(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${st.findings.length} finding${st.findings.length === 1 ? '' : 's'}`);
-        for (const f of st.findings.slice(0, 10))
-            out.push(`    ${f.severity.padEnd(7)} ${f.kind}: ${f.message}`);
-        if (st.findings.length > 10)
-            out.push(`    … ${st.findings.length - 10} more (ai-sync status --json)`);
-    }
-    // A line already under "Not read" is not repeated as a warning.
-    const shown = new Set(s.unreadable.map((u) => u.line));
-    const problems = s.diagnostics.filter((d) => (d.severity === 'error' || d.line > 0) && !shown.has(d.line));
-    if (s.unreadable.length > 0) {
-        out.push('');
-        out.push(paint('bold', 'Not read (could hold a claim)'));
-        for (const u of s.unreadable)
-            out.push(`  ${s.claimsFile}:${u.line}: ${u.found} — expected ${u.expected}`);
-    }
-    if (problems.length > 0 || s.warnings.length > 0) {
-        out.push('');
-        out.push(paint('bold', 'Warnings'));
-        for (const d of problems.slice(0, 10))
-            out.push(`  ${s.claimsFile}:${d.line}: ${d.message}`);
-        if (problems.length > 10)
-            out.push(`  … ${problems.length - 10} more`);
-        for (const w of s.warnings)
-            out.push(`  ${w}`);
-    }
-    if (s.explain) {
-        out.push('');
-        out.push(paint('bold', `How each line of ${s.claimsFile} was read`));
-        if (s.explain.length === 0)
-            out.push('  (nothing to read)');
-        for (const r of s.explain) {
-            out.push(`  ${String(r.line).padStart(4)} ${paint(r.kind === 'problem' ? 'yellow' : r.kind === 'skipped' || r.kind === 'hidden' ? 'dim' : 'bold', r.kind.padEnd(8))} ${r.text}`);
-            out.push(`       ${''.padEnd(8)} → ${r.note}`);
-        }
-    }
-    return out;
+
+
+/***/ }),
+
+/***/ 6657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ colorEnabled)
+/* harmony export */ });
+// Whether the CLI's output stream takes colour: a terminal, and no NO_COLOR. Everything else about plain-text output
+// is the terminal reporter's (report/terminal/).
+function colorEnabled(stream = process.stdout) {
+    return stream.isTTY === true && process.env['NO_COLOR'] === undefined;
 }
 
 

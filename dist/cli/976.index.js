@@ -1,93 +1,6 @@
-export const id = 657;
-export const ids = [657];
+export const id = 976;
+export const ids = [976];
 export const modules = {
-
-/***/ 6657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C2: () => (/* binding */ painter),
-/* harmony export */   Mj: () => (/* binding */ shortTime),
-/* harmony export */   V8: () => (/* binding */ relative),
-/* harmony export */   Wk: () => (/* binding */ displayTime),
-/* harmony export */   Xp: () => (/* binding */ colorEnabled),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1808);
-// Plain-text output: aligned columns, times in the configured zone, colour only on a terminal without NO_COLOR.
-
-function colorEnabled(stream = process.stdout) {
-    return stream.isTTY === true && process.env['NO_COLOR'] === undefined;
-}
-const CODES = { red: 31, green: 32, yellow: 33, magenta: 35, cyan: 36, dim: 2, bold: 1 };
-function painter(enabled) {
-    return (colour, s) => (enabled && colour ? `\x1b[${CODES[colour]}m${s}\x1b[0m` : s);
-}
-/** Display width: code points, emoji and CJK counted as two columns (good enough for names and paths). */
-function width(s) {
-    let w = 0;
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp === 0xfe0f || (cp >= 0x300 && cp <= 0x36f))
-            continue;
-        w += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x1f300 && cp <= 0x1faff)) ? 2 : 1;
-    }
-    return w;
-}
-/** Aligned columns (two spaces apart, last column not padded). `paint` colours cells after padding. */
-function table(rows, colour) {
-    const widths = [];
-    for (const r of rows)
-        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
-    return rows.map((r, ri) => r
-        .map((c, i) => {
-        const padded = i === r.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c));
-        return colour ? colour(ri, i, padded) : padded;
-    })
-        .join('  ')
-        .trimEnd());
-}
-/** "2025-12-03 19:00:00 UTC" / "2025-12-03 20:30:00 Asia/Kolkata". */
-function displayTime(t, tz) {
-    if (t === null)
-        return '-';
-    const ms = typeof t === 'number' ? t : Date.parse(t);
-    if (!Number.isFinite(ms))
-        return String(t);
-    return `${(0,_engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'seconds', zone: 'none' })} ${tz}`;
-}
-/** Short time-of-day form for tables: "2025-12-03 19:00". */
-function shortTime(t, tz) {
-    if (t === null)
-        return '-';
-    const ms = Date.parse(t);
-    if (!Number.isFinite(ms))
-        return t;
-    return (0,_engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'minutes', zone: 'none' }).replace(/ [+-]\d\d:\d\d$/, '');
-}
-/** "45m", "3h 05m", "2d 4h". */
-function duration(ms) {
-    const m = Math.max(0, Math.round(ms / 60_000));
-    if (m < 60)
-        return `${m}m`;
-    const h = Math.floor(m / 60);
-    if (h < 48)
-        return `${h}h ${String(m % 60).padStart(2, '0')}m`;
-    return `${Math.floor(h / 24)}d ${h % 24}h`;
-}
-/** "3h 05m ago" / "in 20m". */
-function relative(t, now) {
-    if (t === null)
-        return '';
-    const ms = Date.parse(t);
-    if (!Number.isFinite(ms))
-        return '';
-    return ms <= now ? `${duration(now - ms)} ago` : `in ${duration(ms - now)}`;
-}
-
-
-/***/ }),
 
 /***/ 1808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -926,6 +839,90 @@ function addHandoffEntry(text, entry) {
 /** The file's dominant line terminator. */
 function lineEnding(text) {
     return new Lines(text).eol;
+}
+
+
+/***/ }),
+
+/***/ 3976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ painter),
+/* harmony export */   Mj: () => (/* binding */ shortTime),
+/* harmony export */   V8: () => (/* binding */ relative),
+/* harmony export */   Wk: () => (/* binding */ displayTime),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1808);
+// Plain-text building blocks for the terminal reporter: colours (when the caller says the stream takes them),
+// aligned columns, times in the configured zone, durations. Pure: whether colour is on is the CLI's question.
+
+const CODES = { red: 31, green: 32, yellow: 33, magenta: 35, cyan: 36, dim: 2, bold: 1 };
+function painter(enabled) {
+    return (colour, s) => (enabled && colour ? `\x1b[${CODES[colour]}m${s}\x1b[0m` : s);
+}
+/** Display width: code points, emoji and CJK counted as two columns (good enough for names and paths). */
+function width(s) {
+    let w = 0;
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp === 0xfe0f || (cp >= 0x300 && cp <= 0x36f))
+            continue;
+        w += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x1f300 && cp <= 0x1faff)) ? 2 : 1;
+    }
+    return w;
+}
+/** Aligned columns (two spaces apart, last column not padded). `paint` colours cells after padding. */
+function table(rows, colour) {
+    const widths = [];
+    for (const r of rows)
+        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
+    return rows.map((r, ri) => r
+        .map((c, i) => {
+        const padded = i === r.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c));
+        return colour ? colour(ri, i, padded) : padded;
+    })
+        .join('  ')
+        .trimEnd());
+}
+/** "2025-12-03 19:00:00 UTC" / "2025-12-03 20:30:00 Asia/Kolkata". */
+function displayTime(t, tz) {
+    if (t === null)
+        return '-';
+    const ms = typeof t === 'number' ? t : Date.parse(t);
+    if (!Number.isFinite(ms))
+        return String(t);
+    return `${(0,_engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'seconds', zone: 'none' })} ${tz}`;
+}
+/** Short time-of-day form for tables: "2025-12-03 19:00". */
+function shortTime(t, tz) {
+    if (t === null)
+        return '-';
+    const ms = Date.parse(t);
+    if (!Number.isFinite(ms))
+        return t;
+    return (0,_engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'minutes', zone: 'none' }).replace(/ [+-]\d\d:\d\d$/, '');
+}
+/** "45m", "3h 05m", "2d 4h". */
+function duration(ms) {
+    const m = Math.max(0, Math.round(ms / 60_000));
+    if (m < 60)
+        return `${m}m`;
+    const h = Math.floor(m / 60);
+    if (h < 48)
+        return `${h}h ${String(m % 60).padStart(2, '0')}m`;
+    return `${Math.floor(h / 24)}d ${h % 24}h`;
+}
+/** "3h 05m ago" / "in 20m". */
+function relative(t, now) {
+    if (t === null)
+        return '';
+    const ms = Date.parse(t);
+    if (!Number.isFinite(ms))
+        return '';
+    return ms <= now ? `${duration(now - ms)} ago` : `in ${duration(ms - now)}`;
 }
 
 

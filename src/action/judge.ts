@@ -1,0 +1,75 @@
+// Fulfils the engine's check plan through the GitHub API (one snapshot request for every file, plus the head
+// commit's facts on pull requests) and hands the texts to check(): the same plan and the same check `ai-sync
+// verify` runs through git.
+import { check, type CheckResult, type RawCommit } from '../engine/check.js';
+import { READ, checkInputFrom, planReads, type ChangeSpan } from '../engine/plan.js';
+import type { RunContext } from './context.js';
+import { ReadError, type Api } from './github/client.js';
+import { readSnapshot, type BlobText, type FileWanted } from './github/snapshot.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface Judged {
+  check: CheckResult;
+  /** The status file on the branch the status is written to (read in the same request), when asked for. */
+  statusHead: BlobText | null;
+  /** The account the token belongs to (GraphQL viewer), when asked for. */
+  viewer: string | null;
+}
+
+export interface JudgeOptions {
+  branch: string | null;
+  now: number;
+  incomplete: string | null;
+  pullRequest?: { author: string | null };
+  /** Judge the pull request as one change: this head commit's facts with every file of the PR. */
+  headCommit?: string;
+  /** Also read the status file at this ref (for the status writer). */
+  statusHead?: string;
+  viewer?: boolean;
+}
+
+/** Claims file present on one side only, without the change adding or removing it: the API lied or failed. */
+function assertConsistent(before: BlobText | null | undefined, after: BlobText | null, commits: readonly RawCommit[], path: string): void {
+  if (before === undefined) return;
+  const touched = commits.some((c) => c.files.some((f) => f.path === path || f.previousPath === path));
+  if (!touched && (before === null) !== (after === null)) {
+    throw new ReadError(`${path} (present at one end of the change only, though no commit adds or removes it)`, new Error('HTTP 404'));
+  }
+}
+
+export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, span: ChangeSpan, commits: RawCommit[], opts: JudgeOptions): Promise<Judged> {
+  const planFiles = { ...inputs.files, config: inputs.configFile };
+  const files: FileWanted[] = planReads(span, planFiles).map((r) => ({
+    key: r.key,
+    ref: r.at,
+    path: r.path,
+    ...(r.followLink ? { followLink: true } : {}),
+    ...(r.binaryAsText ? { binary: 'text' as const } : {})
+  }));
+  if (opts.statusHead) files.push({ key: 'status-head', ref: opts.statusHead, path: inputs.files.status, binary: 'text' });
+  const wantCommit = opts.headCommit ? [{ key: 'head', sha: opts.headCommit }] : [];
+  const snap = await readSnapshot(api, ctx, files, wantCommit, opts.viewer ?? false);
+
+  let judged = commits;
+  if (opts.headCommit) {
+    const facts = snap.commits.get('head');
+    if (!facts) throw new ReadError(`commit ${opts.headCommit.slice(0, 12)}`, new Error('not found'));
+    judged = [{ ...facts, files: commits.flatMap((c) => c.files) }];
+  }
+  const claims = inputs.files.claims;
+  assertConsistent(span.base ? snap.files.get(READ.claimsBefore) : undefined, snap.files.get(READ.claimsAfter) ?? null, judged, claims);
+
+  const texts = new Map([...snap.files].map(([key, blob]) => [key, blob?.text ?? null]));
+  const input = checkInputFrom(span, planFiles, texts, {
+    commits: judged,
+    branch: opts.branch,
+    now: opts.now,
+    files: inputs.files,
+    overrides: inputs.overrides,
+    incomplete: opts.incomplete,
+    failOn: inputs.failOn,
+    statusCommitter: inputs.committer,
+    ...(opts.pullRequest ? { pullRequest: opts.pullRequest } : {})
+  });
+  return { check: check(input), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer };
+}

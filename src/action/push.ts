@@ -1,0 +1,89 @@
+// A push: the commits it brings are judged against the claims at its base; on a status branch the status file is
+// committed back. ai-sync's own status commits are recognised by their identity and skipped (the loop guard).
+import * as core from '@actions/core';
+import { isOwnStatusPush } from '../engine/judge/status-edits.js';
+import { formatIso } from '../engine/time/index.js';
+import type { PushEvent, RunContext } from './context.js';
+import { pushChanges } from './github/changes.js';
+import type { Api } from './github/client.js';
+import type { ActionInputs } from './inputs.js';
+import { judge } from './judge.js';
+import type { RunState } from './run-state.js';
+
+export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionInputs, state: RunState): Promise<void> {
+  state.ref = ev.ref;
+  if (ev.deleted) {
+    core.info(`${ev.ref} was deleted: nothing to check.`);
+    state.notes.push('The ref was deleted: nothing to check, nothing written.');
+    return;
+  }
+  state.now = ev.pushedAt ?? Date.now();
+  const changes = await pushChanges(api, ctx, ev, ctx.defaultBranch);
+  const paths = new Set(changes.commits.flatMap((c) => c.files.flatMap((f) => [f.path, f.previousPath ?? f.path])));
+  state.outputs['changed-files'] = paths.size;
+  if (isOwnStatusPush(changes.commits, inputs.files.status, inputs.committer)) {
+    // Our own status commit (also when a PAT makes it trigger workflows): nothing to judge, nothing to write.
+    // Recognised by its author and committer (engine/judge/status-edits.ts); a status-only push by anyone else is judged.
+    core.info(`This push is ai-sync's own ${inputs.files.status} commit: nothing to check.`);
+    state.notes.push(`The push is ai-sync's own ${inputs.files.status} commit: nothing to check.`);
+    return;
+  }
+  const branch = ev.branch;
+  const statusTarget = branch !== null && inputs.writeStatus ? branch : null;
+  const judged = await judge(api, ctx, inputs, { base: changes.base, head: changes.head, commits: changes.commits }, changes.commits, {
+    branch: branch !== null && branch !== ctx.defaultBranch ? branch : null,
+    now: state.now,
+    incomplete: changes.incomplete,
+    ...(statusTarget ? { statusHead: `refs/heads/${statusTarget}` } : {})
+  });
+  const result = judged.check;
+  state.result = result;
+  const head = result.commits[result.commits.length - 1];
+  state.outputs.agent = head?.identity.agent ?? '';
+  for (const w of result.warnings) core.warning(w);
+
+  const { isStatusBranch } = await import(/* webpackChunkName: "push" */ './status-branches.js');
+  const write = statusTarget !== null && isStatusBranch(statusTarget, inputs.statusBranches ?? result.config.statusBranches, ctx.defaultBranch);
+  if (!write) {
+    core.debug(`status file: not written (${inputs.writeStatus ? `${branch ?? ev.ref} is not a status branch` : 'write-status is false'})`);
+    return;
+  }
+  const [{ buildStatus }, { writeStatus }] = await Promise.all([
+    import(/* webpackChunkName: "push" */ '../report/status-file.js'),
+    import(/* webpackChunkName: "push" */ './github/status-commit.js')
+  ]);
+  const headRaw = changes.commits[changes.commits.length - 1];
+  const next = buildStatus({
+    now: formatIso(state.now),
+    lastAuthor: ev.headCommit?.author.name ?? headRaw?.author.name ?? '',
+    lastAgent: head?.identity.agent ?? null,
+    lastCommitMessage: ev.headCommit?.message ?? headRaw?.message ?? '',
+    lastCommit: ev.after,
+    ref: ev.ref,
+    modifiedFiles: [...paths],
+    result: result.evaluation.verdict,
+    findings: result.evaluation.findings,
+    agents: result.evaluation.board
+  });
+  const outcome = await writeStatus(api, ctx, {
+    branch: statusTarget,
+    path: inputs.files.status,
+    next,
+    message: inputs.commitMessage,
+    committer: inputs.committer,
+    current: judged.statusHead,
+    isAncestor: async (ours, theirs) => {
+      const res = await api.rest.repos.compareCommitsWithBasehead({ ...ctx, basehead: `${ours}...${theirs}`, per_page: 1 });
+      return res.data.status === 'ahead' || res.data.status === 'identical';
+    }
+  });
+  if (outcome.written) {
+    state.outputs['status-committed'] = true;
+    state.outputs['status-commit-sha'] = outcome.sha;
+    state.notes.push(`${inputs.files.status} committed as ${outcome.sha.slice(0, 12)}${outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''}.`);
+  } else {
+    state.notes.push(`${inputs.files.status} not written: ${outcome.reason}.`);
+    if (outcome.warning) core.warning(outcome.reason);
+    else core.info(`Status file not written: ${outcome.reason}.`);
+  }
+}

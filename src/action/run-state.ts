@@ -1,0 +1,103 @@
+// What a run reports to the runner whatever happens: its outputs, the annotations and the job summary. The
+// handlers fill the state; main.ts writes it out in `finally`.
+import * as core from '@actions/core';
+import type { CheckResult } from '../engine/check.js';
+import type { Finding, Verdict } from '../engine/model.js';
+import { formatIso } from '../engine/time/index.js';
+import { selectAnnotations } from '../report/annotations.js';
+import type { ReportContext } from '../report/context.js';
+import { renderSummary } from '../report/summary.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface Outputs {
+  result: Verdict;
+  violations: number;
+  warnings: number;
+  'findings-json': string;
+  agent: string;
+  'changed-files': number;
+  'status-committed': boolean;
+  'status-commit-sha': string;
+  'comment-url': string;
+}
+
+export interface RunState {
+  outputs: Outputs;
+  /** The check, once a change was judged. */
+  result: CheckResult | null;
+  notes: string[];
+  eventName: string;
+  ref: string | null;
+  now: number;
+}
+
+export function newRunState(): RunState {
+  return {
+    outputs: {
+      result: 'pass',
+      violations: 0,
+      warnings: 0,
+      'findings-json': '[]',
+      agent: '',
+      'changed-files': 0,
+      'status-committed': false,
+      'status-commit-sha': '',
+      'comment-url': ''
+    },
+    result: null,
+    notes: [],
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    ref: null,
+    now: Date.now()
+  };
+}
+
+export const findingsOf = (state: RunState): Finding[] => state.result?.evaluation.findings ?? [];
+
+export function reportContext(state: RunState, claimsFile: string, notes = state.notes): ReportContext {
+  return {
+    eventName: state.eventName,
+    ref: state.ref,
+    agent: state.outputs.agent || null,
+    changedFiles: state.outputs['changed-files'],
+    now: formatIso(state.now),
+    claimsFile,
+    notes
+  };
+}
+
+export function annotate(findings: readonly Finding[]): void {
+  const { annotations, overflow } = selectAnnotations([...findings]);
+  for (const a of annotations) {
+    const props = { title: a.title, file: a.file };
+    if (a.severity === 'error') core.error(a.message, props);
+    else if (a.severity === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  for (const o of overflow) {
+    core.info(`${o.count} more ${o.severity} finding(s) are not annotated (GitHub shows 10 per severity); the job summary lists every finding.`);
+  }
+}
+
+/** Sets every output from the state: a failed run is `fail` whatever was found before it stopped. */
+export function setOutputs(state: RunState, failure: string | null): void {
+  const o = state.outputs;
+  const findings = findingsOf(state);
+  o.result = failure ? 'fail' : (state.result?.evaluation.verdict ?? 'pass');
+  o.violations = findings.filter((f) => f.severity === 'error').length;
+  o.warnings = findings.filter((f) => f.severity === 'warning').length;
+  o['findings-json'] = JSON.stringify(findings);
+  for (const [name, value] of Object.entries(o)) core.setOutput(name, String(value));
+}
+
+export async function writeSummary(state: RunState, inputs: ActionInputs | null, failure: string | null): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    const evaluation = { verdict: state.outputs.result, findings: findingsOf(state), board: state.result?.evaluation.board ?? [] };
+    const notes = failure ? [`The run failed: ${failure}`, ...state.notes] : state.notes;
+    const body = renderSummary(evaluation, reportContext(state, inputs?.files.claims ?? 'AI_CURRENT_WORK.md', notes));
+    await core.summary.addRaw(body, true).write();
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,145 @@
+// The terminal form of `ai-sync status`: the claims board with each claim's line, what could not be read, the
+// modules, overrides, the last push, warnings and (with --explain) how each line of the claims file was read.
+import type { LineReading } from '../../engine/claims/explain.js';
+import type { BoardEntry, Diagnostic, Unreadable } from '../../engine/model.js';
+import type { StatusFile } from '../../engine/status/schema.js';
+import { displayTime, duration, painter, relative, shortTime, table, type Colour } from './text.js';
+
+export interface ModuleRow {
+  module: string;
+  state: 'available' | 'complete' | 'claimed' | 'other' | 'configured';
+  agent: string | null;
+  line: number | null;
+}
+
+export interface StatusJson {
+  version: 1;
+  now: string;
+  timezone: string;
+  claimsFile: string;
+  claimsFileExists: boolean;
+  agents: (BoardEntry & { ageHours: number | null })[];
+  modules: ModuleRow[];
+  overrides: { line: number; by: string | null; module: string | null; originalOwner: string | null; reason: string | null; date: string | null }[];
+  lastStatus: StatusFile | null;
+  git: { branch: string | null; upstream: string | null; ahead: number | null; behind: number | null; fetched: boolean };
+  diagnostics: Diagnostic[];
+  /** What could hold a claim but was not read (each is a claims-unreadable warning on GitHub). */
+  unreadable: Unreadable[];
+  warnings: string[];
+  /** With --explain: how each non-blank line of the claims file was read, and why skipped lines were skipped. */
+  explain?: LineReading[];
+}
+
+const STATE_COLOUR: Record<BoardEntry['state'], Colour> = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
+
+/** The status document as lines of text; `colour` says whether the stream takes colour. */
+export function renderStatus(s: StatusJson, now: number, colour: boolean): string[] {
+  const paint = painter(colour);
+  const tz = s.timezone;
+  const out: string[] = [];
+
+  // Pull first?
+  const gi = s.git;
+  if (gi.upstream === null) {
+    out.push(`Branch ${gi.branch ?? '(detached HEAD)'}: no upstream`);
+  } else if (gi.behind !== null && gi.ahead !== null) {
+    const parts: string[] = [];
+    if (gi.behind > 0) parts.push(paint('yellow', `${gi.behind} behind — pull first: git pull --rebase`));
+    if (gi.ahead > 0) parts.push(`${gi.ahead} ahead (not pushed)`);
+    out.push(`Branch ${gi.branch} ↔ ${gi.upstream}: ${parts.length > 0 ? parts.join(', ') : 'up to date'}${gi.fetched ? ' (just fetched)' : ' (as of the last fetch; --fetch to refresh)'}`);
+  }
+  out.push('');
+
+  out.push(paint('bold', `Claims (${s.claimsFile}) at ${displayTime(now, tz)}`));
+  if (!s.claimsFileExists) out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
+  else if (s.agents.length === 0) out.push('  no agent sections');
+  else {
+    const rows = [['AGENT', 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
+    for (const a of s.agents) {
+      const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
+      rows.push([
+        a.name,
+        a.line === undefined ? '-' : String(a.line),
+        a.state,
+        shortTime(live, tz),
+        a.ageHours === null ? '-' : duration(a.ageHours * 3_600_000),
+        a.state === 'idle' ? '-' : shortTime(a.staleAt, tz),
+        a.module ?? '-',
+        a.workingOn ?? '-'
+      ]);
+    }
+    const lines = table(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 2 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
+    out.push(...lines.map((l) => `  ${l}`));
+    for (const a of s.agents) {
+      if (a.files.length > 0) out.push(`  ${a.name} files: ${a.files.join(', ')}`);
+      if (a.uncertain) out.push(`  ${a.name}'s claim is uncertain: ${a.uncertain}`);
+    }
+    const blocking = s.agents.filter((a) => a.state === 'active' || a.state === 'caution');
+    for (const a of blocking) {
+      if (a.staleAt) out.push(`  ${a.name}'s claim blocks others until ${displayTime(a.staleAt, tz)} (${relative(a.staleAt, now)}) unless checked in again`);
+    }
+  }
+  out.push('');
+
+  if (s.modules.length > 0) {
+    out.push(paint('bold', 'Modules'));
+    const by = (st: ModuleRow['state']): ModuleRow[] => s.modules.filter((m) => m.state === st);
+    const rows: string[][] = [];
+    const avail = by('available');
+    if (avail.length > 0) rows.push(['available', avail.map((m) => m.module).join(', ')]);
+    const claimed = by('claimed');
+    if (claimed.length > 0) rows.push(['claimed', claimed.map((m) => (m.agent ? `${m.module} (${m.agent})` : m.module)).join(', ')]);
+    const complete = by('complete');
+    if (complete.length > 0) rows.push(['complete', complete.map((m) => m.module).join(', ')]);
+    const other = [...by('other'), ...by('configured')];
+    if (other.length > 0) rows.push(['other', other.map((m) => m.module).join(', ')]);
+    out.push(...table(rows, (_r, c, cell) => (c === 0 ? paint('dim', cell) : cell)).map((l) => `  ${l}`));
+    out.push('');
+  }
+
+  if (s.overrides.length > 0) {
+    out.push(paint('bold', 'Emergency overrides'));
+    for (const o of s.overrides) {
+      out.push(`  line ${o.line}: ${o.by ?? 'someone'} over ${o.originalOwner ?? '?'}${o.module ? ` (${o.module})` : ''}${o.date ? ` at ${displayTime(o.date, tz)}` : ''}${o.reason ? ` — ${o.reason}` : ''}`);
+    }
+    out.push('');
+  }
+
+  const st = s.lastStatus;
+  out.push(paint('bold', 'Last push'));
+  if (!st) out.push('  no status file yet (the GitHub action writes it after each push)');
+  else {
+    const verdict = st.result === 'fail' ? paint('red', 'fail') : st.result === 'warn' ? paint('yellow', 'warn') : paint('green', 'pass');
+    out.push(`  ${st.lastCommit.slice(0, 12)} "${st.lastCommitMessage}" by ${st.lastAuthor}${st.lastAgent ? ` (agent ${st.lastAgent})` : ''}`);
+    out.push(`  checked ${displayTime(st.lastUpdate, tz)} (${relative(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${st.findings.length} finding${st.findings.length === 1 ? '' : 's'}`);
+    for (const f of st.findings.slice(0, 10)) out.push(`    ${f.severity.padEnd(7)} ${f.kind}: ${f.message}`);
+    if (st.findings.length > 10) out.push(`    … ${st.findings.length - 10} more (ai-sync status --json)`);
+  }
+
+  // A line already under "Not read" is not repeated as a warning.
+  const shown = new Set(s.unreadable.map((u) => u.line));
+  const problems = s.diagnostics.filter((d) => (d.severity === 'error' || d.line > 0) && !shown.has(d.line));
+  if (s.unreadable.length > 0) {
+    out.push('');
+    out.push(paint('bold', 'Not read (could hold a claim)'));
+    for (const u of s.unreadable) out.push(`  ${s.claimsFile}:${u.line}: ${u.found} — expected ${u.expected}`);
+  }
+  if (problems.length > 0 || s.warnings.length > 0) {
+    out.push('');
+    out.push(paint('bold', 'Warnings'));
+    for (const d of problems.slice(0, 10)) out.push(`  ${s.claimsFile}:${d.line}: ${d.message}`);
+    if (problems.length > 10) out.push(`  … ${problems.length - 10} more`);
+    for (const w of s.warnings) out.push(`  ${w}`);
+  }
+  if (s.explain) {
+    out.push('');
+    out.push(paint('bold', `How each line of ${s.claimsFile} was read`));
+    if (s.explain.length === 0) out.push('  (nothing to read)');
+    for (const r of s.explain) {
+      out.push(`  ${String(r.line).padStart(4)} ${paint(r.kind === 'problem' ? 'yellow' : r.kind === 'skipped' || r.kind === 'hidden' ? 'dim' : 'bold', r.kind.padEnd(8))} ${r.text}`);
+      out.push(`       ${''.padEnd(8)} → ${r.note}`);
+    }
+  }
+  return out;
+}
