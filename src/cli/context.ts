@@ -5,7 +5,7 @@ import { withOverrides } from '../engine/check.js';
 import { linkTargetProblem, resolveLink, type LinkTargetKind } from '../engine/claims/link.js';
 import { ConfigError, parseConfig } from '../engine/config/index.js';
 import type { Config } from '../engine/model.js';
-import { isValidTimezone } from '../engine/time/index.js';
+import { timezoneProblem } from '../engine/time/index.js';
 import { CliError, EXIT, usage } from './errors.js';
 import type { Repo } from './git.js';
 
@@ -36,7 +36,8 @@ function fileOption(v: Values, key: string, fallback: string): string {
 
 export function globals(v: Values): Globals {
   const tz = str(v, 'timezone');
-  if (tz !== undefined && !isValidTimezone(tz)) throw usage(`--timezone: unknown time zone "${tz}" (expected an IANA name like Europe/Berlin)`);
+  const problem = tz === undefined ? null : timezoneProblem(tz);
+  if (problem) throw usage(`--timezone: ${problem}`);
   return {
     cwd: path.resolve(str(v, 'cwd') ?? process.cwd()),
     claimsFile: fileOption(v, 'claims-file', 'AI_CURRENT_WORK.md'),

@@ -93,7 +93,7 @@ export function agentByWords(name: string, known: readonly string[]): string | n
 // ---------------------------------------------------------------------------------------------------------------
 // Did you mean
 
-/** Levenshtein distance (insertions, deletions, substitutions), for did-you-mean suggestions. */
+/** Levenshtein distance (insertions, deletions, substitutions), for did-you-mean suggestions (agents; config keys). */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
