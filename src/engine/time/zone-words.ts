@@ -1,14 +1,17 @@
-// The zone words read after a time (PST, Pacific Time, CEST, IST…): one table, one line a word, parsed once.
+// The zone words read after a time (PST, Pacific Time, CEST, IST…): one table, parsed once.
 
 // ---------------------------------------------------------------------------------------------------------------
 // Zone words
 //
-// ZONE_WORDS is every word, abbreviation or phrase read as a zone after a time (or after a date). One line each:
+// ZONE_WORDS is every word, abbreviation or phrase read as a zone after a time (or after a date). One line each,
+// or one line a region for the names of its time:
 //
 //   ['PST', '-08:00']                          a fixed offset: PST is −08:00 in July too (summer is PDT)
 //   ['Pacific Time', 'America/Los_Angeles']    an IANA zone: follows daylight saving (−08:00 or −07:00)
 //   ['IST', '? India, Israel or Ireland']      ambiguous: a time with it is unreadable; the text says why
 //   ['WEST', '+01:00', 'exact']                only as written: "west" in lower case is an ordinary word
+//   ...region('Pacific', 'America/Los_Angeles', '-08:00', '-07:00')
+//                                              Pacific Time (the zone), Pacific Standard / Daylight Time (offsets)
 //
 // Words match in any case ("pst", "Pacific time") with any spaces between them, bare or in () or [] brackets,
 // unless marked 'exact'. The rule behind the choices: a fixed abbreviation (PST, CEST) is its offset; a generic
