@@ -28,7 +28,7 @@ it('timezone: Mars/Olympus → exit 1, one ::error:: line naming input and value
   });
   expect(run.code).toBe(1);
   expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([
-    '::error::input timezone: "Mars/Olympus" is not an IANA time zone (such as "UTC" or "Europe/Berlin")'
+    '::error::input timezone: "Mars/Olympus" is not an IANA time zone (expected a name like Europe/Berlin or UTC)'
   ]);
   expect(run.outputs.result).toBe('fail');
   expect(run.outputs['findings-json']).toBe('[]');

@@ -31,7 +31,7 @@ describe('readInputs', () => {
     it.each(['Mars/Olympus', 'Europe/Berlinn', 'UTC+1', 'x'.repeat(200)])('rejects %j', (tz) => {
       expect(() => parseConfig(`timezone: "${tz}"\n`, 'cfg.yml')).toThrow(); // the config says no to the same value
       expect(problem({ timezone: tz })).toBe(
-        `input timezone: ${JSON.stringify(tz.length > 80 ? `${tz.slice(0, 77)}...` : tz)} is not an IANA time zone (such as "UTC" or "Europe/Berlin")`
+        `input timezone: ${JSON.stringify(tz.length > 60 ? `${tz.slice(0, 60)}…` : tz)} is not an IANA time zone (expected a name like Europe/Berlin or UTC)`
       );
     });
 

@@ -4,7 +4,7 @@
 import { branchGlobProblem } from '../engine/config/index.js';
 import type { ReportedFiles } from '../engine/model.js';
 import { quote } from '../engine/quote.js';
-import { isValidTimezone } from '../engine/time/index.js';
+import { timezoneProblem } from '../engine/time/index.js';
 import { DEFAULT_STATUS_COMMITTER } from '../engine/judge/status-edits.js';
 
 export type { FailOn } from '../engine/judge/verdict.js';
@@ -64,11 +64,12 @@ function hours(read: Read, name: string): number | undefined {
   return n;
 }
 
-/** The config's `timezone` rule: a zone this runtime knows by its IANA name. */
+/** The config's `timezone` rule and message (src/engine/time): a zone this runtime knows by its IANA name. */
 function timezone(read: Read): string | undefined {
   const v = read('timezone').trim();
   if (v === '') return undefined;
-  if (!isValidTimezone(v)) throw new InputError(`input timezone: ${shown(v)} is not an IANA time zone (such as "UTC" or "Europe/Berlin")`);
+  const problem = timezoneProblem(v);
+  if (problem) throw new InputError(`input timezone: ${problem}`);
   return v;
 }
 

@@ -1,9 +1,11 @@
 // Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
-// Liveness comes from the engine's board (buildBoard), matching from the engine's pattern compiler, so the CLI
-// refuses exactly what the action would later report as "claimed by another agent".
-import { agentKey } from '../engine/edit/index.js';
+// Who holds what comes from the engine's holders (holdersOf, holdingsOf), liveness from its board (buildBoard),
+// matching from its pattern compiler, so the CLI refuses exactly what the action would later report as "claimed by
+// another agent".
 import { buildBoard } from '../engine/judge/evaluate.js';
+import { holdersOf, holdingsOf, modulePatterns, type Holding } from '../engine/judge/holders.js';
 import type { BoardEntry, ClaimsDocument, Config } from '../engine/model.js';
+import { agentKey } from '../engine/names.js';
 import { compilePatterns } from '../engine/paths/index.js';
 
 export interface ClaimRequest {
@@ -44,43 +46,17 @@ export function patternsOverlap(a: string, b: string): boolean {
   return ia.match(literal(b)).length > 0 || ib.match(literal(a)).length > 0;
 }
 
-export function modulePatterns(config: Config, module: string): string[] {
-  const wanted = module.toLowerCase();
-  for (const [name, globs] of Object.entries(config.modules)) if (name.toLowerCase() === wanted) return globs;
-  return [];
-}
-
 interface Holder {
   name: string;
   modules: string[];
-  patterns: { pattern: string; module: string | null }[];
+  patterns: Holding[];
 }
 
+/** Each agent's modules and patterns, by agentKey, as the engine reads them (a duplicate section: the first counts). */
 function holders(doc: ClaimsDocument, config: Config): Map<string, Holder> {
-  const out = new Map<string, Holder>();
-  const get = (name: string): Holder => {
-    const key = agentKey(name);
-    let h = out.get(key);
-    if (!h) out.set(key, (h = { name, modules: [], patterns: [] }));
-    return h;
-  };
-  const seen = new Set<string>();
-  for (const s of doc.agents) {
-    if (seen.has(agentKey(s.name))) continue; // a duplicate section: the first counts (as in the engine)
-    seen.add(agentKey(s.name));
-    const h = get(s.name);
-    if (s.idle) continue;
-    if (s.module) h.modules.push(s.module);
-    for (const f of s.files) h.patterns.push({ pattern: f.pattern, module: s.module });
-  }
-  for (const c of doc.moduleClaims) {
-    const h = get(c.agent);
-    if (!h.modules.some((m) => m.toLowerCase() === c.module.toLowerCase())) h.modules.push(c.module);
-  }
-  for (const h of out.values()) {
-    for (const m of h.modules) for (const g of modulePatterns(config, m)) h.patterns.push({ pattern: g, module: m });
-  }
-  return out;
+  const all = holdersOf(doc);
+  const holdings = holdingsOf(all, config);
+  return new Map([...all].map(([key, h]) => [key, { name: h.name, modules: h.modules, patterns: holdings.filter((x) => agentKey(x.agent) === key) }]));
 }
 
 /** Conflicts between a requested claim and every other agent's claims. `me`: every name the claimer goes by. */

@@ -5,7 +5,9 @@ import { withOverrides } from '../engine/check.js';
 import { linkTargetProblem, resolveLink, type LinkTargetKind } from '../engine/claims/link.js';
 import { ConfigError, parseConfig } from '../engine/config/index.js';
 import type { Config } from '../engine/model.js';
-import { isValidTimezone } from '../engine/time/index.js';
+import { closestAgent, sameAgent } from '../engine/names.js';
+import { quote } from '../engine/quote.js';
+import { timezoneProblem } from '../engine/time/index.js';
 import { CliError, EXIT, usage } from './errors.js';
 import type { Repo } from './git.js';
 
@@ -36,7 +38,8 @@ function fileOption(v: Values, key: string, fallback: string): string {
 
 export function globals(v: Values): Globals {
   const tz = str(v, 'timezone');
-  if (tz !== undefined && !isValidTimezone(tz)) throw usage(`--timezone: unknown time zone "${tz}" (expected an IANA name like Europe/Berlin)`);
+  const problem = tz === undefined ? null : timezoneProblem(tz);
+  if (problem) throw usage(`--timezone: ${problem}`);
   return {
     cwd: path.resolve(str(v, 'cwd') ?? process.cwd()),
     claimsFile: fileOption(v, 'claims-file', 'AI_CURRENT_WORK.md'),
@@ -208,12 +211,24 @@ export function agentOption(v: Values, required: boolean): string | null {
   return null;
 }
 
-/** The configured agent a name refers to (by name or alias, case-insensitively), with every name it goes by. */
+/** The configured agent a name refers to (by name or alias: sameAgent), with every name it goes by. */
 export function canonicalAgent(name: string, config: Config): { name: string; aliases: string[] } {
-  const key = name.toLowerCase();
   for (const [canonical, a] of Object.entries(config.agents)) {
     const names = [canonical, ...a.aliases.filter((x) => !/[*?@]/.test(x))];
-    if (names.some((n) => n.toLowerCase() === key)) return { name: canonical, aliases: names.filter((n) => n !== canonical) };
+    if (names.some((n) => sameAgent(n, name))) return { name: canonical, aliases: names.filter((n) => n !== canonical) };
   }
   return { name, aliases: [] };
+}
+
+/**
+ * ` (did you mean "Claude Code"?)` when `name` is none of the agents in `known` but close to one of them, or to a
+ * configured alias of one (closestAgent: "ClaudeCode", "Cluade Code", "Claud"); else ''.
+ */
+export function didYouMean(name: string, known: readonly string[], config: Config): string {
+  const candidates = known.map((k) => {
+    const c = canonicalAgent(k, config);
+    return { name: k, aliases: [c.name, ...c.aliases] };
+  });
+  const guess = closestAgent(name, candidates);
+  return guess === null || sameAgent(guess, name) ? '' : ` (did you mean ${quote(guess)}?)`;
 }

@@ -1,12 +1,14 @@
 // What claim, checkin and release do to the claims file (and the handoff notes): each a plan that edits the texts
 // through the pure claims editor, checks the result reads back as intended, and says what it did.
-import { addHandoffEntry, addOverride, agentKey, detectStampStyle, EditError, findSection, formatStamp, hasField, setAgentFields, setCheckin, setModuleLine, type AgentFields } from '../../engine/edit/index.js';
+import { addHandoffEntry, addOverride, detectStampStyle, EditError, findSection, formatStamp, hasField, setAgentFields, setCheckin, setModuleLine, type AgentFields } from '../../engine/edit/index.js';
 import { parseClaims } from '../../engine/claims/index.js';
 import type { ClaimsDocument, Config } from '../../engine/model.js';
+import { quote } from '../../engine/quote.js';
 import { agentNames, resolveIdentity } from '../../engine/identity/index.js';
+import { agentKey, sameAgent } from '../../engine/names.js';
 import { lastSeenFrom, parseStatus } from '../../engine/status/read.js';
 import { findConflicts, type Conflict } from '../conflicts.js';
-import { canonicalAgent } from '../context.js';
+import { canonicalAgent, didYouMean } from '../context.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import { displayTime, relative } from '../../report/terminal/text.js';
 import { type FileTexts, type Paths, type Plan } from '../publish.js';
@@ -15,6 +17,8 @@ export interface Agent {
   name: string;
   /** Every name the agent goes by (canonical, aliases, as typed). */
   names: string[];
+  /** The agents the config and the claims file know (agentNames): a name none of them is is new, or misspelt. */
+  known: string[];
 }
 
 export interface Env {
@@ -39,7 +43,7 @@ export function resolveAgent(env: Env, doc: ClaimsDocument): Agent {
   const id = resolveIdentity({ sha: '', message: `ai-sync\n\nAI-Agent: ${env.typed}`, author: nobody, committer: nobody }, { config: env.config, agents: known, branch: null });
   const name = id.agent ?? env.typed;
   const configured = canonicalAgent(name, env.config);
-  return { name, names: [...new Set([name, ...configured.aliases, env.typed])] };
+  return { name, names: [...new Set([name, ...configured.aliases, env.typed])], known };
 }
 
 export function lastSeen(texts: FileTexts, now: number): Record<string, string> {
@@ -127,6 +131,9 @@ export function claimPlan(opts: ClaimOptions, env: Env): Plan {
     const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files });
     const stamp = stampFor(doc, env);
     const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
+    // A name no one goes by yet gets a section of its own: say so when it looks like a misspelt known agent.
+    const hint = agent.known.some((k) => agent.names.some((n) => sameAgent(k, n))) ? '' : didYouMean(agent.name, agent.known, env.config);
+    if (hint !== '') notes.push(`note: ${quote(agent.name)} is a new agent in ${file}${hint}`);
 
     if (report.blocking.length > 0) {
       if (!opts.force) throw refusal(report.blocking, env);
@@ -143,7 +150,7 @@ export function claimPlan(opts: ClaimOptions, env: Env): Plan {
         );
       }
       const after = parse(out, env);
-      const added = after.overrides.filter((o) => o.by !== null && agentKey(o.by) === agentKey(agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
+      const added = after.overrides.filter((o) => o.by !== null && sameAgent(o.by, agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
       expect(added.length >= holders.length, file, 'the Emergency Override entry is not read as an override');
       const what = describeClaim(opts);
       return {
@@ -215,7 +222,9 @@ export function checkinPlan(env: Env): Plan {
     const doc = parse(text, env);
     const agent = resolveAgent(env, doc);
     const section = findSection(doc, agent.names);
-    if (!section) throw usage(`${file} has no section for ${agent.name}: claim something first (ai-sync claim)`);
+    if (!section) {
+      throw usage(`${file} has no section for ${agent.name}${didYouMean(agent.name, doc.agents.map((a) => a.name), env.config)}: claim something first (ai-sync claim)`);
+    }
     const stamp = stampFor(doc, env);
     const out = edit('check in', () => setCheckin(text, doc, section.name, stamp));
     const s = findSection(parse(out, env), agent.names);
@@ -242,7 +251,10 @@ export function releasePlan(env: Env, handoff: string | null, moduleState: 'avai
     const section = findSection(doc, agent.names);
     const mine = new Set(agent.names.map(agentKey));
     const claimedLines = doc.moduleClaims.filter((m) => mine.has(agentKey(m.agent)));
-    if (!section && claimedLines.length === 0) throw usage(`${file} has no section and no module claims for ${agent.name}: nothing to release`);
+    if (!section && claimedLines.length === 0) {
+      const hint = didYouMean(agent.name, [...doc.agents.map((a) => a.name), ...doc.moduleClaims.map((m) => m.agent)], env.config);
+      throw usage(`${file} has no section and no module claims for ${agent.name}${hint}: nothing to release`);
+    }
     const name = section?.name ?? agent.name;
     const modules: string[] = [];
     for (const m of [...(section && !section.idle && section.module ? [section.module] : []), ...claimedLines.map((c) => c.module)]) {

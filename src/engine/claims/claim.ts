@@ -7,16 +7,6 @@ import { KEY_CHECKIN, KEY_EXPECTED, KEY_MODULE, KEY_STARTED, KEY_STATUS, KEY_WOR
 import { cleanName, isNoneLike, stripMarkup } from './text.js';
 import { EVERY_AGENT_WORDS, roleOf, stateOf, type Role } from './vocabulary.js';
 
-/** Case-insensitive key of an agent name; a role in parentheses is decoration ("Agent-A (Central Panel)" = "Agent-A"). */
-export function agentKey(name: string): string {
-  let s = name.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (s.endsWith(')')) {
-    const open = s.lastIndexOf('(');
-    if (open > 0) s = s.slice(0, open).trim();
-  }
-  return s;
-}
-
 /** A time field read: the interval, or why it could not be read (null problem when absent or "None"/"Unknown"). */
 export interface TimeRead {
   time: TimeInterval | null;

@@ -4,7 +4,7 @@
 // and comment marker removed; a claim with files found there and not in the first reading is "hidden", and the
 // judge (which knows the time) warns about the hidden claims that look alive.
 import type { AgentSection } from '../model.js';
-import { agentKey } from './claim.js';
+import { agentKey } from '../names.js';
 import { fenceOpener, type Prepared } from './markdown.js';
 
 /** The file with fence lines blanked and comment markers dropped; null when it has no fence or comment. */

@@ -2,7 +2,8 @@
 // `- Codex — tracking — Files: a.ts — since 2025-12-03 10:00`. And the lines that look like a claim (they start
 // with an agent's name) but carry nothing the reader can use: those are reported, never dropped in silence.
 import type { FieldValue } from '../model.js';
-import { agentKey, ownerName } from './claim.js';
+import { ownerName } from './claim.js';
+import { agentKey, sameAgent } from '../names.js';
 import { normaliseLabel } from './markdown.js';
 import type { ClaimSink } from './sink.js';
 import { stripMarkup } from './text.js';
@@ -91,7 +92,7 @@ export function readLineClaim(sink: ClaimSink, i: number, text: string, suspects
   sink.addFile(target, c.files, i + 1);
   if (target.files.length === 0 && target.pending.length === 0) return false;
   const prev = sink.agents[sink.agents.length - 1];
-  if (prev && prev.source === 'list' && prev.endLine === i && agentKey(prev.name) === agentKey(c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
+  if (prev && prev.source === 'list' && prev.endLine === i && sameAgent(prev.name, c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
     for (const f of target.files) if (!prev.files.some((x) => x.pattern === f.pattern)) prev.files.push(f);
     prev.endLine = i + 1;
     prev.body = `${prev.body}\n${sink.raw[i]!}`;

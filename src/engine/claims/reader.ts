@@ -14,7 +14,8 @@
 // Fenced code blocks and HTML comments are never data (the templates live there).
 import type { ClaimsDocument, EmergencyOverride, ModuleClaim, ModuleListing, ParseClaimsOptions } from '../model.js';
 import { isValidTimezone } from '../time/index.js';
-import { agentKey, isClaimField, ownerName } from './claim.js';
+import { isClaimField, ownerName } from './claim.js';
+import { agentKey } from '../names.js';
 import { extractPath, isPathLike, normalisePath } from './files.js';
 import { readLineClaim, type Suspect } from './lines.js';
 import { Diagnostics, MAX_LINE_LENGTH, isRule, lastNonBlank, parseField, parseHeading, parseListItem, prepare } from './markdown.js';

@@ -3,7 +3,8 @@
 // leftovers of a claim are worth reporting — whichever shape (section, table row, line) the claim was written in.
 import type { AgentSection, ParseClaimsOptions, Unreadable } from '../model.js';
 import { patternProblem } from '../paths/index.js';
-import { agentKey, buildClaim, type ClaimParts } from './claim.js';
+import { buildClaim, type ClaimParts } from './claim.js';
+import { agentKey } from '../names.js';
 import { extractPath, splitTopLevel } from './files.js';
 import type { Diagnostics } from './markdown.js';
 import type { FileTarget } from './sections.js';

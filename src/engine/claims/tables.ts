@@ -2,7 +2,8 @@
 // task columns: each row a claim) or an ownership table (`| Area | Owner |`: paths given to agents named elsewhere).
 // Columns are found by their header words (vocabulary.ts), in any order and language.
 import type { FieldValue } from '../model.js';
-import { agentKey, ownerName } from './claim.js';
+import { ownerName } from './claim.js';
+import { agentKey, sameAgent } from '../names.js';
 import { normaliseLabel } from './markdown.js';
 import type { ClaimSink } from './sink.js';
 import { stripMarkup } from './text.js';
@@ -146,6 +147,7 @@ export function readOwnership(sink: ClaimSink, ownership: readonly OwnershipRow[
     const every = EVERY_AGENT_WORDS.has(key);
     const named = agents.filter((a) => a.source !== 'ownership');
     let owners = every ? named : named.filter((a) => agentKey(a.name) === key || (a.aliases ?? []).some((x) => agentKey(x) === key));
+    // Deliberately looser than sameAgent: an ownership cell may abbreviate a name to one of its words (all agents so named).
     if (owners.length === 0 && !every && key !== '') owners = named.filter((a) => agentKey(a.name).split(/[\s/_-]+/).includes(key) || agentKey(a.name).startsWith(`${key} `));
     const names = [...new Set(owners.map((a) => a.name))];
     if (names.length === 0) {
@@ -155,13 +157,13 @@ export function readOwnership(sink: ClaimSink, ownership: readonly OwnershipRow[
     for (const name of names) {
       const target = sink.target(name);
       sink.addFile(target, filesCellText(o.files), o.row.line);
-      const host = agents.find((a) => agentKey(a.name) === agentKey(name) && !a.idle && a.source !== 'ownership');
+      const host = agents.find((a) => sameAgent(a.name, name) && !a.idle && a.source !== 'ownership');
       const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
       if (host) {
         // The owner's live claim covers its area too, with the claim's own liveness.
         for (const f of files) if (!host.files.some((h) => h.pattern === f.pattern)) host.files.push(f);
         for (const u of target.pending) sink.unreadable.push({ ...u, agent: name });
-      } else if (!agents.some((a) => agentKey(a.name) === agentKey(name))) {
+      } else if (!agents.some((a) => sameAgent(a.name, name))) {
         sink.addClaim(
           { name, aliases: [], source: 'ownership', line: o.row.line, endLine: o.row.line, body: o.row.raw, fields: {}, files, hiddenBy: sink.hiddenBy[o.row.line - 1] ?? 0 },
           target.pending

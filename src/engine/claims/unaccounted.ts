@@ -2,7 +2,7 @@
 // were not one, comments and fences left open (and the claims they would hide), and a file with text in which no
 // claim was found at all. Each becomes an Unreadable entry, reported as a warning on every run.
 import type { ModuleClaim } from '../model.js';
-import { agentKey } from './claim.js';
+import { sameAgent } from '../names.js';
 import type { Suspect } from './lines.js';
 import { isRule, type Prepared } from './markdown.js';
 import type { ClaimSink } from './sink.js';
@@ -11,7 +11,7 @@ export function reportUnaccounted(sink: ClaimSink, prepared: Prepared, suspects:
   const { agents, unreadable } = sink;
   for (const sus of suspects) {
     // A line naming an agent that has a claim elsewhere is a note about it; otherwise it may be a claim we miss.
-    if (agents.some((a) => agentKey(a.name) === agentKey(sus.name) && a.line !== sus.line)) continue;
+    if (agents.some((a) => sameAgent(a.name, sus.name) && a.line !== sus.line)) continue;
     unreadable.push({
       line: sus.line,
       found: `"${sus.text.slice(0, 80)}", which names ${sus.name} like a claim but lists no files`,

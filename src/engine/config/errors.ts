@@ -1,5 +1,6 @@
 // A config problem, said so a person can fix it: file:line, the key path, what was expected, a did-you-mean for a
 // misspelt key. ConfigError carries every issue; its message is the first one, on one line.
+import { editDistance } from '../names.js';
 import { agentSchema, configSchema, policySchema } from './schema.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -48,20 +49,6 @@ export function knownKeys(path: readonly PropertyKey[]): string[] {
   if (path.length === 1 && path[0] === 'policy') return Object.keys(policySchema.unwrap().shape);
   if (path.length === 2 && path[0] === 'agents') return Object.keys(agentSchema.shape);
   return [];
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j] as number;
-      row[j] = Math.min(up + 1, (row[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return row[b.length] as number;
 }
 
 /** The known key a typo most likely meant, or null. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Config } from '../model.js';
 import { patternProblem } from '../paths/index.js';
+import { agentKey, aliasKey } from '../names.js';
 import { timezoneProblem } from '../time/index.js';
 import { quote } from '../quote.js';
 
@@ -134,7 +135,10 @@ export const configSchema = z
       .describe('Hours after an agent\'s last check-in after which its claims are stale and no longer block others.'),
     timezone: z
       .string()
-      .refine((zone) => timezoneProblem(zone) === null)
+      .superRefine((zone, ctx) => {
+        const problem = timezoneProblem(zone);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, input: zone });
+      })
       .default('UTC')
       .meta({ description: 'IANA time zone for times written without one in the claims file.', examples: ['UTC', 'Europe/Berlin'] }),
     policy: policySchema,
@@ -159,16 +163,20 @@ export const configSchema = z
     }
     const seen = new Map<string, string>();
     for (const name of Object.keys(cfg.agents)) {
-      const key = name.trim().toLowerCase();
+      const key = agentKey(name);
       const first = seen.get(key);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['agents', name], message: `duplicate agent ${JSON.stringify(name)} (same as ${JSON.stringify(first)} but for case)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agents', name],
+          message: `duplicate agent ${JSON.stringify(name)} (the same agent as ${JSON.stringify(first)}: names differ only in case, spacing or a role in parentheses)`
+        });
       } else seen.set(key, name);
     }
     const aliasOwner = new Map<string, string>();
     for (const [name, agent] of Object.entries(cfg.agents)) {
       agent.aliases.forEach((a, i) => {
-        const key = a.toLowerCase();
+        const key = aliasKey(a); // as aliases are matched: e-mails and globs too
         const owner = aliasOwner.get(key);
         if (owner !== undefined && owner !== name) {
           ctx.addIssue({

@@ -118,11 +118,6 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
       return `expected at most ${String(issue.maximum)}, got ${got}`;
     case 'invalid_key':
       return `expected a non-empty name, got ${describeValue(issue.path[issue.path.length - 1])}`;
-    case 'custom': {
-      const last = issue.path[issue.path.length - 1];
-      if (last === 'timezone') return `expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${got}`;
-      return issue.message;
-    }
     default:
       return issue.message;
   }

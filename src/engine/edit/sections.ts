@@ -1,7 +1,7 @@
 // Editing an agent's section: set fields (keeping the file's field markup and bullets), create the section in the
 // file's own style, stamp a check-in.
 import type { AgentSection, ClaimsDocument } from '../model.js';
-import { agentKey } from '../claims/claim.js';
+import { agentKey } from '../names.js';
 import { EditError, LIST_ITEM, Lines, headingOf, isBlank, isRule, structure } from './lines.js';
 
 // ---------------------------------------------------------------------------------------------------------------

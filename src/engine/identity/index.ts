@@ -17,7 +17,8 @@
 // never changes under anyone's feet), and the others are conflicts.
 
 import { formatPerson, parsePerson, parseTrailers, type Trailer } from './trailers.js';
-import { type AliasMatcher, agentByName, agentNames, aliasFor, canonical, compiled, fold, stripBot, words } from './matching.js';
+import { type AliasMatcher, agentByName, agentNames, aliasFor, canonical, compiled, stripBot } from './matching.js';
+import { aliasKey, nameWords, sameAgent } from '../names.js';
 
 import type { CommitInfo, Config, Identity, IdentityEvidence, IdentityRule, Person } from '../model.js';
 export { parsePerson, parseTrailers, type Trailer } from './trailers.js';
@@ -71,8 +72,10 @@ export function resolveLoginIdentity(login: string, ctx: { config: Config; agent
 function agentFromTrailer(value: string, config: Config, known: readonly string[]): string {
   const person = parsePerson(value);
   const name = person.name || value.trim();
-  const f = fold(name);
-  const direct = known.find((k) => fold(k) === f) ?? known.find((k) => words(k).join(' ') === words(name).join(' '));
+  // Looser than sameAgent, on purpose: a trailer names its agent deliberately, so the same words are enough
+  // ("claude-code" is "Claude Code"), where a name found elsewhere must designate exactly one agent (agentByName).
+  const words = nameWords(name).join(' ');
+  const direct = known.find((k) => sameAgent(k, name)) ?? known.find((k) => nameWords(k).join(' ') === words);
   if (direct) return direct;
   for (const candidate of [name, person.email]) {
     const m = aliasFor(config, candidate);
@@ -114,8 +117,8 @@ function evidenceOf(p: Parts, config: Config): IdentityEvidence[] {
     .map((t) => ({ agent: agentFromTrailer(t.value, config, p.known), rule: 'trailer' as const, evidence: `${t.key}: ${t.value}` }));
   const byAuthor = personAgent(p.author, config, p.known, 'author');
   if (byAuthor) out.push(byAuthor);
-  // A committer who is the author says nothing new.
-  const same = fold(p.committer.name) === fold(p.author.name) && fold(p.committer.email) === fold(p.author.email);
+  // A committer who is the author says nothing new. People, not agents: compared as aliases are (aliasKey).
+  const same = aliasKey(p.committer.name) === aliasKey(p.author.name) && aliasKey(p.committer.email) === aliasKey(p.author.email);
   const byCommitter = same ? null : personAgent(p.committer, config, p.known, 'committer');
   if (byCommitter) out.push(byCommitter);
   return out;
@@ -132,8 +135,8 @@ export function identityEvidence(commit: CommitInfo, ctx: IdentityContext): Iden
 /** `id` with `conflicts` set to the evidence naming another agent than `id.agent` (unchanged when there is none). */
 export function withConflicts(id: Identity, evidence: readonly IdentityEvidence[]): Identity {
   if (id.agent === null) return id;
-  const winner = fold(id.agent);
-  const conflicts = evidence.filter((e) => fold(e.agent) !== winner);
+  const winner = id.agent;
+  const conflicts = evidence.filter((e) => !sameAgent(e.agent, winner));
   return conflicts.length > 0 ? { ...id, conflicts } : id;
 }
 

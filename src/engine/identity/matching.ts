@@ -2,29 +2,28 @@
 // own names (equal, or a whole word sequence of exactly one agent's name; generic words never count).
 import picomatch from 'picomatch';
 import type { AgentConfig, Config } from '../model.js';
+import { agentByWords, agentKey, aliasKey, sameAgent } from '../names.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Agent names
 
-export const fold = (s: string) => s.trim().toLowerCase();
-
-/** Union of the configured agents and the claims file's section names, deduplicated case-insensitively (the
- * claims file's spelling wins; sections first, in order, then configured agents not in the claims file). */
+/** Union of the configured agents and the claims file's section names, one per agent (sameAgent: the claims
+ * file's spelling wins; sections first, in order, then configured agents not in the claims file). */
 export function agentNames(config: Config, sections: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const name of [...sections, ...Object.keys(config.agents)]) {
     const trimmed = name.trim();
-    if (trimmed === '' || seen.has(fold(trimmed))) continue;
-    seen.add(fold(trimmed));
+    if (trimmed === '' || seen.has(agentKey(trimmed))) continue;
+    seen.add(agentKey(trimmed));
     out.push(trimmed);
   }
   return out;
 }
 
+/** The known spelling of an agent's name, else the name as written. */
 export function canonical(name: string, known: readonly string[]): string {
-  const f = fold(name);
-  return known.find((k) => fold(k) === f) ?? name.trim();
+  return known.find((k) => sameAgent(k, name)) ?? name.trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -59,11 +58,12 @@ export interface AliasMatcher {
   test: (value: string) => boolean;
 }
 
+/** Aliases compare by aliasKey, not sameAgent: they may be e-mail addresses or globs (see src/engine/names.ts). */
 export function aliasMatcher(agent: string, alias: string): AliasMatcher {
-  const folded = fold(alias);
-  if (!/[*?]/.test(folded)) return { agent, alias, test: (v) => fold(v) === folded };
+  const folded = aliasKey(alias);
+  if (!/[*?]/.test(folded)) return { agent, alias, test: (v) => aliasKey(v) === folded };
   const chars = Array.from(folded);
-  return { agent, alias, test: (v) => wildcard(chars, Array.from(fold(v))) };
+  return { agent, alias, test: (v) => wildcard(chars, Array.from(aliasKey(v))) };
 }
 
 export interface BranchMatcher {
@@ -103,66 +103,13 @@ export function aliasFor(config: Config, value: string): AliasMatcher | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Names: equal to an agent's name, or a whole word (sequence) of exactly one agent's name.
-
-/** Words that never identify an agent on their own ("GitHub", "github-actions[bot]", "bot", "AI", "Code"…). */
-export const GENERIC_WORDS = new Set([
-  'ai',
-  'action',
-  'actions',
-  'agent',
-  'agents',
-  'app',
-  'apps',
-  'assistant',
-  'auto',
-  'bot',
-  'bots',
-  'ci',
-  'cli',
-  'code',
-  'coder',
-  'coding',
-  'dev',
-  'developer',
-  'git',
-  'github',
-  'gitlab',
-  'model',
-  'noreply',
-  'the',
-  'user',
-  'web',
-  'flow'
-]);
-
-export const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+// Names: equal to an agent's name, or a whole word (sequence) of exactly one agent's name (src/engine/names.ts).
 
 export function stripBot(name: string): string {
   return name.trim().replace(/\[bot\]$/i, '').trim();
 }
 
-export function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** The one agent a name designates, or null (no match, or several: not decisive). */
+/** The one agent a name designates, or null (no match, or several: not decisive). "claude[bot]" is "claude". */
 export function agentByName(rawName: string, known: readonly string[]): string | null {
-  const name = stripBot(rawName);
-  const nw = words(name);
-  if (nw.length === 0) return null;
-  const key = nw.join(' ');
-  const exact = known.filter((a) => words(a).join(' ') === key);
-  if (exact.length === 1) return exact[0] as string;
-  if (exact.length > 1) return null;
-  // A part of an agent's name: the name's words, generic ones dropped ("Cursor Agent" → "cursor"), must hold a
-  // distinctive word of three or more characters and appear as a run of whole words in exactly one agent's name.
-  const core = nw.filter((w) => !GENERIC_WORDS.has(w));
-  if (!core.some((w) => [...w].length >= 3)) return null;
-  const partial = known.filter((a) => containsRun(words(a), core));
-  return partial.length === 1 ? (partial[0] as string) : null;
+  return agentByWords(stripBot(rawName), known);
 }

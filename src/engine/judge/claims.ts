@@ -1,6 +1,6 @@
 // A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
 // emergency under an Emergency Override entry.
-import { agentKey } from '../claims/claim.js';
+import { agentKey } from '../names.js';
 import type { Liveness } from './liveness.js';
 import type { ChangeCommit, Config, EmergencyOverride, EvaluationInput, Finding, Severity } from '../model.js';
 import { matchesAny, type PathIndex } from '../paths/index.js';

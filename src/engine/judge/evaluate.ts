@@ -1,6 +1,6 @@
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
-import { agentKey } from '../claims/claim.js';
+import { agentKey } from '../names.js';
 import type { Liveness } from './liveness.js';
 import type { AgentSection, Evaluation, EvaluationInput, Finding } from '../model.js';
 import { compilePatterns, matchesAny } from '../paths/index.js';
@@ -14,7 +14,7 @@ import { tamperFindings } from './tamper.js';
 import { hiddenClaimFindings, unreadableFindings } from './unreadable.js';
 import { verdictOf } from './verdict.js';
 
-export { agentKey, buildBoard };
+export { buildBoard };
 
 function handoffFinding(input: EvaluationInput, isIgnored: (p: string) => boolean): Finding[] {
   if (!input.config.policy.requireHandoff) return [];

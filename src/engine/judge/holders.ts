@@ -1,6 +1,6 @@
 // Who holds what in one claims document: each agent's claims (sections, rows, lines) and modules, the patterns
 // they claim, and how alive each claim is. Shared by the judgement of a change and the claims board.
-import { agentKey } from '../claims/claim.js';
+import { agentKey } from '../names.js';
 import { liveness, type Liveness } from './liveness.js';
 import type { AgentSection, ClaimsDocument, Config } from '../model.js';
 import { formatIso } from '../time/index.js';

@@ -1,5 +1,5 @@
 // Two agents claiming the same module or overlapping paths in the claims after the change.
-import { agentKey } from '../claims/claim.js';
+import { agentKey } from '../names.js';
 import type { Liveness } from './liveness.js';
 import type { ClaimsDocument, FileClaim, Finding, Severity } from '../model.js';
 import { compilePatterns, type PathIndex } from '../paths/index.js';

@@ -1,6 +1,6 @@
 // Edits to another agent's part of the claims file: who changed whose section, blamed per commit when the adapter
 // read the file after each one, else over the whole change.
-import { agentKey } from '../claims/claim.js';
+import { agentKey } from '../names.js';
 import type { ChangeCommit, ClaimsDocument, EvaluationInput, Finding, Severity } from '../model.js';
 
 export function changedOwners(before: ClaimsDocument, after: ClaimsDocument): Set<string> {

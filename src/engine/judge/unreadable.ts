@@ -1,6 +1,6 @@
 // What the claims reader could not account for, as findings: every run that sees such text says so (a warning),
 // so a claim the reader cannot read never passes in silence. A problem inside a stale claim is only a notice.
-import { agentKey } from '../claims/claim.js';
+import { agentKey } from '../names.js';
 import { finding } from './finding.js';
 import type { Liveness } from './liveness.js';
 import type { AgentSection, ClaimsDocument, Finding, Severity } from '../model.js';

@@ -1,14 +1,17 @@
-// The zone words read after a time (PST, Pacific Time, CEST, IST…): one table, one line a word, parsed once.
+// The zone words read after a time (PST, Pacific Time, CEST, IST…): one table, parsed once.
 
 // ---------------------------------------------------------------------------------------------------------------
 // Zone words
 //
-// ZONE_WORDS is every word, abbreviation or phrase read as a zone after a time (or after a date). One line each:
+// ZONE_WORDS is every word, abbreviation or phrase read as a zone after a time (or after a date). One line each,
+// or one line a region for the names of its time:
 //
 //   ['PST', '-08:00']                          a fixed offset: PST is −08:00 in July too (summer is PDT)
 //   ['Pacific Time', 'America/Los_Angeles']    an IANA zone: follows daylight saving (−08:00 or −07:00)
 //   ['IST', '? India, Israel or Ireland']      ambiguous: a time with it is unreadable; the text says why
 //   ['WEST', '+01:00', 'exact']                only as written: "west" in lower case is an ordinary word
+//   ...region('Pacific', 'America/Los_Angeles', '-08:00', '-07:00')
+//                                              Pacific Time (the zone), Pacific Standard / Daylight Time (offsets)
 //
 // Words match in any case ("pst", "Pacific time") with any spaces between them, bare or in () or [] brackets,
 // unless marked 'exact'. The rule behind the choices: a fixed abbreviation (PST, CEST) is its offset; a generic
@@ -21,6 +24,15 @@
 /** [word, meaning, 'exact'?] — see the comment above. */
 export type ZoneWord = readonly [word: string, meaning: string, match?: 'exact'];
 
+/**
+ * A region's names for its time, by the rule above: "<Region> Time" is the IANA zone whose rules it names,
+ * "<Region> Standard Time" and "<Region> Daylight Time" (or Summer Time) are fixed offsets. A null part is no word.
+ */
+function region(name: string, zone: string | null, standard: string | null, summer: string | null, season: 'Daylight' | 'Summer' = 'Daylight'): ZoneWord[] {
+  const rows: [string, string | null][] = [[`${name} Time`, zone], [`${name} Standard Time`, standard], [`${name} ${season} Time`, summer]];
+  return rows.filter((r): r is [string, string] => r[1] !== null);
+}
+
 export const ZONE_WORDS: readonly ZoneWord[] = [
   // North America
   ['PST', '-08:00'], // also Philippine Standard Time in tzdata; in English text it is Pacific
@@ -28,56 +40,42 @@ export const ZONE_WORDS: readonly ZoneWord[] = [
   ['PT', 'America/Los_Angeles'],
   ['PST/PDT', 'America/Los_Angeles'],
   ['Pacific', 'America/Los_Angeles', 'exact'],
-  ['Pacific Time', 'America/Los_Angeles'],
-  ['Pacific Standard Time', '-08:00'],
-  ['Pacific Daylight Time', '-07:00'],
+  ...region('Pacific', 'America/Los_Angeles', '-08:00', '-07:00'),
   ['MST', '-07:00'], // Malaysia writes MYT
   ['MDT', '-06:00'],
   ['MT', 'America/Denver'], // Arizona's no-DST Mountain time is America/Phoenix: write it or MST
   ['MST/MDT', 'America/Denver'],
   ['Mountain', 'America/Denver', 'exact'],
-  ['Mountain Time', 'America/Denver'],
-  ['Mountain Standard Time', '-07:00'],
-  ['Mountain Daylight Time', '-06:00'],
+  ...region('Mountain', 'America/Denver', '-07:00', '-06:00'),
   ['CST', '? US Central −06:00, China +08:00 or Cuba −05:00'],
   ['CDT', '-05:00'], // Cuba's daylight time is also CDT in tzdata, rare in writing
   ['CT', 'America/Chicago'],
   ['CST/CDT', 'America/Chicago'],
   ['Central', 'America/Chicago', 'exact'],
-  ['Central Time', 'America/Chicago'],
-  ['Central Standard Time', '-06:00'],
-  ['Central Daylight Time', '-05:00'],
+  ...region('Central', 'America/Chicago', '-06:00', '-05:00'),
   ['EST', '-05:00'],
   ['EDT', '-04:00'],
   ['ET', 'America/New_York'],
   ['EST/EDT', 'America/New_York'],
   ['Eastern', 'America/New_York', 'exact'],
-  ['Eastern Time', 'America/New_York'],
-  ['Eastern Standard Time', '-05:00'],
-  ['Eastern Daylight Time', '-04:00'],
+  ...region('Eastern', 'America/New_York', '-05:00', '-04:00'),
   ['AKST', '-09:00'],
   ['AKDT', '-08:00'],
-  ['Alaska Time', 'America/Anchorage'],
-  ['Alaska Standard Time', '-09:00'],
-  ['Alaska Daylight Time', '-08:00'],
+  ...region('Alaska', 'America/Anchorage', '-09:00', '-08:00'),
   ['HST', '-10:00'],
   ['HDT', '-09:00'], // Hawaii-Aleutian daylight time (Adak); Hawaii itself has no DST
-  ['Hawaii Time', 'Pacific/Honolulu'],
-  ['Hawaii Standard Time', '-10:00'],
+  ...region('Hawaii', 'Pacific/Honolulu', '-10:00', null),
   ['Hawaii-Aleutian Standard Time', '-10:00'],
   ['AST', '? Atlantic −04:00 or Arabia +03:00'],
   ['ADT', '-03:00'], // Atlantic daylight; Arabia has no daylight time
-  ['Atlantic Time', 'America/Halifax'],
-  ['Atlantic Standard Time', '-04:00'],
-  ['Atlantic Daylight Time', '-03:00'],
+  ...region('Atlantic', 'America/Halifax', '-04:00', '-03:00'),
   ['NST', '-03:30'],
   ['NDT', '-02:30'],
   ['Newfoundland Time', 'America/St_Johns'],
   // Europe
   ['WET', '+00:00', 'exact'],
   ['WEST', '+01:00', 'exact'],
-  ['Western European Time', 'Europe/Lisbon'],
-  ['Western European Summer Time', '+01:00'],
+  ...region('Western European', 'Europe/Lisbon', null, '+01:00', 'Summer'),
   ['BST', '? British Summer Time +01:00 or Bangladesh +06:00'],
   ['British Summer Time', '+01:00'],
   ['UK Time', 'Europe/London'],
@@ -88,15 +86,11 @@ export const ZONE_WORDS: readonly ZoneWord[] = [
   ['MEZ', '+01:00'],
   ['MESZ', '+02:00'],
   ['CET/CEST', 'Europe/Paris'],
-  ['Central European Time', 'Europe/Paris'],
-  ['Central European Standard Time', '+01:00'],
-  ['Central European Summer Time', '+02:00'],
+  ...region('Central European', 'Europe/Paris', '+01:00', '+02:00', 'Summer'),
   ['EET', '+02:00'],
   ['EEST', '+03:00'],
   ['EET/EEST', 'Europe/Athens'],
-  ['Eastern European Time', 'Europe/Athens'],
-  ['Eastern European Standard Time', '+02:00'],
-  ['Eastern European Summer Time', '+03:00'],
+  ...region('Eastern European', 'Europe/Athens', '+02:00', '+03:00', 'Summer'),
   ['MSK', '+03:00'],
   ['Moscow Time', 'Europe/Moscow'],
   ['Greenwich Mean Time', '+00:00'],
@@ -112,8 +106,7 @@ export const ZONE_WORDS: readonly ZoneWord[] = [
   ['Gulf Standard Time', '+04:00'],
   ['Arabia Standard Time', '+03:00'],
   ['IDT', '+03:00'], // Israel daylight time
-  ['Israel Standard Time', '+02:00'],
-  ['Israel Daylight Time', '+03:00'],
+  ...region('Israel', null, '+02:00', '+03:00'),
   ['PKT', '+05:00'],
   ['India Standard Time', '+05:30'],
   ['Indian Standard Time', '+05:30'],
@@ -134,21 +127,16 @@ export const ZONE_WORDS: readonly ZoneWord[] = [
   ['Australian Western Standard Time', '+08:00'],
   ['ACST', '+09:30'],
   ['ACDT', '+10:30'],
-  ['Australian Central Standard Time', '+09:30'],
-  ['Australian Central Daylight Time', '+10:30'],
+  ...region('Australian Central', null, '+09:30', '+10:30'),
   ['ACT', '? Australian Central +09:30 or Acre −05:00'],
   ['AEST', '+10:00'],
   ['AEDT', '+11:00'],
   ['AET', 'Australia/Sydney'],
-  ['Australian Eastern Time', 'Australia/Sydney'],
-  ['Australian Eastern Standard Time', '+10:00'],
-  ['Australian Eastern Daylight Time', '+11:00'],
+  ...region('Australian Eastern', 'Australia/Sydney', '+10:00', '+11:00'),
   ['NZST', '+12:00'],
   ['NZDT', '+13:00'],
   ['NZT', 'Pacific/Auckland'],
-  ['New Zealand Time', 'Pacific/Auckland'],
-  ['New Zealand Standard Time', '+12:00'],
-  ['New Zealand Daylight Time', '+13:00'],
+  ...region('New Zealand', 'Pacific/Auckland', '+12:00', '+13:00'),
   // Other abbreviations written for two offsets
   ['AMT', '? Amazon −04:00 or Armenia +04:00'],
   ['ECT', '? Ecuador −05:00 or Eastern Caribbean −04:00'],

@@ -7,7 +7,6 @@ export function quote(s: string): string {
   return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 }
 
-
 const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
@@ -77,42 +76,10 @@ export function isValidTimezone(tz: string): boolean {
 export function offsetAt(t: number, tz: string): number {
   if (UTC_NAMES.has(tz)) return 0;
   const base = Math.floor(t / 1000) * 1000;
-  let year = 0;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  for (const p of formatter(tz).formatToParts(new Date(base))) {
-    switch (p.type) {
-      case 'year':
-        year = Number(p.value);
-        break;
-      case 'month':
-        month = Number(p.value);
-        break;
-      case 'day':
-        day = Number(p.value);
-        break;
-      case 'hour':
-        hour = Number(p.value) % 24;
-        break;
-      case 'minute':
-        minute = Number(p.value);
-        break;
-      case 'second':
-        second = Number(p.value);
-        break;
-      case 'era':
-        bc = p.value.startsWith('B');
-        break;
-      default:
-        break;
-    }
-  }
-  if (bc) year = 1 - year;
-  return utc(year, month, day, hour, minute, second, 0) - base;
+  const parts = new Map(formatter(tz).formatToParts(new Date(base)).map((p) => [p.type, p.value]));
+  const n = (type: Intl.DateTimeFormatPartTypes, fallback: number): number => (parts.has(type) ? Number(parts.get(type)) : fallback);
+  const year = parts.get('era')?.startsWith('B') ? 1 - n('year', 0) : n('year', 0);
+  return utc(year, n('month', 1), n('day', 1), n('hour', 0) % 24, n('minute', 0), n('second', 0), 0) - base;
 }
 
 /** Date.UTC without its two-digit-year quirk. */
