@@ -1,5 +1,6 @@
 // The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place.
 
+import { agentKey } from '../engine/names.js';
 import type { Evaluation } from '../engine/model.js';
 import { nextSteps } from './advice.js';
 import type { ReportContext } from './context.js';
@@ -54,11 +55,11 @@ export function renderComment(ev: Evaluation, ctx: ReportContext): string {
   // Involved agents: anyone named by a finding, plus the acting agent.
   const involved = new Set<string>();
   for (const f of findings) {
-    if (f.agent) involved.add(f.agent.toLowerCase());
-    if (f.claimedBy) involved.add(f.claimedBy.toLowerCase());
+    if (f.agent) involved.add(agentKey(f.agent));
+    if (f.claimedBy) involved.add(agentKey(f.claimedBy));
   }
-  if (ctx.agent) involved.add(ctx.agent.toLowerCase());
-  const board = ev.board.filter((b) => involved.has(b.name.toLowerCase()));
+  if (ctx.agent) involved.add(agentKey(ctx.agent));
+  const board = ev.board.filter((b) => involved.has(agentKey(b.name)));
   const boardRows = board.slice(0, MAX_BOARD_ROWS).map((b) => boardRow(b, 3));
   const boardExtra = board.length - boardRows.length;
 

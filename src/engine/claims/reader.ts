@@ -13,7 +13,7 @@
 //   ### Emergency Override - <date> - <name>   override entries (or dated items under an "Emergency Override" heading)
 // Fenced code blocks and HTML comments are never data (the templates live there).
 import type { ClaimsDocument, EmergencyOverride, ModuleClaim, ModuleListing, ParseClaimsOptions } from '../model.js';
-import { isValidTimezone } from '../time/index.js';
+import { timezoneProblem } from '../time/index.js';
 import { isClaimField, ownerName } from './claim.js';
 import { agentKey } from '../names.js';
 import { extractPath, isPathLike, normalisePath } from './files.js';
@@ -34,8 +34,9 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
   const diags = new Diagnostics();
   const source = typeof text === 'string' ? text : String(text ?? '');
   let timezone = options.timezone ?? 'UTC';
-  if (!isValidTimezone(timezone)) {
-    diags.add('warning', 0, `unknown time zone "${timezone}"; times without a zone are read as UTC — expected an IANA name like "Europe/Berlin"`);
+  const zoneProblem = timezoneProblem(timezone);
+  if (zoneProblem !== null) {
+    diags.add('warning', 0, `time zone ${zoneProblem}; times without a zone are read as UTC`);
     timezone = 'UTC';
   }
 
