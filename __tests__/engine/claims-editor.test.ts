@@ -181,7 +181,8 @@ describe('setAgentFields', () => {
     const pathArb = fc
       .tuple(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.boolean())
       .filter(([segs, dir]) => segs.length > 1 || dir) // a bare word ("src") is not read as a path; "src/" is
-      .map(([segs, dir]) => segs.join('/') + (dir ? '/' : ''));
+      .map(([segs, dir]) => segs.join('/') + (dir ? '/' : ''))
+      .filter((p) => p !== 'n/a'); // the reader reads "n/a" as None, in backticks too: no path to claim
     const task = fc
       .string({ unit: fc.constantFrom(...'abcXYZ 09-.,;:!?()[]/#@&+=é漢'.split('')), minLength: 1, maxLength: 40 })
       .map((s) => s.trim())

@@ -85,6 +85,10 @@ export interface ListItem {
   indent: number;
   /** Content after the marker and an optional task checkbox, trimmed. */
   text: string;
+  /** Offset in the line just past the marker and the spaces after it (where a checkbox or the content starts). */
+  contentAt: number;
+  /** Offset in the line where `text` starts. */
+  textAt: number;
 }
 
 export function parseListItem(line: string): ListItem | null {
@@ -106,9 +110,16 @@ export function parseListItem(line: string): ListItem | null {
   }
   const after = line.charAt(q);
   if (after !== '' && !isSpace(after)) return null;
-  let text = line.slice(q).trim();
-  if (/^\[[ xX]\](?:\s|$)/.test(text)) text = text.slice(3).trim();
-  return { indent, text };
+  const rest = line.slice(q);
+  const contentAt = q + rest.length - rest.trimStart().length;
+  let text = rest.trim();
+  let textAt = contentAt;
+  if (/^\[[ xX]\](?:\s|$)/.test(text)) {
+    const after = text.slice(3);
+    textAt += 3 + after.length - after.trimStart().length;
+    text = after.trim();
+  }
+  return { indent, text, contentAt, textAt };
 }
 
 export interface Field {
@@ -116,6 +127,8 @@ export interface Field {
   key: string;
   label: string;
   value: string;
+  /** Offset in the content given to parseField where the value starts, spaces included (after the label and colon). */
+  at: number;
 }
 
 export function normaliseLabel(label: string): string {
@@ -131,8 +144,10 @@ export function normaliseLabel(label: string): string {
  */
 export function parseField(content: string, plain: ReadonlySet<string>): Field | null {
   const s = content.trimStart();
+  const lead = content.length - s.length;
   let label: string | null = null;
   let value = '';
+  let at = 0;
   const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : null;
   if (delim) {
     const close = s.indexOf(delim, 2);
@@ -142,9 +157,11 @@ export function parseField(content: string, plain: ReadonlySet<string>): Field |
     if (inner.endsWith(':') || inner.endsWith('：')) {
       label = inner.slice(0, -1);
       value = after;
+      at = close + 2;
     } else if (after.startsWith(':') || after.startsWith('：')) {
       label = inner;
       value = after.slice(1);
+      at = close + 3;
     } else {
       return null;
     }
@@ -155,10 +172,11 @@ export function parseField(content: string, plain: ReadonlySet<string>): Field |
     if (!plain.has(key)) return null;
     label = s.slice(0, colon);
     value = s.slice(colon + 1);
+    at = colon + 1;
   }
   const key = normaliseLabel(label);
   if (key === '' || key.length > 80) return null;
-  return { key, label: label.trim(), value: value.trim() };
+  return { key, label: label.trim(), value: value.trim(), at: lead + at };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import { isClaimField, ownerName } from './claim.js';
 import { agentKey } from '../names.js';
 import { extractPath, isPathLike, normalisePath } from './files.js';
 import { readLineClaim, type Suspect } from './lines.js';
-import { Diagnostics, MAX_LINE_LENGTH, isRule, lastNonBlank, parseField, parseHeading, parseListItem, prepare } from './markdown.js';
+import { Diagnostics, MAX_LINE_LENGTH, isRule, lastNonBlank, parseField, parseHeading, parseListItem, prepare, type Prepared } from './markdown.js';
 import { headingContext, parseModuleLine, type Context, type ModuleState } from './modules.js';
 import { LEADING_DATE, cleanDatePrefix, finishOverride, linkOverrideModules, overrideFromHeading, overrideFromListItem, overrideLine, type OverrideBuilder } from './overrides.js';
 import { AGENT_PLAIN_LABELS, KEY_FILES, KEY_OWNER, agentHeading, firstField, overrideHeading, type SectionBuilder } from './sections.js';
@@ -31,6 +31,19 @@ import { reportUnaccounted } from './unaccounted.js';
 
 /** Reads a claims file. Never throws; problems are reported as diagnostics with 1-based line numbers. */
 export function parseClaims(text: string, options: ParseClaimsOptions = {}): ClaimsDocument {
+  return readClaims(text, options).doc;
+}
+
+/** A reading with what the line map (claims/line-map.ts) needs besides the document. */
+export interface Reading {
+  doc: ClaimsDocument;
+  prepared: Prepared;
+  /** 0-based index of each line read as part of a files list → the 1-based line of that list's field. */
+  filesOf: Map<number, number>;
+}
+
+/** parseClaims, keeping where each files list was read: the editor replaces exactly those lines. */
+export function readClaims(text: string, options: ParseClaimsOptions = {}): Reading {
   const diags = new Diagnostics();
   const source = typeof text === 'string' ? text : String(text ?? '');
   let timezone = options.timezone ?? 'UTC';
@@ -49,6 +62,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
   const suspects: Suspect[] = [];
   const ownership: OwnershipRow[] = [];
   const orphans = new OrphanLists();
+  const filesOf = new Map<number, number>();
 
   let section: SectionBuilder | null = null;
   let override: OverrideBuilder | null = null;
@@ -125,6 +139,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
       }
       if (KEY_FILES.has(field.key)) {
         s.filesMode = true;
+        s.filesLine = lineNo;
         s.sawBlank = false;
         s.afterProse = false;
         const v = field.value;
@@ -136,6 +151,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     if (!s.filesMode) return;
     if (li) {
       s.sawBlank = false;
+      filesOf.set(i, s.filesLine);
       if (li.text === '') return;
       if (s.afterProse && extractPath(li.text).kind !== 'path') return;
       sink.addFile(s, li.text, lineNo);
@@ -145,10 +161,14 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     if (!s.sawBlank) {
       const r = extractPath(d.trim());
       if (r.kind === 'path') {
+        filesOf.set(i, s.filesLine);
         sink.addFile(s, d.trim(), lineNo);
         return;
       }
-      if (r.kind === 'none') return;
+      if (r.kind === 'none') {
+        filesOf.set(i, s.filesLine);
+        return;
+      }
     }
     // Prose after a blank line ends a list that has items. A note between the label and the items ("Files Being
     // Modified:", "see below", "- a.ts") or inside the list does not: dropping the items after it would be a
@@ -224,6 +244,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
           seen: new Set(),
           pending: [],
           filesMode: false,
+          filesLine: 0,
           sawBlank: false,
           afterProse: false
         };
@@ -274,7 +295,7 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
   reportUnaccounted(sink, prepared, suspects, moduleClaims);
   const revealed = options.nested ? null : revealHidden(prepared);
   const hidden = revealed === null ? [] : hiddenClaims(parseClaims(revealed, { timezone, nested: true }).agents, sink.agents);
-  return {
+  const doc: ClaimsDocument = {
     agents: sink.agents,
     moduleClaims,
     modules,
@@ -283,4 +304,5 @@ export function parseClaims(text: string, options: ParseClaimsOptions = {}): Cla
     unreadable: sink.unreadable,
     ...(hidden.length > 0 ? { hidden } : {})
   };
+  return { doc, prepared, filesOf };
 }

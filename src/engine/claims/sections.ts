@@ -152,6 +152,8 @@ export interface SectionBuilder extends FileTarget {
   files: FileClaim[];
   seen: Set<string>;
   filesMode: boolean;
+  /** 1-based line of the files field whose list is being read (for the line map). */
+  filesLine: number;
   sawBlank: boolean;
   /** A prose line came after the files label: later list items count only when they are paths. */
   afterProse: boolean;

@@ -98,6 +98,19 @@ const LABELS: readonly [string, Role][] = [
 
 const ROLE_OF = new Map<string, Role>(LABELS);
 
+/** The label written for a new field of each role (the claim/checkin/release editor writes the seed's words). */
+export const CANONICAL_LABELS: Readonly<Record<Role, string>> = {
+  'working-on': 'Currently Working On',
+  module: 'Module',
+  started: 'Started At',
+  expected: 'Expected Completion',
+  checkin: 'Last Checkin',
+  status: 'Status',
+  files: 'Files Being Modified',
+  owner: 'Owner',
+  branch: 'Branch'
+};
+
 /** The role of a normalised label or column header, or null. */
 export function roleOf(label: string): Role | null {
   return ROLE_OF.get(label) ?? null;

@@ -1,6 +1,9 @@
-// Appending entries: an Emergency Override in the claims file, a handoff note in AI_HANDOFF.md.
+// Appending entries: an Emergency Override in the claims file, a handoff note in AI_HANDOFF.md. Where they go is
+// found through the reader: its override headings (claims/sections.ts) and the line map.
 import type { ClaimsDocument } from '../model.js';
-import { Lines, isBlank, isRule, plainHeading, structure } from './lines.js';
+import { overrideHeading } from '../claims/sections.js';
+import { cleanName } from '../claims/text.js';
+import { Lines, Page, type HeadingAt } from './lines.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Emergency overrides
@@ -17,19 +20,21 @@ export interface OverrideEntry {
 
 export const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
 
+/** The heading entries go under: one the reader reads as an override group, a bare "Emergency Override(s)" first. */
+function overrideContainer(page: Page): HeadingAt | null {
+  const containers = page.headings.filter((h) => overrideHeading(h)?.parts.length === 0);
+  const bare = containers.find((h) => ['emergency override', 'emergency overrides'].includes(cleanName(h.text).toLowerCase()));
+  return bare ?? containers[0] ?? null;
+}
+
 /**
  * Adds an `### Emergency Override - <date> - <agent>` entry (the thg-tms shape) at the end of the file's
  * "Emergency Override(s)" section (outside code fences), or in a new `## Emergency Overrides` section at the end.
  */
 export function addOverride(text: string, _doc: ClaimsDocument, entry: OverrideEntry): string {
-  const lines = new Lines(text);
-  const s = structure(lines);
-  const containers = s.headings.filter((h) => {
-    const t = plainHeading(h.text).toLowerCase();
-    return t.includes('emergency override') && !/^emergency overrides?\s*[-–—:|]\s*\S/.test(t);
-  });
-  const exact = containers.find((h) => /^emergency overrides?$/.test(plainHeading(h.text).toLowerCase()));
-  const container = exact ?? containers[0] ?? null;
+  const page = Page.claims(text);
+  const lines = page.lines;
+  const container = overrideContainer(page);
   const level = Math.min(6, (container?.level ?? 2) + 1);
   const body = [
     `${'#'.repeat(level)} Emergency Override - ${oneLine(entry.date)} - ${oneLine(entry.agent)}`,
@@ -39,22 +44,11 @@ export function addOverride(text: string, _doc: ClaimsDocument, entry: OverrideE
     `- **Action Taken:** ${oneLine(entry.action)}`
   ];
   if (container) {
-    let end = lines.length - 1;
-    const next = s.headings.find((h) => h.index > container.index && h.level <= container.level);
-    if (next) end = next.index - 1;
-    for (let j = container.index + 1; j <= end; j++) {
-      if (!s.inFence[j] && isRule(lines.at(j))) {
-        end = j - 1;
-        break;
-      }
-    }
-    while (end > container.index && isBlank(lines.at(end))) end--;
-    lines.insert(end + 1, ['', ...body]);
+    lines.insert(page.lastContent(page.blockEnd(container), container.index) + 1, ['', ...body]);
     return lines.toString();
   }
-  let end = lines.length;
-  while (end > 0 && isBlank(lines.at(end - 1))) end--;
-  const usesRules = lines.items.some((l, i) => !s.inFence[i] && isRule(l.text));
+  const end = page.contentEnd();
+  const usesRules = page.map.some((m) => m.kind === 'rule');
   const head = usesRules ? ['', '---', '', '## Emergency Overrides', ''] : ['', '## Emergency Overrides', ''];
   lines.insert(end, end === 0 ? head.slice(usesRules ? 3 : 1).concat(body) : [...head, ...body]);
   return lines.toString();
@@ -77,9 +71,9 @@ export interface HandoffEntry {
  * entries on top, as agents keep it), else at the end. `text` null creates the file.
  */
 export function addHandoffEntry(text: string | null, entry: HandoffEntry): string {
-  const lines = new Lines(text ?? '');
-  const s = structure(lines);
-  const latestFirst = s.headings.find((h) => /latest first|newest first/i.test(h.text));
+  const page = Page.markdown(text ?? '');
+  const lines = page.lines;
+  const latestFirst = page.headings.find((h) => ['latest first', 'newest first'].some((w) => h.text.toLowerCase().includes(w)));
   const level = Math.min(6, (latestFirst?.level ?? 2) + 1);
   const body = [`${'#'.repeat(level)} ${oneLine(entry.stamp)} - ${oneLine(entry.agent)}`];
   if (entry.module) body.push(`**Module:** ${oneLine(entry.module)}`);
@@ -87,7 +81,7 @@ export function addHandoffEntry(text: string | null, entry: HandoffEntry): strin
   if (entry.files.length > 0) body.push(`**Files:** ${entry.files.map((f) => `\`${oneLine(f)}\``).join(', ')}`);
   body.push('');
   body.push(...entry.note.split(/\r\n|\r|\n/));
-  if (text === null || lines.items.every((l) => isBlank(l.text))) {
+  if (text === null || page.isEmpty()) {
     const fresh = new Lines('');
     fresh.insert(0, ['# AI Handoff', '', '## Recent Changes (Latest First)', '', ...body]);
     return fresh.toString();
@@ -95,14 +89,12 @@ export function addHandoffEntry(text: string | null, entry: HandoffEntry): strin
   if (latestFirst) {
     // Newest on top: before the first non-blank line under the heading, with one blank line around the entry.
     let at = latestFirst.index + 1;
-    while (at < lines.length && isBlank(lines.at(at))) at++;
+    while (at < lines.length && page.isBlank(at)) at++;
     if (at >= lines.length) lines.insert(lines.length, ['', ...body]);
     else if (at === latestFirst.index + 1) lines.insert(at, ['', ...body, '']);
     else lines.insert(at, [...body, '']);
     return lines.toString();
   }
-  let end = lines.length;
-  while (end > 0 && isBlank(lines.at(end - 1))) end--;
-  lines.insert(end, ['', ...body]);
+  lines.insert(page.contentEnd(), ['', ...body]);
   return lines.toString();
 }

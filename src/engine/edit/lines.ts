@@ -1,5 +1,8 @@
-// The claims file as lines that keep their own terminators (a BOM and the final newline state too), and the
-// markdown structure the editor needs outside code fences: headings, rules, list items. EditError for what cannot be edited.
+// The file being edited: its lines with their own terminators (a BOM and the final newline state too), and the
+// reader's line map of it (claims/line-map.ts), which says where headings, rules, fields and list items are.
+// EditError for what cannot be edited.
+import { lineMap, readLineMap, type LineKind, type MappedLine } from '../claims/line-map.js';
+import type { Heading } from '../claims/markdown.js';
 
 export class EditError extends Error {
   constructor(message: string) {
@@ -21,8 +24,12 @@ export class Lines {
   readonly eol: string;
   /** Did the original text end with a line terminator (or was it empty)? */
   private readonly trailing: boolean;
+  /** A byte order mark, kept aside so line texts (and the reader's offsets into them) start at the content. */
+  private readonly bom: string;
 
-  constructor(text: string) {
+  constructor(source: string) {
+    this.bom = source.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    const text = source.slice(this.bom.length);
     const items: Line[] = [];
     const re = /\r\n|\r|\n/g;
     let pos = 0;
@@ -68,7 +75,7 @@ export class Lines {
 
   toString(): string {
     const n = this.items.length;
-    let out = '';
+    let out = this.bom;
     for (let i = 0; i < n; i++) {
       const item = this.items[i] as Line;
       let eol = item.eol;
@@ -81,66 +88,76 @@ export class Lines {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Markdown structure outside code fences
+// The page: lines plus the reader's map of them
 
-export interface HeadingInfo {
+export interface HeadingAt extends Heading {
+  /** 0-based line index. */
   index: number;
-  level: number;
-  text: string;
 }
 
-export interface Structure {
-  inFence: boolean[];
-  headings: HeadingInfo[];
-}
+/**
+ * The lines to edit and the reader's map of them. The map describes the text as it was read: take every position
+ * from it before the first edit (the edits then go bottom-up or at one place).
+ */
+export class Page {
+  readonly lines: Lines;
+  readonly map: readonly MappedLine[];
+  /** Headings the reader sees (none inside code fences or comments). */
+  readonly headings: HeadingAt[];
 
-export function headingOf(line: string): { level: number; text: string } | null {
-  const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
-  if (!m) return null;
-  const text = (m[2] ?? '').replace(/[ \t]+#+$/, '').trim();
-  return { level: (m[1] as string).length, text };
-}
-
-export function isRule(line: string): boolean {
-  return /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line);
-}
-
-export function structure(lines: Lines): Structure {
-  const inFence: boolean[] = [];
-  const headings: HeadingInfo[] = [];
-  let fence: { char: string; len: number } | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines.at(i);
-    if (fence) {
-      inFence.push(true);
-      const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (m && (m[1] as string)[0] === fence.char && (m[1] as string).length >= fence.len) fence = null;
-      continue;
-    }
-    const open = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(line);
-    if (open && !((open[1] as string)[0] === '`' && (open[2] as string).includes('`'))) {
-      fence = { char: (open[1] as string)[0] as string, len: (open[1] as string).length };
-      inFence.push(true);
-      continue;
-    }
-    inFence.push(false);
-    const h = headingOf(line);
-    if (h) headings.push({ index: i, ...h });
+  private constructor(text: string, map: MappedLine[]) {
+    this.lines = new Lines(text);
+    this.map = map;
+    this.headings = map.flatMap((m, index) => (m.heading ? [{ index, ...m.heading }] : []));
   }
-  return { inFence, headings };
+
+  /** A claims file: the map knows its files lists. */
+  static claims(text: string): Page {
+    return new Page(text, readLineMap(text));
+  }
+
+  /** Any other markdown file (the handoff notes). */
+  static markdown(text: string): Page {
+    return new Page(text, lineMap(text));
+  }
+
+  kind(i: number): LineKind {
+    return this.map[i]?.kind ?? 'blank';
+  }
+
+  isBlank(i: number): boolean {
+    return this.kind(i) === 'blank';
+  }
+
+  /** Is the whole file blank (or empty)? */
+  isEmpty(): boolean {
+    return this.map.every((m) => m.kind === 'blank');
+  }
+
+  /** 0-based last line of a heading's block: before the next heading of the same or a higher level, or a rule. */
+  blockEnd(h: HeadingAt): number {
+    const next = this.headings.find((o) => o.index > h.index && o.level <= h.level);
+    const end = next ? next.index - 1 : this.lines.length - 1;
+    for (let j = h.index + 1; j <= end; j++) if (this.kind(j) === 'rule') return j - 1;
+    return end;
+  }
+
+  /** The last non-blank line at or before `i` (not before `floor`). */
+  lastContent(i: number, floor = 0): number {
+    let e = i;
+    while (e > floor && this.isBlank(e)) e--;
+    return e;
+  }
+
+  /** 0-based index just after the last non-blank line of the file (0 when it is all blank). */
+  contentEnd(): number {
+    let end = this.lines.length;
+    while (end > 0 && this.isBlank(end - 1)) end--;
+    return end;
+  }
 }
 
-/** Heading text without markup and leading/trailing emoji or symbols ("🚨 **Emergency Override**" → "Emergency Override"). */
-export function plainHeading(text: string): string {
-  return text
-    .replace(/[*_`~]/g, '')
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/[^\p{L}\p{N})]+$/u, '')
-    .trim();
-}
-
-export const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,9}[.)])(?:[ \t]+|$)/;
-
-export function isBlank(s: string): boolean {
-  return s.trim() === '';
+/** Leading spaces and tabs of a line. */
+export function indentOf(line: string): string {
+  return line.slice(0, line.length - line.trimStart().length);
 }

@@ -1,7 +1,10 @@
 // Editing module list lines ("- ⚠️ TrackingModule - CLAIMED BY Codex"): claim, release or complete a module in
-// the group and with the emoji the file already uses.
+// the group and with the emoji the file already uses. The lines are the reader's module listings; the groups
+// are headings the reader reads as a module state (claims/modules.ts), found through the line map.
 import type { ClaimsDocument } from '../model.js';
-import { EditError, LIST_ITEM, Lines, isRule, structure, type HeadingInfo, type Structure } from './lines.js';
+import { headingContext } from '../claims/modules.js';
+import { dropLeadingDecoration } from '../claims/text.js';
+import { EditError, Page, type HeadingAt } from './lines.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Module list lines
@@ -20,27 +23,27 @@ export interface ModuleLineParts {
   rest: string;
 }
 
-export function splitModuleLine(line: string, module: string): ModuleLineParts | null {
-  const li = LIST_ITEM.exec(line);
-  if (!li) return null;
-  const bullet = li[0];
-  const body = line.slice(bullet.length);
+/** The parts of the module list item at 0-based `idx` around the module's name, or null when it is no such item. */
+export function splitModuleLine(page: Page, idx: number, module: string): ModuleLineParts | null {
+  const at = page.map[idx]?.contentAt ?? -1;
+  if (at < 0) return null;
+  const line = page.lines.at(idx);
+  const bullet = line.slice(0, at);
+  const body = line.slice(at);
   let k = body.indexOf(module);
   if (k < 0) k = body.toLowerCase().indexOf(module.toLowerCase());
   if (k < 0) return null;
   let before = body.slice(0, k);
-  let open = '';
-  const markup = /(\*\*|__|`)$/.exec(before);
-  if (markup) {
-    open = markup[1] as string;
-    before = before.slice(0, -open.length);
-  }
+  // Emphasis or code marks around the name are kept as they are.
+  const open = ['**', '__', '`'].find((mark) => before.endsWith(mark)) ?? '';
+  before = before.slice(0, before.length - open.length);
   let after = body.slice(k + module.length);
   let close = '';
   if (open && after.startsWith(open)) {
     close = open;
     after = after.slice(open.length);
   }
+  // The separator between name and description, to write the new description after the same one.
   const sep = /^(?:[ \t]*[-–—:][ \t]*|[ \t]+)/.exec(after)?.[0] ?? '';
   return { bullet, emoji: before, open, name: body.slice(k, k + module.length), close, sep, rest: after.slice(sep.length) };
 }
@@ -51,11 +54,11 @@ export function moduleDescription(state: ModuleLineState, agent: string | null):
 }
 
 /** Leading decoration (emoji) the file uses on module lines of each state. */
-export function emojiVocabulary(lines: Lines, doc: ClaimsDocument): Partial<Record<ModuleLineState, string>> {
+export function emojiVocabulary(page: Page, doc: ClaimsDocument): Partial<Record<ModuleLineState, string>> {
   const out: Partial<Record<ModuleLineState, string>> = {};
   for (const m of doc.modules) {
     if (m.state === 'other' || out[m.state]) continue;
-    const parts = splitModuleLine(lines.at(m.line - 1), m.module);
+    const parts = splitModuleLine(page, m.line - 1, m.module);
     if (parts && isDecoration(parts.emoji)) out[m.state] = parts.emoji.trim();
   }
   return out;
@@ -68,7 +71,8 @@ export function renderModuleLine(p: ModuleLineParts, state: ModuleLineState, age
 }
 
 export interface Group {
-  heading: HeadingInfo;
+  heading: HeadingAt;
+  /** The module state the reader reads from the heading ("### ⚠️ Claimed (Do Not Touch)"), or null. */
   state: ModuleLineState | null;
   /** 0-based last line of the heading's whole section (before the next heading of the same or a higher level, or a rule). */
   end: number;
@@ -76,33 +80,21 @@ export interface Group {
   ownEnd: number;
 }
 
-export function groupState(text: string): ModuleLineState | null {
-  const t = text.replace(/[*_`]/g, '').toLowerCase();
-  if (/\bclaimed\b/.test(t)) return 'claimed';
-  if (/\bcomplete(?:d)?\b/.test(t)) return 'complete';
-  if (/\bavailable\b/.test(t)) return 'available';
-  return null;
-}
-
-export function groups(lines: Lines, s: Structure): Group[] {
-  return s.headings.map((h, n) => {
-    let end = lines.length - 1;
-    const next = s.headings.slice(n + 1).find((o) => o.level <= h.level);
-    if (next) end = next.index - 1;
-    for (let j = h.index + 1; j <= end; j++) {
-      if (!s.inFence[j] && isRule(lines.at(j))) {
-        end = j - 1;
-        break;
-      }
-    }
-    const sub = s.headings.find((o) => o.index > h.index && o.index <= end);
-    return { heading: h, state: groupState(h.text), end, ownEnd: sub ? sub.index - 1 : end };
+export function groups(page: Page): Group[] {
+  return page.headings.map((h) => {
+    const end = page.blockEnd(h);
+    const sub = page.headings.find((o) => o.index > h.index && o.index <= end);
+    const state = headingContext(h).state;
+    return { heading: h, state: state === 'other' ? null : state, end, ownEnd: sub ? sub.index - 1 : end };
   });
 }
 
-/** Only emoji/symbols (no letters, digits, checkbox brackets): decoration we may swap for another state's. */
+/**
+ * Only emoji, symbols or their mojibake, as the reader tells decoration (claims/text.ts), and no checkbox: what
+ * we may swap for another state's emoji.
+ */
 export function isDecoration(s: string): boolean {
-  return s.trim() !== '' && !/[\p{L}\p{N}[\]]/u.test(s.replace(/[\u00c0-\u024f\u0370-\u03ff]/gu, ''));
+  return s.trim() !== '' && !s.includes('[') && !s.includes(']') && dropLeadingDecoration(s) === '';
 }
 
 /**
@@ -112,11 +104,11 @@ export function isDecoration(s: string): boolean {
  * file without any module list is left as it is.
  */
 export function setModuleLine(text: string, doc: ClaimsDocument, module: string, state: ModuleLineState, agent: string | null): string {
-  const lines = new Lines(text);
+  const page = Page.claims(text);
+  const lines = page.lines;
   const listings = doc.modules.filter((m) => m.module.toLowerCase() === module.toLowerCase());
-  const vocab = emojiVocabulary(lines, doc);
-  const s = structure(lines);
-  const all = groups(lines, s);
+  const vocab = emojiVocabulary(page, doc);
+  const all = groups(page);
   /** The innermost heading whose own lines hold the 0-based line. */
   const groupOf = (index: number): Group | null => {
     let best: Group | null = null;
@@ -135,21 +127,21 @@ export function setModuleLine(text: string, doc: ClaimsDocument, module: string,
   /** 0-based index after the last list item of a group (right after its heading when it has none). */
   const appendPoint = (g: Group): number => {
     let at = g.heading.index + 1;
-    for (let j = g.heading.index + 1; j <= g.ownEnd; j++) if (!s.inFence[j] && LIST_ITEM.test(lines.at(j))) at = j + 1;
+    for (let j = g.heading.index + 1; j <= g.ownEnd; j++) if (page.map[j]?.item) at = j + 1;
     return at;
   };
 
   if (listings.length > 0) {
     const first = listings[0] as (typeof listings)[number];
     const idx = first.line - 1;
-    const parts = splitModuleLine(lines.at(idx), first.module);
+    const parts = splitModuleLine(page, idx, first.module);
     if (!parts) throw new EditError(`cannot read the module line ${first.line}`);
     const from = groupOf(idx);
     const to = listings.length === 1 && from && from.state !== null && from.state !== state ? targetGroup(from) : null;
     const rendered = renderModuleLine(parts, state, agent, vocab);
     // Further listings of the same module are rewritten in place.
     for (const other of listings.slice(1)) {
-      const p = splitModuleLine(lines.at(other.line - 1), other.module);
+      const p = splitModuleLine(page, other.line - 1, other.module);
       if (p) lines.set(other.line - 1, renderModuleLine(p, state, agent, vocab));
     }
     if (to) {
@@ -170,7 +162,7 @@ export function setModuleLine(text: string, doc: ClaimsDocument, module: string,
   // Not listed: add it next to the other module lines, if there are any.
   if (doc.modules.length === 0) return text;
   const sample = [...doc.modules].sort((a, b) => b.line - a.line)[0] as (typeof doc.modules)[number];
-  const parts = splitModuleLine(lines.at(sample.line - 1), sample.module);
+  const parts = splitModuleLine(page, sample.line - 1, sample.module);
   if (!parts) return text;
   const rendered = renderModuleLine({ ...parts, name: module }, state, agent, vocab);
   const from = groupOf(sample.line - 1);

@@ -1,5 +1,6 @@
 // Timestamps the editor writes, in the style the file already uses (seconds or minutes, zone or none).
 import type { ClaimsDocument } from '../model.js';
+import { labelsOf } from '../claims/vocabulary.js';
 import { isValidTimezone, offsetAt, parseTime } from '../time/index.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -14,7 +15,8 @@ export interface StampStyle {
 
 export const DEFAULT_STAMP_STYLE: StampStyle = { kind: 'seconds', zone: 'none' };
 
-export const STAMP_KEYS = ['started at', 'started', 'start time', 'claimed at', 'last checkin', 'checkin', 'last updated', 'last update'];
+/** The labels of time fields (Started At, Last Checkin and every other word the reader reads for them), in its order. */
+export const STAMP_KEYS = labelsOf('started', 'checkin');
 
 /** The timestamp format most used by the file's Started At / Last Checkin values (date-only values do not count). */
 export function detectStampStyle(doc: ClaimsDocument): StampStyle {
