@@ -88,11 +88,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderComment: () => (/* binding */ renderComment),
 /* harmony export */   renderResolvedComment: () => (/* binding */ renderResolvedComment)
 /* harmony export */ });
-/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7441);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _engine_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7078);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7441);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7994);
 // The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place.
+
 
 
 
@@ -105,59 +107,59 @@ const MAX_BOARD_ROWS = 15;
 // UTF-16 length is never below the code point count GitHub enforces, so it is a safe measure.
 const measure = (s) => s.length;
 function footer(ctx) {
-    return `_ai-sync checked ${ctx.sha ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(ctx.sha) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(ctx.ref, 'this change', 120)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(ctx.now)}; this comment is updated in place._`;
+    return `_ai-sync checked ${ctx.sha ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(ctx.sha) : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOr */ .HO)(ctx.ref, 'this change', 120)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(ctx.now)}; this comment is updated in place._`;
 }
 /** The PR comment: marker first, verdict, findings (truncated to fit GitHub's limit), involved agents, next steps. */
 function renderComment(ev, ctx) {
-    const findings = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(ev.findings);
+    const findings = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(ev.findings);
     const head = [
         COMMENT_MARKER,
-        `### ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[ev.verdict] ?? ''} ai-sync: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(ev.verdict, 10)} — ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_TITLE */ .T_[ev.verdict] ?? ''}`,
+        `### ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ICON */ .YY[ev.verdict] ?? ''} ai-sync: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(ev.verdict, 10)} — ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_TITLE */ .T_[ev.verdict] ?? ''}`,
         '',
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .contextLine */ .q3)(ctx),
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .contextLine */ .q3)(ctx),
         '',
-        ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .noteLines */ .GI)(ctx.notes, 5, 300)
+        ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .noteLines */ .GI)(ctx.notes, 5, 300)
     ];
-    const findingsHead = [`#### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countSummary */ .or)(findings)}`})`, ''];
-    const findingsTable = findings.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableHeader */ .qd)(COMMENT_FINDING_HEADERS) : ['No findings.'];
-    const next = ['#### What to do next', '', ...(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .nextSteps */ .Z)(ev, ctx, { maxItems: 10, maxFiles: 3 })];
+    const findingsHead = [`#### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .countSummary */ .or)(findings)}`})`, ''];
+    const findingsTable = findings.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .tableHeader */ .qd)(COMMENT_FINDING_HEADERS) : ['No findings.'];
+    const next = ['#### What to do next', '', ...(0,_advice_js__WEBPACK_IMPORTED_MODULE_1__/* .nextSteps */ .Z)(ev, ctx, { maxItems: 10, maxFiles: 3 })];
     const tail = ['', footer(ctx)];
     // Involved agents: anyone named by a finding, plus the acting agent.
     const involved = new Set();
     for (const f of findings) {
         if (f.agent)
-            involved.add(f.agent.toLowerCase());
+            involved.add((0,_engine_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(f.agent));
         if (f.claimedBy)
-            involved.add(f.claimedBy.toLowerCase());
+            involved.add((0,_engine_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(f.claimedBy));
     }
     if (ctx.agent)
-        involved.add(ctx.agent.toLowerCase());
-    const board = ev.board.filter((b) => involved.has(b.name.toLowerCase()));
-    const boardRows = board.slice(0, MAX_BOARD_ROWS).map((b) => (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .boardRow */ .vD)(b, 3));
+        involved.add((0,_engine_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(ctx.agent));
+    const board = ev.board.filter((b) => involved.has((0,_engine_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(b.name)));
+    const boardRows = board.slice(0, MAX_BOARD_ROWS).map((b) => (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .boardRow */ .vD)(b, 3));
     const boardExtra = board.length - boardRows.length;
-    const findingRows = findings.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .row */ .nM)([
-        `${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9[f.severity] ?? ''} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(f.severity, 20)}`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.kind, 40),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(f.file, '—', 120),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(f.agent, '*unknown*', 80),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(f.claimedBy, '—', 80),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .textOr */ .ph)(f.message, 300)
+    const findingRows = findings.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .row */ .nM)([
+        `${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_ICON */ ._9[f.severity] ?? ''} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(f.severity, 20)}`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.kind, 40),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOr */ .HO)(f.file, '—', 120),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOr */ .HO)(f.agent, '*unknown*', 80),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOr */ .HO)(f.claimedBy, '—', 80),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .textOr */ .ph)(f.message, 300)
     ]));
-    const moreFindings = (n) => `> ${n} more ${n === 1 ? 'finding' : 'findings'}: see the job summary or the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)('findings-json')} output.`;
+    const moreFindings = (n) => `> ${n} more ${n === 1 ? 'finding' : 'findings'}: see the job summary or the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)('findings-json')} output.`;
     const moreAgents = (n) => `${n} more ${n === 1 ? 'agent' : 'agents'}: see the claims board in the job summary.`;
     const boardBlock = (rows, hidden) => board.length === 0
         ? []
         : [
             '',
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Agents involved (${board.length})`, [...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableHeader */ .qd)(_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .BOARD_HEADERS */ .EA), ...rows, ...(hidden > 0 ? ['', moreAgents(hidden)] : [])].join('\n'))
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Agents involved (${board.length})`, [...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .tableHeader */ .qd)(_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .BOARD_HEADERS */ .EA), ...rows, ...(hidden > 0 ? ['', moreAgents(hidden)] : [])].join('\n'))
         ];
-    const fixed = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)([...head, ...findingsHead, ...findingsTable, '', ...next, ...tail], measure);
+    const fixed = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)([...head, ...findingsHead, ...findingsTable, '', ...next, ...tail], measure);
     const reserve = measure(moreFindings(findings.length)) + measure(moreAgents(board.length)) + 16;
-    const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(boardBlock([], 0), measure));
-    const boardSize = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(boardRows, measure);
+    const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)(boardBlock([], 0), measure));
+    const boardSize = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)(boardRows, measure);
     const boardReserve = Math.min(boardSize, Math.floor(avail / 3));
-    const shownFindings = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .takeWhileFits */ .z8)(findingRows, avail - boardReserve, measure);
-    const shownBoard = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .takeWhileFits */ .z8)(boardRows, avail - shownFindings.size, measure);
+    const shownFindings = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)(findingRows, avail - boardReserve, measure);
+    const shownBoard = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)(boardRows, avail - shownFindings.size, measure);
     const hiddenFindings = findingRows.length - shownFindings.taken.length;
     const lines = [
         ...head,
@@ -174,15 +176,15 @@ function renderComment(ev, ctx) {
 }
 /** The comment once the PR has no findings left (replaces an earlier report). */
 function renderResolvedComment(ctx) {
-    const at = ctx.sha ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(ctx.sha) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOr */ .HO)(ctx.ref, 'this change', 120);
+    const at = ctx.sha ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(ctx.sha) : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOr */ .HO)(ctx.ref, 'this change', 120);
     const earlier = ctx.previousFindings !== undefined && Number.isFinite(ctx.previousFindings) && ctx.previousFindings > 0
-        ? ` The ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.trunc(ctx.previousFindings), 'finding')} reported earlier ${ctx.previousFindings === 1 ? 'is' : 'are'} resolved.`
+        ? ` The ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(Math.trunc(ctx.previousFindings), 'finding')} reported earlier ${ctx.previousFindings === 1 ? 'is' : 'are'} resolved.`
         : '';
     return [
         COMMENT_MARKER,
         `### ✅ ai-sync: resolved`,
         '',
-        `No conflicts with other agents’ claims as of ${at} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(ctx.now)}).${earlier}`,
+        `No conflicts with other agents’ claims as of ${at} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(ctx.now)}).${earlier}`,
         ''
     ].join('\n');
 }

@@ -63,4 +63,14 @@ describe('did you mean', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('note:');
   });
+
+  it('verify --agent with a likely typo judges as asked and says who was probably meant', async () => {
+    const clone = w.clone('verify');
+    const r = await runCli(cli, ['verify', '--base', 'HEAD', '--agent', 'ClaudeCode', '--json'], { cwd: clone, env });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { warnings: string[] };
+    expect(doc.warnings).toContain(`--agent "ClaudeCode" names no agent in ${FILE} (did you mean "Claude Code"?)`);
+    const exact = JSON.parse((await runCli(cli, ['verify', '--base', 'HEAD', '--agent', 'Claude Code', '--json'], { cwd: clone, env })).stdout) as { warnings: string[] };
+    expect(exact.warnings.some((x) => x.includes('did you mean'))).toBe(false);
+  });
 });

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/engine/claims/index.ts + 10 modules
-var claims = __webpack_require__(8531);
+// EXTERNAL MODULE: ./src/engine/claims/index.ts
+var claims = __webpack_require__(5806);
 // EXTERNAL MODULE: ./src/engine/claims/markdown.ts
 var markdown = __webpack_require__(2753);
 ;// CONCATENATED MODULE: ./src/engine/claims/explain.ts
@@ -105,8 +105,8 @@ const SOURCE_WORDS = {
     ownership: 'ownership table row'
 };
 
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 7 modules
-var evaluate = __webpack_require__(5785);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
+var evaluate = __webpack_require__(7626);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
 var read = __webpack_require__(5089);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
@@ -317,7 +317,7 @@ async function run(inv) {
     const seen = (0,read/* lastSeenFrom */.IU)(status, t);
     for (const f of seen.future)
         warnings.push((0,read/* futureLastSeenWarning */.hV)(g.statusFile, f));
-    const board = (0,evaluate/* buildBoard */.Zu)(doc, config, t, seen.lastSeen);
+    const board = (0,evaluate/* buildBoard */.Z)(doc, config, t, seen.lastSeen);
     const modules = moduleRows(doc, config);
     const json = {
         version: 1,

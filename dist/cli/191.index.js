@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
 var check = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 /** The keys of the plan's reads (besides `claims@<sha>`, the claims file after a commit). */
 const READ = { claimsBefore: 'claims-before', claimsAfter: 'claims-after', config: 'config', status: 'status' };
@@ -70,6 +72,8 @@ function checkInputFrom(span, files, texts, facts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __webpack_require__(3422);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/cli/errors.ts
@@ -115,6 +119,8 @@ var output = __webpack_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
 // ai-sync verify: judge the local commits that are not on the upstream yet through check(), the same pure entry
 // point the GitHub action calls, so a clean local verify means a clean check after the push.
+
+
 
 
 
@@ -177,13 +183,21 @@ async function judge(repo, g, range, forced, now) {
     const input = await checkInput(repo, g, range, commits, now);
     let result;
     try {
-        if (forced) {
+        const config = forced ? (0,context/* configFrom */.DU)(input.configText, g) : null;
+        if (forced && config) {
             // As the commit-msg hook would have: an "AI-Agent:" trailer paragraph of its own, which wins over any other.
-            const agent = (0,context/* canonicalAgent */.wc)(forced, (0,context/* configFrom */.DU)(input.configText, g)).name;
+            const agent = (0,context/* canonicalAgent */.wc)(forced, config).name;
             for (const c of input.commits)
                 c.message = forceAgent(c.message, agent);
         }
         result = (0,check/* check */.z)(input);
+        if (forced && config) {
+            // An agent named nowhere is judged as itself, but a likely typo is worth a word before the push.
+            const known = [...result.claimsAfter.agents.map((a) => a.name), ...Object.keys(config.agents)];
+            const hint = known.some((k) => (0,names/* sameAgent */.QD)(k, forced)) ? '' : (0,context/* didYouMean */.au)(forced, known, config);
+            if (hint !== '')
+                result.warnings.push(`--agent ${(0,quote/* quote */.h)(forced)} names no agent in ${input.files.claims}${hint}`);
+        }
     }
     catch (e) {
         throw (0,context/* asInputError */.XW)(e);

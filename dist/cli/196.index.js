@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   lc: () => (/* binding */ bool),
   wc: () => (/* binding */ canonicalAgent),
   DU: () => (/* binding */ configFrom),
+  au: () => (/* binding */ didYouMean),
   JI: () => (/* binding */ followLinkAt),
   zQ: () => (/* binding */ globals),
   Z9: () => (/* binding */ loadConfig),
@@ -103,12 +104,16 @@ function linkTargetProblem(linkPath, target, found) {
 
 // EXTERNAL MODULE: ./src/engine/config/index.ts + 3 modules
 var config = __webpack_require__(5401);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var engine_names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
 var time = __webpack_require__(2962);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 // What every command needs: options shared by all commands, the repository, the config, the clock, the agent.
+
+
 
 
 
@@ -130,8 +135,9 @@ function fileOption(v, key, fallback) {
 }
 function globals(v) {
     const tz = str(v, 'timezone');
-    if (tz !== undefined && !(0,time/* isValidTimezone */._j)(tz))
-        throw (0,errors/* usage */.CI)(`--timezone: unknown time zone "${tz}" (expected an IANA name like Europe/Berlin)`);
+    const problem = tz === undefined ? null : (0,time/* timezoneProblem */.Hd)(tz);
+    if (problem)
+        throw (0,errors/* usage */.CI)(`--timezone: ${problem}`);
     return {
         cwd: external_node_path_default().resolve(str(v, 'cwd') ?? process.cwd()),
         claimsFile: fileOption(v, 'claims-file', 'AI_CURRENT_WORK.md'),
@@ -326,15 +332,26 @@ function agentOption(v, required) {
         throw (0,errors/* usage */.CI)('--agent NAME is required (or set AI_SYNC_AGENT)');
     return null;
 }
-/** The configured agent a name refers to (by name or alias, case-insensitively), with every name it goes by. */
+/** The configured agent a name refers to (by name or alias: sameAgent), with every name it goes by. */
 function canonicalAgent(name, config) {
-    const key = name.toLowerCase();
     for (const [canonical, a] of Object.entries(config.agents)) {
         const names = [canonical, ...a.aliases.filter((x) => !/[*?@]/.test(x))];
-        if (names.some((n) => n.toLowerCase() === key))
+        if (names.some((n) => (0,engine_names/* sameAgent */.QD)(n, name)))
             return { name: canonical, aliases: names.filter((n) => n !== canonical) };
     }
     return { name, aliases: [] };
+}
+/**
+ * ` (did you mean "Claude Code"?)` when `name` is none of the agents in `known` but close to one of them, or to a
+ * configured alias of one (closestAgent: "ClaudeCode", "Cluade Code", "Claud"); else ''.
+ */
+function didYouMean(name, known, config) {
+    const candidates = known.map((k) => {
+        const c = canonicalAgent(k, config);
+        return { name: k, aliases: [c.name, ...c.aliases] };
+    });
+    const guess = (0,engine_names/* closestAgent */.BE)(name, candidates);
+    return guess === null || (0,engine_names/* sameAgent */.QD)(guess, name) ? '' : ` (did you mean ${(0,quote/* quote */.h)(guess)}?)`;
 }
 
 
@@ -623,12 +640,12 @@ __webpack_require__.d(__webpack_exports__, {
   S: () => (/* binding */ withOverrides)
 });
 
-// EXTERNAL MODULE: ./src/engine/claims/index.ts + 10 modules
-var claims = __webpack_require__(8531);
+// EXTERNAL MODULE: ./src/engine/claims/index.ts
+var claims = __webpack_require__(5806);
 // EXTERNAL MODULE: ./src/engine/config/index.ts + 3 modules
 var engine_config = __webpack_require__(5401);
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 7 modules
-var evaluate = __webpack_require__(5785);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
+var evaluate = __webpack_require__(7626);
 // EXTERNAL MODULE: ./src/engine/judge/finding.ts
 var finding = __webpack_require__(5307);
 // EXTERNAL MODULE: ./src/engine/quote.ts
@@ -761,7 +778,7 @@ function check(input) {
     const early = statusHandEdits(input.commits, input.files, input.statusCommitter ?? DEFAULT_STATUS_COMMITTER, agentOf);
     if (input.incomplete)
         early.push(incompleteFinding(input.incomplete, head?.identity.agent ?? null, head?.sha ?? null));
-    const evaluation = (0,evaluate/* evaluate */._3)({
+    const evaluation = (0,evaluate/* evaluate */._)({
         commits,
         claimsBefore,
         claimsAfter,
@@ -792,142 +809,18 @@ function incompleteFinding(why, agent, commit) {
 
 /***/ }),
 
-/***/ 3530:
+/***/ 909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hc: () => (/* binding */ ownerName),
-/* harmony export */   J_: () => (/* binding */ buildClaim),
-/* harmony export */   jx: () => (/* binding */ isClaimField),
-/* harmony export */   pS: () => (/* binding */ agentKey)
+/* harmony export */   BM: () => (/* binding */ extractPath),
+/* harmony export */   EN: () => (/* binding */ splitTopLevel),
+/* harmony export */   RA: () => (/* binding */ isPathLike),
+/* harmony export */   qb: () => (/* binding */ normalisePath),
+/* harmony export */   wk: () => (/* binding */ firstToken)
 /* harmony export */ });
-/* unused harmony export readTimeField */
-/* harmony import */ var _time_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2962);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5536);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(492);
-
-
-
-
-/** Case-insensitive key of an agent name; a role in parentheses is decoration ("Agent-A (Central Panel)" = "Agent-A"). */
-function agentKey(name) {
-    let s = name.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (s.endsWith(')')) {
-        const open = s.lastIndexOf('(');
-        if (open > 0)
-            s = s.slice(0, open).trim();
-    }
-    return s;
-}
-function readTimeField(f, timezone) {
-    if (!f)
-        return { time: null, problem: null };
-    const r = (0,_time_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readTime */ .aQ)(f.value, timezone);
-    if (r.kind === 'time')
-        return { time: r.interval, problem: null };
-    if (r.kind === 'none')
-        return { time: null, problem: null };
-    return { time: null, problem: `"${f.value.slice(0, 80)}" could not be read (${r.reason})` };
-}
-/** Fields → claim: state from the status word, liveness doubt from the check-in, the zone and the state. */
-function buildClaim(p) {
-    const f = p.fields;
-    const timeProblems = [];
-    const workingOn = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_WORKING_ON */ .wf)) ?? p.task ?? null;
-    const startedField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_STARTED */ .qn);
-    const started = readTimeField(startedField, p.timezone);
-    if (started.problem && startedField)
-        timeProblems.push([startedField.line, startedField.value, 'Started At']);
-    let checkinField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_CHECKIN */ .gJ);
-    let checkin = readTimeField(checkinField, p.timezone);
-    if (checkin.problem && checkinField)
-        timeProblems.push([checkinField.line, checkinField.value, 'Last Checkin']);
-    if (!checkinField && p.startedIsCheckin) {
-        checkinField = startedField;
-        checkin = started;
-    }
-    const status = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_STATUS */ .nE));
-    const state = status === null ? null : (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(status);
-    let idle = workingOn === null && p.files.length === 0;
-    if (state === 'idle')
-        idle = true;
-    if (state === 'working')
-        idle = false;
-    let uncertain = null;
-    if (!idle) {
-        if (p.hiddenBy > 0)
-            uncertain = `it is hidden by a comment or code fence left open at line ${p.hiddenBy}`;
-        else if (checkin.problem)
-            uncertain = `its check-in ${checkin.problem}`;
-        else if (status !== null && state === 'uncertain')
-            uncertain = `its state says "${status.slice(0, 60)}"`;
-        else if (status !== null && state === null && p.files.length > 0)
-            uncertain = `its state "${status.slice(0, 60)}" could not be read`;
-    }
-    const section = {
-        name: p.name,
-        line: p.line,
-        endLine: p.endLine,
-        body: p.body,
-        workingOn,
-        module: (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanModule */ .Ik)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_MODULE */ .jp)),
-        startedAt: started.time,
-        expectedCompletion: (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .textValue */ .v8)((0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .firstField */ .Zv)(f, _sections_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_EXPECTED */ .PH)),
-        lastCheckin: checkin.time,
-        status,
-        files: p.files,
-        fields: f,
-        idle
-    };
-    if (p.source !== 'section')
-        section.source = p.source;
-    if (p.aliases.length > 0)
-        section.aliases = p.aliases;
-    if (uncertain !== null)
-        section.uncertain = uncertain;
-    return { section, timeProblems };
-}
-/** Fields that make a heading without "Status" a claim: what is worked on, files, a time. */
-const CLAIM_ROLES = new Set(['files', 'checkin', 'working-on', 'started']);
-/** Does this (normalised) field label say the section holds a claim? */
-const isClaimField = (label) => CLAIM_ROLES.has((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .roleOf */ .kp)(label));
-/** An Owner/Agent value → the agent's name: "**Codex?**" → "Codex", "`agent-b` (reviewer)" → "agent-b". */
-function ownerName(value) {
-    let s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripMarkup */ .tC)(value).replace(/[?？]+/g, ' '));
-    const cut = /\s[-–—|,;]\s|\s\(/.exec(s);
-    if (cut)
-        s = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanName */ .$t)(s.slice(0, cut.index));
-    if (s === '' || s.length > 80 || (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoneLike */ .gJ)(s) || s.split(/\s+/).length > 5)
-        return null;
-    if (_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .EVERY_AGENT_WORDS */ ._6.has(s.toLowerCase()))
-        return null;
-    return s;
-}
-
-
-/***/ }),
-
-/***/ 8531:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* reexport */ parseClaims)
-});
-
-// UNUSED EXPORTS: MAX_LINE_LENGTH
-
-// EXTERNAL MODULE: ./src/engine/claims/markdown.ts
-var markdown = __webpack_require__(2753);
-// EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
-var time = __webpack_require__(2962);
-// EXTERNAL MODULE: ./src/engine/claims/claim.ts
-var claim = __webpack_require__(3530);
-// EXTERNAL MODULE: ./src/engine/claims/text.ts
-var claims_text = __webpack_require__(2859);
-;// CONCATENATED MODULE: ./src/engine/claims/files.ts
+/* unused harmony export KNOWN_BARE_FILES */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
 // Files lists: one item ("- `src/a.ts` (new) — reason") → the path, directory or glob it claims, or why it is none.
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -985,13 +878,13 @@ function isPathLike(t) {
         if (c < 32 || c === 127)
             return false;
         const ch = t.charAt(i);
-        if (ch === '<' || ch === '>' || ch === '|' || ch === '"' || (0,claims_text/* isSpace */.xC)(ch))
+        if (ch === '<' || ch === '>' || ch === '|' || ch === '"' || (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(ch))
             return false;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t))
         return false; // a URL
     const first = t.charAt(0);
-    if (!claims_text/* LETTER_OR_DIGIT */.Jy.test(first) && !'._/*@~$-[{!('.includes(first))
+    if (!_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LETTER_OR_DIGIT */ .Jy.test(first) && !'._/*@~$-[{!('.includes(first))
         return false;
     if (t.indexOf('/') >= 0 || t.indexOf('*') >= 0)
         return true;
@@ -1016,7 +909,7 @@ function extractPath(item) {
     const stars = /^(`*)([*/]+)\1(?:\s|$)/.exec(s);
     if (stars && stars[2].includes('*'))
         return { kind: 'path', pattern: normalisePath(stars[2]) };
-    if ((0,claims_text/* isNoneLike */.gJ)(s))
+    if ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isNoneLike */ .gJ)(s))
         return { kind: 'none' };
     let token;
     if (s.startsWith('`')) {
@@ -1060,7 +953,7 @@ function extractPath(item) {
 }
 function firstToken(s) {
     let j = 0;
-    while (j < s.length && !(0,claims_text/* isSpace */.xC)(s.charAt(j)))
+    while (j < s.length && !(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(s.charAt(j)))
         j++;
     return s.slice(0, j);
 }
@@ -1076,7 +969,7 @@ function normalisePath(token) {
     t = t.replace(/(?::\d{1,7}){1,2}$|#L\d{1,7}(?:-L?\d{1,7})?$/, '');
     while (t.length > 0 && ',;:'.includes(t.charAt(t.length - 1)))
         t = t.slice(0, -1);
-    if (t.length > 1 && t.endsWith('.') && claims_text/* LETTER_OR_DIGIT */.Jy.test(t.charAt(t.length - 2)))
+    if (t.length > 1 && t.endsWith('.') && _text_js__WEBPACK_IMPORTED_MODULE_0__/* .LETTER_OR_DIGIT */ .Jy.test(t.charAt(t.length - 2)))
         t = t.slice(0, -1);
     t = t.replace(/\\/g, '/');
     while (t.startsWith('./'))
@@ -1086,1067 +979,17 @@ function normalisePath(token) {
     return t;
 }
 
-// EXTERNAL MODULE: ./src/engine/claims/vocabulary.ts
-var vocabulary = __webpack_require__(492);
-;// CONCATENATED MODULE: ./src/engine/claims/lines.ts
 
+/***/ }),
 
+/***/ 5806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-const ARROW = /^(.{1,80}?)\s*(?:->|→|⇒|=>)\s*(\S.*)$/;
-const BRACKET = /\[([^\]:]{1,40})[:：]\s*([^\]]*)\]/g;
-const TIME = /\b(?:since|claimed(?:\s+at)?|started(?:\s+at)?|checked\s+in|updated|at)\s*[:：]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|\(?[A-Za-z]+\/[A-Za-z_]+\)?|[A-Z]{2,5}))?)/i;
-/** The part before the first separator: the agent's name, if the line is shaped like a claim. */
-function linePrefix(text) {
-    const m = /^(.{1,80}?)(?:\s*[:：]\s+|\s+[—–-]{1,2}\s+|\s*\[)/.exec(text);
-    if (!m)
-        return null;
-    const name = (0,claim/* ownerName */.Hc)(m[1]);
-    if (name === null)
-        return null;
-    return { name, rest: text.slice(m[0].length - (m[0].endsWith('[') ? 1 : 0)) };
-}
-/** A one-line claim with files, or null. */
-function lineClaim(text) {
-    const arrow = ARROW.exec(text);
-    if (arrow) {
-        const agent = (0,claim/* ownerName */.Hc)(arrow[1]);
-        const left = arrow[1].trim();
-        if (agent !== null && left.split(/\s+/).length <= 3 && !/[:：`]/.test(left) && !/\s/.test(arrow[2].trim().split(/\s+[—–-]\s+|\s+\(/)[0])) {
-            return { agent, files: arrow[2], task: null, time: timeIn(text), status: null };
-        }
-    }
-    const p = linePrefix(text);
-    if (!p)
-        return null;
-    let files = null;
-    let status = null;
-    let task = p.rest;
-    for (const m of p.rest.matchAll(BRACKET)) {
-        const role = (0,vocabulary/* roleOf */.kp)((0,markdown/* normaliseLabel */.rR)(m[1]));
-        if (role === 'files' && files === null)
-            files = m[2];
-        if (role === 'status' && status === null)
-            status = m[2];
-        task = task.replace(m[0], '');
-    }
-    if (files === null) {
-        // "… — Files: a.ts, b.ts — since …"
-        const f = /(?:^|[\s—–-])(files?|paths?|scope|touching)\s*[:：]\s*([^—–]+)/i.exec(p.rest);
-        if (f) {
-            files = f[2].replace(/\s+(?:since|claimed|started)\b.*$/i, '');
-            task = task.slice(0, task.indexOf(f[0])).trim();
-        }
-    }
-    if (files === null)
-        return null;
-    task = task.replace(/\s+/g, ' ').replace(/^[\s—–:-]+|[\s—–:-]+$/g, '');
-    return { agent: p.name, files, task: task === '' ? null : task, time: timeIn(text), status };
-}
-function timeIn(text) {
-    return TIME.exec(text)?.[1]?.trim() ?? null;
-}
-/**
- * The claim written on line index `i`, into the sink; true when the line was one. A line naming a known agent
- * without files is kept in `suspects`. Consecutive lock lines of one agent ("codex -> a", "codex -> b") are one claim.
- */
-function readLineClaim(sink, i, text, suspects) {
-    const c = lineClaim(text.replace(/\*\*/g, ''));
-    if (c === null) {
-        const p = linePrefix((0,claims_text/* stripMarkup */.tC)(text));
-        if (p && ((0,vocabulary/* isKnownAgentName */.UM)(p.name) || sink.explicitLines.has((0,claim/* agentKey */.pS)(p.name))))
-            suspects.push({ line: i + 1, name: p.name, text });
-        return false;
-    }
-    const target = sink.target(c.agent);
-    sink.addFile(target, c.files, i + 1);
-    if (target.files.length === 0 && target.pending.length === 0)
-        return false;
-    const prev = sink.agents[sink.agents.length - 1];
-    if (prev && prev.source === 'list' && prev.endLine === i && (0,claim/* agentKey */.pS)(prev.name) === (0,claim/* agentKey */.pS)(c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
-        for (const f of target.files)
-            if (!prev.files.some((x) => x.pattern === f.pattern))
-                prev.files.push(f);
-        prev.endLine = i + 1;
-        prev.body = `${prev.body}\n${sink.raw[i]}`;
-        for (const u of target.pending)
-            sink.unreadable.push({ ...u, agent: prev.name });
-        return true;
-    }
-    const fields = {};
-    if (c.time !== null)
-        fields['claimed at'] = { value: c.time, line: i + 1 };
-    if (c.status !== null)
-        fields['status'] = { value: c.status, line: i + 1 };
-    if (c.task !== null)
-        fields['task'] = { value: c.task, line: i + 1 };
-    sink.addClaim({ name: c.agent, aliases: [], source: 'list', line: i + 1, endLine: i + 1, body: sink.raw[i], fields, files: target.files, startedIsCheckin: true, hiddenBy: sink.hiddenBy[i] ?? 0 }, target.pending);
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/engine/claims/sections.ts
-var sections = __webpack_require__(5536);
-;// CONCATENATED MODULE: ./src/engine/claims/overrides.ts
-
-
-
-
-
-const LEADING_DATE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:[ \t]?(?:UTC|GMT|Z))?(?![\w:])/;
-function isPlaceholder(s) {
-    const t = s.trim();
-    return ((t.startsWith('[') && t.endsWith(']')) ||
-        (t.startsWith('<') && t.endsWith('>')) ||
-        (t.startsWith('{') && t.endsWith('}')) ||
-        /\byour name\b/i.test(t));
-}
-function cleanDatePrefix(s) {
-    let t = (0,claims_text/* dropLeadingDecoration */.kT)(s).trim();
-    while (t.length > 0 && '*_`['.includes(t.charAt(0)))
-        t = t.slice(1);
-    return t;
-}
-/** "### Emergency Override - 2025-12-04 - Claude Code": the entry its parts describe (an unfilled template warns). */
-function overrideFromHeading(parts, line, level, headingText, timezone, diags) {
-    const template = parts.some(isPlaceholder);
-    if (template) {
-        diags.add('warning', line, `emergency override heading "${headingText.slice(0, 80)}" looks like an unfilled template; ignored — expected "Emergency Override - <date> - <name>"`);
-    }
-    let date = null;
-    let by = null;
-    for (const part of parts) {
-        const t = date === null ? (0,time/* parseTime */.pe)(part, timezone) : null;
-        if (t)
-            date = t;
-        else if (by === null)
-            by = (0,claims_text/* cleanName */.$t)(part) || null;
-    }
-    return { line, indent: -1, level, date, by, module: null, reason: null, fields: {}, template, sawBlank: false };
-}
-/** A dated list item under an "Emergency Override" heading: `- 2025-12-04 Claude Code: hotfix in a/b.ts`. */
-function overrideFromListItem(li, line, timezone) {
-    const s = cleanDatePrefix(li.text);
-    const m = LEADING_DATE.exec(s);
-    if (!m)
-        return null;
-    const date = (0,time/* parseTime */.pe)(m[0], timezone);
-    if (!date)
-        return null;
-    let rest = s.slice(m[0].length).replace(/^[\s*_`,:;–—-]+/, '');
-    let by = null;
-    const colon = rest.indexOf(':');
-    let dash = -1;
-    for (const sep of [' - ', ' — ', ' – ']) {
-        const x = rest.indexOf(sep);
-        if (x >= 0 && (dash < 0 || x < dash))
-            dash = x;
-    }
-    const cut = colon >= 0 && (dash < 0 || colon < dash) ? colon : dash;
-    if (cut > 0 && cut <= 60) {
-        const who = (0,claims_text/* cleanName */.$t)(rest.slice(0, cut));
-        if (who !== '' && who.split(/\s+/).length <= 4) {
-            by = who;
-            rest = rest.slice(cut + (cut === colon ? 1 : 3)).trim();
-        }
-    }
-    const reason = rest.trim() === '' ? null : rest.trim();
-    const first = reason ? (0,claims_text/* cleanName */.$t)(firstToken(reason)) : '';
-    const module = first !== '' && /^[A-Za-z_][\w.-]*Module$/.test(first) ? first : null;
-    return { line, indent: li.indent, level: 0, date, by, module, reason, fields: {}, template: false, sawBlank: false };
-}
-/** One more line of an entry: its fields. False when the line does not belong to a list-shaped entry (which ends). */
-function overrideLine(o, d, lineNo) {
-    const li = (0,markdown/* parseListItem */.VB)(d);
-    if (o.indent >= 0) {
-        if (d.trim() === '') {
-            o.sawBlank = true;
-            return true;
-        }
-        const indent = li ? li.indent : d.length - d.trimStart().length;
-        if (li ? li.indent <= o.indent : o.sawBlank && indent <= o.indent)
-            return false;
-    }
-    if (d.trim() === '')
-        return true;
-    o.sawBlank = false;
-    const field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* OVERRIDE_PLAIN_LABELS */.yo);
-    if (field && !Object.hasOwn(o.fields, field.key))
-        o.fields[field.key] = { value: field.value, line: lineNo };
-    return true;
-}
-/** The entry, once its last line (index `lastIndex`) is known; null for a template. */
-function finishOverride(o, raw, lastIndex, timezone) {
-    if (o.template)
-        return null;
-    const start = o.line - 1;
-    const end = (0,markdown/* lastNonBlank */.KL)(raw, start, lastIndex);
-    const f = o.fields;
-    let date = o.date;
-    const dateField = f['date'];
-    if (date === null && dateField)
-        date = (0,time/* parseTime */.pe)(dateField.value, timezone);
-    const byField = (0,sections/* firstField */.Zv)(f, ['by', 'agent', 'taken by', 'overridden by']);
-    const moduleField = f['module'];
-    const ownerField = (0,sections/* firstField */.Zv)(f, ['original owner', 'owner']);
-    const reasonField = f['reason'];
-    return {
-        line: o.line,
-        endLine: end + 1,
-        date,
-        by: o.by ?? (byField ? (0,claims_text/* cleanName */.$t)(byField.value) || null : null),
-        module: moduleField && !(0,claims_text/* isNoneLike */.gJ)(moduleField.value) ? (0,claims_text/* cleanName */.$t)(moduleField.value) || null : o.module,
-        originalOwner: ownerField && !(0,claims_text/* isNoneLike */.gJ)(ownerField.value) ? (0,claims_text/* cleanName */.$t)(ownerField.value) || null : null,
-        reason: reasonField ? reasonField.value : o.reason,
-        lines: raw.slice(start, end + 1)
-    };
-}
-/** A list-shaped override naming a module listed elsewhere in the file ("- 2025-12-04 Codex: Billing hotfix"). */
-function linkOverrideModules(overrides, modules) {
-    if (modules.length === 0)
-        return;
-    const known = new Map(modules.map((m) => [m.module.toLowerCase(), m.module]));
-    for (const o of overrides) {
-        if (o.module !== null || !o.reason)
-            continue;
-        const hit = known.get((0,claims_text/* cleanName */.$t)(firstToken(o.reason)).toLowerCase());
-        if (hit)
-            o.module = hit;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/claims/modules.ts
-
-
-
-/** Removes parenthesised notes: "Complete (No Work Needed)" → "Complete ". */
-function dropParentheticals(s) {
-    let out = '';
-    let depth = 0;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s.charAt(i);
-        if (ch === '(')
-            depth++;
-        else if (ch === ')' && depth > 0)
-            depth--;
-        else if (depth === 0)
-            out += ch;
-    }
-    return out;
-}
-/**
- * What a heading says about the list items under it. Only short label-like headings set a module state
- * ("### ✅ Complete (No Work Needed)", "## Available Modules for Work"), not prose that happens to contain the
- * word ("### Current Status: PHASE 2 COMPLETE - High-Level API Implemented!").
- */
-function headingContext(h) {
-    const full = (0,claims_text/* stripMarkup */.tC)(h.text).toLowerCase();
-    const t = h.text.length > markdown/* MAX_HEADING_TEXT */.Aw ? '' : dropParentheticals((0,claims_text/* dropLeadingDecoration */.kT)(full)).trim();
-    const words = t === '' ? 0 : t.split(/\s+/).length;
-    const label = words > 0 && words <= 5 && t.indexOf(':') < 0;
-    let state = null;
-    if (label) {
-        if (/\bclaimed\b/.test(t))
-            state = 'claimed';
-        else if (/\bcomplete(?:d)?\b/.test(t))
-            state = 'complete';
-        else if (/\bavailable\b/.test(t))
-            state = 'available';
-    }
-    return {
-        level: h.level,
-        state,
-        modules: label && /\bmodules?\b/.test(t),
-        overrideContainer: full.indexOf('emergency override') >= 0
-    };
-}
-const WORD = /^[\p{L}\p{N}_@][\p{L}\p{N}_.@/+#-]*$/u;
-/** Words that make a "name" a sentence ("NEVER work on modules claimed by the other AI"). */
-const PROSE_WORDS = new Set([
-    'a',
-    'an',
-    'the',
-    'on',
-    'to',
-    'of',
-    'in',
-    'by',
-    'for',
-    'with',
-    'and',
-    'or',
-    'not',
-    'never',
-    'always',
-    'do',
-    'don',
-    'is',
-    'are',
-    'be',
-    'if',
-    'any',
-    'all',
-    'you',
-    'your',
-    'my',
-    'we',
-    'other',
-    'work',
-    'working'
-]);
-/** A module name: one identifier-like word (context-only lines) or up to four (lines with an explicit marker). */
-function validModuleName(name, multiWord) {
-    if (name.length === 0 || name.length > 80 || (0,claims_text/* isNoneLike */.gJ)(name) || isPlaceholder(name))
-        return false;
-    const words = name.split(/\s+/);
-    if (words.length > (multiWord ? 4 : 1))
-        return false;
-    // Several words: a title ("Database Seeding", "Phase 2"), never a sentence.
-    if (words.length > 1 && words.some((w) => PROSE_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)))
-        return false;
-    return words.every((w) => WORD.test(w));
-}
-/** Who holds a claim: a name, not a placeholder or a phrase ("the other AI"). */
-function validAgentName(name) {
-    if (name === '' || name.length > 80 || isPlaceholder(name) || (0,claims_text/* isNoneLike */.gJ)(name))
-        return false;
-    const words = name.split(/\s+/);
-    return words.length <= 5 && !['the', 'other', 'another', 'someone', 'somebody', 'nobody', 'anyone'].includes(words[0].toLowerCase());
-}
-/** "ChatGPT Codex (status uncertain - …)" → "ChatGPT Codex". */
-function claimAgent(s) {
-    let cut = s.length;
-    for (const sep of ['(', ')', ' - ', ' — ', ' – ', ',', ';', ':', ' since ', ' until ', ' until:']) {
-        const k = s.indexOf(sep);
-        if (k >= 0 && k < cut)
-            cut = k;
-    }
-    return (0,claims_text/* cleanName */.$t)(s.slice(0, cut));
-}
-function parseModuleLine(itemText, ctx) {
-    let s = (0,claims_text/* dropLeadingDecoration */.kT)(itemText).trim();
-    // Symbols glued to the front ("✅**Auth**").
-    let i = 0;
-    while (i < s.length) {
-        const cp = s.codePointAt(i) ?? 0;
-        const ch = String.fromCodePoint(cp);
-        if (claims_text/* LETTER_OR_DIGIT */.Jy.test(ch) || '*_`['.includes(ch))
-            break;
-        i += ch.length;
-    }
-    s = s.slice(i);
-    if (s === '')
-        return null;
-    let name;
-    let rest;
-    let bareClaim = false;
-    const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : s.startsWith('`') ? '`' : null;
-    if (delim) {
-        const close = s.indexOf(delim, delim.length);
-        if (close < 0)
-            return null;
-        name = s.slice(delim.length, close);
-        rest = s.slice(close + delim.length);
-    }
-    else {
-        const lower = s.toLowerCase();
-        let cut = s.length;
-        for (const sep of [' - ', ' — ', ' – ', ' -- ', ': ', ' (', ' claimed by ']) {
-            const k = sep === ' claimed by ' ? lower.indexOf(sep) : s.indexOf(sep);
-            if (k >= 0 && k < cut) {
-                cut = k;
-                bareClaim = sep === ' claimed by ';
-            }
-        }
-        name = s.slice(0, cut);
-        rest = s.slice(cut);
-    }
-    name = (0,claims_text/* cleanName */.$t)(name);
-    while (rest.length > 0 && ' \t-–—:'.includes(rest.charAt(0)))
-        rest = rest.slice(1);
-    const lowerRest = rest.toLowerCase();
-    let state = null;
-    let agent = null;
-    const by = lowerRest.indexOf('claimed by');
-    if (by >= 0) {
-        state = 'claimed';
-        const a = claimAgent(rest.slice(by + 'claimed by'.length));
-        agent = validAgentName(a) ? a : null;
-    }
-    else if (!rest.startsWith('(')) {
-        // A state word right after the separator ("- Complete", "- Available (…)"), not inside a note.
-        const word = /^[\p{L}-]+/u.exec((0,claims_text/* cleanName */.$t)(rest).toLowerCase())?.[0] ?? '';
-        if (word === 'claimed' || word === 'locked')
-            state = 'claimed';
-        else if (word === 'complete' || word === 'completed' || word === 'done' || word === 'finished')
-            state = 'complete';
-        else if (word === 'available' || word === 'unclaimed')
-            state = 'available';
-    }
-    if (state !== null) {
-        // "X claimed by Y" without a separator: only a one-word X, else any sentence with "claimed by" would match.
-        return validModuleName(name, !bareClaim) ? { module: name, state, agent } : null;
-    }
-    if (ctx.state === null && !ctx.modules)
-        return null;
-    return validModuleName(name, false) ? { module: name, state: ctx.state ?? 'other', agent: null } : null;
-}
-
-// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
-var paths = __webpack_require__(4369);
-;// CONCATENATED MODULE: ./src/engine/claims/sink.ts
-
-
-
-class ClaimSink {
-    diags;
-    timezone;
-    raw;
-    hiddenBy;
-    agents = [];
-    unreadable = [];
-    /** First line of each agent's "## X Status" section, by agentKey: a second one is an error. */
-    explicitLines = new Map();
-    constructor(diags, timezone, 
-    /** The file's raw lines. */
-    raw, 
-    /** Per line, the line of an unclosed comment or fence hiding it (0 when visible). */
-    hiddenBy) {
-        this.diags = diags;
-        this.timezone = timezone;
-        this.raw = raw;
-        this.hiddenBy = hiddenBy;
-    }
-    /** A fresh target for one claim's files. */
-    target(name) {
-        return { name, files: [], seen: new Set(), pending: [] };
-    }
-    /** One files item ("- `src/a.ts` (new)", "a.ts, b.ts") into `s`: paths kept, the rest noted as unreadable. */
-    addFile(s, item, line) {
-        for (const part of splitTopLevel(item)) {
-            if (part.trim() === '' && item.indexOf(',') >= 0)
-                continue;
-            const r = extractPath(part);
-            if (r.kind === 'path') {
-                if (s.seen.has(r.pattern))
-                    continue;
-                s.seen.add(r.pattern);
-                s.files.push({ pattern: r.pattern, line });
-                // Looks like a path, but the matcher refuses it: say so, or the claim silently protects nothing.
-                const problem = (0,paths/* patternProblem */.AL)(r.pattern);
-                if (problem) {
-                    this.diags.add('error', line, `"${r.pattern.slice(0, 80)}" under Files Being Modified of ${s.name} cannot be matched (${problem}); it claims nothing — expected a path, a directory (dir/) or a glob`);
-                }
-            }
-            else if (r.kind === 'invalid') {
-                const found = part.trim().slice(0, 80);
-                this.diags.add('warning', line, `"${found}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`);
-                s.pending.push({
-                    line,
-                    found: `"${found}" in the files claimed by ${s.name}, which is not a path`,
-                    expected: 'a path, a directory (dir/) or a glob such as src/api/**, optionally followed by a note',
-                    agent: s.name
-                });
-            }
-        }
-    }
-    /** Adds a claim; a second explicit "## X Status" section for one agent is an error (the first counts). */
-    addClaim(parts, pending = []) {
-        const key = (0,claim/* agentKey */.pS)(parts.name);
-        if (parts.source === 'section') {
-            const first = this.explicitLines.get(key);
-            if (first !== undefined) {
-                this.diags.add('error', parts.line, `second status section for agent "${parts.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`);
-                return;
-            }
-            this.explicitLines.set(key, parts.line);
-        }
-        const built = (0,claim/* buildClaim */.J_)({ ...parts, timezone: this.timezone });
-        for (const [line, value, label] of built.timeProblems) {
-            this.diags.add('warning', line, `could not read "${value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`);
-        }
-        this.agents.push(built.section);
-        // What a live claim lists but the reader cannot use is reported; an idle claim's leftovers are not.
-        if (!built.section.idle)
-            for (const u of pending)
-                this.unreadable.push({ ...u, agent: built.section.name });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/claims/hidden.ts
-
-
-/** The file with fence lines blanked and comment markers dropped; null when it has no fence or comment. */
-function revealHidden(prepared) {
-    const { raw, data } = prepared;
-    let any = false;
-    const out = raw.map((line, i) => {
-        if (data[i] === line)
-            return line;
-        any = true;
-        if ((0,markdown/* fenceOpener */.nH)(line) !== null)
-            return '';
-        return line.replace(/<!--|-->/g, '');
-    });
-    return any ? out.join('\n') : null;
-}
-/** The claims of the revealed reading that hold files not claimed by the same agent in the first reading. */
-function hiddenClaims(revealed, read) {
-    const claimed = new Map();
-    for (const a of read) {
-        const set = claimed.get((0,claim/* agentKey */.pS)(a.name)) ?? new Set();
-        for (const f of a.files)
-            set.add(f.pattern);
-        claimed.set((0,claim/* agentKey */.pS)(a.name), set);
-    }
-    return revealed.filter((a) => {
-        if (a.idle || a.files.length === 0)
-            return false;
-        const set = claimed.get((0,claim/* agentKey */.pS)(a.name));
-        return !set || a.files.some((f) => !set.has(f.pattern));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine/claims/orphans.ts
-
-
-
-class OrphanLists {
-    open = null;
-    found = [];
-    /** One data line outside any section or override (blank lines included). */
-    line(i, d) {
-        const t = d.trim();
-        if (t === '')
-            return;
-        const li = (0,markdown/* parseListItem */.VB)(d);
-        const field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* AGENT_PLAIN_LABELS */.xi);
-        if (field && sections/* KEY_FILES */.Qd.has(field.key)) {
-            this.close();
-            this.open = { line: i + 1, label: `"${field.label}"`, paths: field.value !== '' && extractPath(field.value).kind === 'path' ? 1 : 0 };
-            return;
-        }
-        if (this.open && li && !field) {
-            if (extractPath(li.text).kind === 'path')
-                this.open.paths++;
-            return;
-        }
-        this.close();
-    }
-    /** A files list outside any section is being read. */
-    get isOpen() {
-        return this.open !== null;
-    }
-    /** A rule cut a section's files list: path items after it belong to no claim. */
-    cutOff(line, label) {
-        this.close();
-        this.open = { line, label, paths: 0 };
-    }
-    /** Anything that is not a line of the list (a heading, a rule, a section starting). */
-    close() {
-        if (this.open && this.open.paths > 0)
-            this.found.push(this.open);
-        this.open = null;
-    }
-    report() {
-        this.close();
-        return this.found.map((o) => ({
-            line: o.line,
-            found: `${o.label} with ${o.paths} path(s) outside any agent section, so they protect nothing`,
-            expected: 'the list under a heading that names its agent, such as "## Claude Code Status", with no rule (---) in between'
-        }));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/claims/tables.ts
-
-
-
-
-/** Cells of a `| a | b |` row (outer pipes optional, `\|` kept as a pipe inside a cell), or null for no row. */
-function splitRow(line) {
-    const t = line.trim();
-    if (!t.startsWith('|') && !(t.includes(' | ') && t.split('|').length >= 3))
-        return null;
-    const cells = [];
-    let cur = '';
-    let code = false;
-    for (let i = 0; i < t.length; i++) {
-        const ch = t.charAt(i);
-        if (ch === '\\' && t.charAt(i + 1) === '|') {
-            cur += '|';
-            i++;
-        }
-        else if (ch === '`') {
-            code = !code;
-            cur += ch;
-        }
-        else if (ch === '|' && !code) {
-            cells.push(cur.trim());
-            cur = '';
-        }
-        else
-            cur += ch;
-    }
-    cells.push(cur.trim());
-    if (t.startsWith('|'))
-        cells.shift();
-    if (t.endsWith('|') && cells.length > 0 && cells[cells.length - 1] === '')
-        cells.pop();
-    return cells.length >= 2 ? cells : null;
-}
-/** `|---|:---:|` */
-function isSeparatorRow(cells) {
-    return cells.length > 0 && cells.every((c) => /^:?-{1,}:?$/.test(c.replace(/\s+/g, '')));
-}
-/** What a header row says: a claims or ownership table, or null (any other table). */
-function tableShape(header) {
-    let owner = -1;
-    let files = -1;
-    const columns = [];
-    header.forEach((h, i) => {
-        const role = (0,vocabulary/* roleOf */.kp)((0,markdown/* normaliseLabel */.rR)(h));
-        if (role === 'owner' && owner < 0)
-            owner = i;
-        else if (role === 'files' && files < 0)
-            files = i;
-        else if (role !== null && role !== 'owner' && role !== 'files')
-            columns.push([i, role]);
-    });
-    if (owner < 0 || files < 0)
-        return null;
-    const live = columns.some(([, r]) => r === 'status' || r === 'started' || r === 'checkin' || r === 'working-on');
-    return { kind: live ? 'claims' : 'ownership', owner, files, columns };
-}
-/** A row's cells as the fields of a claim, labelled by role, so every dialect reads states and times alike. */
-function rowFields(shape, row) {
-    const fields = {};
-    const label = {
-        status: 'status',
-        started: 'claimed at',
-        checkin: 'last checkin',
-        'working-on': 'task',
-        module: 'module',
-        branch: 'branch',
-        expected: 'eta'
-    };
-    for (const [i, role] of shape.columns) {
-        const key = label[role];
-        const value = row.cells[i];
-        if (key === undefined || value === undefined || value === '' || Object.hasOwn(fields, key))
-            continue;
-        fields[key] = { value, line: row.line };
-    }
-    return fields;
-}
-/** A files cell as a files list the files reader splits: `<br>` and `、` separate items like commas. */
-function filesCellText(cell) {
-    return cell.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
-}
-/**
- * A table starting at line index `i` (header, separator, rows) of `data`: claims rows go into the sink now,
- * ownership rows into `ownership`. Returns the index of the table's last line (`i` when there is no table).
- */
-function readTableAt(sink, data, i, ownership) {
-    const header = splitRow(data[i]);
-    const sep = i + 1 < data.length ? splitRow(data[i + 1]) : null;
-    if (!header || !sep || !isSeparatorRow(sep))
-        return i;
-    let j = i + 2;
-    const rows = [];
-    for (; j < data.length; j++) {
-        const cells = splitRow(data[j]);
-        if (!cells)
-            break;
-        rows.push({ line: j + 1, cells, raw: sink.raw[j] });
-    }
-    const shape = tableShape(header);
-    if (shape === null)
-        return j - 1;
-    for (const row of rows) {
-        const cell = row.cells[shape.owner] ?? '';
-        if (shape.kind === 'ownership') {
-            ownership.push({ row, owner: (0,claims_text/* stripMarkup */.tC)(cell).trim(), files: row.cells[shape.files] ?? '' });
-            continue;
-        }
-        const owner = (0,claim/* ownerName */.Hc)(cell);
-        if (owner === null)
-            continue;
-        const target = sink.target(owner);
-        sink.addFile(target, filesCellText(row.cells[shape.files] ?? ''), row.line);
-        sink.addClaim({ name: owner, aliases: [], source: 'table', line: row.line, endLine: row.line, body: row.raw, fields: rowFields(shape, row), files: target.files, startedIsCheckin: true, hiddenBy: sink.hiddenBy[row.line - 1] ?? 0 }, target.pending);
-    }
-    return j - 1;
-}
-/** Ownership rows give paths to agents named elsewhere: "Desktop" abbreviates "Desktop Agent"; Both/All is everyone. */
-function readOwnership(sink, ownership) {
-    const agents = sink.agents;
-    for (const o of ownership) {
-        const key = (0,claim/* agentKey */.pS)(o.owner);
-        const every = vocabulary/* EVERY_AGENT_WORDS */._6.has(key);
-        const named = agents.filter((a) => a.source !== 'ownership');
-        let owners = every ? named : named.filter((a) => (0,claim/* agentKey */.pS)(a.name) === key || (a.aliases ?? []).some((x) => (0,claim/* agentKey */.pS)(x) === key));
-        if (owners.length === 0 && !every && key !== '')
-            owners = named.filter((a) => (0,claim/* agentKey */.pS)(a.name).split(/[\s/_-]+/).includes(key) || (0,claim/* agentKey */.pS)(a.name).startsWith(`${key} `));
-        const names = [...new Set(owners.map((a) => a.name))];
-        if (names.length === 0) {
-            const name = (0,claim/* ownerName */.Hc)(o.owner);
-            if (name !== null)
-                names.push(name);
-        }
-        for (const name of names) {
-            const target = sink.target(name);
-            sink.addFile(target, filesCellText(o.files), o.row.line);
-            const host = agents.find((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(name) && !a.idle && a.source !== 'ownership');
-            const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
-            if (host) {
-                // The owner's live claim covers its area too, with the claim's own liveness.
-                for (const f of files)
-                    if (!host.files.some((h) => h.pattern === f.pattern))
-                        host.files.push(f);
-                for (const u of target.pending)
-                    sink.unreadable.push({ ...u, agent: name });
-            }
-            else if (!agents.some((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(name))) {
-                sink.addClaim({ name, aliases: [], source: 'ownership', line: o.row.line, endLine: o.row.line, body: o.row.raw, fields: {}, files, hiddenBy: sink.hiddenBy[o.row.line - 1] ?? 0 }, target.pending);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/claims/unaccounted.ts
-
-
-function reportUnaccounted(sink, prepared, suspects, moduleClaims) {
-    const { agents, unreadable } = sink;
-    for (const sus of suspects) {
-        // A line naming an agent that has a claim elsewhere is a note about it; otherwise it may be a claim we miss.
-        if (agents.some((a) => (0,claim/* agentKey */.pS)(a.name) === (0,claim/* agentKey */.pS)(sus.name) && a.line !== sus.line))
-            continue;
-        unreadable.push({
-            line: sus.line,
-            found: `"${sus.text.slice(0, 80)}", which names ${sus.name} like a claim but lists no files`,
-            expected: `a section "## ${sus.name} Status" with "**Files Being Modified:**", or files on the line ("[Files: a.ts, b.ts]")`,
-            agent: sus.name
-        });
-    }
-    // Comments and fences left open: the claims read below them anyway are named, and uncertain.
-    for (const u of prepared.unclosed) {
-        const hides = agents.filter((a) => a.line > u.line && prepared.hiddenBy[a.line - 1] === u.line).map((a) => a.name);
-        unreadable.push({
-            line: u.line,
-            found: `${u.what} opened here and never closed${hides.length > 0 ? `; it hides the claims of ${hides.join(', ')} (read anyway, as uncertain)` : ''}`,
-            expected: `a closing ${u.closer}`,
-            ...(hides.length > 0 ? { hides } : {})
-        });
-    }
-    if (agents.length === 0) {
-        sink.diags.add('warning', 0, 'no agent status sections found — expected headings like "## Claude Code Status"');
-        if (moduleClaims.length === 0 && hasContent(prepared.data)) {
-            unreadable.push({
-                line: 0,
-                found: 'text, but no agent section, claims table or claim line the reader knows',
-                expected: 'sections like "## Claude Code Status" with "**Files Being Modified:**", or a table with Agent and Files columns'
-            });
-        }
-    }
-    unreadable.sort((a, b) => a.line - b.line);
-}
-/** Has the file anything but headings, rules, blank lines and comments (a bare template claims nothing)? */
-function hasContent(data) {
-    for (const line of data) {
-        const d = line.trim();
-        if (d === '' || d.startsWith('#') || (0,markdown/* isRule */.Nd)(d))
-            continue;
-        return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/claims/reader.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Reads a claims file. Never throws; problems are reported as diagnostics with 1-based line numbers. */
-function parseClaims(text, options = {}) {
-    const diags = new markdown/* Diagnostics */.rE();
-    const source = typeof text === 'string' ? text : String(text ?? '');
-    let timezone = options.timezone ?? 'UTC';
-    if (!(0,time/* isValidTimezone */._j)(timezone)) {
-        diags.add('warning', 0, `unknown time zone "${timezone}"; times without a zone are read as UTC — expected an IANA name like "Europe/Berlin"`);
-        timezone = 'UTC';
-    }
-    const prepared = (0,markdown/* prepare */.iA)(source, diags);
-    const { raw, data, hiddenBy } = prepared;
-    const sink = new ClaimSink(diags, timezone, raw, hiddenBy);
-    const moduleClaims = [];
-    const modules = [];
-    const overrides = [];
-    const suspects = [];
-    const ownership = [];
-    const orphans = new OrphanLists();
-    let section = null;
-    let override = null;
-    let stack = [];
-    const closeSection = (lastIndex) => {
-        const s = section;
-        section = null;
-        // A heading with no field under it is prose ("### Check Sync Status" over a code block).
-        if (!s || Object.keys(s.fields).length === 0)
-            return;
-        const f = s.fields;
-        const ownerField = (0,sections/* firstField */.Zv)(f, sections/* KEY_OWNER */.cv);
-        const owner = ownerField && !(0,claims_text/* isNoneLike */.gJ)(ownerField.value) ? (0,claim/* ownerName */.Hc)(ownerField.value) : null;
-        const named = (n) => (0,claim/* agentKey */.pS)(n) === (0,claim/* agentKey */.pS)(s.name) || s.aliases.some((a) => (0,claim/* agentKey */.pS)(a) === (0,claim/* agentKey */.pS)(n));
-        // "### PR 3 — telemetry" with "**Owner:** Codex": a claim section, keyed by the claim.
-        const claimOwner = owner !== null && !named(owner) && !s.explicit ? owner : null;
-        // A heading without "Status" is a section only when a field says it holds a claim.
-        if (claimOwner === null && !s.explicit && !Object.keys(f).some(claim/* isClaimField */.jx))
-            return;
-        const start = s.line - 1;
-        const end = (0,markdown/* lastNonBlank */.KL)(raw, start, lastIndex);
-        sink.addClaim({
-            name: claimOwner ?? s.name,
-            aliases: claimOwner === null ? s.aliases : [],
-            source: claimOwner === null ? 'section' : 'claim-section',
-            line: s.line,
-            endLine: end + 1,
-            body: raw.slice(start, end + 1).join('\n'),
-            fields: f,
-            files: s.files,
-            task: claimOwner === null ? null : s.name,
-            // Under a plain heading the claim's time is its "Claimed At"; an agent section has a Last Checkin.
-            startedIsCheckin: !s.explicit,
-            hiddenBy: s.hiddenBy
-        }, s.pending);
-    };
-    const closeOverride = (lastIndex) => {
-        const entry = override ? finishOverride(override, raw, lastIndex, timezone) : null;
-        override = null;
-        if (entry)
-            overrides.push(entry);
-    };
-    const closeBlocks = (lastIndex) => {
-        if (section)
-            closeSection(lastIndex);
-        if (override)
-            closeOverride(lastIndex);
-    };
-    const sectionLine = (s, i, d) => {
-        const lineNo = i + 1;
-        if (d.trim() === '') {
-            if (s.filesMode)
-                s.sawBlank = true;
-            return;
-        }
-        const li = (0,markdown/* parseListItem */.VB)(d);
-        let field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* AGENT_PLAIN_LABELS */.xi);
-        // "- **src/a.ts**: note" inside a files list is a file, not an unknown field.
-        if (field && s.filesMode && !sections/* AGENT_PLAIN_LABELS */.xi.has(field.key) && isPathLike(normalisePath((0,claims_text/* stripMarkup */.tC)(field.label)))) {
-            field = null;
-        }
-        if (field) {
-            s.filesMode = false;
-            const prev = Object.hasOwn(s.fields, field.key) ? s.fields[field.key] : undefined;
-            if (prev) {
-                diags.add('warning', lineNo, `field "${field.label}" of ${s.name} appears again (first at line ${prev.line}); ${sections/* KEY_FILES */.Qd.has(field.key) ? 'both lists are used' : 'this value is ignored'} — expected each field once per section`);
-            }
-            else {
-                s.fields[field.key] = { value: field.value, line: lineNo };
-            }
-            if (sections/* KEY_FILES */.Qd.has(field.key)) {
-                s.filesMode = true;
-                s.sawBlank = false;
-                s.afterProse = false;
-                const v = field.value;
-                const t = v.trim();
-                if (t !== '' && !(t.startsWith('(') && t.endsWith(')')) && !t.endsWith(':'))
-                    sink.addFile(s, v, lineNo);
-            }
-            return;
-        }
-        if (!s.filesMode)
-            return;
-        if (li) {
-            s.sawBlank = false;
-            if (li.text === '')
-                return;
-            if (s.afterProse && extractPath(li.text).kind !== 'path')
-                return;
-            sink.addFile(s, li.text, lineNo);
-            return;
-        }
-        // A bare path right under the field (no bullet, no blank line before it) still counts.
-        if (!s.sawBlank) {
-            const r = extractPath(d.trim());
-            if (r.kind === 'path') {
-                sink.addFile(s, d.trim(), lineNo);
-                return;
-            }
-            if (r.kind === 'none')
-                return;
-        }
-        // Prose after a blank line ends a list that has items. A note between the label and the items ("Files Being
-        // Modified:", "see below", "- a.ts") or inside the list does not: dropping the items after it would be a
-        // silent pass; later items count when they are paths.
-        if (s.sawBlank && s.files.length + s.pending.length > 0) {
-            s.filesMode = false;
-            return;
-        }
-        s.afterProse = true;
-    };
-    const contextLine = (i, d) => {
-        if (d.trim() === '')
-            return;
-        const li = (0,markdown/* parseListItem */.VB)(d);
-        if (!li) {
-            // "codex -> src/a.ts" lock lines are not always list items.
-            if (/->|→/.test(d))
-                readLineClaim(sink, i, d.trim(), suspects);
-            return;
-        }
-        if (readLineClaim(sink, i, li.text, suspects))
-            return;
-        let state = null;
-        let modulesHeading = false;
-        for (let k = stack.length - 1; k >= 0; k--) {
-            const c = stack[k];
-            if (c.overrideContainer) {
-                override = overrideFromListItem(li, i + 1, timezone) ?? override;
-                return;
-            }
-            if (state === null && c.state !== null)
-                state = c.state;
-            if (c.modules)
-                modulesHeading = true;
-        }
-        const m = parseModuleLine(li.text, { state, modules: modulesHeading });
-        if (!m)
-            return;
-        modules.push({ module: m.module, state: m.state, line: i + 1 });
-        if (m.agent !== null)
-            moduleClaims.push({ module: m.module, agent: m.agent, line: i + 1 });
-    };
-    for (let i = 0; i < raw.length; i++) {
-        const d = data[i];
-        const h = d.length > 0 && d.length <= markdown/* MAX_LINE_LENGTH */.l6 ? (0,markdown/* parseHeading */.kY)(d) : null;
-        if (h) {
-            orphans.close();
-            const context = headingContext(h);
-            let agent = (0,sections/* agentHeading */.Y5)(h);
-            // A candidate (a heading without "Status") is not an agent when it labels a module list or an override
-            // group, and does not end the section it sits in when it is deeper (a sub-heading of that section).
-            if (agent && !agent.explicit && (context.state !== null || context.modules || context.overrideContainer))
-                agent = null;
-            if (agent && !agent.explicit && section && h.level > section.level)
-                agent = null;
-            // Under an "Emergency Overrides" heading, sub-headings are entries ("### 2026-01-02 - Codex").
-            if (agent && !agent.explicit && stack.some((c) => c.overrideContainer && c.level < h.level))
-                agent = null;
-            const ov = agent === null ? (0,sections/* overrideHeading */.F8)(h) : null;
-            let entryParts = ov !== null && ov.parts.length > 0 ? ov.parts : null;
-            const blockLevel = section ? section.level : override ? override.level : 0;
-            if ((section || override) && (agent !== null || ov !== null || h.level <= blockLevel || (override && override.indent >= 0))) {
-                closeBlocks(i - 1);
-            }
-            while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
-                stack.pop();
-            // Under an "Emergency Overrides" heading, a heading that starts with a date is an entry too.
-            if (agent === null && ov === null && !section && !override && stack.some((c) => c.overrideContainer)) {
-                const t = cleanDatePrefix((0,claims_text/* stripMarkup */.tC)(h.text));
-                if (LEADING_DATE.test(t))
-                    entryParts = t.split(/\s+[-–—|:]\s+/).filter((p) => p.trim() !== '');
-            }
-            if (agent !== null) {
-                section = {
-                    name: agent.name,
-                    aliases: agent.aliases,
-                    explicit: agent.explicit,
-                    hiddenBy: hiddenBy[i] ?? 0,
-                    line: i + 1,
-                    level: h.level,
-                    fields: {},
-                    files: [],
-                    seen: new Set(),
-                    pending: [],
-                    filesMode: false,
-                    sawBlank: false,
-                    afterProse: false
-                };
-                stack.push(agent.explicit ? { level: h.level, state: null, modules: false, overrideContainer: false } : context);
-            }
-            else if (entryParts !== null) {
-                override = overrideFromHeading(entryParts, i + 1, h.level, h.text, timezone, diags);
-                stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
-            }
-            else if (!section && !override) {
-                stack.push(context);
-            }
-            continue;
-        }
-        // "* **" is a rule to CommonMark, but in a files list it is the claim "**" (the whole repository).
-        if (d.length > 0 && (0,markdown/* isRule */.Nd)(d) && !((section?.filesMode || orphans.isOpen) && (0,markdown/* parseListItem */.VB)(d)?.text.trim() === '**')) {
-            orphans.close();
-            // A rule right under an agent heading is decoration ("## Codex Status", "---", fields): the section goes on.
-            if (section && section.explicit && Object.keys(section.fields).length === 0)
-                continue;
-            if (section?.filesMode)
-                orphans.cutOff(i + 1, `the rule here, which ends ${section.name}'s files list, is followed by a list`);
-            closeBlocks(i - 1);
-            stack = [];
-            continue;
-        }
-        if (!section && !override && d.trimStart().startsWith('|')) {
-            const last = readTableAt(sink, data, i, ownership);
-            if (last > i) {
-                i = last;
-                continue;
-            }
-        }
-        if (section) {
-            sectionLine(section, i, d);
-            // Until its fields make it a claim, a candidate's lines may still be module lines ("- X - CLAIMED BY Y").
-            if (!section.explicit)
-                contextLine(i, d);
-            continue;
-        }
-        if (override) {
-            if (overrideLine(override, d, i + 1))
-                continue;
-            closeOverride(i - 1);
-        }
-        orphans.line(i, d);
-        contextLine(i, d);
-    }
-    closeBlocks(raw.length - 1);
-    linkOverrideModules(overrides, modules);
-    readOwnership(sink, ownership);
-    sink.unreadable.push(...orphans.report());
-    reportUnaccounted(sink, prepared, suspects, moduleClaims);
-    const revealed = options.nested ? null : revealHidden(prepared);
-    const hidden = revealed === null ? [] : hiddenClaims(parseClaims(revealed, { timezone, nested: true }).agents, sink.agents);
-    return {
-        agents: sink.agents,
-        moduleClaims,
-        modules,
-        overrides,
-        diagnostics: diags.finish(),
-        unreadable: sink.unreadable,
-        ...(hidden.length > 0 ? { hidden } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/claims/index.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_1__.D)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2753);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5473);
 // Kept for existing imports: the claims reader lives in ./claims/ (one file per part of the document).
 
 
@@ -2270,10 +1113,16 @@ function parseListItem(line) {
     const after = line.charAt(q);
     if (after !== '' && !(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(after))
         return null;
-    let text = line.slice(q).trim();
-    if (/^\[[ xX]\](?:\s|$)/.test(text))
-        text = text.slice(3).trim();
-    return { indent, text };
+    const rest = line.slice(q);
+    const contentAt = q + rest.length - rest.trimStart().length;
+    let text = rest.trim();
+    let textAt = contentAt;
+    if (/^\[[ xX]\](?:\s|$)/.test(text)) {
+        const after = text.slice(3);
+        textAt += 3 + after.length - after.trimStart().length;
+        text = after.trim();
+    }
+    return { indent, text, contentAt, textAt };
 }
 function normaliseLabel(label) {
     let s = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanName */ .$t)(label).toLowerCase();
@@ -2287,8 +1136,10 @@ function normaliseLabel(label) {
  */
 function parseField(content, plain) {
     const s = content.trimStart();
+    const lead = content.length - s.length;
     let label = null;
     let value = '';
+    let at = 0;
     const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : null;
     if (delim) {
         const close = s.indexOf(delim, 2);
@@ -2299,10 +1150,12 @@ function parseField(content, plain) {
         if (inner.endsWith(':') || inner.endsWith('：')) {
             label = inner.slice(0, -1);
             value = after;
+            at = close + 2;
         }
         else if (after.startsWith(':') || after.startsWith('：')) {
             label = inner;
             value = after.slice(1);
+            at = close + 3;
         }
         else {
             return null;
@@ -2317,11 +1170,12 @@ function parseField(content, plain) {
             return null;
         label = s.slice(0, colon);
         value = s.slice(colon + 1);
+        at = colon + 1;
     }
     const key = normaliseLabel(label);
     if (key === '' || key.length > 80)
         return null;
-    return { key, label: label.trim(), value: value.trim() };
+    return { key, label: label.trim(), value: value.trim(), at: lead + at };
 }
 function fenceOpener(line) {
     let p = 0;
@@ -2464,6 +1318,1234 @@ function lastNonBlank(raw, from, to) {
     while (e > from && raw[e].trim() === '')
         e--;
     return e;
+}
+
+
+/***/ }),
+
+/***/ 9239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e1: () => (/* binding */ parseModuleLine),
+/* harmony export */   e4: () => (/* binding */ headingContext)
+/* harmony export */ });
+/* unused harmony exports dropParentheticals, WORD, PROSE_WORDS, validModuleName, validAgentName, claimAgent */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2753);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2859);
+/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5855);
+
+
+
+/** Removes parenthesised notes: "Complete (No Work Needed)" → "Complete ". */
+function dropParentheticals(s) {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charAt(i);
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && depth > 0)
+            depth--;
+        else if (depth === 0)
+            out += ch;
+    }
+    return out;
+}
+/**
+ * What a heading says about the list items under it. Only short label-like headings set a module state
+ * ("### ✅ Complete (No Work Needed)", "## Available Modules for Work"), not prose that happens to contain the
+ * word ("### Current Status: PHASE 2 COMPLETE - High-Level API Implemented!").
+ */
+function headingContext(h) {
+    const full = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .stripMarkup */ .tC)(h.text).toLowerCase();
+    const t = h.text.length > _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HEADING_TEXT */ .Aw ? '' : dropParentheticals((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .dropLeadingDecoration */ .kT)(full)).trim();
+    const words = t === '' ? 0 : t.split(/\s+/).length;
+    const label = words > 0 && words <= 5 && t.indexOf(':') < 0;
+    let state = null;
+    if (label) {
+        if (/\bclaimed\b/.test(t))
+            state = 'claimed';
+        else if (/\bcomplete(?:d)?\b/.test(t))
+            state = 'complete';
+        else if (/\bavailable\b/.test(t))
+            state = 'available';
+    }
+    return {
+        level: h.level,
+        state,
+        modules: label && /\bmodules?\b/.test(t),
+        overrideContainer: full.indexOf('emergency override') >= 0
+    };
+}
+const WORD = /^[\p{L}\p{N}_@][\p{L}\p{N}_.@/+#-]*$/u;
+/** Words that make a "name" a sentence ("NEVER work on modules claimed by the other AI"). */
+const PROSE_WORDS = new Set([
+    'a',
+    'an',
+    'the',
+    'on',
+    'to',
+    'of',
+    'in',
+    'by',
+    'for',
+    'with',
+    'and',
+    'or',
+    'not',
+    'never',
+    'always',
+    'do',
+    'don',
+    'is',
+    'are',
+    'be',
+    'if',
+    'any',
+    'all',
+    'you',
+    'your',
+    'my',
+    'we',
+    'other',
+    'work',
+    'working'
+]);
+/** A module name: one identifier-like word (context-only lines) or up to four (lines with an explicit marker). */
+function validModuleName(name, multiWord) {
+    if (name.length === 0 || name.length > 80 || (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoneLike */ .gJ)(name) || (0,_overrides_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlaceholder */ .wK)(name))
+        return false;
+    const words = name.split(/\s+/);
+    if (words.length > (multiWord ? 4 : 1))
+        return false;
+    // Several words: a title ("Database Seeding", "Phase 2"), never a sentence.
+    if (words.length > 1 && words.some((w) => PROSE_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)))
+        return false;
+    return words.every((w) => WORD.test(w));
+}
+/** Who holds a claim: a name, not a placeholder or a phrase ("the other AI"). */
+function validAgentName(name) {
+    if (name === '' || name.length > 80 || (0,_overrides_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlaceholder */ .wK)(name) || (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoneLike */ .gJ)(name))
+        return false;
+    const words = name.split(/\s+/);
+    return words.length <= 5 && !['the', 'other', 'another', 'someone', 'somebody', 'nobody', 'anyone'].includes(words[0].toLowerCase());
+}
+/** "ChatGPT Codex (status uncertain - …)" → "ChatGPT Codex". */
+function claimAgent(s) {
+    let cut = s.length;
+    for (const sep of ['(', ')', ' - ', ' — ', ' – ', ',', ';', ':', ' since ', ' until ', ' until:']) {
+        const k = s.indexOf(sep);
+        if (k >= 0 && k < cut)
+            cut = k;
+    }
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanName */ .$t)(s.slice(0, cut));
+}
+function parseModuleLine(itemText, ctx) {
+    let s = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .dropLeadingDecoration */ .kT)(itemText).trim();
+    // Symbols glued to the front ("✅**Auth**").
+    let i = 0;
+    while (i < s.length) {
+        const cp = s.codePointAt(i) ?? 0;
+        const ch = String.fromCodePoint(cp);
+        if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .LETTER_OR_DIGIT */ .Jy.test(ch) || '*_`['.includes(ch))
+            break;
+        i += ch.length;
+    }
+    s = s.slice(i);
+    if (s === '')
+        return null;
+    let name;
+    let rest;
+    let bareClaim = false;
+    const delim = s.startsWith('**') ? '**' : s.startsWith('__') ? '__' : s.startsWith('`') ? '`' : null;
+    if (delim) {
+        const close = s.indexOf(delim, delim.length);
+        if (close < 0)
+            return null;
+        name = s.slice(delim.length, close);
+        rest = s.slice(close + delim.length);
+    }
+    else {
+        const lower = s.toLowerCase();
+        let cut = s.length;
+        for (const sep of [' - ', ' — ', ' – ', ' -- ', ': ', ' (', ' claimed by ']) {
+            const k = sep === ' claimed by ' ? lower.indexOf(sep) : s.indexOf(sep);
+            if (k >= 0 && k < cut) {
+                cut = k;
+                bareClaim = sep === ' claimed by ';
+            }
+        }
+        name = s.slice(0, cut);
+        rest = s.slice(cut);
+    }
+    name = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanName */ .$t)(name);
+    while (rest.length > 0 && ' \t-–—:'.includes(rest.charAt(0)))
+        rest = rest.slice(1);
+    const lowerRest = rest.toLowerCase();
+    let state = null;
+    let agent = null;
+    const by = lowerRest.indexOf('claimed by');
+    if (by >= 0) {
+        state = 'claimed';
+        const a = claimAgent(rest.slice(by + 'claimed by'.length));
+        agent = validAgentName(a) ? a : null;
+    }
+    else if (!rest.startsWith('(')) {
+        // A state word right after the separator ("- Complete", "- Available (…)"), not inside a note.
+        const word = /^[\p{L}-]+/u.exec((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanName */ .$t)(rest).toLowerCase())?.[0] ?? '';
+        if (word === 'claimed' || word === 'locked')
+            state = 'claimed';
+        else if (word === 'complete' || word === 'completed' || word === 'done' || word === 'finished')
+            state = 'complete';
+        else if (word === 'available' || word === 'unclaimed')
+            state = 'available';
+    }
+    if (state !== null) {
+        // "X claimed by Y" without a separator: only a one-word X, else any sentence with "claimed by" would match.
+        return validModuleName(name, !bareClaim) ? { module: name, state, agent } : null;
+    }
+    if (ctx.state === null && !ctx.modules)
+        return null;
+    return validModuleName(name, false) ? { module: name, state: ctx.state ?? 'other', agent: null } : null;
+}
+
+
+/***/ }),
+
+/***/ 5855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ finishOverride),
+/* harmony export */   GH: () => (/* binding */ overrideFromListItem),
+/* harmony export */   Iu: () => (/* binding */ cleanDatePrefix),
+/* harmony export */   VT: () => (/* binding */ overrideLine),
+/* harmony export */   aB: () => (/* binding */ linkOverrideModules),
+/* harmony export */   rP: () => (/* binding */ overrideFromHeading),
+/* harmony export */   u1: () => (/* binding */ LEADING_DATE),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* harmony import */ var _time_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2962);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(909);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2753);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5536);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2859);
+
+
+
+
+
+const LEADING_DATE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:[ \t]?(?:UTC|GMT|Z))?(?![\w:])/;
+function isPlaceholder(s) {
+    const t = s.trim();
+    return ((t.startsWith('[') && t.endsWith(']')) ||
+        (t.startsWith('<') && t.endsWith('>')) ||
+        (t.startsWith('{') && t.endsWith('}')) ||
+        /\byour name\b/i.test(t));
+}
+function cleanDatePrefix(s) {
+    let t = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .dropLeadingDecoration */ .kT)(s).trim();
+    while (t.length > 0 && '*_`['.includes(t.charAt(0)))
+        t = t.slice(1);
+    return t;
+}
+/** "### Emergency Override - 2025-12-04 - Claude Code": the entry its parts describe (an unfilled template warns). */
+function overrideFromHeading(parts, line, level, headingText, timezone, diags) {
+    const template = parts.some(isPlaceholder);
+    if (template) {
+        diags.add('warning', line, `emergency override heading "${headingText.slice(0, 80)}" looks like an unfilled template; ignored — expected "Emergency Override - <date> - <name>"`);
+    }
+    let date = null;
+    let by = null;
+    for (const part of parts) {
+        const t = date === null ? (0,_time_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(part, timezone) : null;
+        if (t)
+            date = t;
+        else if (by === null)
+            by = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanName */ .$t)(part) || null;
+    }
+    return { line, indent: -1, level, date, by, module: null, reason: null, fields: {}, template, sawBlank: false };
+}
+/** A dated list item under an "Emergency Override" heading: `- 2025-12-04 Claude Code: hotfix in a/b.ts`. */
+function overrideFromListItem(li, line, timezone) {
+    const s = cleanDatePrefix(li.text);
+    const m = LEADING_DATE.exec(s);
+    if (!m)
+        return null;
+    const date = (0,_time_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(m[0], timezone);
+    if (!date)
+        return null;
+    let rest = s.slice(m[0].length).replace(/^[\s*_`,:;–—-]+/, '');
+    let by = null;
+    const colon = rest.indexOf(':');
+    let dash = -1;
+    for (const sep of [' - ', ' — ', ' – ']) {
+        const x = rest.indexOf(sep);
+        if (x >= 0 && (dash < 0 || x < dash))
+            dash = x;
+    }
+    const cut = colon >= 0 && (dash < 0 || colon < dash) ? colon : dash;
+    if (cut > 0 && cut <= 60) {
+        const who = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanName */ .$t)(rest.slice(0, cut));
+        if (who !== '' && who.split(/\s+/).length <= 4) {
+            by = who;
+            rest = rest.slice(cut + (cut === colon ? 1 : 3)).trim();
+        }
+    }
+    const reason = rest.trim() === '' ? null : rest.trim();
+    const first = reason ? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanName */ .$t)((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .firstToken */ .wk)(reason)) : '';
+    const module = first !== '' && /^[A-Za-z_][\w.-]*Module$/.test(first) ? first : null;
+    return { line, indent: li.indent, level: 0, date, by, module, reason, fields: {}, template: false, sawBlank: false };
+}
+/** One more line of an entry: its fields. False when the line does not belong to a list-shaped entry (which ends). */
+function overrideLine(o, d, lineNo) {
+    const li = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .parseListItem */ .VB)(d);
+    if (o.indent >= 0) {
+        if (d.trim() === '') {
+            o.sawBlank = true;
+            return true;
+        }
+        const indent = li ? li.indent : d.length - d.trimStart().length;
+        if (li ? li.indent <= o.indent : o.sawBlank && indent <= o.indent)
+            return false;
+    }
+    if (d.trim() === '')
+        return true;
+    o.sawBlank = false;
+    const field = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .parseField */ .cn)(li ? li.text : d, _sections_js__WEBPACK_IMPORTED_MODULE_3__/* .OVERRIDE_PLAIN_LABELS */ .yo);
+    if (field && !Object.hasOwn(o.fields, field.key))
+        o.fields[field.key] = { value: field.value, line: lineNo };
+    return true;
+}
+/** The entry, once its last line (index `lastIndex`) is known; null for a template. */
+function finishOverride(o, raw, lastIndex, timezone) {
+    if (o.template)
+        return null;
+    const start = o.line - 1;
+    const end = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .lastNonBlank */ .KL)(raw, start, lastIndex);
+    const f = o.fields;
+    let date = o.date;
+    const dateField = f['date'];
+    if (date === null && dateField)
+        date = (0,_time_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(dateField.value, timezone);
+    const byField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .firstField */ .Zv)(f, ['by', 'agent', 'taken by', 'overridden by']);
+    const moduleField = f['module'];
+    const ownerField = (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .firstField */ .Zv)(f, ['original owner', 'owner']);
+    const reasonField = f['reason'];
+    return {
+        line: o.line,
+        endLine: end + 1,
+        date,
+        by: o.by ?? (byField ? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanName */ .$t)(byField.value) || null : null),
+        module: moduleField && !(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .isNoneLike */ .gJ)(moduleField.value) ? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanName */ .$t)(moduleField.value) || null : o.module,
+        originalOwner: ownerField && !(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .isNoneLike */ .gJ)(ownerField.value) ? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanName */ .$t)(ownerField.value) || null : null,
+        reason: reasonField ? reasonField.value : o.reason,
+        lines: raw.slice(start, end + 1)
+    };
+}
+/** A list-shaped override naming a module listed elsewhere in the file ("- 2025-12-04 Codex: Billing hotfix"). */
+function linkOverrideModules(overrides, modules) {
+    if (modules.length === 0)
+        return;
+    const known = new Map(modules.map((m) => [m.module.toLowerCase(), m.module]));
+    for (const o of overrides) {
+        if (o.module !== null || !o.reason)
+            continue;
+        const hit = known.get((0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanName */ .$t)((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .firstToken */ .wk)(o.reason)).toLowerCase());
+        if (hit)
+            o.module = hit;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ parseClaims),
+  I: () => (/* binding */ readClaims)
+});
+
+// EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
+var time = __webpack_require__(2962);
+// EXTERNAL MODULE: ./src/engine/claims/sections.ts
+var sections = __webpack_require__(5536);
+// EXTERNAL MODULE: ./src/engine/claims/text.ts
+var claims_text = __webpack_require__(2859);
+// EXTERNAL MODULE: ./src/engine/claims/vocabulary.ts
+var vocabulary = __webpack_require__(492);
+;// CONCATENATED MODULE: ./src/engine/claims/claim.ts
+
+
+
+
+function readTimeField(f, timezone) {
+    if (!f)
+        return { time: null, problem: null };
+    const r = (0,time/* readTime */.aQ)(f.value, timezone);
+    if (r.kind === 'time')
+        return { time: r.interval, problem: null };
+    if (r.kind === 'none')
+        return { time: null, problem: null };
+    return { time: null, problem: `"${f.value.slice(0, 80)}" could not be read (${r.reason})` };
+}
+/** Fields → claim: state from the status word, liveness doubt from the check-in, the zone and the state. */
+function buildClaim(p) {
+    const f = p.fields;
+    const timeProblems = [];
+    const workingOn = (0,sections/* textValue */.v8)((0,sections/* firstField */.Zv)(f, sections/* KEY_WORKING_ON */.wf)) ?? p.task ?? null;
+    const startedField = (0,sections/* firstField */.Zv)(f, sections/* KEY_STARTED */.qn);
+    const started = readTimeField(startedField, p.timezone);
+    if (started.problem && startedField)
+        timeProblems.push([startedField.line, startedField.value, 'Started At']);
+    let checkinField = (0,sections/* firstField */.Zv)(f, sections/* KEY_CHECKIN */.gJ);
+    let checkin = readTimeField(checkinField, p.timezone);
+    if (checkin.problem && checkinField)
+        timeProblems.push([checkinField.line, checkinField.value, 'Last Checkin']);
+    if (!checkinField && p.startedIsCheckin) {
+        checkinField = startedField;
+        checkin = started;
+    }
+    const status = (0,sections/* textValue */.v8)((0,sections/* firstField */.Zv)(f, sections/* KEY_STATUS */.nE));
+    const state = status === null ? null : (0,vocabulary/* stateOf */.L4)(status);
+    let idle = workingOn === null && p.files.length === 0;
+    if (state === 'idle')
+        idle = true;
+    if (state === 'working')
+        idle = false;
+    let uncertain = null;
+    if (!idle) {
+        if (p.hiddenBy > 0)
+            uncertain = `it is hidden by a comment or code fence left open at line ${p.hiddenBy}`;
+        else if (checkin.problem)
+            uncertain = `its check-in ${checkin.problem}`;
+        else if (status !== null && state === 'uncertain')
+            uncertain = `its state says "${status.slice(0, 60)}"`;
+        else if (status !== null && state === null && p.files.length > 0)
+            uncertain = `its state "${status.slice(0, 60)}" could not be read`;
+    }
+    const section = {
+        name: p.name,
+        line: p.line,
+        endLine: p.endLine,
+        body: p.body,
+        workingOn,
+        module: (0,sections/* cleanModule */.Ik)((0,sections/* firstField */.Zv)(f, sections/* KEY_MODULE */.jp)),
+        startedAt: started.time,
+        expectedCompletion: (0,sections/* textValue */.v8)((0,sections/* firstField */.Zv)(f, sections/* KEY_EXPECTED */.PH)),
+        lastCheckin: checkin.time,
+        status,
+        files: p.files,
+        fields: f,
+        idle
+    };
+    if (p.source !== 'section')
+        section.source = p.source;
+    if (p.aliases.length > 0)
+        section.aliases = p.aliases;
+    if (uncertain !== null)
+        section.uncertain = uncertain;
+    return { section, timeProblems };
+}
+/** Fields that make a heading without "Status" a claim: what is worked on, files, a time. */
+const CLAIM_ROLES = new Set(['files', 'checkin', 'working-on', 'started']);
+/** Does this (normalised) field label say the section holds a claim? */
+const isClaimField = (label) => CLAIM_ROLES.has((0,vocabulary/* roleOf */.kp)(label));
+/** An Owner/Agent value → the agent's name: "**Codex?**" → "Codex", "`agent-b` (reviewer)" → "agent-b". */
+function ownerName(value) {
+    let s = (0,claims_text/* cleanName */.$t)((0,claims_text/* stripMarkup */.tC)(value).replace(/[?？]+/g, ' '));
+    const cut = /\s[-–—|,;]\s|\s\(/.exec(s);
+    if (cut)
+        s = (0,claims_text/* cleanName */.$t)(s.slice(0, cut.index));
+    if (s === '' || s.length > 80 || (0,claims_text/* isNoneLike */.gJ)(s) || s.split(/\s+/).length > 5)
+        return null;
+    if (vocabulary/* EVERY_AGENT_WORDS */._6.has(s.toLowerCase()))
+        return null;
+    return s;
+}
+
+// EXTERNAL MODULE: ./src/engine/names.ts
+var engine_names = __webpack_require__(7078);
+// EXTERNAL MODULE: ./src/engine/claims/files.ts
+var files = __webpack_require__(909);
+// EXTERNAL MODULE: ./src/engine/claims/markdown.ts
+var markdown = __webpack_require__(2753);
+;// CONCATENATED MODULE: ./src/engine/claims/lines.ts
+
+
+
+
+
+const ARROW = /^(.{1,80}?)\s*(?:->|→|⇒|=>)\s*(\S.*)$/;
+const BRACKET = /\[([^\]:]{1,40})[:：]\s*([^\]]*)\]/g;
+const TIME = /\b(?:since|claimed(?:\s+at)?|started(?:\s+at)?|checked\s+in|updated|at)\s*[:：]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:(?:\d{2}|[xX]{2})(?::\d{2})?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|\(?[A-Za-z]+\/[A-Za-z_]+\)?|[A-Z]{2,5}))?)/i;
+/** The part before the first separator: the agent's name, if the line is shaped like a claim. */
+function linePrefix(text) {
+    const m = /^(.{1,80}?)(?:\s*[:：]\s+|\s+[—–-]{1,2}\s+|\s*\[)/.exec(text);
+    if (!m)
+        return null;
+    const name = ownerName(m[1]);
+    if (name === null)
+        return null;
+    return { name, rest: text.slice(m[0].length - (m[0].endsWith('[') ? 1 : 0)) };
+}
+/** A one-line claim with files, or null. */
+function lineClaim(text) {
+    const arrow = ARROW.exec(text);
+    if (arrow) {
+        const agent = ownerName(arrow[1]);
+        const left = arrow[1].trim();
+        if (agent !== null && left.split(/\s+/).length <= 3 && !/[:：`]/.test(left) && !/\s/.test(arrow[2].trim().split(/\s+[—–-]\s+|\s+\(/)[0])) {
+            return { agent, files: arrow[2], task: null, time: timeIn(text), status: null };
+        }
+    }
+    const p = linePrefix(text);
+    if (!p)
+        return null;
+    let files = null;
+    let status = null;
+    let task = p.rest;
+    for (const m of p.rest.matchAll(BRACKET)) {
+        const role = (0,vocabulary/* roleOf */.kp)((0,markdown/* normaliseLabel */.rR)(m[1]));
+        if (role === 'files' && files === null)
+            files = m[2];
+        if (role === 'status' && status === null)
+            status = m[2];
+        task = task.replace(m[0], '');
+    }
+    if (files === null) {
+        // "… — Files: a.ts, b.ts — since …"
+        const f = /(?:^|[\s—–-])(files?|paths?|scope|touching)\s*[:：]\s*([^—–]+)/i.exec(p.rest);
+        if (f) {
+            files = f[2].replace(/\s+(?:since|claimed|started)\b.*$/i, '');
+            task = task.slice(0, task.indexOf(f[0])).trim();
+        }
+    }
+    if (files === null)
+        return null;
+    task = task.replace(/\s+/g, ' ').replace(/^[\s—–:-]+|[\s—–:-]+$/g, '');
+    return { agent: p.name, files, task: task === '' ? null : task, time: timeIn(text), status };
+}
+function timeIn(text) {
+    return TIME.exec(text)?.[1]?.trim() ?? null;
+}
+/**
+ * The claim written on line index `i`, into the sink; true when the line was one. A line naming a known agent
+ * without files is kept in `suspects`. Consecutive lock lines of one agent ("codex -> a", "codex -> b") are one claim.
+ */
+function readLineClaim(sink, i, text, suspects) {
+    const c = lineClaim(text.replace(/\*\*/g, ''));
+    if (c === null) {
+        const p = linePrefix((0,claims_text/* stripMarkup */.tC)(text));
+        if (p && ((0,vocabulary/* isKnownAgentName */.UM)(p.name) || sink.explicitLines.has((0,engine_names/* agentKey */.pS)(p.name))))
+            suspects.push({ line: i + 1, name: p.name, text });
+        return false;
+    }
+    const target = sink.target(c.agent);
+    sink.addFile(target, c.files, i + 1);
+    if (target.files.length === 0 && target.pending.length === 0)
+        return false;
+    const prev = sink.agents[sink.agents.length - 1];
+    if (prev && prev.source === 'list' && prev.endLine === i && (0,engine_names/* sameAgent */.QD)(prev.name, c.agent) && c.time === null && c.status === null && !prev.lastCheckin) {
+        for (const f of target.files)
+            if (!prev.files.some((x) => x.pattern === f.pattern))
+                prev.files.push(f);
+        prev.endLine = i + 1;
+        prev.body = `${prev.body}\n${sink.raw[i]}`;
+        for (const u of target.pending)
+            sink.unreadable.push({ ...u, agent: prev.name });
+        return true;
+    }
+    const fields = {};
+    if (c.time !== null)
+        fields['claimed at'] = { value: c.time, line: i + 1 };
+    if (c.status !== null)
+        fields['status'] = { value: c.status, line: i + 1 };
+    if (c.task !== null)
+        fields['task'] = { value: c.task, line: i + 1 };
+    sink.addClaim({ name: c.agent, aliases: [], source: 'list', line: i + 1, endLine: i + 1, body: sink.raw[i], fields, files: target.files, startedIsCheckin: true, hiddenBy: sink.hiddenBy[i] ?? 0 }, target.pending);
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/engine/claims/modules.ts
+var claims_modules = __webpack_require__(9239);
+// EXTERNAL MODULE: ./src/engine/claims/overrides.ts
+var claims_overrides = __webpack_require__(5855);
+// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
+var paths = __webpack_require__(4369);
+;// CONCATENATED MODULE: ./src/engine/claims/sink.ts
+
+
+
+
+class ClaimSink {
+    diags;
+    timezone;
+    raw;
+    hiddenBy;
+    agents = [];
+    unreadable = [];
+    /** First line of each agent's "## X Status" section, by agentKey: a second one is an error. */
+    explicitLines = new Map();
+    constructor(diags, timezone, 
+    /** The file's raw lines. */
+    raw, 
+    /** Per line, the line of an unclosed comment or fence hiding it (0 when visible). */
+    hiddenBy) {
+        this.diags = diags;
+        this.timezone = timezone;
+        this.raw = raw;
+        this.hiddenBy = hiddenBy;
+    }
+    /** A fresh target for one claim's files. */
+    target(name) {
+        return { name, files: [], seen: new Set(), pending: [] };
+    }
+    /** One files item ("- `src/a.ts` (new)", "a.ts, b.ts") into `s`: paths kept, the rest noted as unreadable. */
+    addFile(s, item, line) {
+        for (const part of (0,files/* splitTopLevel */.EN)(item)) {
+            if (part.trim() === '' && item.indexOf(',') >= 0)
+                continue;
+            const r = (0,files/* extractPath */.BM)(part);
+            if (r.kind === 'path') {
+                if (s.seen.has(r.pattern))
+                    continue;
+                s.seen.add(r.pattern);
+                s.files.push({ pattern: r.pattern, line });
+                // Looks like a path, but the matcher refuses it: say so, or the claim silently protects nothing.
+                const problem = (0,paths/* patternProblem */.AL)(r.pattern);
+                if (problem) {
+                    this.diags.add('error', line, `"${r.pattern.slice(0, 80)}" under Files Being Modified of ${s.name} cannot be matched (${problem}); it claims nothing — expected a path, a directory (dir/) or a glob`);
+                }
+            }
+            else if (r.kind === 'invalid') {
+                const found = part.trim().slice(0, 80);
+                this.diags.add('warning', line, `"${found}" under Files Being Modified of ${s.name} does not look like a path; ignored — expected a path, a directory (dir/) or a glob, optionally followed by a note`);
+                s.pending.push({
+                    line,
+                    found: `"${found}" in the files claimed by ${s.name}, which is not a path`,
+                    expected: 'a path, a directory (dir/) or a glob such as src/api/**, optionally followed by a note',
+                    agent: s.name
+                });
+            }
+        }
+    }
+    /** Adds a claim; a second explicit "## X Status" section for one agent is an error (the first counts). */
+    addClaim(parts, pending = []) {
+        const key = (0,engine_names/* agentKey */.pS)(parts.name);
+        if (parts.source === 'section') {
+            const first = this.explicitLines.get(key);
+            if (first !== undefined) {
+                this.diags.add('error', parts.line, `second status section for agent "${parts.name}" (the first is at line ${first}); this one is ignored — expected one section per agent`);
+                return;
+            }
+            this.explicitLines.set(key, parts.line);
+        }
+        const built = buildClaim({ ...parts, timezone: this.timezone });
+        for (const [line, value, label] of built.timeProblems) {
+            this.diags.add('warning', line, `could not read "${value.slice(0, 80)}" as a time for ${label} — expected a date like 2025-12-03 15:00:00, 2025-12-03T15:00:00Z or 2025-12-03`);
+        }
+        this.agents.push(built.section);
+        // What a live claim lists but the reader cannot use is reported; an idle claim's leftovers are not.
+        if (!built.section.idle)
+            for (const u of pending)
+                this.unreadable.push({ ...u, agent: built.section.name });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/hidden.ts
+
+
+/** The file with fence lines blanked and comment markers dropped; null when it has no fence or comment. */
+function revealHidden(prepared) {
+    const { raw, data } = prepared;
+    let any = false;
+    const out = raw.map((line, i) => {
+        if (data[i] === line)
+            return line;
+        any = true;
+        if ((0,markdown/* fenceOpener */.nH)(line) !== null)
+            return '';
+        return line.replace(/<!--|-->/g, '');
+    });
+    return any ? out.join('\n') : null;
+}
+/** The claims of the revealed reading that hold files not claimed by the same agent in the first reading. */
+function hiddenClaims(revealed, read) {
+    const claimed = new Map();
+    for (const a of read) {
+        const set = claimed.get((0,engine_names/* agentKey */.pS)(a.name)) ?? new Set();
+        for (const f of a.files)
+            set.add(f.pattern);
+        claimed.set((0,engine_names/* agentKey */.pS)(a.name), set);
+    }
+    return revealed.filter((a) => {
+        if (a.idle || a.files.length === 0)
+            return false;
+        const set = claimed.get((0,engine_names/* agentKey */.pS)(a.name));
+        return !set || a.files.some((f) => !set.has(f.pattern));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/orphans.ts
+
+
+
+class OrphanLists {
+    open = null;
+    found = [];
+    /** One data line outside any section or override (blank lines included). */
+    line(i, d) {
+        const t = d.trim();
+        if (t === '')
+            return;
+        const li = (0,markdown/* parseListItem */.VB)(d);
+        const field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* AGENT_PLAIN_LABELS */.xi);
+        if (field && sections/* KEY_FILES */.Qd.has(field.key)) {
+            this.close();
+            this.open = { line: i + 1, label: `"${field.label}"`, paths: field.value !== '' && (0,files/* extractPath */.BM)(field.value).kind === 'path' ? 1 : 0 };
+            return;
+        }
+        if (this.open && li && !field) {
+            if ((0,files/* extractPath */.BM)(li.text).kind === 'path')
+                this.open.paths++;
+            return;
+        }
+        this.close();
+    }
+    /** A files list outside any section is being read. */
+    get isOpen() {
+        return this.open !== null;
+    }
+    /** A rule cut a section's files list: path items after it belong to no claim. */
+    cutOff(line, label) {
+        this.close();
+        this.open = { line, label, paths: 0 };
+    }
+    /** Anything that is not a line of the list (a heading, a rule, a section starting). */
+    close() {
+        if (this.open && this.open.paths > 0)
+            this.found.push(this.open);
+        this.open = null;
+    }
+    report() {
+        this.close();
+        return this.found.map((o) => ({
+            line: o.line,
+            found: `${o.label} with ${o.paths} path(s) outside any agent section, so they protect nothing`,
+            expected: 'the list under a heading that names its agent, such as "## Claude Code Status", with no rule (---) in between'
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/tables.ts
+
+
+
+
+
+/** Cells of a `| a | b |` row (outer pipes optional, `\|` kept as a pipe inside a cell), or null for no row. */
+function splitRow(line) {
+    const t = line.trim();
+    if (!t.startsWith('|') && !(t.includes(' | ') && t.split('|').length >= 3))
+        return null;
+    const cells = [];
+    let cur = '';
+    let code = false;
+    for (let i = 0; i < t.length; i++) {
+        const ch = t.charAt(i);
+        if (ch === '\\' && t.charAt(i + 1) === '|') {
+            cur += '|';
+            i++;
+        }
+        else if (ch === '`') {
+            code = !code;
+            cur += ch;
+        }
+        else if (ch === '|' && !code) {
+            cells.push(cur.trim());
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    cells.push(cur.trim());
+    if (t.startsWith('|'))
+        cells.shift();
+    if (t.endsWith('|') && cells.length > 0 && cells[cells.length - 1] === '')
+        cells.pop();
+    return cells.length >= 2 ? cells : null;
+}
+/** `|---|:---:|` */
+function isSeparatorRow(cells) {
+    return cells.length > 0 && cells.every((c) => /^:?-{1,}:?$/.test(c.replace(/\s+/g, '')));
+}
+/** What a header row says: a claims or ownership table, or null (any other table). */
+function tableShape(header) {
+    let owner = -1;
+    let files = -1;
+    const columns = [];
+    header.forEach((h, i) => {
+        const role = (0,vocabulary/* roleOf */.kp)((0,markdown/* normaliseLabel */.rR)(h));
+        if (role === 'owner' && owner < 0)
+            owner = i;
+        else if (role === 'files' && files < 0)
+            files = i;
+        else if (role !== null && role !== 'owner' && role !== 'files')
+            columns.push([i, role]);
+    });
+    if (owner < 0 || files < 0)
+        return null;
+    const live = columns.some(([, r]) => r === 'status' || r === 'started' || r === 'checkin' || r === 'working-on');
+    return { kind: live ? 'claims' : 'ownership', owner, files, columns };
+}
+/** A row's cells as the fields of a claim, labelled by role, so every dialect reads states and times alike. */
+function rowFields(shape, row) {
+    const fields = {};
+    const label = {
+        status: 'status',
+        started: 'claimed at',
+        checkin: 'last checkin',
+        'working-on': 'task',
+        module: 'module',
+        branch: 'branch',
+        expected: 'eta'
+    };
+    for (const [i, role] of shape.columns) {
+        const key = label[role];
+        const value = row.cells[i];
+        if (key === undefined || value === undefined || value === '' || Object.hasOwn(fields, key))
+            continue;
+        fields[key] = { value, line: row.line };
+    }
+    return fields;
+}
+/** A files cell as a files list the files reader splits: `<br>` and `、` separate items like commas. */
+function filesCellText(cell) {
+    return cell.replace(/<br\s*\/?>/gi, ', ').replace(/、/g, ', ');
+}
+/**
+ * A table starting at line index `i` (header, separator, rows) of `data`: claims rows go into the sink now,
+ * ownership rows into `ownership`. Returns the index of the table's last line (`i` when there is no table).
+ */
+function readTableAt(sink, data, i, ownership) {
+    const header = splitRow(data[i]);
+    const sep = i + 1 < data.length ? splitRow(data[i + 1]) : null;
+    if (!header || !sep || !isSeparatorRow(sep))
+        return i;
+    let j = i + 2;
+    const rows = [];
+    for (; j < data.length; j++) {
+        const cells = splitRow(data[j]);
+        if (!cells)
+            break;
+        rows.push({ line: j + 1, cells, raw: sink.raw[j] });
+    }
+    const shape = tableShape(header);
+    if (shape === null)
+        return j - 1;
+    for (const row of rows) {
+        const cell = row.cells[shape.owner] ?? '';
+        if (shape.kind === 'ownership') {
+            ownership.push({ row, owner: (0,claims_text/* stripMarkup */.tC)(cell).trim(), files: row.cells[shape.files] ?? '' });
+            continue;
+        }
+        const owner = ownerName(cell);
+        if (owner === null)
+            continue;
+        const target = sink.target(owner);
+        sink.addFile(target, filesCellText(row.cells[shape.files] ?? ''), row.line);
+        sink.addClaim({ name: owner, aliases: [], source: 'table', line: row.line, endLine: row.line, body: row.raw, fields: rowFields(shape, row), files: target.files, startedIsCheckin: true, hiddenBy: sink.hiddenBy[row.line - 1] ?? 0 }, target.pending);
+    }
+    return j - 1;
+}
+/** Ownership rows give paths to agents named elsewhere: "Desktop" abbreviates "Desktop Agent"; Both/All is everyone. */
+function readOwnership(sink, ownership) {
+    const agents = sink.agents;
+    for (const o of ownership) {
+        const key = (0,engine_names/* agentKey */.pS)(o.owner);
+        const every = vocabulary/* EVERY_AGENT_WORDS */._6.has(key);
+        const named = agents.filter((a) => a.source !== 'ownership');
+        let owners = every ? named : named.filter((a) => (0,engine_names/* agentKey */.pS)(a.name) === key || (a.aliases ?? []).some((x) => (0,engine_names/* agentKey */.pS)(x) === key));
+        // Deliberately looser than sameAgent: an ownership cell may abbreviate a name to one of its words (all agents so named).
+        if (owners.length === 0 && !every && key !== '')
+            owners = named.filter((a) => (0,engine_names/* agentKey */.pS)(a.name).split(/[\s/_-]+/).includes(key) || (0,engine_names/* agentKey */.pS)(a.name).startsWith(`${key} `));
+        const names = [...new Set(owners.map((a) => a.name))];
+        if (names.length === 0) {
+            const name = ownerName(o.owner);
+            if (name !== null)
+                names.push(name);
+        }
+        for (const name of names) {
+            const target = sink.target(name);
+            sink.addFile(target, filesCellText(o.files), o.row.line);
+            const host = agents.find((a) => (0,engine_names/* sameAgent */.QD)(a.name, name) && !a.idle && a.source !== 'ownership');
+            const files = target.files.map((f) => (every ? { ...f, shared: true } : f));
+            if (host) {
+                // The owner's live claim covers its area too, with the claim's own liveness.
+                for (const f of files)
+                    if (!host.files.some((h) => h.pattern === f.pattern))
+                        host.files.push(f);
+                for (const u of target.pending)
+                    sink.unreadable.push({ ...u, agent: name });
+            }
+            else if (!agents.some((a) => (0,engine_names/* sameAgent */.QD)(a.name, name))) {
+                sink.addClaim({ name, aliases: [], source: 'ownership', line: o.row.line, endLine: o.row.line, body: o.row.raw, fields: {}, files, hiddenBy: sink.hiddenBy[o.row.line - 1] ?? 0 }, target.pending);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/unaccounted.ts
+
+
+function reportUnaccounted(sink, prepared, suspects, moduleClaims) {
+    const { agents, unreadable } = sink;
+    for (const sus of suspects) {
+        // A line naming an agent that has a claim elsewhere is a note about it; otherwise it may be a claim we miss.
+        if (agents.some((a) => (0,engine_names/* sameAgent */.QD)(a.name, sus.name) && a.line !== sus.line))
+            continue;
+        unreadable.push({
+            line: sus.line,
+            found: `"${sus.text.slice(0, 80)}", which names ${sus.name} like a claim but lists no files`,
+            expected: `a section "## ${sus.name} Status" with "**Files Being Modified:**", or files on the line ("[Files: a.ts, b.ts]")`,
+            agent: sus.name
+        });
+    }
+    // Comments and fences left open: the claims read below them anyway are named, and uncertain.
+    for (const u of prepared.unclosed) {
+        const hides = agents.filter((a) => a.line > u.line && prepared.hiddenBy[a.line - 1] === u.line).map((a) => a.name);
+        unreadable.push({
+            line: u.line,
+            found: `${u.what} opened here and never closed${hides.length > 0 ? `; it hides the claims of ${hides.join(', ')} (read anyway, as uncertain)` : ''}`,
+            expected: `a closing ${u.closer}`,
+            ...(hides.length > 0 ? { hides } : {})
+        });
+    }
+    if (agents.length === 0) {
+        sink.diags.add('warning', 0, 'no agent status sections found — expected headings like "## Claude Code Status"');
+        if (moduleClaims.length === 0 && hasContent(prepared.data)) {
+            unreadable.push({
+                line: 0,
+                found: 'text, but no agent section, claims table or claim line the reader knows',
+                expected: 'sections like "## Claude Code Status" with "**Files Being Modified:**", or a table with Agent and Files columns'
+            });
+        }
+    }
+    unreadable.sort((a, b) => a.line - b.line);
+}
+/** Has the file anything but headings, rules, blank lines and comments (a bare template claims nothing)? */
+function hasContent(data) {
+    for (const line of data) {
+        const d = line.trim();
+        if (d === '' || d.startsWith('#') || (0,markdown/* isRule */.Nd)(d))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/engine/claims/reader.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads a claims file. Never throws; problems are reported as diagnostics with 1-based line numbers. */
+function parseClaims(text, options = {}) {
+    return readClaims(text, options).doc;
+}
+/** parseClaims, keeping where each files list was read: the editor replaces exactly those lines. */
+function readClaims(text, options = {}) {
+    const diags = new markdown/* Diagnostics */.rE();
+    const source = typeof text === 'string' ? text : String(text ?? '');
+    let timezone = options.timezone ?? 'UTC';
+    const zoneProblem = (0,time/* timezoneProblem */.Hd)(timezone);
+    if (zoneProblem !== null) {
+        diags.add('warning', 0, `time zone ${zoneProblem}; times without a zone are read as UTC`);
+        timezone = 'UTC';
+    }
+    const prepared = (0,markdown/* prepare */.iA)(source, diags);
+    const { raw, data, hiddenBy } = prepared;
+    const sink = new ClaimSink(diags, timezone, raw, hiddenBy);
+    const moduleClaims = [];
+    const modules = [];
+    const overrides = [];
+    const suspects = [];
+    const ownership = [];
+    const orphans = new OrphanLists();
+    const filesOf = new Map();
+    let section = null;
+    let override = null;
+    let stack = [];
+    const closeSection = (lastIndex) => {
+        const s = section;
+        section = null;
+        // A heading with no field under it is prose ("### Check Sync Status" over a code block).
+        if (!s || Object.keys(s.fields).length === 0)
+            return;
+        const f = s.fields;
+        const ownerField = (0,sections/* firstField */.Zv)(f, sections/* KEY_OWNER */.cv);
+        const owner = ownerField && !(0,claims_text/* isNoneLike */.gJ)(ownerField.value) ? ownerName(ownerField.value) : null;
+        const named = (n) => (0,engine_names/* agentKey */.pS)(n) === (0,engine_names/* agentKey */.pS)(s.name) || s.aliases.some((a) => (0,engine_names/* agentKey */.pS)(a) === (0,engine_names/* agentKey */.pS)(n));
+        // "### PR 3 — telemetry" with "**Owner:** Codex": a claim section, keyed by the claim.
+        const claimOwner = owner !== null && !named(owner) && !s.explicit ? owner : null;
+        // A heading without "Status" is a section only when a field says it holds a claim.
+        if (claimOwner === null && !s.explicit && !Object.keys(f).some(isClaimField))
+            return;
+        const start = s.line - 1;
+        const end = (0,markdown/* lastNonBlank */.KL)(raw, start, lastIndex);
+        sink.addClaim({
+            name: claimOwner ?? s.name,
+            aliases: claimOwner === null ? s.aliases : [],
+            source: claimOwner === null ? 'section' : 'claim-section',
+            line: s.line,
+            endLine: end + 1,
+            body: raw.slice(start, end + 1).join('\n'),
+            fields: f,
+            files: s.files,
+            task: claimOwner === null ? null : s.name,
+            // Under a plain heading the claim's time is its "Claimed At"; an agent section has a Last Checkin.
+            startedIsCheckin: !s.explicit,
+            hiddenBy: s.hiddenBy
+        }, s.pending);
+    };
+    const closeOverride = (lastIndex) => {
+        const entry = override ? (0,claims_overrides/* finishOverride */.G1)(override, raw, lastIndex, timezone) : null;
+        override = null;
+        if (entry)
+            overrides.push(entry);
+    };
+    const closeBlocks = (lastIndex) => {
+        if (section)
+            closeSection(lastIndex);
+        if (override)
+            closeOverride(lastIndex);
+    };
+    const sectionLine = (s, i, d) => {
+        const lineNo = i + 1;
+        if (d.trim() === '') {
+            if (s.filesMode)
+                s.sawBlank = true;
+            return;
+        }
+        const li = (0,markdown/* parseListItem */.VB)(d);
+        let field = (0,markdown/* parseField */.cn)(li ? li.text : d, sections/* AGENT_PLAIN_LABELS */.xi);
+        // "- **src/a.ts**: note" inside a files list is a file, not an unknown field.
+        if (field && s.filesMode && !sections/* AGENT_PLAIN_LABELS */.xi.has(field.key) && (0,files/* isPathLike */.RA)((0,files/* normalisePath */.qb)((0,claims_text/* stripMarkup */.tC)(field.label)))) {
+            field = null;
+        }
+        if (field) {
+            s.filesMode = false;
+            const prev = Object.hasOwn(s.fields, field.key) ? s.fields[field.key] : undefined;
+            if (prev) {
+                diags.add('warning', lineNo, `field "${field.label}" of ${s.name} appears again (first at line ${prev.line}); ${sections/* KEY_FILES */.Qd.has(field.key) ? 'both lists are used' : 'this value is ignored'} — expected each field once per section`);
+            }
+            else {
+                s.fields[field.key] = { value: field.value, line: lineNo };
+            }
+            if (sections/* KEY_FILES */.Qd.has(field.key)) {
+                s.filesMode = true;
+                s.filesLine = lineNo;
+                s.sawBlank = false;
+                s.afterProse = false;
+                const v = field.value;
+                const t = v.trim();
+                if (t !== '' && !(t.startsWith('(') && t.endsWith(')')) && !t.endsWith(':'))
+                    sink.addFile(s, v, lineNo);
+            }
+            return;
+        }
+        if (!s.filesMode)
+            return;
+        if (li) {
+            s.sawBlank = false;
+            filesOf.set(i, s.filesLine);
+            if (li.text === '')
+                return;
+            if (s.afterProse && (0,files/* extractPath */.BM)(li.text).kind !== 'path')
+                return;
+            sink.addFile(s, li.text, lineNo);
+            return;
+        }
+        // A bare path right under the field (no bullet, no blank line before it) still counts.
+        if (!s.sawBlank) {
+            const r = (0,files/* extractPath */.BM)(d.trim());
+            if (r.kind === 'path') {
+                filesOf.set(i, s.filesLine);
+                sink.addFile(s, d.trim(), lineNo);
+                return;
+            }
+            if (r.kind === 'none') {
+                filesOf.set(i, s.filesLine);
+                return;
+            }
+        }
+        // Prose after a blank line ends a list that has items. A note between the label and the items ("Files Being
+        // Modified:", "see below", "- a.ts") or inside the list does not: dropping the items after it would be a
+        // silent pass; later items count when they are paths.
+        if (s.sawBlank && s.files.length + s.pending.length > 0) {
+            s.filesMode = false;
+            return;
+        }
+        s.afterProse = true;
+    };
+    const contextLine = (i, d) => {
+        if (d.trim() === '')
+            return;
+        const li = (0,markdown/* parseListItem */.VB)(d);
+        if (!li) {
+            // "codex -> src/a.ts" lock lines are not always list items.
+            if (/->|→/.test(d))
+                readLineClaim(sink, i, d.trim(), suspects);
+            return;
+        }
+        if (readLineClaim(sink, i, li.text, suspects))
+            return;
+        let state = null;
+        let modulesHeading = false;
+        for (let k = stack.length - 1; k >= 0; k--) {
+            const c = stack[k];
+            if (c.overrideContainer) {
+                override = (0,claims_overrides/* overrideFromListItem */.GH)(li, i + 1, timezone) ?? override;
+                return;
+            }
+            if (state === null && c.state !== null)
+                state = c.state;
+            if (c.modules)
+                modulesHeading = true;
+        }
+        const m = (0,claims_modules/* parseModuleLine */.e1)(li.text, { state, modules: modulesHeading });
+        if (!m)
+            return;
+        modules.push({ module: m.module, state: m.state, line: i + 1 });
+        if (m.agent !== null)
+            moduleClaims.push({ module: m.module, agent: m.agent, line: i + 1 });
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const d = data[i];
+        const h = d.length > 0 && d.length <= markdown/* MAX_LINE_LENGTH */.l6 ? (0,markdown/* parseHeading */.kY)(d) : null;
+        if (h) {
+            orphans.close();
+            const context = (0,claims_modules/* headingContext */.e4)(h);
+            let agent = (0,sections/* agentHeading */.Y5)(h);
+            // A candidate (a heading without "Status") is not an agent when it labels a module list or an override
+            // group, and does not end the section it sits in when it is deeper (a sub-heading of that section).
+            if (agent && !agent.explicit && (context.state !== null || context.modules || context.overrideContainer))
+                agent = null;
+            if (agent && !agent.explicit && section && h.level > section.level)
+                agent = null;
+            // Under an "Emergency Overrides" heading, sub-headings are entries ("### 2026-01-02 - Codex").
+            if (agent && !agent.explicit && stack.some((c) => c.overrideContainer && c.level < h.level))
+                agent = null;
+            const ov = agent === null ? (0,sections/* overrideHeading */.F8)(h) : null;
+            let entryParts = ov !== null && ov.parts.length > 0 ? ov.parts : null;
+            const blockLevel = section ? section.level : override ? override.level : 0;
+            if ((section || override) && (agent !== null || ov !== null || h.level <= blockLevel || (override && override.indent >= 0))) {
+                closeBlocks(i - 1);
+            }
+            while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
+                stack.pop();
+            // Under an "Emergency Overrides" heading, a heading that starts with a date is an entry too.
+            if (agent === null && ov === null && !section && !override && stack.some((c) => c.overrideContainer)) {
+                const t = (0,claims_overrides/* cleanDatePrefix */.Iu)((0,claims_text/* stripMarkup */.tC)(h.text));
+                if (claims_overrides/* LEADING_DATE */.u1.test(t))
+                    entryParts = t.split(/\s+[-–—|:]\s+/).filter((p) => p.trim() !== '');
+            }
+            if (agent !== null) {
+                section = {
+                    name: agent.name,
+                    aliases: agent.aliases,
+                    explicit: agent.explicit,
+                    hiddenBy: hiddenBy[i] ?? 0,
+                    line: i + 1,
+                    level: h.level,
+                    fields: {},
+                    files: [],
+                    seen: new Set(),
+                    pending: [],
+                    filesMode: false,
+                    filesLine: 0,
+                    sawBlank: false,
+                    afterProse: false
+                };
+                stack.push(agent.explicit ? { level: h.level, state: null, modules: false, overrideContainer: false } : context);
+            }
+            else if (entryParts !== null) {
+                override = (0,claims_overrides/* overrideFromHeading */.rP)(entryParts, i + 1, h.level, h.text, timezone, diags);
+                stack.push({ level: h.level, state: null, modules: false, overrideContainer: false });
+            }
+            else if (!section && !override) {
+                stack.push(context);
+            }
+            continue;
+        }
+        // "* **" is a rule to CommonMark, but in a files list it is the claim "**" (the whole repository).
+        if (d.length > 0 && (0,markdown/* isRule */.Nd)(d) && !((section?.filesMode || orphans.isOpen) && (0,markdown/* parseListItem */.VB)(d)?.text.trim() === '**')) {
+            orphans.close();
+            // A rule right under an agent heading is decoration ("## Codex Status", "---", fields): the section goes on.
+            if (section && section.explicit && Object.keys(section.fields).length === 0)
+                continue;
+            if (section?.filesMode)
+                orphans.cutOff(i + 1, `the rule here, which ends ${section.name}'s files list, is followed by a list`);
+            closeBlocks(i - 1);
+            stack = [];
+            continue;
+        }
+        if (!section && !override && d.trimStart().startsWith('|')) {
+            const last = readTableAt(sink, data, i, ownership);
+            if (last > i) {
+                i = last;
+                continue;
+            }
+        }
+        if (section) {
+            sectionLine(section, i, d);
+            // Until its fields make it a claim, a candidate's lines may still be module lines ("- X - CLAIMED BY Y").
+            if (!section.explicit)
+                contextLine(i, d);
+            continue;
+        }
+        if (override) {
+            if ((0,claims_overrides/* overrideLine */.VT)(override, d, i + 1))
+                continue;
+            closeOverride(i - 1);
+        }
+        orphans.line(i, d);
+        contextLine(i, d);
+    }
+    closeBlocks(raw.length - 1);
+    (0,claims_overrides/* linkOverrideModules */.aB)(overrides, modules);
+    readOwnership(sink, ownership);
+    sink.unreadable.push(...orphans.report());
+    reportUnaccounted(sink, prepared, suspects, moduleClaims);
+    const revealed = options.nested ? null : revealHidden(prepared);
+    const hidden = revealed === null ? [] : hiddenClaims(parseClaims(revealed, { timezone, nested: true }).agents, sink.agents);
+    const doc = {
+        agents: sink.agents,
+        moduleClaims,
+        modules,
+        overrides,
+        diagnostics: diags.finish(),
+        unreadable: sink.unreadable,
+        ...(hidden.length > 0 ? { hidden } : {})
+    };
+    return { doc, prepared, filesOf };
 }
 
 
@@ -2829,6 +2911,7 @@ function isTimeNullWord(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ CANONICAL_LABELS),
 /* harmony export */   L4: () => (/* binding */ stateOf),
 /* harmony export */   PC: () => (/* binding */ labelsOf),
 /* harmony export */   UM: () => (/* binding */ isKnownAgentName),
@@ -2922,6 +3005,18 @@ const LABELS = [
     ['branch', 'branch']
 ];
 const ROLE_OF = new Map(LABELS);
+/** The label written for a new field of each role (the claim/checkin/release editor writes the seed's words). */
+const CANONICAL_LABELS = {
+    'working-on': 'Currently Working On',
+    module: 'Module',
+    started: 'Started At',
+    expected: 'Expected Completion',
+    checkin: 'Last Checkin',
+    status: 'Status',
+    files: 'Files Being Modified',
+    owner: 'Owner',
+    branch: 'Branch'
+};
 /** The role of a normalised label or column header, or null. */
 function roleOf(label) {
     return ROLE_OF.get(label) ?? null;
@@ -3156,6 +3251,8 @@ var dist = __webpack_require__(8815);
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
 var paths = __webpack_require__(4369);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
 var time = __webpack_require__(2962);
 // EXTERNAL MODULE: ./src/engine/quote.ts
@@ -3163,6 +3260,7 @@ var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
 // The config schema: zod, the single home of every key, default and description (kebab-case, as written in YAML),
 // and the validators it shares with the action's inputs (globs, branch globs, time zones).
+
 
 
 
@@ -3272,7 +3370,11 @@ const schema_configSchema = schemas/* strictObject */.rej({
         .default(4)
         .describe('Hours after an agent\'s last check-in after which its claims are stale and no longer block others.'),
     timezone: schemas/* string */.YjP()
-        .refine((zone) => (0,time/* timezoneProblem */.Hd)(zone) === null)
+        .superRefine((zone, ctx) => {
+        const problem = (0,time/* timezoneProblem */.Hd)(zone);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: problem, input: zone });
+    })
         .default('UTC')
         .meta({ description: 'IANA time zone for times written without one in the claims file.', examples: ['UTC', 'Europe/Berlin'] }),
     policy: policySchema,
@@ -3295,10 +3397,14 @@ const schema_configSchema = schemas/* strictObject */.rej({
     }
     const seen = new Map();
     for (const name of Object.keys(cfg.agents)) {
-        const key = name.trim().toLowerCase();
+        const key = (0,names/* agentKey */.pS)(name);
         const first = seen.get(key);
         if (first !== undefined) {
-            ctx.addIssue({ code: 'custom', path: ['agents', name], message: `duplicate agent ${JSON.stringify(name)} (same as ${JSON.stringify(first)} but for case)` });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['agents', name],
+                message: `duplicate agent ${JSON.stringify(name)} (the same agent as ${JSON.stringify(first)}: names differ only in case, spacing or a role in parentheses)`
+            });
         }
         else
             seen.set(key, name);
@@ -3306,7 +3412,7 @@ const schema_configSchema = schemas/* strictObject */.rej({
     const aliasOwner = new Map();
     for (const [name, agent] of Object.entries(cfg.agents)) {
         agent.aliases.forEach((a, i) => {
-            const key = a.toLowerCase();
+            const key = (0,names/* aliasKey */.Us)(a); // as aliases are matched: e-mails and globs too
             const owner = aliasOwner.get(key);
             if (owner !== undefined && owner !== name) {
                 ctx.addIssue({
@@ -3348,6 +3454,7 @@ function defaultConfig() {
 // A config problem, said so a person can fix it: file:line, the key path, what was expected, a did-you-mean for a
 // misspelt key. ConfigError carries every issue; its message is the first one, on one line.
 
+
 /** An invalid config file. The message lists every problem as `file:line: key: what was expected, got what`. */
 class ConfigError extends Error {
     file;
@@ -3383,19 +3490,6 @@ function knownKeys(path) {
         return Object.keys(agentSchema.shape);
     return [];
 }
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = row[j];
-            row[j] = Math.min(up + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return row[b.length];
-}
 /** The known key a typo most likely meant, or null. */
 function suggestKey(typo, known) {
     const squash = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
@@ -3405,7 +3499,7 @@ function suggestKey(typo, known) {
     let best = null;
     let bestDistance = Infinity;
     for (const k of known) {
-        const d = editDistance(typo.toLowerCase(), k.toLowerCase());
+        const d = (0,names/* editDistance */.YC)(typo.toLowerCase(), k.toLowerCase());
         if (d < bestDistance) {
             bestDistance = d;
             best = k;
@@ -3567,12 +3661,6 @@ function issueMessage(issue, data) {
             return `expected at most ${String(issue.maximum)}, got ${got}`;
         case 'invalid_key':
             return `expected a non-empty name, got ${describeValue(issue.path[issue.path.length - 1])}`;
-        case 'custom': {
-            const last = issue.path[issue.path.length - 1];
-            if (last === 'timezone')
-                return `expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${got}`;
-            return issue.message;
-        }
         default:
             return issue.message;
     }
@@ -3756,30 +3844,32 @@ function formatPerson(p) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
 ;// CONCATENATED MODULE: ./src/engine/identity/matching.ts
 // Does a name, an email or a login designate an agent: config aliases (globs, case-insensitive) and the agents'
 // own names (equal, or a whole word sequence of exactly one agent's name; generic words never count).
 
+
 // ---------------------------------------------------------------------------------------------------------------
 // Agent names
-const fold = (s) => s.trim().toLowerCase();
-/** Union of the configured agents and the claims file's section names, deduplicated case-insensitively (the
- * claims file's spelling wins; sections first, in order, then configured agents not in the claims file). */
+/** Union of the configured agents and the claims file's section names, one per agent (sameAgent: the claims
+ * file's spelling wins; sections first, in order, then configured agents not in the claims file). */
 function agentNames(config, sections) {
     const out = [];
     const seen = new Set();
     for (const name of [...sections, ...Object.keys(config.agents)]) {
         const trimmed = name.trim();
-        if (trimmed === '' || seen.has(fold(trimmed)))
+        if (trimmed === '' || seen.has((0,names/* agentKey */.pS)(trimmed)))
             continue;
-        seen.add(fold(trimmed));
+        seen.add((0,names/* agentKey */.pS)(trimmed));
         out.push(trimmed);
     }
     return out;
 }
+/** The known spelling of an agent's name, else the name as written. */
 function canonical(name, known) {
-    const f = fold(name);
-    return known.find((k) => fold(k) === f) ?? name.trim();
+    return known.find((k) => (0,names/* sameAgent */.QD)(k, name)) ?? name.trim();
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Aliases: names or emails, `*` any run of characters, `?` one character, case-insensitive, whole value.
@@ -3810,12 +3900,13 @@ function wildcard(pattern, text) {
         p++;
     return p === pattern.length;
 }
+/** Aliases compare by aliasKey, not sameAgent: they may be e-mail addresses or globs (see src/engine/names.ts). */
 function aliasMatcher(agent, alias) {
-    const folded = fold(alias);
+    const folded = (0,names/* aliasKey */.Us)(alias);
     if (!/[*?]/.test(folded))
-        return { agent, alias, test: (v) => fold(v) === folded };
+        return { agent, alias, test: (v) => (0,names/* aliasKey */.Us)(v) === folded };
     const chars = Array.from(folded);
-    return { agent, alias, test: (v) => wildcard(chars, Array.from(fold(v))) };
+    return { agent, alias, test: (v) => wildcard(chars, Array.from((0,names/* aliasKey */.Us)(v))) };
 }
 // Keyed by the agents record, which survives shallow copies of the config (input overrides).
 const compiledByAgents = new WeakMap();
@@ -3847,69 +3938,13 @@ function aliasFor(config, value) {
     return null;
 }
 // ---------------------------------------------------------------------------------------------------------------
-// Names: equal to an agent's name, or a whole word (sequence) of exactly one agent's name.
-/** Words that never identify an agent on their own ("GitHub", "github-actions[bot]", "bot", "AI", "Code"…). */
-const GENERIC_WORDS = new Set([
-    'ai',
-    'action',
-    'actions',
-    'agent',
-    'agents',
-    'app',
-    'apps',
-    'assistant',
-    'auto',
-    'bot',
-    'bots',
-    'ci',
-    'cli',
-    'code',
-    'coder',
-    'coding',
-    'dev',
-    'developer',
-    'git',
-    'github',
-    'gitlab',
-    'model',
-    'noreply',
-    'the',
-    'user',
-    'web',
-    'flow'
-]);
-const words = (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+// Names: equal to an agent's name, or a whole word (sequence) of exactly one agent's name (src/engine/names.ts).
 function stripBot(name) {
     return name.trim().replace(/\[bot\]$/i, '').trim();
 }
-function containsRun(haystack, needle) {
-    outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-        for (let j = 0; j < needle.length; j++)
-            if (haystack[i + j] !== needle[j])
-                continue outer;
-        return true;
-    }
-    return false;
-}
-/** The one agent a name designates, or null (no match, or several: not decisive). */
+/** The one agent a name designates, or null (no match, or several: not decisive). "claude[bot]" is "claude". */
 function agentByName(rawName, known) {
-    const name = stripBot(rawName);
-    const nw = words(name);
-    if (nw.length === 0)
-        return null;
-    const key = nw.join(' ');
-    const exact = known.filter((a) => words(a).join(' ') === key);
-    if (exact.length === 1)
-        return exact[0];
-    if (exact.length > 1)
-        return null;
-    // A part of an agent's name: the name's words, generic ones dropped ("Cursor Agent" → "cursor"), must hold a
-    // distinctive word of three or more characters and appear as a run of whole words in exactly one agent's name.
-    const core = nw.filter((w) => !GENERIC_WORDS.has(w));
-    if (!core.some((w) => [...w].length >= 3))
-        return null;
-    const partial = known.filter((a) => containsRun(words(a), core));
-    return partial.length === 1 ? partial[0] : null;
+    return (0,names/* agentByWords */.EZ)(stripBot(rawName), known);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/identity/index.ts
@@ -3930,6 +3965,7 @@ function agentByName(rawName, known) {
 // happens, not who did it. They still count when they are what decided.
 // Two `AI-Agent:` trailers that disagree: the first one wins (what this resolver has always done, so attribution
 // never changes under anyone's feet), and the others are conflicts.
+
 
 
 
@@ -3973,8 +4009,10 @@ function resolveLoginIdentity(login, ctx) {
 function agentFromTrailer(value, config, known) {
     const person = parsePerson(value);
     const name = person.name || value.trim();
-    const f = fold(name);
-    const direct = known.find((k) => fold(k) === f) ?? known.find((k) => words(k).join(' ') === words(name).join(' '));
+    // Looser than sameAgent, on purpose: a trailer names its agent deliberately, so the same words are enough
+    // ("claude-code" is "Claude Code"), where a name found elsewhere must designate exactly one agent (agentByName).
+    const words = (0,names/* nameWords */.Lo)(name).join(' ');
+    const direct = known.find((k) => (0,names/* sameAgent */.QD)(k, name)) ?? known.find((k) => (0,names/* nameWords */.Lo)(k).join(' ') === words);
     if (direct)
         return direct;
     for (const candidate of [name, person.email]) {
@@ -4009,8 +4047,8 @@ function evidenceOf(p, config) {
     const byAuthor = personAgent(p.author, config, p.known, 'author');
     if (byAuthor)
         out.push(byAuthor);
-    // A committer who is the author says nothing new.
-    const same = fold(p.committer.name) === fold(p.author.name) && fold(p.committer.email) === fold(p.author.email);
+    // A committer who is the author says nothing new. People, not agents: compared as aliases are (aliasKey).
+    const same = (0,names/* aliasKey */.Us)(p.committer.name) === (0,names/* aliasKey */.Us)(p.author.name) && (0,names/* aliasKey */.Us)(p.committer.email) === (0,names/* aliasKey */.Us)(p.author.email);
     const byCommitter = same ? null : personAgent(p.committer, config, p.known, 'committer');
     if (byCommitter)
         out.push(byCommitter);
@@ -4027,8 +4065,8 @@ function identityEvidence(commit, ctx) {
 function withConflicts(id, evidence) {
     if (id.agent === null)
         return id;
-    const winner = fold(id.agent);
-    const conflicts = evidence.filter((e) => fold(e.agent) !== winner);
+    const winner = id.agent;
+    const conflicts = evidence.filter((e) => !(0,names/* sameAgent */.QD)(e.agent, winner));
     return conflicts.length > 0 ? { ...id, conflicts } : id;
 }
 function resolveIdentity(commit, ctx) {
@@ -4083,123 +4121,24 @@ function decide(p, ctx) {
 
 /***/ }),
 
-/***/ 5785:
+/***/ 7626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Zu: () => (/* reexport */ buildBoard),
-  _3: () => (/* binding */ evaluate)
+  Z: () => (/* reexport */ buildBoard),
+  _: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: agentKey
-
-// EXTERNAL MODULE: ./src/engine/claims/claim.ts
-var claim = __webpack_require__(3530);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
 var paths = __webpack_require__(4369);
 // EXTERNAL MODULE: ./src/engine/judge/finding.ts
 var finding = __webpack_require__(5307);
-// EXTERNAL MODULE: ./src/engine/judge/liveness.ts
-var liveness = __webpack_require__(6261);
-// EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
-var time = __webpack_require__(2962);
-;// CONCATENATED MODULE: ./src/engine/judge/holders.ts
-// Who holds what in one claims document: each agent's claims (sections, rows, lines) and modules, the patterns
-// they claim, and how alive each claim is. Shared by the judgement of a change and the claims board.
-
-
-
-const iso = (ms) => (ms === null ? null : (0,time/* formatIso */.dv)(ms));
-function holdersOf(doc) {
-    const holders = new Map();
-    const get = (name) => {
-        const key = (0,claim/* agentKey */.pS)(name);
-        let h = holders.get(key);
-        if (!h) {
-            h = { name, sections: [], modules: [] };
-            holders.set(key, h);
-        }
-        return h;
-    };
-    for (const section of doc.agents) {
-        const h = get(section.name);
-        // A duplicate "## X Status" section: the parser already reported it; the first one counts. Rows, claim
-        // sections and lines are claims of their own.
-        const explicit = (section.source ?? 'section') === 'section';
-        if (explicit && h.sections.some((x) => (x.source ?? 'section') === 'section'))
-            continue;
-        h.sections.push(section);
-        if (!section.idle && section.module && !h.modules.some((m) => m.toLowerCase() === section.module?.toLowerCase()))
-            h.modules.push(section.module);
-    }
-    for (const claim of doc.moduleClaims) {
-        const h = get(claim.agent);
-        if (!h.modules.some((m) => m.toLowerCase() === claim.module.toLowerCase()))
-            h.modules.push(claim.module);
-    }
-    return holders;
-}
-/** Module name → configured globs, looked up case-insensitively. */
-function modulePatterns(config, module) {
-    const wanted = module.toLowerCase();
-    for (const [name, globs] of Object.entries(config.modules))
-        if (name.toLowerCase() === wanted)
-            return globs;
-    return [];
-}
-function holdingsOf(holders, config) {
-    const out = [];
-    for (const h of holders.values()) {
-        for (const section of h.sections) {
-            if (section.idle)
-                continue;
-            for (const f of section.files)
-                out.push({ agent: h.name, module: section.module, pattern: f.pattern, section });
-        }
-        for (const module of h.modules) {
-            for (const pattern of modulePatterns(config, module))
-                out.push({ agent: h.name, module, pattern, section: null });
-        }
-    }
-    return out;
-}
-/** Liveness of one claim: its own check-in and doubt, and its holder's observed activity. */
-function claimLiveness(section, key, lastSeen, now, config) {
-    return (0,liveness/* liveness */.Q)(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
-}
-const STATE_RANK = { active: 0, caution: 1, uncertain: 2, stale: 3 };
-/** The most alive of an agent's live claims (what blocks most), or its activity alone when it has none. */
-function holderLiveness(h, key, lastSeen, now, config) {
-    let best = null;
-    for (const section of h.sections) {
-        if (section.idle)
-            continue;
-        const live = claimLiveness(section, key, lastSeen, now, config);
-        if (best === null || STATE_RANK[live.state] < STATE_RANK[best.live.state])
-            best = { live, section };
-    }
-    return best ?? { live: (0,liveness/* liveness */.Q)(null, lastSeen.get(key) ?? null, now, config), section: null };
-}
-/** Liveness of every agent that appears in a document, keyed by agentKey. */
-function livenessOf(holders, lastSeen, now, config) {
-    const out = new Map();
-    for (const [key, h] of holders)
-        out.set(key, holderLiveness(h, key, lastSeen, now, config).live);
-    return out;
-}
-/** Observed activity per agent (future values were dropped where the status file is read: lastSeenFrom). */
-function lastSeenMap(lastSeen) {
-    const out = new Map();
-    for (const [name, when] of Object.entries(lastSeen)) {
-        const ms = Date.parse(when);
-        if (Number.isFinite(ms))
-            out.set((0,claim/* agentKey */.pS)(name), ms);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/engine/judge/holders.ts
+var judge_holders = __webpack_require__(681);
 ;// CONCATENATED MODULE: ./src/engine/judge/claims.ts
 // A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
 // emergency under an Emergency Override entry.
@@ -4257,14 +4196,14 @@ function claimFinding(hit, live, config, overrides, now) {
     const who = holding.agent;
     const what = holding.module ? `${who} (module ${holding.module})` : who;
     const since = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
-    const staleAt = iso(live.staleAt);
+    const staleAt = (0,judge_holders/* iso */.KH)(live.staleAt);
     const base = {
         file,
         agent,
         claimedBy: who,
         module: holding.module,
         commit: commit.sha,
-        checkin: iso(live.latest),
+        checkin: (0,judge_holders/* iso */.KH)(live.latest),
         age: live.ageHours,
         staleAt
     };
@@ -4340,15 +4279,15 @@ function claimHits(input, index, isIgnored) {
     const seen = new Set();
     const hits = [];
     for (const commit of input.commits) {
-        const actor = commit.identity.agent ? (0,claim/* agentKey */.pS)(commit.identity.agent) : null;
+        const actor = commit.identity.agent ? (0,names/* agentKey */.pS)(commit.identity.agent) : null;
         for (const path of changedPaths(commit)) {
             if (isIgnored(path))
                 continue;
             for (const holding of index.match(path)) {
                 // Your own claim never shields a file another agent also claims: only the others' claims are judged.
-                if (actor !== null && (0,claim/* agentKey */.pS)(holding.agent) === actor)
+                if (actor !== null && (0,names/* agentKey */.pS)(holding.agent) === actor)
                     continue;
-                const key = `${path}\0${(0,claim/* agentKey */.pS)(holding.agent)}\0${actor ?? ''}`;
+                const key = `${path}\0${(0,names/* agentKey */.pS)(holding.agent)}\0${actor ?? ''}`;
                 if (seen.has(key))
                     continue;
                 seen.add(key);
@@ -4363,11 +4302,11 @@ function claimHits(input, index, isIgnored) {
 
 /** The claims board: every agent with its claim and how alive it is. */
 function buildBoard(claims, config, now, lastSeen) {
-    const seen = lastSeenMap(lastSeen);
-    const holders = holdersOf(claims);
+    const seen = (0,judge_holders/* lastSeenMap */.Ud)(lastSeen);
+    const holders = (0,judge_holders/* holdersOf */.pW)(claims);
     const board = [];
     for (const [key, h] of holders) {
-        const { live, section } = holderLiveness(h, key, seen, now, config);
+        const { live, section } = (0,judge_holders/* holderLiveness */.M0)(h, key, seen, now, config);
         const liveSections = h.sections.filter((x) => !x.idle);
         const s = section ?? h.sections[0] ?? null;
         const idle = liveSections.length === 0 && h.modules.length === 0;
@@ -4378,11 +4317,11 @@ function buildBoard(claims, config, now, lastSeen) {
             workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
             module: h.modules.length > 0 ? h.modules.join(', ') : null,
             files,
-            startedAt: iso(s?.startedAt?.start ?? null),
-            lastCheckin: iso(s?.lastCheckin?.start ?? null),
-            lastSeenAt: seenAt === undefined ? null : iso(seenAt),
+            startedAt: (0,judge_holders/* iso */.KH)(s?.startedAt?.start ?? null),
+            lastCheckin: (0,judge_holders/* iso */.KH)(s?.lastCheckin?.start ?? null),
+            lastSeenAt: seenAt === undefined ? null : (0,judge_holders/* iso */.KH)(seenAt),
             state: idle ? 'idle' : live.state,
-            staleAt: idle ? null : iso(live.staleAt)
+            staleAt: idle ? null : (0,judge_holders/* iso */.KH)(live.staleAt)
         };
         if (s)
             entry.line = s.line;
@@ -4535,14 +4474,14 @@ function overlappingClaims(filesA, idxA, filesB, idxB) {
 function overlapFindings(after, live) {
     // Files given to several agents at once ("Both" in an ownership table) are shared on purpose: no overlap.
     const liveFiles = (h) => h.sections.filter((s) => !s.idle).flatMap((s) => s.files.filter((f) => !f.shared));
-    const holders = [...holdersOf(after).values()].filter((h) => h.sections.some((s) => !s.idle));
+    const holders = [...(0,judge_holders/* holdersOf */.pW)(after).values()].filter((h) => h.sections.some((s) => !s.idle));
     const files = holders.map(liveFiles);
     const indexes = files.map((f) => claimIndex(f));
     const findings = [];
     for (let i = 0; i < holders.length; i++) {
         for (let j = i + 1; j < holders.length; j++) {
             const [a, b] = [holders[i], holders[j]];
-            const stale = [a, b].some((h) => live.get((0,claim/* agentKey */.pS)(h.name))?.state === 'stale');
+            const stale = [a, b].some((h) => live.get((0,names/* agentKey */.pS)(h.name))?.state === 'stale');
             const severity = stale ? 'notice' : 'warning';
             for (const module of a.modules) {
                 if (b.modules.some((m) => m.toLowerCase() === module.toLowerCase())) {
@@ -4583,13 +4522,13 @@ function changedOwners(before, after) {
     const sections = (doc) => {
         const m = new Map();
         for (const s of doc.agents)
-            m.set((0,claim/* agentKey */.pS)(s.name), m.has((0,claim/* agentKey */.pS)(s.name)) ? `${m.get((0,claim/* agentKey */.pS)(s.name))}\n${s.body}` : s.body);
+            m.set((0,names/* agentKey */.pS)(s.name), m.has((0,names/* agentKey */.pS)(s.name)) ? `${m.get((0,names/* agentKey */.pS)(s.name))}\n${s.body}` : s.body);
         return m;
     };
     const modules = (doc) => {
         const m = new Map();
         for (const c of doc.moduleClaims) {
-            const k = (0,claim/* agentKey */.pS)(c.agent);
+            const k = (0,names/* agentKey */.pS)(c.agent);
             m.set(k, [m.get(k) ?? '', c.module.toLowerCase()].sort().join('\n'));
         }
         return m;
@@ -4606,10 +4545,10 @@ function changedOwners(before, after) {
 }
 function displayName(key, ...docs) {
     for (const doc of docs) {
-        const s = doc?.agents.find((a) => (0,claim/* agentKey */.pS)(a.name) === key);
+        const s = doc?.agents.find((a) => (0,names/* agentKey */.pS)(a.name) === key);
         if (s)
             return s.name;
-        const c = doc?.moduleClaims.find((m) => (0,claim/* agentKey */.pS)(m.agent) === key);
+        const c = doc?.moduleClaims.find((m) => (0,names/* agentKey */.pS)(m.agent) === key);
         if (c)
             return c.agent;
     }
@@ -4645,7 +4584,7 @@ function tamperFindings(input) {
         let previous = claimsBefore;
         for (const commit of touching) {
             const next = commit.claimsAfter;
-            const actor = commit.identity.agent ? (0,claim/* agentKey */.pS)(commit.identity.agent) : null;
+            const actor = commit.identity.agent ? (0,names/* agentKey */.pS)(commit.identity.agent) : null;
             for (const owner of changedOwners(previous, next)) {
                 if (owner === actor)
                     continue;
@@ -4659,7 +4598,7 @@ function tamperFindings(input) {
     }
     // Otherwise compare the whole change: blame is certain only when the owner made none of the touching commits.
     for (const owner of changedOwners(claimsBefore, claimsAfter)) {
-        const others = touching.filter((c) => !c.identity.agent || (0,claim/* agentKey */.pS)(c.identity.agent) !== owner);
+        const others = touching.filter((c) => !c.identity.agent || (0,names/* agentKey */.pS)(c.identity.agent) !== owner);
         if (others.length === 0)
             continue;
         const first = others[0];
@@ -4697,7 +4636,7 @@ function unreadableFindings(after, before, file, isStale) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            const severity = u.agent !== undefined && isStale((0,claim/* agentKey */.pS)(u.agent)) ? 'notice' : 'warning';
+            const severity = u.agent !== undefined && isStale((0,names/* agentKey */.pS)(u.agent)) ? 'notice' : 'warning';
             const message = u.line === 0
                 ? `Nothing in ${file} is protected${where}: it has ${u.found} — expected ${u.expected}.`
                 : `${file}:${u.line}${where}: ${u.found} — expected ${u.expected}.`;
@@ -4730,7 +4669,7 @@ function hiddenClaimFindings(after, before, file, liveOf, touched) {
     const seen = new Set();
     for (const doc of [after, before]) {
         for (const s of doc?.hidden ?? []) {
-            const key = `${(0,claim/* agentKey */.pS)(s.name)}\u0000${s.files.map((f) => f.pattern).join('\u0000')}`;
+            const key = `${(0,names/* agentKey */.pS)(s.name)}\u0000${s.files.map((f) => f.pattern).join('\u0000')}`;
             if (seen.has(key))
                 continue;
             seen.add(key);
@@ -4822,9 +4761,9 @@ function claimsFileFindings(input) {
 /** The first path another agent's change touches among a section's patterns (for claims the reader could not read). */
 function touchedBy(input, section, isIgnored) {
     const patterns = section.files.map((f) => f.pattern);
-    const owner = (0,claim/* agentKey */.pS)(section.name);
+    const owner = (0,names/* agentKey */.pS)(section.name);
     for (const commit of input.commits) {
-        if (commit.identity.agent !== null && (0,claim/* agentKey */.pS)(commit.identity.agent) === owner)
+        if (commit.identity.agent !== null && (0,names/* agentKey */.pS)(commit.identity.agent) === owner)
             continue;
         for (const path of changedPaths(commit))
             if (!isIgnored(path) && (0,paths/* matchesAny */._I)(patterns, path))
@@ -4835,12 +4774,12 @@ function touchedBy(input, section, isIgnored) {
 /** Judges a change set against the claims. */
 function evaluate(input) {
     const { config, now } = input;
-    const seen = lastSeenMap(input.lastSeen);
+    const seen = (0,judge_holders/* lastSeenMap */.Ud)(input.lastSeen);
     // Others' claims come from before the change: a push cannot un-claim someone's files to slip through.
     const judgedDoc = input.claimsBefore ?? input.claimsAfter;
-    const holders = holdersOf(judgedDoc);
-    const live = livenessOf(holders, seen, now, config);
-    const index = (0,paths/* compilePatterns */.xi)(holdingsOf(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
+    const holders = (0,judge_holders/* holdersOf */.pW)(judgedDoc);
+    const live = (0,judge_holders/* livenessOf */.l8)(holders, seen, now, config);
+    const index = (0,paths/* compilePatterns */.xi)((0,judge_holders/* holdingsOf */.QF)(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
     const isIgnored = ignoredPredicate(input);
     const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
     // One judgement per claim, however many of its files the change touches.
@@ -4848,25 +4787,25 @@ function evaluate(input) {
     const liveOfClaim = (section, agent) => {
         let l = claimLive.get(section);
         if (!l)
-            claimLive.set(section, (l = claimLiveness(section, (0,claim/* agentKey */.pS)(agent), seen, now, config)));
+            claimLive.set(section, (l = (0,judge_holders/* claimLiveness */.Uy)(section, (0,names/* agentKey */.pS)(agent), seen, now, config)));
         return l;
     };
     const findings = [];
     for (const hit of claimHits(input, index, isIgnored)) {
         const holding = hit.holding;
-        const l = holding.section ? liveOfClaim(holding.section, holding.agent) : live.get((0,claim/* agentKey */.pS)(holding.agent));
+        const l = holding.section ? liveOfClaim(holding.section, holding.agent) : live.get((0,names/* agentKey */.pS)(holding.agent));
         const f = claimFinding(hit, l, config, overrides, now);
         if (f)
             findings.push((0,finding/* finding */.g)(f));
     }
-    const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
+    const liveAfter = (0,judge_holders/* livenessOf */.l8)((0,judge_holders/* holdersOf */.pW)(input.claimsAfter), seen, now, config);
     for (const f of [
         ...tamperFindings(input),
         ...overlapFindings(input.claimsAfter, liveAfter),
         ...handoffFinding(input, isIgnored),
         ...claimsFileFindings(input),
         ...unreadableFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (key) => (live.get(key) ?? liveAfter.get(key))?.state === 'stale'),
-        ...hiddenClaimFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (s) => claimLiveness(s, (0,claim/* agentKey */.pS)(s.name), seen, now, config), (s) => touchedBy(input, s, isIgnored)),
+        ...hiddenClaimFindings(input.claimsAfter, input.claimsBefore, input.files.claims, (s) => (0,judge_holders/* claimLiveness */.Uy)(s, (0,names/* agentKey */.pS)(s.name), seen, now, config), (s) => touchedBy(input, s, isIgnored)),
         // The winning rule still attributes each commit; evidence naming another agent is a warning, so a wrong trailer
         // cannot silently move work from one agent to another.
         ...identityConflictFindings(input.commits),
@@ -4879,7 +4818,7 @@ function evaluate(input) {
     const seenAfter = { ...input.lastSeen };
     for (const c of input.commits)
         if (c.identity.agent)
-            seenAfter[c.identity.agent] = iso(now);
+            seenAfter[c.identity.agent] = (0,judge_holders/* iso */.KH)(now);
     return {
         verdict: (0,verdict/* verdictOf */.V)(findings),
         findings,
@@ -4893,9 +4832,9 @@ function normaliseSeen(seen) {
         const ms = Date.parse(when);
         if (!Number.isFinite(ms))
             continue;
-        const prev = out.get((0,claim/* agentKey */.pS)(name));
+        const prev = out.get((0,names/* agentKey */.pS)(name));
         if (!prev || ms > prev[2])
-            out.set((0,claim/* agentKey */.pS)(name), [name, when, ms]);
+            out.set((0,names/* agentKey */.pS)(name), [name, when, ms]);
     }
     return Object.fromEntries([...out.values()].map(([n, w]) => [n, w]));
 }
@@ -4925,6 +4864,120 @@ function finding(f) {
         staleAt: f.staleAt,
         message: f.message
     };
+}
+
+
+/***/ }),
+
+/***/ 681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   M0: () => (/* binding */ holderLiveness),
+/* harmony export */   QF: () => (/* binding */ holdingsOf),
+/* harmony export */   Ud: () => (/* binding */ lastSeenMap),
+/* harmony export */   Uy: () => (/* binding */ claimLiveness),
+/* harmony export */   l8: () => (/* binding */ livenessOf),
+/* harmony export */   pW: () => (/* binding */ holdersOf),
+/* harmony export */   yh: () => (/* binding */ modulePatterns)
+/* harmony export */ });
+/* unused harmony export STATE_RANK */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7078);
+/* harmony import */ var _liveness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6261);
+/* harmony import */ var _time_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2962);
+// Who holds what in one claims document: each agent's claims (sections, rows, lines) and modules, the patterns
+// they claim, and how alive each claim is. Shared by the judgement of a change and the claims board.
+
+
+
+const iso = (ms) => (ms === null ? null : (0,_time_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIso */ .dv)(ms));
+function holdersOf(doc) {
+    const holders = new Map();
+    const get = (name) => {
+        const key = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(name);
+        let h = holders.get(key);
+        if (!h) {
+            h = { name, sections: [], modules: [] };
+            holders.set(key, h);
+        }
+        return h;
+    };
+    for (const section of doc.agents) {
+        const h = get(section.name);
+        // A duplicate "## X Status" section: the parser already reported it; the first one counts. Rows, claim
+        // sections and lines are claims of their own.
+        const explicit = (section.source ?? 'section') === 'section';
+        if (explicit && h.sections.some((x) => (x.source ?? 'section') === 'section'))
+            continue;
+        h.sections.push(section);
+        if (!section.idle && section.module && !h.modules.some((m) => m.toLowerCase() === section.module?.toLowerCase()))
+            h.modules.push(section.module);
+    }
+    for (const claim of doc.moduleClaims) {
+        const h = get(claim.agent);
+        if (!h.modules.some((m) => m.toLowerCase() === claim.module.toLowerCase()))
+            h.modules.push(claim.module);
+    }
+    return holders;
+}
+/** Module name → configured globs, looked up case-insensitively. */
+function modulePatterns(config, module) {
+    const wanted = module.toLowerCase();
+    for (const [name, globs] of Object.entries(config.modules))
+        if (name.toLowerCase() === wanted)
+            return globs;
+    return [];
+}
+function holdingsOf(holders, config) {
+    const out = [];
+    for (const h of holders.values()) {
+        for (const section of h.sections) {
+            if (section.idle)
+                continue;
+            for (const f of section.files)
+                out.push({ agent: h.name, module: section.module, pattern: f.pattern, section });
+        }
+        for (const module of h.modules) {
+            for (const pattern of modulePatterns(config, module))
+                out.push({ agent: h.name, module, pattern, section: null });
+        }
+    }
+    return out;
+}
+/** Liveness of one claim: its own check-in and doubt, and its holder's observed activity. */
+function claimLiveness(section, key, lastSeen, now, config) {
+    return (0,_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .liveness */ .Q)(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
+}
+const STATE_RANK = { active: 0, caution: 1, uncertain: 2, stale: 3 };
+/** The most alive of an agent's live claims (what blocks most), or its activity alone when it has none. */
+function holderLiveness(h, key, lastSeen, now, config) {
+    let best = null;
+    for (const section of h.sections) {
+        if (section.idle)
+            continue;
+        const live = claimLiveness(section, key, lastSeen, now, config);
+        if (best === null || STATE_RANK[live.state] < STATE_RANK[best.live.state])
+            best = { live, section };
+    }
+    return best ?? { live: (0,_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .liveness */ .Q)(null, lastSeen.get(key) ?? null, now, config), section: null };
+}
+/** Liveness of every agent that appears in a document, keyed by agentKey. */
+function livenessOf(holders, lastSeen, now, config) {
+    const out = new Map();
+    for (const [key, h] of holders)
+        out.set(key, holderLiveness(h, key, lastSeen, now, config).live);
+    return out;
+}
+/** Observed activity per agent (future values were dropped where the status file is read: lastSeenFrom). */
+function lastSeenMap(lastSeen) {
+    const out = new Map();
+    for (const [name, when] of Object.entries(lastSeen)) {
+        const ms = Date.parse(when);
+        if (Number.isFinite(ms))
+            out.set((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(name), ms);
+    }
+    return out;
 }
 
 
@@ -5020,6 +5073,186 @@ function failsOn(verdict, failOn) {
     if (failOn === 'never')
         return false;
     return verdict === 'fail' || (failOn === 'warning' && verdict === 'warn');
+}
+
+
+/***/ }),
+
+/***/ 7078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ closestAgent),
+/* harmony export */   EZ: () => (/* binding */ agentByWords),
+/* harmony export */   Lo: () => (/* binding */ nameWords),
+/* harmony export */   QD: () => (/* binding */ sameAgent),
+/* harmony export */   Us: () => (/* binding */ aliasKey),
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   pS: () => (/* binding */ agentKey)
+/* harmony export */ });
+/* unused harmony exports GENERIC_WORDS, containsRun */
+// Agent names, in one place: when two names are the same agent (agentKey, sameAgent), the looser match of names
+// written in commits (nameWords, agentByWords), how aliases compare (aliasKey), and which agent a misspelt name
+// most likely meant (closestAgent, the CLI's did-you-mean). Pure.
+// ---------------------------------------------------------------------------------------------------------------
+// The same agent
+/** Case-insensitive key of an agent name; a role in parentheses is decoration ("Agent-A (Central Panel)" = "Agent-A"). */
+function agentKey(name) {
+    let s = name.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (s.endsWith(')')) {
+        const open = s.lastIndexOf('(');
+        if (open > 0)
+            s = s.slice(0, open).trim();
+    }
+    return s;
+}
+/** Do two names designate the same agent ("claude code" and "Claude  Code (Opus)")? */
+const sameAgent = (a, b) => agentKey(a) === agentKey(b);
+/**
+ * Key of an alias as config `aliases` match it: trimmed, case-insensitive, nothing more. Deliberately stricter than
+ * agentKey: an alias may be an e-mail address or a glob (`*@openai.com`), where spaces and parentheses are part of
+ * what is matched, not decoration.
+ */
+const aliasKey = (s) => s.trim().toLowerCase();
+// ---------------------------------------------------------------------------------------------------------------
+// Names by their words: the looser match for names written in commits ("claude-code", "Claude Code[bot]")
+/** The words of a name, lower case, punctuation dropped: "Claude-Code[bot]" → claude, code, bot. */
+const nameWords = (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+/** Words that never identify an agent on their own ("GitHub", "github-actions[bot]", "bot", "AI", "Code"…). */
+const GENERIC_WORDS = new Set([
+    'ai',
+    'action',
+    'actions',
+    'agent',
+    'agents',
+    'app',
+    'apps',
+    'assistant',
+    'auto',
+    'bot',
+    'bots',
+    'ci',
+    'cli',
+    'code',
+    'coder',
+    'coding',
+    'dev',
+    'developer',
+    'git',
+    'github',
+    'gitlab',
+    'model',
+    'noreply',
+    'the',
+    'user',
+    'web',
+    'flow'
+]);
+/** Does `needle` stand in `haystack` as a run of whole, consecutive words? */
+function containsRun(haystack, needle) {
+    outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+        for (let j = 0; j < needle.length; j++)
+            if (haystack[i + j] !== needle[j])
+                continue outer;
+        return true;
+    }
+    return false;
+}
+/**
+ * The one agent of `known` a name designates by its words, or null (no match, or several: not decisive). Equal
+ * words ("claude-code" → "Claude Code"), else a part of one agent's name: the name's words, generic ones dropped
+ * ("Cursor Agent" → "cursor"), must hold a distinctive word of three or more characters and stand as a run of whole
+ * words in exactly one agent's name ("claude" → "Claude Code").
+ */
+function agentByWords(name, known) {
+    const nw = nameWords(name);
+    if (nw.length === 0)
+        return null;
+    const key = nw.join(' ');
+    const exact = known.filter((a) => nameWords(a).join(' ') === key);
+    if (exact.length === 1)
+        return exact[0];
+    if (exact.length > 1)
+        return null;
+    const core = nw.filter((w) => !GENERIC_WORDS.has(w));
+    if (!core.some((w) => [...w].length >= 3))
+        return null;
+    const partial = known.filter((a) => containsRun(nameWords(a), core));
+    return partial.length === 1 ? partial[0] : null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Did you mean
+/** Levenshtein distance (insertions, deletions, substitutions), for did-you-mean suggestions (agents; config keys). */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = row[j];
+            row[j] = Math.min(up + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return row[b.length];
+}
+/** Edits a misspelling may hold: none in a name of three characters or fewer, one up to seven, then two. */
+const typoBudget = (key) => (key.length <= 3 ? 0 : key.length <= 7 ? 1 : 2);
+/** "Agent-A" and "Agent-B", "Worker 1" and "Worker 2": names that differ only in a short last word are different agents. */
+function differentBySuffix(a, b) {
+    const wa = nameWords(a);
+    const wb = nameWords(b);
+    if (wa.length < 2 || wa.length !== wb.length)
+        return false;
+    const last = wa.length - 1;
+    return wa.slice(0, last).join(' ') === wb.slice(0, last).join(' ') && wa[last].length <= 2 && wb[last].length <= 2;
+}
+/**
+ * The agent a name most likely meant, or null when none is close enough (conservative: null rather than a guess,
+ * and null when two agents are equally close). In order: the same agent by name or alias; equal but for spacing and
+ * punctuation ("ClaudeCode" → "Claude Code"); a distinctive word run of exactly one agent's name ("claude" →
+ * "Claude Code", see agentByWords); a small misspelling of a name or alias ("Cluade Code", "Codx"), never of a
+ * short last word ("Agent-B" is not a misspelt "Agent-A"). A name of generic words only ("code", "bot") means no
+ * agent in particular. E-mail and glob aliases are not names and are skipped.
+ */
+function closestAgent(input, candidates) {
+    const agents = candidates.map((c) => (typeof c === 'string' ? { name: c, aliases: [] } : { name: c.name, aliases: c.aliases ?? [] }));
+    const entries = agents.flatMap((a) => [a.name, ...a.aliases.filter((x) => !/[@*?]/.test(x))].map((written) => ({ agent: a.name, written })));
+    const one = (hits) => {
+        const keys = new Set(hits.map((h) => agentKey(h.agent)));
+        return keys.size === 1 ? hits[0].agent : null;
+    };
+    const key = agentKey(input);
+    const same = entries.filter((e) => agentKey(e.written) === key);
+    if (same.length > 0)
+        return one(same);
+    // Only generic words ("code", "bot", "AI agent"): whatever it is close to, it does not say which agent.
+    if (nameWords(key).every((w) => GENERIC_WORDS.has(w)))
+        return null;
+    const squash = (s) => nameWords(agentKey(s)).join('');
+    const squashed = entries.filter((e) => squash(e.written) === squash(input));
+    if (squashed.length > 0)
+        return one(squashed);
+    const byWords = agentByWords(key, [...new Set(entries.map((e) => e.written))]);
+    if (byWords !== null)
+        return one(entries.filter((e) => e.written === byWords));
+    let best = [];
+    let bestDistance = Infinity;
+    for (const e of entries) {
+        const k = agentKey(e.written);
+        if (differentBySuffix(key, k))
+            continue;
+        const d = editDistance(key, k);
+        if (d > Math.min(typoBudget(key), typoBudget(k)))
+            continue;
+        if (d === bestDistance)
+            best.push(e);
+        else if (d < bestDistance) {
+            best = [e];
+            bestDistance = d;
+        }
+    }
+    return best.length > 0 ? one(best) : null;
 }
 
 
@@ -6449,7 +6682,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ZONE_WORDS, isNoTime
 
 ;// CONCATENATED MODULE: ./src/engine/time/zone-words.ts
-// The zone words read after a time (PST, Pacific Time, CEST, IST…): one table, one line a word, parsed once.
+// The zone words read after a time (PST, Pacific Time, CEST, IST…): one table, parsed once.
+/**
+ * A region's names for its time, by the rule above: "<Region> Time" is the IANA zone whose rules it names,
+ * "<Region> Standard Time" and "<Region> Daylight Time" (or Summer Time) are fixed offsets. A null part is no word.
+ */
+function region(name, zone, standard, summer, season = 'Daylight') {
+    const rows = [[`${name} Time`, zone], [`${name} Standard Time`, standard], [`${name} ${season} Time`, summer]];
+    return rows.filter((r) => r[1] !== null);
+}
 const ZONE_WORDS = [
     // North America
     ['PST', '-08:00'], // also Philippine Standard Time in tzdata; in English text it is Pacific
@@ -6457,56 +6698,42 @@ const ZONE_WORDS = [
     ['PT', 'America/Los_Angeles'],
     ['PST/PDT', 'America/Los_Angeles'],
     ['Pacific', 'America/Los_Angeles', 'exact'],
-    ['Pacific Time', 'America/Los_Angeles'],
-    ['Pacific Standard Time', '-08:00'],
-    ['Pacific Daylight Time', '-07:00'],
+    ...region('Pacific', 'America/Los_Angeles', '-08:00', '-07:00'),
     ['MST', '-07:00'], // Malaysia writes MYT
     ['MDT', '-06:00'],
     ['MT', 'America/Denver'], // Arizona's no-DST Mountain time is America/Phoenix: write it or MST
     ['MST/MDT', 'America/Denver'],
     ['Mountain', 'America/Denver', 'exact'],
-    ['Mountain Time', 'America/Denver'],
-    ['Mountain Standard Time', '-07:00'],
-    ['Mountain Daylight Time', '-06:00'],
+    ...region('Mountain', 'America/Denver', '-07:00', '-06:00'),
     ['CST', '? US Central −06:00, China +08:00 or Cuba −05:00'],
     ['CDT', '-05:00'], // Cuba's daylight time is also CDT in tzdata, rare in writing
     ['CT', 'America/Chicago'],
     ['CST/CDT', 'America/Chicago'],
     ['Central', 'America/Chicago', 'exact'],
-    ['Central Time', 'America/Chicago'],
-    ['Central Standard Time', '-06:00'],
-    ['Central Daylight Time', '-05:00'],
+    ...region('Central', 'America/Chicago', '-06:00', '-05:00'),
     ['EST', '-05:00'],
     ['EDT', '-04:00'],
     ['ET', 'America/New_York'],
     ['EST/EDT', 'America/New_York'],
     ['Eastern', 'America/New_York', 'exact'],
-    ['Eastern Time', 'America/New_York'],
-    ['Eastern Standard Time', '-05:00'],
-    ['Eastern Daylight Time', '-04:00'],
+    ...region('Eastern', 'America/New_York', '-05:00', '-04:00'),
     ['AKST', '-09:00'],
     ['AKDT', '-08:00'],
-    ['Alaska Time', 'America/Anchorage'],
-    ['Alaska Standard Time', '-09:00'],
-    ['Alaska Daylight Time', '-08:00'],
+    ...region('Alaska', 'America/Anchorage', '-09:00', '-08:00'),
     ['HST', '-10:00'],
     ['HDT', '-09:00'], // Hawaii-Aleutian daylight time (Adak); Hawaii itself has no DST
-    ['Hawaii Time', 'Pacific/Honolulu'],
-    ['Hawaii Standard Time', '-10:00'],
+    ...region('Hawaii', 'Pacific/Honolulu', '-10:00', null),
     ['Hawaii-Aleutian Standard Time', '-10:00'],
     ['AST', '? Atlantic −04:00 or Arabia +03:00'],
     ['ADT', '-03:00'], // Atlantic daylight; Arabia has no daylight time
-    ['Atlantic Time', 'America/Halifax'],
-    ['Atlantic Standard Time', '-04:00'],
-    ['Atlantic Daylight Time', '-03:00'],
+    ...region('Atlantic', 'America/Halifax', '-04:00', '-03:00'),
     ['NST', '-03:30'],
     ['NDT', '-02:30'],
     ['Newfoundland Time', 'America/St_Johns'],
     // Europe
     ['WET', '+00:00', 'exact'],
     ['WEST', '+01:00', 'exact'],
-    ['Western European Time', 'Europe/Lisbon'],
-    ['Western European Summer Time', '+01:00'],
+    ...region('Western European', 'Europe/Lisbon', null, '+01:00', 'Summer'),
     ['BST', '? British Summer Time +01:00 or Bangladesh +06:00'],
     ['British Summer Time', '+01:00'],
     ['UK Time', 'Europe/London'],
@@ -6517,15 +6744,11 @@ const ZONE_WORDS = [
     ['MEZ', '+01:00'],
     ['MESZ', '+02:00'],
     ['CET/CEST', 'Europe/Paris'],
-    ['Central European Time', 'Europe/Paris'],
-    ['Central European Standard Time', '+01:00'],
-    ['Central European Summer Time', '+02:00'],
+    ...region('Central European', 'Europe/Paris', '+01:00', '+02:00', 'Summer'),
     ['EET', '+02:00'],
     ['EEST', '+03:00'],
     ['EET/EEST', 'Europe/Athens'],
-    ['Eastern European Time', 'Europe/Athens'],
-    ['Eastern European Standard Time', '+02:00'],
-    ['Eastern European Summer Time', '+03:00'],
+    ...region('Eastern European', 'Europe/Athens', '+02:00', '+03:00', 'Summer'),
     ['MSK', '+03:00'],
     ['Moscow Time', 'Europe/Moscow'],
     ['Greenwich Mean Time', '+00:00'],
@@ -6541,8 +6764,7 @@ const ZONE_WORDS = [
     ['Gulf Standard Time', '+04:00'],
     ['Arabia Standard Time', '+03:00'],
     ['IDT', '+03:00'], // Israel daylight time
-    ['Israel Standard Time', '+02:00'],
-    ['Israel Daylight Time', '+03:00'],
+    ...region('Israel', null, '+02:00', '+03:00'),
     ['PKT', '+05:00'],
     ['India Standard Time', '+05:30'],
     ['Indian Standard Time', '+05:30'],
@@ -6563,21 +6785,16 @@ const ZONE_WORDS = [
     ['Australian Western Standard Time', '+08:00'],
     ['ACST', '+09:30'],
     ['ACDT', '+10:30'],
-    ['Australian Central Standard Time', '+09:30'],
-    ['Australian Central Daylight Time', '+10:30'],
+    ...region('Australian Central', null, '+09:30', '+10:30'),
     ['ACT', '? Australian Central +09:30 or Acre −05:00'],
     ['AEST', '+10:00'],
     ['AEDT', '+11:00'],
     ['AET', 'Australia/Sydney'],
-    ['Australian Eastern Time', 'Australia/Sydney'],
-    ['Australian Eastern Standard Time', '+10:00'],
-    ['Australian Eastern Daylight Time', '+11:00'],
+    ...region('Australian Eastern', 'Australia/Sydney', '+10:00', '+11:00'),
     ['NZST', '+12:00'],
     ['NZDT', '+13:00'],
     ['NZT', 'Pacific/Auckland'],
-    ['New Zealand Time', 'Pacific/Auckland'],
-    ['New Zealand Standard Time', '+12:00'],
-    ['New Zealand Daylight Time', '+13:00'],
+    ...region('New Zealand', 'Pacific/Auckland', '+12:00', '+13:00'),
     // Other abbreviations written for two offsets
     ['AMT', '? Amazon −04:00 or Armenia +04:00'],
     ['ECT', '? Ecuador −05:00 or Eastern Caribbean −04:00'],
@@ -6677,43 +6894,10 @@ function offsetAt(t, tz) {
     if (UTC_NAMES.has(tz))
         return 0;
     const base = Math.floor(t / 1000) * 1000;
-    let year = 0;
-    let month = 1;
-    let day = 1;
-    let hour = 0;
-    let minute = 0;
-    let second = 0;
-    let bc = false;
-    for (const p of formatter(tz).formatToParts(new Date(base))) {
-        switch (p.type) {
-            case 'year':
-                year = Number(p.value);
-                break;
-            case 'month':
-                month = Number(p.value);
-                break;
-            case 'day':
-                day = Number(p.value);
-                break;
-            case 'hour':
-                hour = Number(p.value) % 24;
-                break;
-            case 'minute':
-                minute = Number(p.value);
-                break;
-            case 'second':
-                second = Number(p.value);
-                break;
-            case 'era':
-                bc = p.value.startsWith('B');
-                break;
-            default:
-                break;
-        }
-    }
-    if (bc)
-        year = 1 - year;
-    return utc(year, month, day, hour, minute, second, 0) - base;
+    const parts = new Map(formatter(tz).formatToParts(new Date(base)).map((p) => [p.type, p.value]));
+    const n = (type, fallback) => (parts.has(type) ? Number(parts.get(type)) : fallback);
+    const year = parts.get('era')?.startsWith('B') ? 1 - n('year', 0) : n('year', 0);
+    return utc(year, n('month', 1), n('day', 1), n('hour', 0) % 24, n('minute', 0), n('second', 0), 0) - base;
 }
 /** Date.UTC without its two-digit-year quirk. */
 function utc(y, mo, d, h, mi, s, ms) {

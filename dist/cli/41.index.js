@@ -169,20 +169,28 @@ async function integrate(repo, commit, upstream) {
     return `your branch is fast-forwarded to it`;
 }
 
-// EXTERNAL MODULE: ./src/engine/edit/index.ts + 5 modules
-var edit = __webpack_require__(1808);
-// EXTERNAL MODULE: ./src/engine/claims/index.ts + 10 modules
-var claims = __webpack_require__(8531);
+// EXTERNAL MODULE: ./src/engine/edit/index.ts + 7 modules
+var edit = __webpack_require__(3641);
+// EXTERNAL MODULE: ./src/engine/claims/index.ts
+var claims = __webpack_require__(5806);
+// EXTERNAL MODULE: ./src/engine/quote.ts
+var quote = __webpack_require__(3422);
 // EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
 var identity = __webpack_require__(4073);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
 var read = __webpack_require__(5089);
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 7 modules
-var evaluate = __webpack_require__(5785);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
+var evaluate = __webpack_require__(7626);
+// EXTERNAL MODULE: ./src/engine/judge/holders.ts
+var holders = __webpack_require__(681);
 ;// CONCATENATED MODULE: ./src/cli/conflicts.ts
 // Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
-// Liveness comes from the engine's board (buildBoard), matching from the engine's pattern compiler, so the CLI
-// refuses exactly what the action would later report as "claimed by another agent".
+// Who holds what comes from the engine's holders (holdersOf, holdingsOf), liveness from its board (buildBoard),
+// matching from its pattern compiler, so the CLI refuses exactly what the action would later report as "claimed by
+// another agent".
+
 
 
 
@@ -195,56 +203,21 @@ function patternsOverlap(a, b) {
     const ib = (0,paths/* compilePatterns */.xi)([{ pattern: b, owner: true }]);
     return ia.match(literal(b)).length > 0 || ib.match(literal(a)).length > 0;
 }
-function modulePatterns(config, module) {
-    const wanted = module.toLowerCase();
-    for (const [name, globs] of Object.entries(config.modules))
-        if (name.toLowerCase() === wanted)
-            return globs;
-    return [];
-}
-function holders(doc, config) {
-    const out = new Map();
-    const get = (name) => {
-        const key = (0,edit/* agentKey */.pS)(name);
-        let h = out.get(key);
-        if (!h)
-            out.set(key, (h = { name, modules: [], patterns: [] }));
-        return h;
-    };
-    const seen = new Set();
-    for (const s of doc.agents) {
-        if (seen.has((0,edit/* agentKey */.pS)(s.name)))
-            continue; // a duplicate section: the first counts (as in the engine)
-        seen.add((0,edit/* agentKey */.pS)(s.name));
-        const h = get(s.name);
-        if (s.idle)
-            continue;
-        if (s.module)
-            h.modules.push(s.module);
-        for (const f of s.files)
-            h.patterns.push({ pattern: f.pattern, module: s.module });
-    }
-    for (const c of doc.moduleClaims) {
-        const h = get(c.agent);
-        if (!h.modules.some((m) => m.toLowerCase() === c.module.toLowerCase()))
-            h.modules.push(c.module);
-    }
-    for (const h of out.values()) {
-        for (const m of h.modules)
-            for (const g of modulePatterns(config, m))
-                h.patterns.push({ pattern: g, module: m });
-    }
-    return out;
+/** Each agent's modules and patterns, by agentKey, as the engine reads them (a duplicate section: the first counts). */
+function conflicts_holders(doc, config) {
+    const all = (0,holders/* holdersOf */.pW)(doc);
+    const holdings = (0,holders/* holdingsOf */.QF)(all, config);
+    return new Map([...all].map(([key, h]) => [key, { name: h.name, modules: h.modules, patterns: holdings.filter((x) => (0,names/* agentKey */.pS)(x.agent) === key) }]));
 }
 /** Conflicts between a requested claim and every other agent's claims. `me`: every name the claimer goes by. */
 function findConflicts(doc, config, now, lastSeen, me, req) {
-    const board = (0,evaluate/* buildBoard */.Zu)(doc, config, now, lastSeen);
-    const state = new Map(board.map((b) => [(0,edit/* agentKey */.pS)(b.name), b]));
-    const mine = new Set(me.map(edit/* agentKey */.pS));
+    const board = (0,evaluate/* buildBoard */.Z)(doc, config, now, lastSeen);
+    const state = new Map(board.map((b) => [(0,names/* agentKey */.pS)(b.name), b]));
+    const mine = new Set(me.map(names/* agentKey */.pS));
     const blocking = [];
     const other = [];
-    const moduleGlobs = req.module ? modulePatterns(config, req.module) : [];
-    for (const [key, h] of holders(doc, config)) {
+    const moduleGlobs = req.module ? (0,holders/* modulePatterns */.yh)(config, req.module) : [];
+    for (const [key, h] of conflicts_holders(doc, config)) {
         if (mine.has(key))
             continue;
         const entry = state.get(key);
@@ -276,7 +249,7 @@ function findConflicts(doc, config, now, lastSeen, me, req) {
         for (const path of req.files) {
             const hit = h.patterns.find((p) => patternsOverlap(path, p.pattern));
             if (hit)
-                add(path, hit.module && modulePatterns(config, hit.module).includes(hit.pattern) ? `module ${hit.module} (${hit.pattern})` : hit.pattern, hit.module);
+                add(path, hit.module && (0,holders/* modulePatterns */.yh)(config, hit.module).includes(hit.pattern) ? `module ${hit.module} (${hit.pattern})` : hit.pattern, hit.module);
         }
         if (req.module && !found.some((c) => c.item === `module ${req.module}`)) {
             for (const g of moduleGlobs) {
@@ -308,6 +281,8 @@ var terminal_text = __webpack_require__(3976);
 
 
 
+
+
 const parse = (text, env) => (0,claims/* parseClaims */.D)(text, { timezone: env.tz });
 /**
  * The agent the given name means in this document, resolved exactly as the engine resolves an `AI-Agent:`
@@ -320,7 +295,7 @@ function resolveAgent(env, doc) {
     const id = (0,identity/* resolveIdentity */.XH)({ sha: '', message: `ai-sync\n\nAI-Agent: ${env.typed}`, author: nobody, committer: nobody }, { config: env.config, agents: known, branch: null });
     const name = id.agent ?? env.typed;
     const configured = (0,context/* canonicalAgent */.wc)(name, env.config);
-    return { name, names: [...new Set([name, ...configured.aliases, env.typed])] };
+    return { name, names: [...new Set([name, ...configured.aliases, env.typed])], known };
 }
 function lastSeen(texts, now) {
     // A future lastSeenAt is not believed (the action warns about it; here it simply does not count).
@@ -388,6 +363,10 @@ function claimPlan(opts, env) {
         const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files });
         const stamp = stampFor(doc, env);
         const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
+        // A name no one goes by yet gets a section of its own: say so when it looks like a misspelt known agent.
+        const hint = agent.known.some((k) => agent.names.some((n) => (0,names/* sameAgent */.QD)(k, n))) ? '' : (0,context/* didYouMean */.au)(agent.name, agent.known, env.config);
+        if (hint !== '')
+            notes.push(`note: ${(0,quote/* quote */.h)(agent.name)} is a new agent in ${file}${hint}`);
         if (report.blocking.length > 0) {
             if (!opts.force)
                 throw refusal(report.blocking, env);
@@ -402,7 +381,7 @@ function claimPlan(opts, env) {
                 out = edit_plans_edit('add the Emergency Override entry', () => (0,edit/* addOverride */.qE)(out, parse(out, env), { date: stamp, agent: agent.name, reason: opts.reason ?? '', module, originalOwner: holder, action }));
             }
             const after = parse(out, env);
-            const added = after.overrides.filter((o) => o.by !== null && (0,edit/* agentKey */.pS)(o.by) === (0,edit/* agentKey */.pS)(agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
+            const added = after.overrides.filter((o) => o.by !== null && (0,names/* sameAgent */.QD)(o.by, agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
             expect(added.length >= holders.length, file, 'the Emergency Override entry is not read as an override');
             const what = describeClaim(opts);
             return {
@@ -430,8 +409,8 @@ function claimPlan(opts, env) {
             fields.expected = opts.expected ?? 'N/A';
         let out = edit_plans_edit('write the claim', () => (0,edit/* setAgentFields */.xq)(text, doc, name, fields, agent.names));
         // Module lines: the new module is claimed; modules this agent claimed before are available again.
-        const mine = new Set(agent.names.map(edit/* agentKey */.pS));
-        const previous = parse(out, env).moduleClaims.filter((m) => mine.has((0,edit/* agentKey */.pS)(m.agent)) && !sameModule(m.module, opts.module));
+        const mine = new Set(agent.names.map(names/* agentKey */.pS));
+        const previous = parse(out, env).moduleClaims.filter((m) => mine.has((0,names/* agentKey */.pS)(m.agent)) && !sameModule(m.module, opts.module));
         for (const m of previous)
             out = edit_plans_edit('update the module list', () => (0,edit/* setModuleLine */.N)(out, parse(out, env), m.module, 'available', null));
         if (opts.module) {
@@ -451,7 +430,7 @@ function claimPlan(opts, env) {
         expect(s?.lastCheckin !== null && s?.lastCheckin !== undefined, file, 'Last Checkin is not readable');
         expect(errorCount(after) <= errorCount(doc), file, 'new errors in the file');
         if (opts.module && doc.modules.length > 0) {
-            expect(after.moduleClaims.some((c) => sameModule(c.module, opts.module) && mine.has((0,edit/* agentKey */.pS)(c.agent))), file, 'the module line does not read as claimed');
+            expect(after.moduleClaims.some((c) => sameModule(c.module, opts.module) && mine.has((0,names/* agentKey */.pS)(c.agent))), file, 'the module line does not read as claimed');
         }
         const what = describeClaim(opts);
         return {
@@ -473,8 +452,9 @@ function checkinPlan(env) {
         const doc = parse(text, env);
         const agent = resolveAgent(env, doc);
         const section = (0,edit/* findSection */.rv)(doc, agent.names);
-        if (!section)
-            throw (0,errors/* usage */.CI)(`${file} has no section for ${agent.name}: claim something first (ai-sync claim)`);
+        if (!section) {
+            throw (0,errors/* usage */.CI)(`${file} has no section for ${agent.name}${(0,context/* didYouMean */.au)(agent.name, doc.agents.map((a) => a.name), env.config)}: claim something first (ai-sync claim)`);
+        }
         const stamp = stampFor(doc, env);
         const out = edit_plans_edit('check in', () => (0,edit/* setCheckin */.YK)(text, doc, section.name, stamp));
         const s = (0,edit/* findSection */.rv)(parse(out, env), agent.names);
@@ -498,10 +478,12 @@ function releasePlan(env, handoff, moduleState) {
         const doc = parse(text, env);
         const agent = resolveAgent(env, doc);
         const section = (0,edit/* findSection */.rv)(doc, agent.names);
-        const mine = new Set(agent.names.map(edit/* agentKey */.pS));
-        const claimedLines = doc.moduleClaims.filter((m) => mine.has((0,edit/* agentKey */.pS)(m.agent)));
-        if (!section && claimedLines.length === 0)
-            throw (0,errors/* usage */.CI)(`${file} has no section and no module claims for ${agent.name}: nothing to release`);
+        const mine = new Set(agent.names.map(names/* agentKey */.pS));
+        const claimedLines = doc.moduleClaims.filter((m) => mine.has((0,names/* agentKey */.pS)(m.agent)));
+        if (!section && claimedLines.length === 0) {
+            const hint = (0,context/* didYouMean */.au)(agent.name, [...doc.agents.map((a) => a.name), ...doc.moduleClaims.map((m) => m.agent)], env.config);
+            throw (0,errors/* usage */.CI)(`${file} has no section and no module claims for ${agent.name}${hint}: nothing to release`);
+        }
         const name = section?.name ?? agent.name;
         const modules = [];
         for (const m of [...(section && !section.idle && section.module ? [section.module] : []), ...claimedLines.map((c) => c.module)]) {
@@ -525,7 +507,7 @@ function releasePlan(env, handoff, moduleState) {
         const s = (0,edit/* findSection */.rv)(after, agent.names);
         if (section)
             expect(s !== null && s.idle, file, 'the section does not read as idle');
-        expect(!after.moduleClaims.some((c) => mine.has((0,edit/* agentKey */.pS)(c.agent))), file, `a module still reads as claimed by ${name}`);
+        expect(!after.moduleClaims.some((c) => mine.has((0,names/* agentKey */.pS)(c.agent))), file, `a module still reads as claimed by ${name}`);
         const writes = { [file]: out };
         if (handoff !== null) {
             writes[env.paths.handoff] = edit_plans_edit('write the handoff note', () => (0,edit/* addHandoffEntry */.ul)(texts.handoff, {

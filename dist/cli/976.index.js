@@ -2,7 +2,7 @@ export const id = 976;
 export const ids = [976];
 export const modules = {
 
-/***/ 1808:
+/***/ 3641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* reexport */ EditError),
   ul: () => (/* reexport */ addHandoffEntry),
   qE: () => (/* reexport */ addOverride),
-  pS: () => (/* reexport */ claim/* agentKey */.pS),
   uN: () => (/* reexport */ detectStampStyle),
   rv: () => (/* reexport */ findSection),
   xE: () => (/* reexport */ formatStamp),
@@ -21,11 +20,83 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* reexport */ setModuleLine)
 });
 
-// UNUSED EXPORTS: DEFAULT_STAMP_STYLE, formatPathItem, idleFields, lineEnding
+// UNUSED EXPORTS: DEFAULT_STAMP_STYLE, agentKey, formatPathItem, idleFields, lineEnding
+
+// EXTERNAL MODULE: ./src/engine/claims/markdown.ts
+var markdown = __webpack_require__(2753);
+// EXTERNAL MODULE: ./src/engine/claims/reader.ts + 7 modules
+var reader = __webpack_require__(5473);
+// EXTERNAL MODULE: ./src/engine/claims/sections.ts
+var sections = __webpack_require__(5536);
+;// CONCATENATED MODULE: ./src/engine/claims/line-map.ts
+// The line map: what the reader sees on each line of a markdown file (blank, hidden, heading, rule, field, list
+// item, text) and which lines it read as a files list. Built by the reader's own functions, so the claims editor
+// rewrites exactly the lines the reader reads and never parses markdown with rules of its own.
+
+
+
+/**
+ * The reader's offsets are into the line's data, which is the line itself unless an HTML comment was cut out of
+ * it. Where the data is the start or the end of the line they still hold (shifted); otherwise they are unknown.
+ */
+function shiftOf(raw, data) {
+    if (raw.startsWith(data))
+        return 0;
+    if (raw.endsWith(data))
+        return raw.length - data.length;
+    return null;
+}
+/** Each line of the prepared text as the reader sees it; `filesOf` from a reading (readClaims). */
+function mapLines(prepared, filesOf = new Map()) {
+    const { raw, data } = prepared;
+    return raw.map((line, i) => {
+        const d = data[i] ?? '';
+        const out = { kind: 'text', heading: null, item: null, field: null, contentAt: -1, valueAt: -1, filesOf: filesOf.get(i) ?? 0 };
+        if (d.trim() === '') {
+            out.kind = line.trim() === '' ? 'blank' : 'hidden';
+            return out;
+        }
+        out.heading = (0,markdown/* parseHeading */.kY)(d);
+        if (out.heading) {
+            out.kind = 'heading';
+            return out;
+        }
+        const item = (0,markdown/* parseListItem */.VB)(d);
+        // A line the reader took into a files list is an item of it (or a bare path), even when it looks like a rule
+        // ("* **", the claim "**") or a field ("- **src/a.ts**: note").
+        if (out.filesOf === 0 && (0,markdown/* isRule */.Nd)(d)) {
+            out.kind = 'rule';
+            return out;
+        }
+        const field = out.filesOf === 0 ? (0,markdown/* parseField */.cn)(item ? item.text : d, sections/* AGENT_PLAIN_LABELS */.xi) : null;
+        out.item = item;
+        out.field = field;
+        out.kind = field ? 'field' : item ? 'item' : 'text';
+        const shift = shiftOf(line, d);
+        if (shift !== null) {
+            if (item)
+                out.contentAt = shift + item.contentAt;
+            if (field)
+                out.valueAt = shift + (item ? item.textAt : 0) + field.at;
+        }
+        return out;
+    });
+}
+/** The line map of a claims file, with the files lists the reader read. */
+function readLineMap(text) {
+    const r = (0,reader/* readClaims */.I)(text);
+    return mapLines(r.prepared, r.filesOf);
+}
+/** The line map of any markdown text (no claims reading: no files lists). */
+function lineMap(text) {
+    return mapLines((0,markdown/* prepare */.iA)(text, new markdown/* Diagnostics */.rE()));
+}
 
 ;// CONCATENATED MODULE: ./src/engine/edit/lines.ts
-// The claims file as lines that keep their own terminators (a BOM and the final newline state too), and the
-// markdown structure the editor needs outside code fences: headings, rules, list items. EditError for what cannot be edited.
+// The file being edited: its lines with their own terminators (a BOM and the final newline state too), and the
+// reader's line map of it (claims/line-map.ts), which says where headings, rules, fields and list items are.
+// EditError for what cannot be edited.
+
 class EditError extends Error {
     constructor(message) {
         super(message);
@@ -37,7 +108,11 @@ class lines_Lines {
     eol;
     /** Did the original text end with a line terminator (or was it empty)? */
     trailing;
-    constructor(text) {
+    /** A byte order mark, kept aside so line texts (and the reader's offsets into them) start at the content. */
+    bom;
+    constructor(source) {
+        this.bom = source.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+        const text = source.slice(this.bom.length);
         const items = [];
         const re = /\r\n|\r|\n/g;
         let pos = 0;
@@ -82,7 +157,7 @@ class lines_Lines {
     }
     toString() {
         const n = this.items.length;
-        let out = '';
+        let out = this.bom;
         for (let i = 0; i < n; i++) {
             const item = this.items[i];
             let eol = item.eol;
@@ -95,61 +170,77 @@ class lines_Lines {
         return out;
     }
 }
-function headingOf(line) {
-    const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
-    if (!m)
-        return null;
-    const text = (m[2] ?? '').replace(/[ \t]+#+$/, '').trim();
-    return { level: m[1].length, text };
-}
-function isRule(line) {
-    return /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line);
-}
-function structure(lines) {
-    const inFence = [];
-    const headings = [];
-    let fence = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines.at(i);
-        if (fence) {
-            inFence.push(true);
-            const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
-            if (m && m[1][0] === fence.char && m[1].length >= fence.len)
-                fence = null;
-            continue;
-        }
-        const open = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(line);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], len: open[1].length };
-            inFence.push(true);
-            continue;
-        }
-        inFence.push(false);
-        const h = headingOf(line);
-        if (h)
-            headings.push({ index: i, ...h });
+/**
+ * The lines to edit and the reader's map of them. The map describes the text as it was read: take every position
+ * from it before the first edit (the edits then go bottom-up or at one place).
+ */
+class Page {
+    lines;
+    map;
+    /** Headings the reader sees (none inside code fences or comments). */
+    headings;
+    constructor(text, map) {
+        this.lines = new lines_Lines(text);
+        this.map = map;
+        this.headings = map.flatMap((m, index) => (m.heading ? [{ index, ...m.heading }] : []));
     }
-    return { inFence, headings };
+    /** A claims file: the map knows its files lists. */
+    static claims(text) {
+        return new Page(text, readLineMap(text));
+    }
+    /** Any other markdown file (the handoff notes). */
+    static markdown(text) {
+        return new Page(text, lineMap(text));
+    }
+    kind(i) {
+        return this.map[i]?.kind ?? 'blank';
+    }
+    isBlank(i) {
+        return this.kind(i) === 'blank';
+    }
+    /** Is the whole file blank (or empty)? */
+    isEmpty() {
+        return this.map.every((m) => m.kind === 'blank');
+    }
+    /** 0-based last line of a heading's block: before the next heading of the same or a higher level, or a rule. */
+    blockEnd(h) {
+        const next = this.headings.find((o) => o.index > h.index && o.level <= h.level);
+        const end = next ? next.index - 1 : this.lines.length - 1;
+        for (let j = h.index + 1; j <= end; j++)
+            if (this.kind(j) === 'rule')
+                return j - 1;
+        return end;
+    }
+    /** The last non-blank line at or before `i` (not before `floor`). */
+    lastContent(i, floor = 0) {
+        let e = i;
+        while (e > floor && this.isBlank(e))
+            e--;
+        return e;
+    }
+    /** 0-based index just after the last non-blank line of the file (0 when it is all blank). */
+    contentEnd() {
+        let end = this.lines.length;
+        while (end > 0 && this.isBlank(end - 1))
+            end--;
+        return end;
+    }
 }
-/** Heading text without markup and leading/trailing emoji or symbols ("🚨 **Emergency Override**" → "Emergency Override"). */
-function plainHeading(text) {
-    return text
-        .replace(/[*_`~]/g, '')
-        .replace(/^[^\p{L}\p{N}]+/u, '')
-        .replace(/[^\p{L}\p{N})]+$/u, '')
-        .trim();
-}
-const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,9}[.)])(?:[ \t]+|$)/;
-function isBlank(s) {
-    return s.trim() === '';
+/** Leading spaces and tabs of a line. */
+function indentOf(line) {
+    return line.slice(0, line.length - line.trimStart().length);
 }
 
+// EXTERNAL MODULE: ./src/engine/claims/vocabulary.ts
+var vocabulary = __webpack_require__(492);
 // EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
 var engine_time = __webpack_require__(2962);
 ;// CONCATENATED MODULE: ./src/engine/edit/stamps.ts
 
+
 const DEFAULT_STAMP_STYLE = { kind: 'seconds', zone: 'none' };
-const STAMP_KEYS = ['started at', 'started', 'start time', 'claimed at', 'last checkin', 'checkin', 'last updated', 'last update'];
+/** The labels of time fields (Started At, Last Checkin and every other word the reader reads for them), in its order. */
+const STAMP_KEYS = (0,vocabulary/* labelsOf */.PC)('started', 'checkin');
 /** The timestamp format most used by the file's Started At / Last Checkin values (date-only values do not count). */
 function detectStampStyle(doc) {
     const votes = new Map();
@@ -224,38 +315,25 @@ function formatStamp(ms, timezone = 'UTC', style = DEFAULT_STAMP_STYLE) {
     return stamp;
 }
 
-// EXTERNAL MODULE: ./src/engine/claims/claim.ts
-var claim = __webpack_require__(3530);
-;// CONCATENATED MODULE: ./src/engine/edit/sections.ts
+;// CONCATENATED MODULE: ./src/engine/edit/fields.ts
 
 
-// ---------------------------------------------------------------------------------------------------------------
-// Agent sections
-// One agent-name key for the reader, the judge and the editor: case, spacing and a role in parentheses ignored.
-
-function findSection(doc, names) {
-    const keys = new Set(names.map(claim/* agentKey */.pS));
-    return doc.agents.find((a) => keys.has((0,claim/* agentKey */.pS)(a.name))) ?? null;
-}
 const ORDER = ['workingOn', 'module', 'startedAt', 'expected', 'files', 'lastCheckin'];
-const LABELS = {
-    workingOn: 'Currently Working On',
-    module: 'Module',
-    startedAt: 'Started At',
-    expected: 'Expected Completion',
-    files: 'Files Being Modified',
-    lastCheckin: 'Last Checkin'
+/** What each field means to the reader (claims/vocabulary.ts). */
+const ROLE = {
+    workingOn: 'working-on',
+    module: 'module',
+    startedAt: 'started',
+    expected: 'expected',
+    files: 'files',
+    lastCheckin: 'checkin'
 };
-/** The parser's normalised keys for each field, first match wins (as in the parser). */
-const KEYS = {
-    workingOn: ['currently working on', 'working on', 'current work', 'current task'],
-    module: ['module', 'modules'],
-    startedAt: ['started at', 'started', 'start time', 'claimed at'],
-    expected: ['expected completion', 'eta', 'expected completion time'],
-    files: ['files being modified', 'files', 'files modified', 'files being edited', 'files claimed', 'files to modify', 'files being changed'],
-    lastCheckin: ['last checkin', 'checkin', 'last updated', 'last update']
-};
-/** Does the section have this field (under any of the labels the parser reads for it)? */
+const byField = (f) => Object.fromEntries(ORDER.map((name) => [name, f(ROLE[name])]));
+/** The label written for a field the section does not have yet. */
+const LABELS = byField((role) => vocabulary/* CANONICAL_LABELS */.BM[role]);
+/** Every label the reader reads for each field, in the reader's order (its first match wins, so the editor's too). */
+const KEYS = byField((role) => (0,vocabulary/* labelsOf */.PC)(role));
+/** Does the section have this field (under any of the labels the reader reads for it)? */
 function hasField(section, name) {
     return KEYS[name].some((k) => section.fields[k] !== undefined);
 }
@@ -268,53 +346,42 @@ function fieldIndex(section, name) {
     }
     return null;
 }
-/** Where the label of a field line ends: `**Label:**`, `- **Label:**`, `**Label**:`, `Label:`. */
-function labelEnd(line) {
-    const lead = /^[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/.exec(line);
-    let p = lead ? lead[0].length : 0;
-    const delim = line.startsWith('**', p) ? '**' : line.startsWith('__', p) ? '__' : null;
-    if (delim) {
-        const close = line.indexOf(delim, p + 2);
-        if (close < 0)
-            return null;
-        const inner = line.slice(p + 2, close).trimEnd();
-        p = close + 2;
-        if (inner.endsWith(':') || inner.endsWith('：'))
-            return p;
-        const after = line.charAt(p);
-        return after === ':' || after === '：' ? p + 1 : null;
-    }
-    const colon = line.indexOf(':', p);
-    return colon < 0 ? null : colon + 1;
-}
-function withValue(line, value) {
-    const end = labelEnd(line);
-    if (end === null)
-        throw new EditError(`cannot find the label in line "${line.slice(0, 80)}"`);
-    const gap = /^[ \t]*/.exec(line.slice(end))?.[0] ?? '';
+/** The field line at 0-based `idx` with a new value; label, markup and the spaces after the label kept. */
+function withValue(page, idx, value) {
+    const line = page.lines.at(idx);
+    const at = page.map[idx]?.valueAt ?? -1;
+    if (at < 0)
+        throw new EditError(`cannot find the label in line ${idx + 1} "${line.slice(0, 80)}"`);
     if (value === '')
-        return line.slice(0, end);
-    return line.slice(0, end) + (gap === '' ? ' ' : gap) + value;
+        return line.slice(0, at);
+    const gap = indentOf(line.slice(at));
+    return line.slice(0, at) + (gap === '' ? ' ' : gap) + value;
 }
+/** A list marker as the first item writes it: "3." → "1." (new items are numbered from one, markdown renumbers). */
+const firstMarker = (prefix) => prefix.replace(/\d{1,9}([.)])/, '1$1');
 /** The shape of field lines in a sample section (or the seed's `**Label:** value`). */
-function fieldFrame(lines, section) {
-    let sample = null;
-    if (section) {
-        const first = Object.values(section.fields).sort((a, b) => a.line - b.line)[0];
-        if (first)
-            sample = lines.at(first.line - 1);
-    }
-    const m = sample ? /^([ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?)(\*\*|__)?([^:*_]+)(:?)(\*\*|__)?(:?)/.exec(sample) : null;
-    if (!m)
+function fieldFrame(page, section) {
+    const first = section ? Object.values(section.fields).sort((a, b) => a.line - b.line)[0] : undefined;
+    const m = first ? page.map[first.line - 1] : undefined;
+    if (!first || !m || m.valueAt < 0)
         return { lead: '', render: (label, value) => `**${label}:**${value === '' ? '' : ` ${value}`}` };
-    const lead = (m[1] ?? '').replace(/\d{1,9}([.)])/, '1$1');
-    const bold = m[2] ?? '';
-    const colonInside = m[4] === ':';
+    const line = page.lines.at(first.line - 1);
+    const lead = firstMarker(m.contentAt >= 0 ? line.slice(0, m.contentAt) : indentOf(line));
+    // The label's markup, from what ends it: `**Label:**` (colon inside), `**Label**:`, or plain `Label:`.
+    const head = line.slice(0, m.valueAt);
+    let bold = '';
+    let colonInside = false;
+    for (const mark of ['**', '__']) {
+        if (head.endsWith(mark))
+            [bold, colonInside] = [mark, true];
+        else if (head.endsWith(`${mark}:`) || head.endsWith(`${mark}：`))
+            bold = mark;
+    }
     return {
         lead,
         render: (label, value) => {
-            const head = bold ? (colonInside ? `${bold}${label}:${bold}` : `${bold}${label}${bold}:`) : `${label}:`;
-            return `${lead}${head}${value === '' ? '' : ` ${value}`}`;
+            const text = bold ? (colonInside ? `${bold}${label}:${bold}` : `${bold}${label}${bold}:`) : `${label}:`;
+            return `${lead}${text}${value === '' ? '' : ` ${value}`}`;
         }
     };
 }
@@ -324,58 +391,39 @@ function formatPathItem(path) {
         throw new EditError(`cannot write the path ${JSON.stringify(path)} into a markdown list`);
     return /^[\p{L}\p{N}._/@~$*-][^\s()[\]<>|"'`,;]*$/u.test(path) && !/[.,:;]$/.test(path) ? path : `\`${path}\``;
 }
-/** The lines of a section's files list after its field line: [first, last] (0-based, inclusive), or null if none. */
-function filesExtent(lines, fieldLine, lastLine) {
+/** The lines the reader read as the files list of the field at 0-based `idx`: [first, last] (0-based), or null. */
+function filesExtent(page, idx) {
     let last = -1;
-    let sawBlank = false;
-    for (let j = fieldLine + 1; j <= lastLine; j++) {
-        const t = lines.at(j);
-        if (isBlank(t)) {
-            sawBlank = true;
-            continue;
-        }
-        const li = LIST_ITEM.exec(t);
-        const content = li ? t.slice(li[0].length) : t;
-        if (labelEnd(content) !== null && /^[ \t]*(\*\*|__)/.test(content))
-            break; // the next field
-        if (li) {
+    for (let j = idx + 1; j < page.map.length; j++)
+        if (page.map[j]?.filesOf === idx + 1)
             last = j;
-            sawBlank = false;
-            continue;
-        }
-        if (!sawBlank && /^[ \t]*\S+[ \t]*$/.test(t)) {
-            last = j; // a bare path directly under the field
-            continue;
-        }
-        break;
-    }
-    return last < 0 ? null : { first: fieldLine + 1, last };
+    return last < 0 ? null : { first: idx + 1, last };
 }
-function bulletFor(lines, extent, fieldLineText) {
+/** The bullet for new items of the files list at `extent` under the field at `idx`: the list's own, else nested. */
+function bulletFor(page, extent, idx) {
     if (extent) {
         for (let j = extent.first; j <= extent.last; j++) {
-            const li = LIST_ITEM.exec(lines.at(j));
-            if (li)
-                return li[0].replace(/\d{1,9}([.)])/, '1$1').replace(/[ \t]+$/, ' ');
+            const at = page.map[j]?.contentAt ?? -1;
+            if (at >= 0)
+                return `${firstMarker(page.lines.at(j).slice(0, at)).trimEnd()} `;
         }
     }
-    const own = LIST_ITEM.exec(fieldLineText);
-    if (own)
-        return `${own[1] ?? ''}  - `;
+    if ((page.map[idx]?.contentAt ?? -1) >= 0)
+        return `${indentOf(page.lines.at(idx))}  - `;
     return '- ';
 }
 /** Bullet for a files list under a field line with the given lead (`- ` when fields are list items: nest it). */
 function nestedBullet(lead) {
     if (lead === '')
         return '- ';
-    return `${/^[ \t]*/.exec(lead)?.[0] ?? ''}  - `;
+    return `${indentOf(lead)}  - `;
 }
 function fileItems(bullet, files) {
     if (files.length === 0)
         return [`${bullet}None`];
     return files.map((f) => `${bullet}${formatPathItem(f)}`);
 }
-function sections_valueOf(name, fields) {
+function fields_valueOf(name, fields) {
     const v = fields[name];
     if (typeof v !== 'string')
         return '';
@@ -383,42 +431,58 @@ function sections_valueOf(name, fields) {
         throw new EditError(`${LABELS[name]} must be one line`);
     return v;
 }
+/** A field's lines as written for a section that lacks it: the label (and, for files, the list). */
+function renderField(frame, name, fields) {
+    if (name === 'files')
+        return [frame.render(LABELS.files, ''), ...fileItems(nestedBullet(frame.lead), fields.files ?? [])];
+    return [frame.render(LABELS[name], fields_valueOf(name, fields))];
+}
+
+// EXTERNAL MODULE: ./src/engine/names.ts
+var engine_names = __webpack_require__(7078);
+;// CONCATENATED MODULE: ./src/engine/edit/sections.ts
+
+
+
+// One agent-name key for the reader, the judge and the editor: case, spacing and a role in parentheses ignored.
+
+function findSection(doc, names) {
+    const keys = new Set(names.map(engine_names/* agentKey */.pS));
+    return doc.agents.find((a) => keys.has((0,engine_names/* agentKey */.pS)(a.name))) ?? null;
+}
 /** Lines for a brand-new section: heading, blank, fields in canonical order (the seed's shape). */
 function newSectionLines(heading, frame, fields) {
     const out = [heading, ''];
     for (const name of ORDER) {
         if (name === 'files') {
-            out.push(frame.render(LABELS.files, ''));
-            out.push(...fileItems(nestedBullet(frame.lead), fields.files ?? []));
+            out.push(...renderField(frame, name, fields));
             continue;
         }
         if (name === 'lastCheckin')
             out.push('');
-        const v = fields[name] === undefined ? (name === 'expected' || name === 'startedAt' ? 'N/A' : 'None') : sections_valueOf(name, fields);
+        const v = fields[name] === undefined ? (name === 'expected' || name === 'startedAt' ? 'N/A' : 'None') : fields_valueOf(name, fields);
         out.push(frame.render(LABELS[name], v));
     }
     return out;
 }
-function headingFor(lines, sample, agent) {
-    if (sample) {
-        const raw = lines.at(sample.line - 1);
-        let k = raw.indexOf(sample.name);
-        if (k < 0)
-            k = raw.toLowerCase().indexOf(sample.name.toLowerCase());
-        if (k >= 0)
-            return raw.slice(0, k) + agent + raw.slice(k + sample.name.length);
-        const h = headingOf(raw);
-        return `${'#'.repeat(h?.level ?? 2)} ${agent} Status`;
-    }
-    return `## ${agent} Status`;
+/** The heading of a new section: a sample section's heading with the name swapped (its emoji and level kept). */
+function headingFor(page, sample, agent) {
+    if (!sample)
+        return `## ${agent} Status`;
+    const raw = page.lines.at(sample.line - 1);
+    let k = raw.indexOf(sample.name);
+    if (k < 0)
+        k = raw.toLowerCase().indexOf(sample.name.toLowerCase());
+    if (k >= 0)
+        return raw.slice(0, k) + agent + raw.slice(k + sample.name.length);
+    return `${'#'.repeat(page.map[sample.line - 1]?.heading?.level ?? 2)} ${agent} Status`;
 }
-/** Is there a `---` rule right after the section (blank lines skipped)? */
-function ruleAfter(lines, endIndex) {
-    for (let j = endIndex + 1; j < lines.length; j++) {
-        const t = lines.at(j);
-        if (isBlank(t))
+/** Is there a `---` rule right after the line at `endIndex` (blank lines skipped)? */
+function ruleAfter(page, endIndex) {
+    for (let j = endIndex + 1; j < page.lines.length; j++) {
+        if (page.isBlank(j))
             continue;
-        return isRule(t);
+        return page.kind(j) === 'rule';
     }
     return false;
 }
@@ -429,11 +493,11 @@ function ruleAfter(lines, endIndex) {
  * Modified, Last Checkin).
  */
 function setAgentFields(text, doc, agent, fields, aliases = []) {
-    const lines = new lines_Lines(text);
+    const page = Page.claims(text);
     const section = findSection(doc, [agent, ...aliases]);
     if (!section)
-        return createSection(lines, doc, agent, fields);
-    const frame = fieldFrame(lines, section);
+        return createSection(page, doc, agent, fields);
+    const frame = fieldFrame(page, section);
     const last = section.endLine - 1;
     const edits = [];
     const present = new Map();
@@ -446,7 +510,7 @@ function setAgentFields(text, doc, agent, fields, aliases = []) {
     const blockEnd = (name, idx) => {
         if (name !== 'files')
             return idx;
-        return filesExtent(lines, idx, last)?.last ?? idx;
+        return filesExtent(page, idx)?.last ?? idx;
     };
     for (const name of ORDER) {
         if (fields[name] === undefined)
@@ -454,26 +518,22 @@ function setAgentFields(text, doc, agent, fields, aliases = []) {
         const idx = present.get(name);
         if (idx !== undefined) {
             if (name === 'files') {
-                const extent = filesExtent(lines, idx, last);
-                const bullet = bulletFor(lines, extent, lines.at(idx));
-                const fieldText = withValue(lines.at(idx), '');
-                edits.push({ at: idx, del: 1, texts: [fieldText] });
-                const items = fileItems(bullet, fields.files ?? []);
+                const extent = filesExtent(page, idx);
+                const items = fileItems(bulletFor(page, extent, idx), fields.files ?? []);
+                edits.push({ at: idx, del: 1, texts: [withValue(page, idx, '')] });
                 if (extent)
                     edits.push({ at: extent.first, del: extent.last - extent.first + 1, texts: items });
                 else
                     edits.push({ at: idx + 1, del: 0, texts: items });
             }
             else {
-                edits.push({ at: idx, del: 1, texts: [withValue(lines.at(idx), sections_valueOf(name, fields))] });
+                edits.push({ at: idx, del: 1, texts: [withValue(page, idx, fields_valueOf(name, fields))] });
             }
             continue;
         }
         // Missing: after the nearest preceding present field's block, else before the nearest following one.
         const pos = ORDER.indexOf(name);
-        const rendered = name === 'files'
-            ? [frame.render(LABELS.files, ''), ...fileItems(nestedBullet(frame.lead), fields.files ?? [])]
-            : [frame.render(LABELS[name], sections_valueOf(name, fields))];
+        const rendered = renderField(frame, name, fields);
         let placed = false;
         for (let k = pos - 1; k >= 0 && !placed; k--) {
             const prev = ORDER[k];
@@ -495,56 +555,45 @@ function setAgentFields(text, doc, agent, fields, aliases = []) {
         if (!placed) {
             // No known field at all: right after the heading (and the blank line under it).
             let at = section.line; // 0-based index of the line after the heading
-            if (at <= last + 1 && isBlank(lines.at(at)) && at < lines.length)
+            if (at <= last + 1 && at < page.lines.length && page.isBlank(at))
                 at++;
             edits.push({ at, del: 0, texts: rendered });
         }
     }
     // Apply bottom-up; inserts at the same index keep their canonical order.
-    const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.at - a.at || (b.del - a.del) || b.i - a.i);
+    const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.at - a.at || b.del - a.del || b.i - a.i);
     for (const e of ordered)
-        lines.splice(e.at, e.del, e.texts);
-    return lines.toString();
+        page.lines.splice(e.at, e.del, e.texts);
+    return page.lines.toString();
 }
-function createSection(lines, doc, agent, fields) {
+/** A new section for the agent: after the last agent section, else before the first level-2 heading, else at the end. */
+function createSection(page, doc, agent, fields) {
     if (/[\r\n]/.test(agent))
         throw new EditError('agent name must be one line');
+    const lines = page.lines;
     const lastSection = doc.agents.reduce((acc, s) => (!acc || s.line > acc.line ? s : acc), null);
-    const frame = fieldFrame(lines, lastSection);
-    const body = newSectionLines(headingFor(lines, lastSection, agent), frame, fields);
+    const body = newSectionLines(headingFor(page, lastSection, agent), fieldFrame(page, lastSection), fields);
     if (lastSection) {
         const end = lastSection.endLine - 1;
-        const rule = ruleAfter(lines, end);
-        lines.insert(end + 1, rule ? ['', '---', '', ...body] : ['', ...body]);
+        lines.insert(end + 1, ruleAfter(page, end) ? ['', '---', '', ...body] : ['', ...body]);
         return lines.toString();
     }
-    if (lines.length === 0 || lines.items.every((l) => isBlank(l.text))) {
+    if (page.isEmpty()) {
         const fresh = new lines_Lines('');
         fresh.insert(0, ['# AI Current Work Status', '', '---', '', ...body, '', '---']);
         return fresh.toString();
     }
-    // No agent section yet: before the first level-2 heading, else at the end.
-    const s = structure(lines);
-    const h2 = s.headings.find((h) => h.level === 2);
+    const h2 = page.headings.find((h) => h.level === 2);
     if (h2) {
-        const rule = (() => {
-            for (let j = h2.index - 1; j >= 0; j--) {
-                if (isBlank(lines.at(j)))
-                    continue;
-                return isRule(lines.at(j)) ? j : -1;
-            }
-            return -1;
-        })();
-        if (rule >= 0)
-            lines.insert(rule + 1, ['', ...body, '', '---']);
+        // Between the rule that precedes the heading and the heading, when there is one.
+        const before = page.lastContent(h2.index - 1);
+        if (h2.index > 0 && page.kind(before) === 'rule')
+            lines.insert(before + 1, ['', ...body, '', '---']);
         else
             lines.insert(h2.index, [...body, '']);
         return lines.toString();
     }
-    let end = lines.length;
-    while (end > 0 && isBlank(lines.at(end - 1)))
-        end--;
-    lines.insert(end, ['', ...body]);
+    lines.insert(page.contentEnd(), ['', ...body]);
     return lines.toString();
 }
 /** Sets Last Checkin of the agent's section: exactly one line changes when the field exists. */
@@ -559,33 +608,39 @@ function idleFields(stamp) {
     return { workingOn: 'None', module: 'None', startedAt: 'N/A', expected: 'N/A', files: [], lastCheckin: stamp };
 }
 
+// EXTERNAL MODULE: ./src/engine/claims/modules.ts
+var modules = __webpack_require__(9239);
+// EXTERNAL MODULE: ./src/engine/claims/text.ts
+var claims_text = __webpack_require__(2859);
 ;// CONCATENATED MODULE: ./src/engine/edit/module-lines.ts
 
+
+
 const DEFAULT_EMOJI = { claimed: '⚠️', available: '🔴', complete: '✅' };
-function splitModuleLine(line, module) {
-    const li = LIST_ITEM.exec(line);
-    if (!li)
+/** The parts of the module list item at 0-based `idx` around the module's name, or null when it is no such item. */
+function splitModuleLine(page, idx, module) {
+    const at = page.map[idx]?.contentAt ?? -1;
+    if (at < 0)
         return null;
-    const bullet = li[0];
-    const body = line.slice(bullet.length);
+    const line = page.lines.at(idx);
+    const bullet = line.slice(0, at);
+    const body = line.slice(at);
     let k = body.indexOf(module);
     if (k < 0)
         k = body.toLowerCase().indexOf(module.toLowerCase());
     if (k < 0)
         return null;
     let before = body.slice(0, k);
-    let open = '';
-    const markup = /(\*\*|__|`)$/.exec(before);
-    if (markup) {
-        open = markup[1];
-        before = before.slice(0, -open.length);
-    }
+    // Emphasis or code marks around the name are kept as they are.
+    const open = ['**', '__', '`'].find((mark) => before.endsWith(mark)) ?? '';
+    before = before.slice(0, before.length - open.length);
     let after = body.slice(k + module.length);
     let close = '';
     if (open && after.startsWith(open)) {
         close = open;
         after = after.slice(open.length);
     }
+    // The separator between name and description, to write the new description after the same one.
     const sep = /^(?:[ \t]*[-–—:][ \t]*|[ \t]+)/.exec(after)?.[0] ?? '';
     return { bullet, emoji: before, open, name: body.slice(k, k + module.length), close, sep, rest: after.slice(sep.length) };
 }
@@ -595,12 +650,12 @@ function moduleDescription(state, agent) {
     return state === 'available' ? 'Available' : 'Complete';
 }
 /** Leading decoration (emoji) the file uses on module lines of each state. */
-function emojiVocabulary(lines, doc) {
+function emojiVocabulary(page, doc) {
     const out = {};
     for (const m of doc.modules) {
         if (m.state === 'other' || out[m.state])
             continue;
-        const parts = splitModuleLine(lines.at(m.line - 1), m.module);
+        const parts = splitModuleLine(page, m.line - 1, m.module);
         if (parts && isDecoration(parts.emoji))
             out[m.state] = parts.emoji.trim();
     }
@@ -611,35 +666,20 @@ function renderModuleLine(p, state, agent, vocab) {
     const sep = p.sep.trim() === '' ? ' - ' : p.sep;
     return `${p.bullet}${emoji}${p.open}${p.name}${p.close}${sep}${moduleDescription(state, agent)}`;
 }
-function groupState(text) {
-    const t = text.replace(/[*_`]/g, '').toLowerCase();
-    if (/\bclaimed\b/.test(t))
-        return 'claimed';
-    if (/\bcomplete(?:d)?\b/.test(t))
-        return 'complete';
-    if (/\bavailable\b/.test(t))
-        return 'available';
-    return null;
-}
-function groups(lines, s) {
-    return s.headings.map((h, n) => {
-        let end = lines.length - 1;
-        const next = s.headings.slice(n + 1).find((o) => o.level <= h.level);
-        if (next)
-            end = next.index - 1;
-        for (let j = h.index + 1; j <= end; j++) {
-            if (!s.inFence[j] && isRule(lines.at(j))) {
-                end = j - 1;
-                break;
-            }
-        }
-        const sub = s.headings.find((o) => o.index > h.index && o.index <= end);
-        return { heading: h, state: groupState(h.text), end, ownEnd: sub ? sub.index - 1 : end };
+function groups(page) {
+    return page.headings.map((h) => {
+        const end = page.blockEnd(h);
+        const sub = page.headings.find((o) => o.index > h.index && o.index <= end);
+        const state = (0,modules/* headingContext */.e4)(h).state;
+        return { heading: h, state: state === 'other' ? null : state, end, ownEnd: sub ? sub.index - 1 : end };
     });
 }
-/** Only emoji/symbols (no letters, digits, checkbox brackets): decoration we may swap for another state's. */
+/**
+ * Only emoji, symbols or their mojibake, as the reader tells decoration (claims/text.ts), and no checkbox: what
+ * we may swap for another state's emoji.
+ */
 function isDecoration(s) {
-    return s.trim() !== '' && !/[\p{L}\p{N}[\]]/u.test(s.replace(/[\u00c0-\u024f\u0370-\u03ff]/gu, ''));
+    return s.trim() !== '' && !s.includes('[') && !s.includes(']') && (0,claims_text/* dropLeadingDecoration */.kT)(s) === '';
 }
 /**
  * Sets a module's list line to claimed (by `agent`), available or complete, in the line's own style. When the
@@ -648,11 +688,11 @@ function isDecoration(s) {
  * file without any module list is left as it is.
  */
 function setModuleLine(text, doc, module, state, agent) {
-    const lines = new lines_Lines(text);
+    const page = Page.claims(text);
+    const lines = page.lines;
     const listings = doc.modules.filter((m) => m.module.toLowerCase() === module.toLowerCase());
-    const vocab = emojiVocabulary(lines, doc);
-    const s = structure(lines);
-    const all = groups(lines, s);
+    const vocab = emojiVocabulary(page, doc);
+    const all = groups(page);
     /** The innermost heading whose own lines hold the 0-based line. */
     const groupOf = (index) => {
         let best = null;
@@ -674,14 +714,14 @@ function setModuleLine(text, doc, module, state, agent) {
     const appendPoint = (g) => {
         let at = g.heading.index + 1;
         for (let j = g.heading.index + 1; j <= g.ownEnd; j++)
-            if (!s.inFence[j] && LIST_ITEM.test(lines.at(j)))
+            if (page.map[j]?.item)
                 at = j + 1;
         return at;
     };
     if (listings.length > 0) {
         const first = listings[0];
         const idx = first.line - 1;
-        const parts = splitModuleLine(lines.at(idx), first.module);
+        const parts = splitModuleLine(page, idx, first.module);
         if (!parts)
             throw new EditError(`cannot read the module line ${first.line}`);
         const from = groupOf(idx);
@@ -689,7 +729,7 @@ function setModuleLine(text, doc, module, state, agent) {
         const rendered = renderModuleLine(parts, state, agent, vocab);
         // Further listings of the same module are rewritten in place.
         for (const other of listings.slice(1)) {
-            const p = splitModuleLine(lines.at(other.line - 1), other.module);
+            const p = splitModuleLine(page, other.line - 1, other.module);
             if (p)
                 lines.set(other.line - 1, renderModuleLine(p, state, agent, vocab));
         }
@@ -713,7 +753,7 @@ function setModuleLine(text, doc, module, state, agent) {
     if (doc.modules.length === 0)
         return text;
     const sample = [...doc.modules].sort((a, b) => b.line - a.line)[0];
-    const parts = splitModuleLine(lines.at(sample.line - 1), sample.module);
+    const parts = splitModuleLine(page, sample.line - 1, sample.module);
     if (!parts)
         return text;
     const rendered = renderModuleLine({ ...parts, name: module }, state, agent, vocab);
@@ -731,20 +771,23 @@ function setModuleLine(text, doc, module, state, agent) {
 
 ;// CONCATENATED MODULE: ./src/engine/edit/entries.ts
 
+
+
 const oneLine = (s) => s.replace(/[\r\n]+/g, ' ').trim();
+/** The heading entries go under: one the reader reads as an override group, a bare "Emergency Override(s)" first. */
+function overrideContainer(page) {
+    const containers = page.headings.filter((h) => (0,sections/* overrideHeading */.F8)(h)?.parts.length === 0);
+    const bare = containers.find((h) => ['emergency override', 'emergency overrides'].includes((0,claims_text/* cleanName */.$t)(h.text).toLowerCase()));
+    return bare ?? containers[0] ?? null;
+}
 /**
  * Adds an `### Emergency Override - <date> - <agent>` entry (the thg-tms shape) at the end of the file's
  * "Emergency Override(s)" section (outside code fences), or in a new `## Emergency Overrides` section at the end.
  */
 function addOverride(text, _doc, entry) {
-    const lines = new lines_Lines(text);
-    const s = structure(lines);
-    const containers = s.headings.filter((h) => {
-        const t = plainHeading(h.text).toLowerCase();
-        return t.includes('emergency override') && !/^emergency overrides?\s*[-–—:|]\s*\S/.test(t);
-    });
-    const exact = containers.find((h) => /^emergency overrides?$/.test(plainHeading(h.text).toLowerCase()));
-    const container = exact ?? containers[0] ?? null;
+    const page = Page.claims(text);
+    const lines = page.lines;
+    const container = overrideContainer(page);
     const level = Math.min(6, (container?.level ?? 2) + 1);
     const body = [
         `${'#'.repeat(level)} Emergency Override - ${oneLine(entry.date)} - ${oneLine(entry.agent)}`,
@@ -754,25 +797,11 @@ function addOverride(text, _doc, entry) {
         `- **Action Taken:** ${oneLine(entry.action)}`
     ];
     if (container) {
-        let end = lines.length - 1;
-        const next = s.headings.find((h) => h.index > container.index && h.level <= container.level);
-        if (next)
-            end = next.index - 1;
-        for (let j = container.index + 1; j <= end; j++) {
-            if (!s.inFence[j] && isRule(lines.at(j))) {
-                end = j - 1;
-                break;
-            }
-        }
-        while (end > container.index && isBlank(lines.at(end)))
-            end--;
-        lines.insert(end + 1, ['', ...body]);
+        lines.insert(page.lastContent(page.blockEnd(container), container.index) + 1, ['', ...body]);
         return lines.toString();
     }
-    let end = lines.length;
-    while (end > 0 && isBlank(lines.at(end - 1)))
-        end--;
-    const usesRules = lines.items.some((l, i) => !s.inFence[i] && isRule(l.text));
+    const end = page.contentEnd();
+    const usesRules = page.map.some((m) => m.kind === 'rule');
     const head = usesRules ? ['', '---', '', '## Emergency Overrides', ''] : ['', '## Emergency Overrides', ''];
     lines.insert(end, end === 0 ? head.slice(usesRules ? 3 : 1).concat(body) : [...head, ...body]);
     return lines.toString();
@@ -782,9 +811,9 @@ function addOverride(text, _doc, entry) {
  * entries on top, as agents keep it), else at the end. `text` null creates the file.
  */
 function addHandoffEntry(text, entry) {
-    const lines = new lines_Lines(text ?? '');
-    const s = structure(lines);
-    const latestFirst = s.headings.find((h) => /latest first|newest first/i.test(h.text));
+    const page = Page.markdown(text ?? '');
+    const lines = page.lines;
+    const latestFirst = page.headings.find((h) => ['latest first', 'newest first'].some((w) => h.text.toLowerCase().includes(w)));
     const level = Math.min(6, (latestFirst?.level ?? 2) + 1);
     const body = [`${'#'.repeat(level)} ${oneLine(entry.stamp)} - ${oneLine(entry.agent)}`];
     if (entry.module)
@@ -795,7 +824,7 @@ function addHandoffEntry(text, entry) {
         body.push(`**Files:** ${entry.files.map((f) => `\`${oneLine(f)}\``).join(', ')}`);
     body.push('');
     body.push(...entry.note.split(/\r\n|\r|\n/));
-    if (text === null || lines.items.every((l) => isBlank(l.text))) {
+    if (text === null || page.isEmpty()) {
         const fresh = new lines_Lines('');
         fresh.insert(0, ['# AI Handoff', '', '## Recent Changes (Latest First)', '', ...body]);
         return fresh.toString();
@@ -803,7 +832,7 @@ function addHandoffEntry(text, entry) {
     if (latestFirst) {
         // Newest on top: before the first non-blank line under the heading, with one blank line around the entry.
         let at = latestFirst.index + 1;
-        while (at < lines.length && isBlank(lines.at(at)))
+        while (at < lines.length && page.isBlank(at))
             at++;
         if (at >= lines.length)
             lines.insert(lines.length, ['', ...body]);
@@ -813,21 +842,21 @@ function addHandoffEntry(text, entry) {
             lines.insert(at, [...body, '']);
         return lines.toString();
     }
-    let end = lines.length;
-    while (end > 0 && isBlank(lines.at(end - 1)))
-        end--;
-    lines.insert(end, ['', ...body]);
+    lines.insert(page.contentEnd(), ['', ...body]);
     return lines.toString();
 }
 
 ;// CONCATENATED MODULE: ./src/engine/edit/index.ts
 // Pure text transforms of AI_CURRENT_WORK.md (and AI_HANDOFF.md) for `ai-sync claim / checkin / release`.
 //
-// Every function takes the file text (and, for the claims file, its parsed ClaimsDocument, which gives the line
-// positions) and returns the new text. Bytes outside the edited lines never change: each line keeps its own
-// terminator (`\r\n`, `\n` or `\r`), new lines get the file's dominant one, a BOM and the trailing-newline state are
-// kept. New content copies the file's existing style: heading decoration (`## 🤖 X Status`), `---` separators,
-// field markup (`**Label:**`, `- **Label:**`, `**Label**:`), list bullets, module-line emoji and the timestamp format.
+// Every function takes the file text (and, for the claims file, its parsed ClaimsDocument: the sections, fields,
+// module lines the edit is about) and returns the new text. Where things lie comes from the reader too — its line
+// map (claims/line-map.ts) — so the editor never parses markdown by rules of its own. Bytes outside the edited lines
+// never change: each line keeps its own terminator (`\r\n`, `\n` or `\r`), new lines get the file's dominant one,
+// a BOM and the trailing-newline state are kept. New content copies the file's existing style: heading decoration
+// (`## 🤖 X Status`), `---` separators, field markup (`**Label:**`, `- **Label:**`, `**Label**:`), list bullets,
+// module-line emoji and the timestamp format; new field labels are the vocabulary's canonical ones.
+
 
 
 
@@ -855,7 +884,7 @@ function lineEnding(text) {
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1808);
+/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3641);
 // Plain-text building blocks for the terminal reporter: colours (when the caller says the stream takes them),
 // aligned columns, times in the configured zone, durations. Pure: whether colour is on is the CLI's question.
 

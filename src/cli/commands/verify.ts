@@ -2,8 +2,10 @@
 // point the GitHub action calls, so a clean local verify means a clean check after the push.
 import { readFile } from 'node:fs/promises';
 import { check, type CheckInput, type CheckResult, type RawCommit } from '../../engine/check.js';
+import { sameAgent } from '../../engine/names.js';
 import { checkInputFrom, planReads } from '../../engine/plan.js';
-import { agentOption, asInputError, bool, canonicalAgent, configFrom, followLinkAt, globals, now as clock, rootPath, str, type Globals } from '../context.js';
+import { quote } from '../../engine/quote.js';
+import { agentOption, asInputError, bool, canonicalAgent, configFrom, didYouMean, followLinkAt, globals, now as clock, rootPath, str, type Globals } from '../context.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import { logCommits, openRepo, resolveCommit, upstreamOf, type LogCommit, type Repo } from '../git.js';
 import type { Invocation } from '../index.js';
@@ -76,12 +78,19 @@ async function judge(repo: Repo, g: Globals, range: Range, forced: string | null
   const input = await checkInput(repo, g, range, commits, now);
   let result: CheckResult;
   try {
-    if (forced) {
+    const config = forced ? configFrom(input.configText, g) : null;
+    if (forced && config) {
       // As the commit-msg hook would have: an "AI-Agent:" trailer paragraph of its own, which wins over any other.
-      const agent = canonicalAgent(forced, configFrom(input.configText, g)).name;
+      const agent = canonicalAgent(forced, config).name;
       for (const c of input.commits) c.message = forceAgent(c.message, agent);
     }
     result = check(input);
+    if (forced && config) {
+      // An agent named nowhere is judged as itself, but a likely typo is worth a word before the push.
+      const known = [...result.claimsAfter.agents.map((a) => a.name), ...Object.keys(config.agents)];
+      const hint = known.some((k) => sameAgent(k, forced)) ? '' : didYouMean(forced, known, config);
+      if (hint !== '') result.warnings.push(`--agent ${quote(forced)} names no agent in ${input.files.claims}${hint}`);
+    }
   } catch (e) {
     throw asInputError(e);
   }
