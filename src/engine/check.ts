@@ -3,7 +3,7 @@
 import { parseClaims } from './claims/index.js';
 import { parseConfig } from './config/index.js';
 import { evaluate } from './judge/evaluate.js';
-import { finding } from './judge/finding.js';
+import { note } from './judge/finding.js';
 import { DEFAULT_STATUS_COMMITTER, statusHandEdits } from './judge/status-edits.js';
 import { failsOn, type FailOn } from './judge/verdict.js';
 import { agentNames, identityEvidence, resolveBranchIdentity, resolveIdentity, resolveLoginIdentity, withConflicts } from './identity/index.js';
@@ -150,17 +150,12 @@ export function check(input: CheckInput): CheckResult {
 }
 
 function incompleteFinding(why: string, agent: string | null, commit: string | null): Finding {
-  return finding({
+  return note({
     kind: 'incomplete-changes',
     severity: 'warning',
     file: null,
     agent,
-    claimedBy: null,
-    module: null,
     commit,
-    checkin: null,
-    age: null,
-    staleAt: null,
     message: `Not every changed file could be checked: ${why}. Split the change, or check it locally with \`ai-sync verify\`.`
   });
 }

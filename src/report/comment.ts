@@ -4,20 +4,7 @@ import { agentKey } from '../engine/names.js';
 import type { Evaluation } from '../engine/model.js';
 import { nextSteps } from './advice.js';
 import type { ReportContext } from './context.js';
-import {
-  SEVERITY_ICON,
-  VERDICT_ICON,
-  VERDICT_TITLE,
-  countSummary,
-  formatTime,
-  nameOr,
-  plural,
-  shortSha,
-  sizeOf,
-  sortFindings,
-  takeWhileFits,
-  textOr
-} from './format.js';
+import { SEVERITY_ICON, VERDICT_ICON, VERDICT_TITLE, countSummary, formatTime, nameOr, plural, shortSha, sizeOf, sortFindings, findingsBlock, fitRows, textOr } from './format.js';
 import { code, details, row, tableHeader, text } from './markdown.js';
 import { boardRow, BOARD_HEADERS, contextLine, noteLines } from './summary.js';
 
@@ -91,19 +78,12 @@ export function renderComment(ev: Evaluation, ctx: ReportContext): string {
   const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, '', ...next, ...tail], measure);
   const reserve = measure(moreFindings(findings.length)) + measure(moreAgents(board.length)) + 16;
   const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - sizeOf(boardBlock([], 0), measure));
-  const boardSize = sizeOf(boardRows, measure);
-  const boardReserve = Math.min(boardSize, Math.floor(avail / 3));
-  const shownFindings = takeWhileFits(findingRows, avail - boardReserve, measure);
-  const shownBoard = takeWhileFits(boardRows, avail - shownFindings.size, measure);
-  const hiddenFindings = findingRows.length - shownFindings.taken.length;
+  const shown = fitRows(findingRows, boardRows, avail, 3, measure);
 
   const lines = [
     ...head,
-    ...findingsHead,
-    ...findingsTable,
-    ...shownFindings.taken,
-    ...(hiddenFindings > 0 ? ['', moreFindings(hiddenFindings)] : []),
-    ...boardBlock(shownBoard.taken, boardExtra + boardRows.length - shownBoard.taken.length),
+    ...findingsBlock(findingsHead, findingsTable, shown, moreFindings),
+    ...boardBlock(shown.board, boardExtra + shown.hiddenBoard),
     '',
     ...next,
     ...tail

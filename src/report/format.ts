@@ -133,6 +133,34 @@ export function takeWhileFits(
   return { taken, size };
 }
 
+/**
+ * Findings and board rows that fit in `avail` together: the board keeps up to `1/boardShare` of the room (less
+ * when it is smaller), the findings take what they need of the rest, the board the remainder. How many of each
+ * were left out goes with them, for the "N more" notes.
+ */
+export function fitRows(
+  findingRows: readonly string[],
+  boardRows: readonly string[],
+  avail: number,
+  boardShare: number,
+  measure: (s: string) => number
+): { findings: string[]; board: string[]; hiddenFindings: number; hiddenBoard: number } {
+  const boardReserve = Math.min(sizeOf(boardRows, measure), Math.floor(avail / boardShare));
+  const shownFindings = takeWhileFits(findingRows, avail - boardReserve, measure);
+  const shownBoard = takeWhileFits(boardRows, avail - shownFindings.size, measure);
+  return {
+    findings: shownFindings.taken,
+    board: shownBoard.taken,
+    hiddenFindings: findingRows.length - shownFindings.taken.length,
+    hiddenBoard: boardRows.length - shownBoard.taken.length
+  };
+}
+
+/** The findings block as shown: its heading, the table header, the rows that fit and the "N more" note. */
+export function findingsBlock(heading: readonly string[], table: readonly string[], shown: { findings: string[]; hiddenFindings: number }, more: (n: number) => string): string[] {
+  return [...heading, ...table, ...shown.findings, ...(shown.hiddenFindings > 0 ? ['', more(shown.hiddenFindings)] : [])];
+}
+
 export function sizeOf(lines: readonly string[], measure: (s: string) => number): number {
   let n = 0;
   for (const l of lines) n += measure(l) + 1;

@@ -49,16 +49,15 @@ export function code(s: string, max = CODE_MAX): string {
 const ALWAYS_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '|', '~', '$', '#']);
 const ESCAPED_AT_START = new Set(['-', '+', '=', '.', '>', '!']);
 
+/** `& < >` as entities, in prose and in HTML alike: no tag, comment or entity from the input survives. */
+const TAG_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
 function escapeProse(token: string, index: number, all: string[], leadingDigits: number): string {
   if (token.length !== 1) return token.startsWith('\\u{') ? '\\' + token : token;
   const next = all[index + 1] ?? '';
+  const entity = TAG_ENTITIES[token];
+  if (entity !== undefined) return entity;
   switch (token) {
-    case '&':
-      return '&amp;';
-    case '<':
-      return '&lt;';
-    case '>':
-      return '&gt;';
     case '@':
       return '\uFF20';
     case '#':
@@ -91,13 +90,9 @@ const HTML_ENTITY_CHARS = '`[]*_~$|\\';
 export function html(s: string, max = TEXT_MAX): string {
   const toks = tokens(String(s), lookahead(max));
   const pieces = toks.map((t, i) => {
+    const entity = TAG_ENTITIES[t];
+    if (entity !== undefined) return entity;
     switch (t) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
       case '"':
         return '&quot;';
       case "'":

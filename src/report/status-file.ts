@@ -1,22 +1,14 @@
 // Writing AI_SYNC_STATUS.json: the machine-readable result committed to the repository, strict (stable key order,
 // pretty-printed, `schemas/ai-sync-status.schema.json`). Its shape and reading live in the engine (engine/status/).
 
-import type { BoardEntry, Finding, Verdict } from '../engine/model.js';
 import { normalizeStatus, type StatusFile } from '../engine/status/schema.js';
 
-export interface StatusInput {
+/** What a status file is built from: the file's own fields, with `now` for lastUpdate and the full commit message. */
+export type StatusInput = Omit<StatusFile, '$schema' | 'schemaVersion' | 'needsSync' | 'lastUpdate'> & {
   now: string;
-  lastAuthor: string;
-  lastAgent: string | null;
   /** The full message; only the subject line is kept. */
   lastCommitMessage: string;
-  lastCommit: string;
-  ref: string;
-  modifiedFiles: string[];
-  result: Verdict;
-  findings: Finding[];
-  agents: BoardEntry[];
-}
+};
 
 function subjectLine(message: string): string {
   return (message.split(/\r\n|\r|\n/, 1)[0] ?? '').trimEnd();

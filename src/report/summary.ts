@@ -15,7 +15,8 @@ import {
   shortSha,
   sizeOf,
   sortFindings,
-  takeWhileFits,
+  findingsBlock,
+  fitRows,
   textOr
 } from './format.js';
 import { code, row, tableHeader, text, utf8Length } from './markdown.js';
@@ -118,24 +119,15 @@ export function renderSummary(ev: Evaluation, ctx: ReportContext, options: Summa
 
   const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, '', ...boardHead, ...boardTable, '', ...next], measure);
   const avail = Math.max(0, maxBytes - fixed - noteReserve);
-  const boardSize = sizeOf(boardRows, measure);
-  const boardReserve = Math.min(boardSize, Math.floor(avail / 4));
-  const shownFindings = takeWhileFits(findingRows, avail - boardReserve, measure);
-  const shownBoard = takeWhileFits(boardRows, avail - shownFindings.size, measure);
-
-  const hiddenFindings = findingRows.length - shownFindings.taken.length;
-  const hiddenAgents = boardRows.length - shownBoard.taken.length;
+  const shown = fitRows(findingRows, boardRows, avail, 4, measure);
   const lines = [
     ...head,
-    ...findingsHead,
-    ...findingsTable,
-    ...shownFindings.taken,
-    ...(hiddenFindings > 0 ? ['', moreFindings(hiddenFindings)] : []),
+    ...findingsBlock(findingsHead, findingsTable, shown, moreFindings),
     '',
     ...boardHead,
     ...boardTable,
-    ...shownBoard.taken,
-    ...(hiddenAgents > 0 ? ['', moreAgents(hiddenAgents)] : []),
+    ...shown.board,
+    ...(shown.hiddenBoard > 0 ? ['', moreAgents(shown.hiddenBoard)] : []),
     '',
     ...next
   ];

@@ -18,3 +18,11 @@ export function finding(f: Finding): Finding {
     message: f.message
   };
 }
+
+/** The fields a finding about a commit or a file needs; the holder's fields (claim, module, times) are null. */
+export type Note = Pick<Finding, 'kind' | 'severity' | 'file' | 'agent' | 'commit' | 'message'> & Partial<Finding>;
+
+/** A finding that names no claim holder's times (identity, status edits, unreadable text, incomplete changes). */
+export function note(n: Note): Finding {
+  return finding({ claimedBy: null, module: null, checkin: null, age: null, staleAt: null, ...n });
+}

@@ -1,7 +1,7 @@
 // Identity conflicts as findings: a commit whose evidence names two agents (a Claude Code author with an
 // `AI-Agent: ChatGPT Codex` trailer) is still judged by the rule that won, but never silently: each such commit gets
 // one warning naming both agents, what named each of them, and what to fix if the winner is the wrong one.
-import { finding } from './finding.js';
+import { note } from './finding.js';
 import { commitLabel, quote } from '../quote.js';
 import type { ChangeCommit, Finding, IdentityEvidence, IdentityRule } from '../model.js';
 
@@ -91,17 +91,12 @@ export function identityConflictFindings(commits: readonly ChangeCommit[]): Find
     const groups = [...new Set(conflicts.map((e) => loserGroup(e, byTrailer)))];
     const short = commitLabel(c.sha);
     out.push(
-      finding({
+      note({
         kind: 'identity-conflict',
         severity: 'warning',
         file: null,
         agent,
-        claimedBy: null,
-        module: null,
         commit: c.sha,
-        checkin: null,
-        age: null,
-        staleAt: null,
         message:
           `Commit ${short} is judged as ${agent}'s (${winnerText(rule, evidence)} wins over ${joinAnd(groups)}), ` +
           `but ${joinAnd(conflicts.map((e) => loserText(e, byTrailer)))}; if that is wrong, ${fixText(rule, conflicts)}.`

@@ -17,7 +17,7 @@
 //   having edited it. The commit lists carry no parent count, so git's and GitHub's merge subjects are the signal.
 import type { ChangedFile, Finding, Person } from '../model.js';
 import { commitLabel, quote } from '../quote.js';
-import { finding } from './finding.js';
+import { note } from './finding.js';
 
 /** A commit as the status rules see it: who made it, its message, what it changed. */
 interface CommitFacts {
@@ -69,17 +69,12 @@ export function statusHandEdits(
     const sha = commitLabel(c.sha);
     const by = c.author.name.trim() === '' && c.author.email.trim() === '' ? 'an unknown author' : who(c.author);
     out.push(
-      finding({
+      note({
         kind: 'claim-tampered',
         severity: 'warning',
         file: files.status,
         agent: agentOf(c.sha),
-        claimedBy: null,
-        module: null,
         commit: c.sha,
-        checkin: null,
-        age: null,
-        staleAt: null,
         message:
           `${files.status} was edited by hand in commit ${sha} by ${by}, not by ai-sync (${who(committer)}); ` +
           `ai-sync writes that file itself and replaces the edit: change ${files.claims} instead.`
