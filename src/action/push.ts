@@ -48,7 +48,7 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
     core.debug(`status file: not written (${inputs.writeStatus ? `${branch ?? ev.ref} is not a status branch` : 'write-status is false'})`);
     return;
   }
-  const [{ buildStatus }, { writeStatus }] = await Promise.all([
+  const [{ buildStatus }, { ancestry, writeStatus }] = await Promise.all([
     import(/* webpackChunkName: "push" */ '../report/status-file.js'),
     import(/* webpackChunkName: "push" */ './github/status-commit.js')
   ]);
@@ -72,10 +72,7 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
     message: inputs.commitMessage,
     committer: inputs.committer,
     current: judged.statusHead,
-    isAncestor: async (ours, theirs) => {
-      const res = await api.rest.repos.compareCommitsWithBasehead({ ...ctx, basehead: `${ours}...${theirs}`, per_page: 1 });
-      return res.data.status === 'ahead' || res.data.status === 'identical';
-    }
+    isAncestor: ancestry(api, ctx)
   });
   if (outcome.written) {
     state.outputs['status-committed'] = true;

@@ -55,6 +55,14 @@ async function newerThanOurs(prev: StatusFile, next: StatusFile, isAncestor: Sta
   return isAncestor(next.lastCommit, prev.lastCommit);
 }
 
+/** Is `ours` an ancestor of (or the same commit as) `theirs`? One compare request. */
+export function ancestry(api: Api, repo: Repo): StatusWrite['isAncestor'] {
+  return async (ours, theirs) => {
+    const res = await api.rest.repos.compareCommitsWithBasehead({ owner: repo.owner, repo: repo.repo, basehead: `${ours}...${theirs}`, per_page: 1 });
+    return res.data.status === 'ahead' || res.data.status === 'identical';
+  };
+}
+
 export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise<WriteOutcome> {
   const maxAttempts = w.maxAttempts ?? 6;
   const sleep = w.sleep ?? wait;
