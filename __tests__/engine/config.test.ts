@@ -13,6 +13,7 @@ import {
   suggestKey
 } from '../../src/engine/config/index.js';
 import type { Config } from '../../src/engine/model.js';
+import { RADAR_IGNORE_DEFAULT } from '../../src/engine/config/schema.js';
 
 const FILE = '.github/ai-sync.yml';
 
@@ -44,7 +45,8 @@ const DEFAULTS: Config = {
   timezone: 'UTC',
   policy: { unknownAuthor: 'warning', requireHandoff: false },
   ignore: [],
-  statusBranches: []
+  statusBranches: [],
+  radar: { ignore: [...RADAR_IGNORE_DEFAULT], maxPullRequests: 100 }
 };
 
 function errorOf(text: string): ConfigError {
@@ -96,7 +98,8 @@ describe('the full example', () => {
       timezone: 'UTC',
       policy: { unknownAuthor: 'warning', requireHandoff: false },
       ignore: [],
-      statusBranches: []
+      statusBranches: [],
+      radar: { ignore: [...RADAR_IGNORE_DEFAULT], maxPullRequests: 100 }
     } satisfies Config);
   });
 
@@ -192,7 +195,7 @@ describe('unknown keys', () => {
 
   it('lists the known keys when nothing is close', () => {
     expect(errorOf('\n\nfrobnicate: true\n').message).toBe(
-      `${FILE}:3: frobnicate: unknown key; expected one of agents | modules | active-hours | stale-hours | timezone | policy | ignore | status-branches`
+      `${FILE}:3: frobnicate: unknown key; expected one of agents | modules | active-hours | stale-hours | timezone | policy | ignore | status-branches | radar`
     );
   });
 

@@ -3,6 +3,9 @@
 import { parseClaims } from './claims/index.js';
 import { parseConfig } from './config/index.js';
 import { evaluate } from './judge/evaluate.js';
+import { changedPaths } from './judge/claims.js';
+import { inFlightClaims } from './inflight/claims.js';
+import { radar } from './inflight/radar.js';
 import { note } from './judge/finding.js';
 import { DEFAULT_STATUS_COMMITTER, statusHandEdits } from './judge/status-edits.js';
 import { failsOn, type FailOn } from './judge/verdict.js';
@@ -15,6 +18,7 @@ import type {
   Evaluation,
   Finding,
   Identity,
+  InFlightInput,
   Person,
   ReportedFiles
 } from './model.js';
@@ -60,6 +64,8 @@ export interface CheckInput {
    * `claim-tampered` warning (default: the action's default committer).
    */
   statusCommitter?: Person;
+  /** Open pull requests (or branches) and their claims: in-flight claims and the overlap radar. */
+  inFlight?: InFlightInput;
 }
 
 export interface CheckResult {
@@ -136,6 +142,12 @@ export function check(input: CheckInput): CheckResult {
   const head = commits[commits.length - 1];
   const early = statusHandEdits(input.commits, input.files, input.statusCommitter ?? DEFAULT_STATUS_COMMITTER, agentOf);
   if (input.incomplete) early.push(incompleteFinding(input.incomplete, head?.identity.agent ?? null, head?.sha ?? null));
+  // Claims written on open pull requests and branches: judged like landed ones, compared with the landed claims.
+  const landed = claimsBefore ?? claimsAfter;
+  const flying = input.inFlight ? inFlightClaims(input.inFlight, landed, config.timezone) : [];
+  const seenRadar = input.inFlight
+    ? radar({ inFlight: input.inFlight, claims: flying, changed: [...new Set(commits.flatMap(changedPaths))], agent: head?.identity.agent ?? null, config, agents, files: input.files })
+    : null;
   const evaluation = evaluate({
     commits,
     claimsBefore,
@@ -144,8 +156,10 @@ export function check(input: CheckInput): CheckResult {
     now: input.now,
     lastSeen: seen.lastSeen,
     files: input.files,
-    findings: early
+    findings: [...early, ...(seenRadar?.findings ?? [])],
+    inFlight: flying.flatMap((f) => f.sections)
   });
+  if (seenRadar) evaluation.inFlight = seenRadar.report;
   return { evaluation, fails: failsOn(evaluation.verdict, input.failOn ?? 'error'), config, commits, claimsBefore, claimsAfter, warnings };
 }
 

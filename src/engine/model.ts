@@ -65,6 +65,14 @@ export interface AgentSection {
   /** Why the claim's age cannot be trusted (check-in unreadable, zone unknown, state unreadable); null or absent
    *  when it can. Such a claim is `uncertain` (a warning), never read as stale or active-forever. */
   uncertain?: string | null;
+  /** Written on a branch or an open pull request, not on the default branch yet (an in-flight claim). */
+  inFlight?: Where;
+}
+
+/** Where an in-flight claim is written: a branch, and the open pull request it heads, when there is one. */
+export interface Where {
+  branch: string;
+  pullRequest: number | null;
 }
 
 export type ClaimSource = 'section' | 'claim-section' | 'table' | 'list' | 'ownership';
@@ -155,6 +163,8 @@ export interface Config {
   };
   ignore: string[];
   statusBranches: string[];
+  /** In-flight claims and the overlap radar (open pull requests / other branches). */
+  radar: { ignore: string[]; maxPullRequests: number };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -246,6 +256,8 @@ export interface EvaluationInput {
   files: ReportedFiles;
   /** Findings made before judging (status-file hand edits, an incomplete change), judged with the rest. */
   findings?: Finding[];
+  /** Claims written on open pull requests and branches (each with `inFlight`), judged like landed ones. */
+  inFlight?: AgentSection[];
 }
 
 /**
@@ -266,6 +278,7 @@ export const FINDING_KINDS = [
   'uncertain-claim',
   'overlapping-claims',
   'stale-claim',
+  'open-pr-overlap',
   'incomplete-changes'
 ] as const;
 
@@ -286,6 +299,10 @@ export interface Finding {
   checkin: string | null;
   /** Hours since the holder's liveness, or null. */
   age: number | null;
+  /** The open pull request (number) the claim or the overlapping change is written on (in-flight findings). */
+  pullRequest?: number;
+  /** The branch the claim or the overlapping change is written on (in-flight findings). */
+  branch?: string;
   /** When this claim stops blocking (ISO), or null. */
   staleAt: string | null;
   message: string;
@@ -306,10 +323,60 @@ export interface BoardEntry {
   line?: number;
   /** Why the claim's age cannot be trusted (unreadable or future check-in, unknown zone, unreadable state). */
   uncertain?: string;
+  /** An in-flight claim: the branch (and pull request) it is written on. */
+  branch?: string;
+  pullRequest?: number;
 }
 
 export interface Evaluation {
   verdict: Verdict;
   findings: Finding[];
   board: BoardEntry[];
+  /** The other open pull requests (or branches) seen, for the "In flight" table; absent when none were read. */
+  inFlight?: InFlightReport;
+}
+
+/** One open pull request (or branch) as the "In flight" table shows it. */
+export interface InFlightRow {
+  pullRequest: number | null;
+  branch: string;
+  title: string | null;
+  agent: string | null;
+  draft: boolean;
+  /** Files this change and that one both change (radar ignores excluded). */
+  sharedFiles: string[];
+  /** Agents whose claims it changes. */
+  claims: string[];
+}
+
+/** An open pull request (or a branch without one) as a front end read it, for in-flight claims and the radar. */
+export interface InFlightSource {
+  branch: string;
+  pullRequest: number | null;
+  title: string | null;
+  /** The pull request's author login, when there is one. */
+  author: string | null;
+  draft: boolean;
+  /** The claims file at its head; null when it has none (or it could not be read: see `problem`). */
+  claimsText: string | null;
+  /** The files it changes against its base; null when unknown. */
+  files: string[] | null;
+  /** Why its claims file or its files could not be read (a warning naming it); null when all was read. */
+  problem: string | null;
+}
+
+export interface InFlightInput {
+  sources: InFlightSource[];
+  /** The change's own pull request and branch: their claims never block it. */
+  self: { pullRequest: number | null; branch: string | null };
+  /** How many were read of how many, when not all were (max-pull-requests); null when all were. */
+  note: string | null;
+  /** Why the open pull requests could not be read at all (a warning); null when they were. */
+  failed?: string | null;
+}
+
+export interface InFlightReport {
+  rows: InFlightRow[];
+  /** How many were read, and of how many, when not all were (max-pull-requests), or why the read failed. */
+  note: string | null;
 }

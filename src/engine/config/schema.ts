@@ -103,6 +103,26 @@ export const policySchema = z
   .default({ ...PolicyDefaults })
   .describe('How strict the checks are.');
 
+/** Lock files change in almost every branch; their overlap says nothing about two agents' work. */
+export const RADAR_IGNORE_DEFAULT = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'Cargo.lock', 'poetry.lock', 'Gemfile.lock', 'composer.lock', 'go.sum', 'uv.lock'];
+
+export const radarSchema = z
+  .strictObject({
+    ignore: z
+      .array(glob('a path glob', PATH_GLOB))
+      .default([...RADAR_IGNORE_DEFAULT])
+      .describe('Paths (gitignore-style globs) whose overlap between open pull requests is never reported; replaces the default list of lock files.'),
+    'max-pull-requests': z
+      .number()
+      .int()
+      .min(0)
+      .max(1000)
+      .default(100)
+      .describe('How many open pull requests (newest first) are read for in-flight claims and the overlap radar; 0 turns both off. When there are more, the summary says how many were read.')
+  })
+  .default({ ignore: [...RADAR_IGNORE_DEFAULT], 'max-pull-requests': 100 })
+  .describe('In-flight claims and the overlap radar: claims written on open pull requests, and files two open pull requests both change.');
+
 export const configSchema = z
   .strictObject({
     agents: z
@@ -149,7 +169,8 @@ export const configSchema = z
     'status-branches': z
       .array(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
       .default([])
-      .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.')
+      .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.'),
+    radar: radarSchema
   })
   .superRefine((cfg, ctx) => {
     if (!(cfg['active-hours'] < cfg['stale-hours'])) {
@@ -207,7 +228,8 @@ export function toConfig(parsed: z.output<typeof configSchema>): Config {
     timezone: parsed.timezone,
     policy: { unknownAuthor: parsed.policy['unknown-author'], requireHandoff: parsed.policy['require-handoff'] },
     ignore: parsed.ignore.map((g) => g.trim()),
-    statusBranches: parsed['status-branches'].map((b) => b.trim())
+    statusBranches: parsed['status-branches'].map((b) => b.trim()),
+    radar: { ignore: parsed.radar.ignore.map((g) => g.trim()), maxPullRequests: parsed.radar['max-pull-requests'] }
   };
 }
 

@@ -1,5 +1,6 @@
 // A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
 // emergency under an Emergency Override entry.
+import { whereText } from '../inflight/claims.js';
 import { agentKey } from '../names.js';
 import type { Liveness } from './liveness.js';
 import type { ChangeCommit, Config, EmergencyOverride, EvaluationInput, Finding, Severity } from '../model.js';
@@ -65,7 +66,10 @@ export function claimFinding(hit: Hit, live: Liveness, config: Config, overrides
   const agent = commit.identity.agent;
   const who = holding.agent;
   const what = holding.module ? `${who} (module ${holding.module})` : who;
-  const since = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
+  const age = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
+  // An in-flight claim says where it is written: "claimed on PR #12 (codex/tracking), not merged yet; …".
+  const where = holding.section?.inFlight;
+  const since = where ? `claimed ${whereText(where)}; ${age}` : age;
   const staleAt = iso(live.staleAt);
   const base = {
     file,
@@ -75,7 +79,8 @@ export function claimFinding(hit: Hit, live: Liveness, config: Config, overrides
     commit: commit.sha,
     checkin: iso(live.latest),
     age: live.ageHours,
-    staleAt
+    staleAt,
+    ...(where ? { ...(where.pullRequest !== null ? { pullRequest: where.pullRequest } : {}), branch: where.branch } : {})
   };
   const actor = agent ?? 'An unidentified author';
   const unknown = agent === null;
@@ -157,7 +162,7 @@ export function claimHits(input: EvaluationInput, index: PathIndex<Holding>, isI
       for (const holding of index.match(path)) {
         // Your own claim never shields a file another agent also claims: only the others' claims are judged.
         if (actor !== null && agentKey(holding.agent) === actor) continue;
-        const key = `${path}\0${agentKey(holding.agent)}\0${actor ?? ''}`;
+        const key = `${path}\0${agentKey(holding.agent)}\0${actor ?? ''}\0${holding.section?.inFlight?.branch ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         hits.push({ file: path, holding, commit });

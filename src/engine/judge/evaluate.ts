@@ -13,6 +13,7 @@ import { overlapFindings } from './overlap.js';
 import { tamperFindings } from './tamper.js';
 import { hiddenClaimFindings, unreadableFindings } from './unreadable.js';
 import { verdictOf } from './verdict.js';
+import { inFlightBoard, inFlightHoldings } from './in-flight.js';
 
 export { buildBoard };
 
@@ -77,7 +78,9 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const judgedDoc = input.claimsBefore ?? input.claimsAfter;
   const holders = holdersOf(judgedDoc);
   const live = livenessOf(holders, seen, now, config);
-  const index = compilePatterns(holdingsOf(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
+  // Claims in flight (written on open pull requests and branches) are judged like landed ones.
+  const holdings = [...holdingsOf(holders, config), ...inFlightHoldings(input.inFlight ?? [], config)];
+  const index = compilePatterns(holdings.map((h) => ({ pattern: h.pattern, owner: h })));
   const isIgnored = ignoredPredicate(input);
   const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
 
@@ -121,11 +124,9 @@ export function evaluate(input: EvaluationInput): Evaluation {
   // The acting agents were seen at `now`: the board after this change reflects that.
   const seenAfter: Record<string, string> = { ...input.lastSeen };
   for (const c of input.commits) if (c.identity.agent) seenAfter[c.identity.agent] = iso(now) as string;
-  return {
-    verdict: verdictOf(findings),
-    findings,
-    board: buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter))
-  };
+  const board = buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter));
+  if (input.inFlight && input.inFlight.length > 0) board.push(...inFlightBoard(input.inFlight, config, now, normaliseSeen(seenAfter)));
+  return { verdict: verdictOf(findings), findings, board };
 }
 
 /** lastSeen keyed case-insensitively, keeping the latest time per agent. */

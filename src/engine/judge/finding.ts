@@ -12,6 +12,8 @@ export function finding(f: Finding): Finding {
     claimedBy: f.claimedBy,
     module: f.module,
     commit: f.commit,
+    ...(f.pullRequest !== undefined ? { pullRequest: f.pullRequest } : {}),
+    ...(f.branch !== undefined ? { branch: f.branch } : {}),
     checkin: f.checkin,
     age: f.age,
     staleAt: f.staleAt,

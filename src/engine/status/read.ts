@@ -20,6 +20,8 @@ const FindingSchema = z.object({
   claimedBy: nstr,
   module: nstr,
   commit: nstr,
+  pullRequest: z.number().int().positive().optional(),
+  branch: str.optional(),
   checkin: nstr,
   age: z.number().nullable(),
   staleAt: nstr,
@@ -37,7 +39,9 @@ const BoardEntrySchema = z.object({
   state: z.enum(['active', 'caution', 'stale', 'idle', 'uncertain']),
   staleAt: nstr,
   line: z.number().int().positive().optional(),
-  uncertain: str.optional()
+  uncertain: str.optional(),
+  branch: str.optional(),
+  pullRequest: z.number().int().positive().optional()
 });
 
 /** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */

@@ -51,7 +51,9 @@ function normalizeEntry(b: BoardEntry): BoardEntry {
     state: b.state,
     staleAt: b.staleAt,
     ...(b.line !== undefined ? { line: b.line } : {}),
-    ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {})
+    ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {}),
+    ...(b.branch !== undefined ? { branch: b.branch } : {}),
+    ...(b.pullRequest !== undefined ? { pullRequest: b.pullRequest } : {})
   };
 }
 
