@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ancestry: () => (/* binding */ ancestry),
 /* harmony export */   writeStatus: () => (/* binding */ writeStatus)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
@@ -49,6 +50,13 @@ async function newerThanOurs(prev, next, isAncestor, clock) {
         return false;
     // Same second: the push whose head contains the other's head is the newer one.
     return isAncestor(next.lastCommit, prev.lastCommit);
+}
+/** Is `ours` an ancestor of (or the same commit as) `theirs`? One compare request. */
+function ancestry(api, repo) {
+    return async (ours, theirs) => {
+        const res = await api.rest.repos.compareCommitsWithBasehead({ owner: repo.owner, repo: repo.repo, basehead: `${ours}...${theirs}`, per_page: 1 });
+        return res.data.status === 'ahead' || res.data.status === 'identical';
+    };
 }
 async function writeStatus(api, repo, w) {
     const maxAttempts = w.maxAttempts ?? 6;

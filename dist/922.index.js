@@ -156,18 +156,11 @@ function renderComment(ev, ctx) {
     const fixed = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)([...head, ...findingsHead, ...findingsTable, '', ...next, ...tail], measure);
     const reserve = measure(moreFindings(findings.length)) + measure(moreAgents(board.length)) + 16;
     const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)(boardBlock([], 0), measure));
-    const boardSize = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)(boardRows, measure);
-    const boardReserve = Math.min(boardSize, Math.floor(avail / 3));
-    const shownFindings = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)(findingRows, avail - boardReserve, measure);
-    const shownBoard = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)(boardRows, avail - shownFindings.size, measure);
-    const hiddenFindings = findingRows.length - shownFindings.taken.length;
+    const shown = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fitRows */ .zV)(findingRows, boardRows, avail, 3, measure);
     const lines = [
         ...head,
-        ...findingsHead,
-        ...findingsTable,
-        ...shownFindings.taken,
-        ...(hiddenFindings > 0 ? ['', moreFindings(hiddenFindings)] : []),
-        ...boardBlock(shownBoard.taken, boardExtra + boardRows.length - shownBoard.taken.length),
+        ...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsBlock */ .k5)(findingsHead, findingsTable, shown, moreFindings),
+        ...boardBlock(shown.board, boardExtra + shown.hiddenBoard),
         '',
         ...next,
         ...tail

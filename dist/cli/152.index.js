@@ -106,7 +106,7 @@ const SOURCE_WORDS = {
 };
 
 // EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(7626);
+var evaluate = __webpack_require__(5374);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
 var read = __webpack_require__(5089);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules

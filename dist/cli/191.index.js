@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
-var check = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/engine/check.ts + 2 modules
+var check = __webpack_require__(2773);
 // EXTERNAL MODULE: ./src/engine/names.ts
 var names = __webpack_require__(7078);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts

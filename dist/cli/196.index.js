@@ -32,8 +32,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
-var check = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/engine/check.ts + 2 modules
+var check = __webpack_require__(2773);
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/claims/link.ts
@@ -630,7 +630,7 @@ async function logCommits(repo, revs) {
 
 /***/ }),
 
-/***/ 2657:
+/***/ 2773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -645,9 +645,86 @@ var claims = __webpack_require__(5806);
 // EXTERNAL MODULE: ./src/engine/config/index.ts + 3 modules
 var engine_config = __webpack_require__(5401);
 // EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(7626);
+var evaluate = __webpack_require__(5374);
+// EXTERNAL MODULE: ./src/engine/judge/claims.ts
+var judge_claims = __webpack_require__(3649);
+// EXTERNAL MODULE: ./src/engine/inflight/claims.ts
+var inflight_claims = __webpack_require__(1257);
+// EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
+var identity = __webpack_require__(4073);
 // EXTERNAL MODULE: ./src/engine/judge/finding.ts
 var finding = __webpack_require__(5307);
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
+// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
+var paths = __webpack_require__(4369);
+;// CONCATENATED MODULE: ./src/engine/inflight/radar.ts
+// The overlap radar and what else the open pull requests tell a check: for a pull request, each file it changes
+// that another open pull request also changes (`open-pr-overlap`: a notice, a warning when that pull request's
+// agent claims the file), a warning for each one whose claims could not be read, and the "In flight" rows.
+
+
+
+
+
+/** The agent working on a source: its branch (agents' branch globs), its author's login, or its one claimant. */
+function agentOf(source, sections, config, agents) {
+    const byBranch = (0,identity/* resolveBranchIdentity */.TZ)(source.branch, config, agents)?.agent;
+    if (byBranch)
+        return byBranch;
+    const byLogin = source.author ? (0,identity/* resolveLoginIdentity */.U0)(source.author, { config, agents })?.agent : null;
+    if (byLogin)
+        return byLogin;
+    const names = [...new Set(sections.map((s) => s.name))];
+    return names.length === 1 ? names[0] : null;
+}
+const label = (s) => (s.pullRequest !== null ? `PR #${s.pullRequest} (${s.branch})` : `branch ${s.branch}`);
+const at = (s) => ({ ...(s.pullRequest !== null ? { pullRequest: s.pullRequest } : {}), branch: s.branch });
+function radar(r) {
+    const { inFlight, config } = r;
+    const own = new Set([r.files.claims, r.files.status, r.files.handoff]);
+    const counted = r.changed.filter((p) => !own.has(p) && !(config.radar.ignore.length > 0 && (0,paths/* matchesAny */._I)(config.radar.ignore, p)));
+    const sectionsOf = new Map(r.claims.map((c) => [c.source, c.sections]));
+    const findings = [];
+    const rows = [];
+    if (inFlight.failed) {
+        findings.push((0,finding/* note */.N)({ kind: 'incomplete-changes', severity: 'warning', file: null, agent: r.agent, commit: null, message: `Claims on open pull requests could not be read (${inFlight.failed}): in-flight claims were not checked.` }));
+    }
+    for (const source of inFlight.sources) {
+        if ((0,inflight_claims/* isSelf */.fy)(source, inFlight.self))
+            continue;
+        const sections = sectionsOf.get(source) ?? [];
+        const agent = agentOf(source, sections, config, r.agents);
+        if (source.problem) {
+            findings.push((0,finding/* note */.N)({ kind: 'claims-unreadable', severity: 'warning', file: r.files.claims, agent, commit: null, ...at(source), message: `The claims of ${label(source)} could not be read: ${source.problem}; its in-flight claims were not checked.` }));
+        }
+        const theirs = new Set(source.files ?? []);
+        const shared = counted.filter((p) => theirs.has(p));
+        // The radar speaks on pull requests: a push has no open review to warn.
+        if (inFlight.self.pullRequest !== null) {
+            for (const file of shared) {
+                const claimedBy = sections.find((s) => !s.idle && (agent === null || (0,names/* agentKey */.pS)(s.name) === (0,names/* agentKey */.pS)(agent)) && (0,paths/* matchesAny */._I)(s.files.map((f) => f.pattern), file));
+                findings.push((0,finding/* note */.N)({
+                    kind: 'open-pr-overlap',
+                    severity: claimedBy ? 'warning' : 'notice',
+                    file,
+                    agent,
+                    commit: null,
+                    ...(claimedBy ? { claimedBy: claimedBy.name } : {}),
+                    ...at(source),
+                    message: claimedBy
+                        ? `${file} is also changed by ${label(source)}${agent ? ` (${agent})` : ''}, and ${claimedBy.name} claims it there (${(0,inflight_claims/* whereText */.ZF)({ branch: source.branch, pullRequest: source.pullRequest })}): agree who goes first before either merges.`
+                        : `${file} is also changed by ${label(source)}${agent ? ` (${agent})` : ''}, not merged yet: expect a merge conflict, or agree who goes first.`
+                }));
+            }
+        }
+        if (shared.length > 0 || sections.length > 0) {
+            rows.push({ pullRequest: source.pullRequest, branch: source.branch, title: source.title, agent, draft: source.draft, sharedFiles: shared, claims: [...new Set(sections.map((s) => s.name))] });
+        }
+    }
+    return { findings, report: { rows, note: inFlight.note } };
+}
+
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/judge/status-edits.ts
@@ -682,17 +759,12 @@ function statusHandEdits(commits, files, committer, agentOf) {
             continue;
         const sha = (0,quote/* commitLabel */.K)(c.sha);
         const by = c.author.name.trim() === '' && c.author.email.trim() === '' ? 'an unknown author' : who(c.author);
-        out.push((0,finding/* finding */.g)({
+        out.push((0,finding/* note */.N)({
             kind: 'claim-tampered',
             severity: 'warning',
             file: files.status,
             agent: agentOf(c.sha),
-            claimedBy: null,
-            module: null,
             commit: c.sha,
-            checkin: null,
-            age: null,
-            staleAt: null,
             message: `${files.status} was edited by hand in commit ${sha} by ${by}, not by ai-sync (${who(committer)}); ` +
                 `ai-sync writes that file itself and replaces the edit: change ${files.claims} instead.`
         }));
@@ -702,13 +774,14 @@ function statusHandEdits(commits, files, committer, agentOf) {
 
 // EXTERNAL MODULE: ./src/engine/judge/verdict.ts
 var verdict = __webpack_require__(4227);
-// EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
-var identity = __webpack_require__(4073);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
 var read = __webpack_require__(5089);
 ;// CONCATENATED MODULE: ./src/engine/check.ts
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
+
+
+
 
 
 
@@ -778,6 +851,12 @@ function check(input) {
     const early = statusHandEdits(input.commits, input.files, input.statusCommitter ?? DEFAULT_STATUS_COMMITTER, agentOf);
     if (input.incomplete)
         early.push(incompleteFinding(input.incomplete, head?.identity.agent ?? null, head?.sha ?? null));
+    // Claims written on open pull requests and branches: judged like landed ones, compared with the landed claims.
+    const landed = claimsBefore ?? claimsAfter;
+    const flying = input.inFlight ? (0,inflight_claims/* inFlightClaims */.Je)(input.inFlight, landed, config.timezone) : [];
+    const seenRadar = input.inFlight
+        ? radar({ inFlight: input.inFlight, claims: flying, changed: [...new Set(commits.flatMap(judge_claims/* changedPaths */.vl))], agent: head?.identity.agent ?? null, config, agents, files: input.files })
+        : null;
     const evaluation = (0,evaluate/* evaluate */._)({
         commits,
         claimsBefore,
@@ -786,22 +865,20 @@ function check(input) {
         now: input.now,
         lastSeen: seen.lastSeen,
         files: input.files,
-        findings: early
+        findings: [...early, ...(seenRadar?.findings ?? [])],
+        inFlight: flying.flatMap((f) => f.sections)
     });
+    if (seenRadar)
+        evaluation.inFlight = seenRadar.report;
     return { evaluation, fails: (0,verdict/* failsOn */.H)(evaluation.verdict, input.failOn ?? 'error'), config, commits, claimsBefore, claimsAfter, warnings };
 }
 function incompleteFinding(why, agent, commit) {
-    return (0,finding/* finding */.g)({
+    return (0,finding/* note */.N)({
         kind: 'incomplete-changes',
         severity: 'warning',
         file: null,
         agent,
-        claimedBy: null,
-        module: null,
         commit,
-        checkin: null,
-        age: null,
-        staleAt: null,
         message: `Not every changed file could be checked: ${why}. Split the change, or check it locally with \`ai-sync verify\`.`
     });
 }
@@ -3348,6 +3425,21 @@ const policySchema = schemas/* strictObject */.rej({
 })
     .default({ ...PolicyDefaults })
     .describe('How strict the checks are.');
+/** Lock files change in almost every branch; their overlap says nothing about two agents' work. */
+const RADAR_IGNORE_DEFAULT = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'Cargo.lock', 'poetry.lock', 'Gemfile.lock', 'composer.lock', 'go.sum', 'uv.lock'];
+const radarSchema = schemas/* strictObject */.rej({
+    ignore: schemas/* array */.YOg(glob('a path glob', PATH_GLOB))
+        .default([...RADAR_IGNORE_DEFAULT])
+        .describe('Paths (gitignore-style globs) whose overlap between open pull requests is never reported; replaces the default list of lock files.'),
+    'max-pull-requests': schemas/* number */.aig()
+        .int()
+        .min(0)
+        .max(1000)
+        .default(100)
+        .describe('How many open pull requests (newest first) are read for in-flight claims and the overlap radar; 0 turns both off. When there are more, the summary says how many were read.')
+})
+    .default({ ignore: [...RADAR_IGNORE_DEFAULT], 'max-pull-requests': 100 })
+    .describe('In-flight claims and the overlap radar: claims written on open pull requests, and files two open pull requests both change.');
 const schema_configSchema = schemas/* strictObject */.rej({
     agents: schemas/* record */.g1P(schemas/* string */.YjP().trim().min(1), agentSchema)
         .default({})
@@ -3383,7 +3475,8 @@ const schema_configSchema = schemas/* strictObject */.rej({
         .meta({ description: 'Paths (gitignore-style globs) that never produce findings.', examples: [['docs/**', '*.md']] }),
     'status-branches': schemas/* array */.YOg(glob('a branch name or glob', 'A branch name or glob (picomatch), e.g. "main" or "release/*".', branchGlobProblem))
         .default([])
-        .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.')
+        .describe('Branches (names or globs) whose pushes write AI_SYNC_STATUS.json; empty means the default branch.'),
+    radar: radarSchema
 })
     .superRefine((cfg, ctx) => {
     if (!(cfg['active-hours'] < cfg['stale-hours'])) {
@@ -3443,7 +3536,8 @@ function toConfig(parsed) {
         timezone: parsed.timezone,
         policy: { unknownAuthor: parsed.policy['unknown-author'], requireHandoff: parsed.policy['require-handoff'] },
         ignore: parsed.ignore.map((g) => g.trim()),
-        statusBranches: parsed['status-branches'].map((b) => b.trim())
+        statusBranches: parsed['status-branches'].map((b) => b.trim()),
+        radar: { ignore: parsed.radar.ignore.map((g) => g.trim()), maxPullRequests: parsed.radar['max-pull-requests'] }
     };
 }
 function defaultConfig() {
@@ -4121,27 +4215,85 @@ function decide(p, ctx) {
 
 /***/ }),
 
-/***/ 7626:
+/***/ 1257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ inFlightClaims),
+/* harmony export */   ZF: () => (/* binding */ whereText),
+/* harmony export */   fy: () => (/* binding */ isSelf)
+/* harmony export */ });
+/* harmony import */ var _claims_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5806);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7078);
+// In-flight claims: the agent sections an open pull request (or a branch) changes, read from its head. Each is a
+// claim of that agent, judged like a landed one, with where it is written. A pull request's own claims never block
+// it, and a claim the default branch has since checked in again (a later check-in there) is superseded.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* reexport */ buildBoard),
-  _: () => (/* binding */ evaluate)
-});
 
-// EXTERNAL MODULE: ./src/engine/names.ts
-var names = __webpack_require__(7078);
-// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
-var paths = __webpack_require__(4369);
-// EXTERNAL MODULE: ./src/engine/judge/finding.ts
-var finding = __webpack_require__(5307);
-// EXTERNAL MODULE: ./src/engine/judge/holders.ts
-var judge_holders = __webpack_require__(681);
-;// CONCATENATED MODULE: ./src/engine/judge/claims.ts
+/** Is this source the change being judged (its own PR or branch)? */
+function isSelf(source, self) {
+    if (self.pullRequest !== null && source.pullRequest === self.pullRequest)
+        return true;
+    return self.branch !== null && source.branch === self.branch;
+}
+const checkinOf = (s) => s.lastCheckin?.end ?? null;
+/**
+ * The in-flight claims of `sources` against the landed claims: every section at a source's head that differs from
+ * the same agent's landed section (or has none landed) and is not superseded by a later landed check-in.
+ */
+function inFlightClaims(input, landed, timezone) {
+    const landedByKey = new Map();
+    for (const s of landed.agents) {
+        const key = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(s.name);
+        landedByKey.set(key, [...(landedByKey.get(key) ?? []), s]);
+    }
+    const out = [];
+    for (const source of input.sources) {
+        if (isSelf(source, input.self) || source.claimsText === null)
+            continue;
+        const doc = (0,_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(source.claimsText, { timezone });
+        const sections = [];
+        for (const s of doc.agents) {
+            const same = landedByKey.get((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(s.name)) ?? [];
+            if (same.some((l) => l.body === s.body))
+                continue; // unchanged: the landed claim already judges it
+            // Superseded when the agent checked in on the default branch since; a check-in that cannot be read is never
+            // superseded (it stays, as uncertain: when in doubt, warn).
+            const theirs = checkinOf(s);
+            const newer = theirs !== null && same.some((l) => (checkinOf(l) ?? -Infinity) > theirs);
+            if (newer)
+                continue;
+            sections.push({ ...s, inFlight: { branch: source.branch, pullRequest: source.pullRequest } });
+        }
+        out.push({ source, sections });
+    }
+    return out;
+}
+/** "on PR #12 (codex/tracking), not merged yet" / "on branch codex/tracking, not merged yet". */
+function whereText(where) {
+    return where.pullRequest !== null ? `on PR #${where.pullRequest} (${where.branch}), not merged yet` : `on branch ${where.branch}, not merged yet`;
+}
+
+
+/***/ }),
+
+/***/ 3649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mg: () => (/* binding */ ignoredPredicate),
+/* harmony export */   WI: () => (/* binding */ claimFinding),
+/* harmony export */   jJ: () => (/* binding */ claimHits),
+/* harmony export */   vl: () => (/* binding */ changedPaths)
+/* harmony export */ });
+/* unused harmony exports DAY, isEmergency, findOverride, namesPathOrParent, hours */
+/* harmony import */ var _inflight_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1257);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7078);
+/* harmony import */ var _paths_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4369);
+/* harmony import */ var _holders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(681);
 // A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
 // emergency under an Emergency Override entry.
+
 
 
 
@@ -4195,17 +4347,21 @@ function claimFinding(hit, live, config, overrides, now) {
     const agent = commit.identity.agent;
     const who = holding.agent;
     const what = holding.module ? `${who} (module ${holding.module})` : who;
-    const since = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
-    const staleAt = (0,judge_holders/* iso */.KH)(live.staleAt);
+    const age = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
+    // An in-flight claim says where it is written: "claimed on PR #12 (codex/tracking), not merged yet; …".
+    const where = holding.section?.inFlight;
+    const since = where ? `claimed ${(0,_inflight_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .whereText */ .ZF)(where)}; ${age}` : age;
+    const staleAt = (0,_holders_js__WEBPACK_IMPORTED_MODULE_3__/* .iso */ .KH)(live.staleAt);
     const base = {
         file,
         agent,
         claimedBy: who,
         module: holding.module,
         commit: commit.sha,
-        checkin: (0,judge_holders/* iso */.KH)(live.latest),
+        checkin: (0,_holders_js__WEBPACK_IMPORTED_MODULE_3__/* .iso */ .KH)(live.latest),
         age: live.ageHours,
-        staleAt
+        staleAt,
+        ...(where ? { ...(where.pullRequest !== null ? { pullRequest: where.pullRequest } : {}), branch: where.branch } : {})
     };
     const actor = agent ?? 'An unidentified author';
     const unknown = agent === null;
@@ -4273,21 +4429,21 @@ function changedPaths(commit) {
 function ignoredPredicate(input) {
     const own = new Set([input.files.claims, input.files.status, input.files.handoff]);
     const ignore = input.config.ignore;
-    return (path) => own.has(path) || (ignore.length > 0 && (0,paths/* matchesAny */._I)(ignore, path));
+    return (path) => own.has(path) || (ignore.length > 0 && (0,_paths_index_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesAny */ ._I)(ignore, path));
 }
 function claimHits(input, index, isIgnored) {
     const seen = new Set();
     const hits = [];
     for (const commit of input.commits) {
-        const actor = commit.identity.agent ? (0,names/* agentKey */.pS)(commit.identity.agent) : null;
+        const actor = commit.identity.agent ? (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(commit.identity.agent) : null;
         for (const path of changedPaths(commit)) {
             if (isIgnored(path))
                 continue;
             for (const holding of index.match(path)) {
                 // Your own claim never shields a file another agent also claims: only the others' claims are judged.
-                if (actor !== null && (0,names/* agentKey */.pS)(holding.agent) === actor)
+                if (actor !== null && (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(holding.agent) === actor)
                     continue;
-                const key = `${path}\0${(0,names/* agentKey */.pS)(holding.agent)}\0${actor ?? ''}`;
+                const key = `${path}\0${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(holding.agent)}\0${actor ?? ''}\0${holding.section?.inFlight?.branch ?? ''}`;
                 if (seen.has(key))
                     continue;
                 seen.add(key);
@@ -4298,6 +4454,29 @@ function claimHits(input, index, isIgnored) {
     return hits;
 }
 
+
+/***/ }),
+
+/***/ 5374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* reexport */ buildBoard),
+  _: () => (/* binding */ evaluate)
+});
+
+// EXTERNAL MODULE: ./src/engine/names.ts
+var names = __webpack_require__(7078);
+// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
+var paths = __webpack_require__(4369);
+// EXTERNAL MODULE: ./src/engine/judge/finding.ts
+var finding = __webpack_require__(5307);
+// EXTERNAL MODULE: ./src/engine/judge/holders.ts
+var judge_holders = __webpack_require__(681);
+// EXTERNAL MODULE: ./src/engine/judge/claims.ts
+var claims = __webpack_require__(3649);
 ;// CONCATENATED MODULE: ./src/engine/judge/board.ts
 
 /** The claims board: every agent with its claim and how alive it is. */
@@ -4419,17 +4598,12 @@ function identityConflictFindings(commits) {
         const byTrailer = rule === 'trailer';
         const groups = [...new Set(conflicts.map((e) => loserGroup(e, byTrailer)))];
         const short = (0,quote/* commitLabel */.K)(c.sha);
-        out.push((0,finding/* finding */.g)({
+        out.push((0,finding/* note */.N)({
             kind: 'identity-conflict',
             severity: 'warning',
             file: null,
             agent,
-            claimedBy: null,
-            module: null,
             commit: c.sha,
-            checkin: null,
-            age: null,
-            staleAt: null,
             message: `Commit ${short} is judged as ${agent}'s (${winnerText(rule, evidence)} wins over ${joinAnd(groups)}), ` +
                 `but ${joinAnd(conflicts.map((e) => loserText(e, byTrailer)))}; if that is wrong, ${fixText(rule, conflicts)}.`
         }));
@@ -4700,6 +4874,38 @@ function hiddenClaimFindings(after, before, file, liveOf, touched) {
 
 // EXTERNAL MODULE: ./src/engine/judge/verdict.ts
 var verdict = __webpack_require__(4227);
+;// CONCATENATED MODULE: ./src/engine/judge/in-flight.ts
+
+
+function inFlightHoldings(sections, config) {
+    const out = [];
+    for (const section of sections) {
+        if (section.idle)
+            continue;
+        for (const f of section.files)
+            out.push({ agent: section.name, module: section.module, pattern: f.pattern, section });
+        if (section.module)
+            for (const pattern of (0,judge_holders/* modulePatterns */.yh)(config, section.module))
+                out.push({ agent: section.name, module: section.module, pattern, section });
+    }
+    return out;
+}
+/** One board row per in-flight claim, marked with where it is written. */
+function inFlightBoard(sections, config, now, lastSeen) {
+    return sections.flatMap((section) => {
+        const where = section.inFlight;
+        if (!where)
+            return [];
+        const [entry] = buildBoard({ agents: [section], moduleClaims: [], modules: [], overrides: [], diagnostics: [] }, config, now, lastSeen);
+        if (!entry)
+            return [];
+        entry.branch = where.branch;
+        if (where.pullRequest !== null)
+            entry.pullRequest = where.pullRequest;
+        return [entry];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/judge/evaluate.ts
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
@@ -4715,10 +4921,11 @@ var verdict = __webpack_require__(4227);
 
 
 
+
 function handoffFinding(input, isIgnored) {
     if (!input.config.policy.requireHandoff)
         return [];
-    const all = input.commits.flatMap(changedPaths);
+    const all = input.commits.flatMap(claims/* changedPaths */.vl);
     if (all.includes(input.files.handoff))
         return [];
     const relevant = all.filter((p) => !isIgnored(p));
@@ -4765,7 +4972,7 @@ function touchedBy(input, section, isIgnored) {
     for (const commit of input.commits) {
         if (commit.identity.agent !== null && (0,names/* agentKey */.pS)(commit.identity.agent) === owner)
             continue;
-        for (const path of changedPaths(commit))
+        for (const path of (0,claims/* changedPaths */.vl)(commit))
             if (!isIgnored(path) && (0,paths/* matchesAny */._I)(patterns, path))
                 return path;
     }
@@ -4779,8 +4986,10 @@ function evaluate(input) {
     const judgedDoc = input.claimsBefore ?? input.claimsAfter;
     const holders = (0,judge_holders/* holdersOf */.pW)(judgedDoc);
     const live = (0,judge_holders/* livenessOf */.l8)(holders, seen, now, config);
-    const index = (0,paths/* compilePatterns */.xi)((0,judge_holders/* holdingsOf */.QF)(holders, config).map((h) => ({ pattern: h.pattern, owner: h })));
-    const isIgnored = ignoredPredicate(input);
+    // Claims in flight (written on open pull requests and branches) are judged like landed ones.
+    const holdings = [...(0,judge_holders/* holdingsOf */.QF)(holders, config), ...inFlightHoldings(input.inFlight ?? [], config)];
+    const index = (0,paths/* compilePatterns */.xi)(holdings.map((h) => ({ pattern: h.pattern, owner: h })));
+    const isIgnored = (0,claims/* ignoredPredicate */.Mg)(input);
     const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
     // One judgement per claim, however many of its files the change touches.
     const claimLive = new Map();
@@ -4791,10 +5000,10 @@ function evaluate(input) {
         return l;
     };
     const findings = [];
-    for (const hit of claimHits(input, index, isIgnored)) {
+    for (const hit of (0,claims/* claimHits */.jJ)(input, index, isIgnored)) {
         const holding = hit.holding;
         const l = holding.section ? liveOfClaim(holding.section, holding.agent) : live.get((0,names/* agentKey */.pS)(holding.agent));
-        const f = claimFinding(hit, l, config, overrides, now);
+        const f = (0,claims/* claimFinding */.WI)(hit, l, config, overrides, now);
         if (f)
             findings.push((0,finding/* finding */.g)(f));
     }
@@ -4819,11 +5028,10 @@ function evaluate(input) {
     for (const c of input.commits)
         if (c.identity.agent)
             seenAfter[c.identity.agent] = (0,judge_holders/* iso */.KH)(now);
-    return {
-        verdict: (0,verdict/* verdictOf */.V)(findings),
-        findings,
-        board: buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter))
-    };
+    const board = buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter));
+    if (input.inFlight && input.inFlight.length > 0)
+        board.push(...inFlightBoard(input.inFlight, config, now, normaliseSeen(seenAfter)));
+    return { verdict: (0,verdict/* verdictOf */.V)(findings), findings, board };
 }
 /** lastSeen keyed case-insensitively, keeping the latest time per agent. */
 function normaliseSeen(seen) {
@@ -4846,6 +5054,7 @@ function normaliseSeen(seen) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ note),
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
 /** A finding with its keys in the documented order (the status file and findings-json keep it). */
@@ -4859,11 +5068,17 @@ function finding(f) {
         claimedBy: f.claimedBy,
         module: f.module,
         commit: f.commit,
+        ...(f.pullRequest !== undefined ? { pullRequest: f.pullRequest } : {}),
+        ...(f.branch !== undefined ? { branch: f.branch } : {}),
         checkin: f.checkin,
         age: f.age,
         staleAt: f.staleAt,
         message: f.message
     };
+}
+/** A finding that names no claim holder's times (identity, status edits, unreadable text, incomplete changes). */
+function note(n) {
+    return finding({ claimedBy: null, module: null, checkin: null, age: null, staleAt: null, ...n });
 }
 
 
@@ -6193,6 +6408,7 @@ const FINDING_KINDS = [
     'uncertain-claim',
     'overlapping-claims',
     'stale-claim',
+    'open-pr-overlap',
     'incomplete-changes'
 ];
 
@@ -6345,7 +6561,9 @@ function normalizeEntry(b) {
         state: b.state,
         staleAt: b.staleAt,
         ...(b.line !== undefined ? { line: b.line } : {}),
-        ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {})
+        ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {}),
+        ...(b.branch !== undefined ? { branch: b.branch } : {}),
+        ...(b.pullRequest !== undefined ? { pullRequest: b.pullRequest } : {})
     };
 }
 function sortedUnique(files) {
@@ -6391,6 +6609,8 @@ const FindingSchema = schemas/* object */.Ikc({
     claimedBy: nstr,
     module: nstr,
     commit: nstr,
+    pullRequest: schemas/* number */.aig().int().positive().optional(),
+    branch: str.optional(),
     checkin: nstr,
     age: schemas/* number */.aig().nullable(),
     staleAt: nstr,
@@ -6407,7 +6627,9 @@ const BoardEntrySchema = schemas/* object */.Ikc({
     state: schemas/* enum */.k5n(['active', 'caution', 'stale', 'idle', 'uncertain']),
     staleAt: nstr,
     line: schemas/* number */.aig().int().positive().optional(),
-    uncertain: str.optional()
+    uncertain: str.optional(),
+    branch: str.optional(),
+    pullRequest: schemas/* number */.aig().int().positive().optional()
 });
 /** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
 const StatusSchema = schemas/* object */.Ikc({

@@ -182,7 +182,7 @@ var names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
 var read = __webpack_require__(5089);
 // EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(7626);
+var evaluate = __webpack_require__(5374);
 // EXTERNAL MODULE: ./src/engine/judge/holders.ts
 var holders = __webpack_require__(681);
 ;// CONCATENATED MODULE: ./src/cli/conflicts.ts

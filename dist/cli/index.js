@@ -410,9 +410,9 @@ ${EXIT_CODES}`,
     verify: `Usage: ai-sync verify [--agent NAME] [--base REF] [--json]
 
 Evaluates your commits that are not on the upstream yet (@{upstream}..HEAD, or REF..HEAD with --base) exactly
-as the GitHub action will: the same engine, with the claims file at the base as "before", at HEAD as "after",
-the config from the working tree and the previous status file at the base. Prints the findings; exit 1 when
-there are errors (verdict fail), else 0.
+as the GitHub action will: the same check plan and engine, with the claims file at the base as "before", at HEAD
+as "after", the config and the previous status file at the base (a config edit applies from the next change on,
+as on GitHub). Prints the findings; exit 1 when there are errors (verdict fail), else 0.
 
 Options:
   --agent NAME   attribute every commit to NAME (as the commit-msg hook's AI-Agent trailer would)
