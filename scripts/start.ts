@@ -1,8 +1,12 @@
 // `npm start`: the real bundled action (dist/index.js) on the embedded example. A real git repository with
 // the seed's AI_CURRENT_WORK.md (ChatGPT Codex holds TrackingModule), Claude Code pushes a change to a file
 // Codex claimed an hour after Codex's last check-in, and the action runs as a runner would run it against
-// the GitHub API stand-in on 127.0.0.1. Prints the summary, the outputs and the status file it committed.
-import { existsSync } from 'node:fs';
+// the GitHub API stand-in on 127.0.0.1. Prints one screen — what happened, the verdict, the annotations, the
+// status commit — and writes the job summary, the outputs and the status file to files it names (`--verbose`
+// prints them too).
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ACTION, runAction } from '../test-support/action-run.js';
 import { claudeTouchesCodexFile, seedRig } from '../test-support/seed-scenario.js';
 
@@ -10,29 +14,33 @@ if (!existsSync(ACTION)) {
   console.error('dist/index.js is missing: run `npm run bundle` first.');
   process.exit(1);
 }
+const verbose = process.argv.includes('--verbose');
 const rig = await seedRig();
 try {
   const push = await claudeTouchesCodexFile(rig, 1);
   const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: push.payload, sha: push.after, ref: push.ref });
-  const rule = (title: string) => console.log(`\n━━ ${title} ${'━'.repeat(Math.max(0, 70 - title.length))}`);
-  rule('What happened');
-  console.log('Claude Code (human author, Claude in a Co-Authored-By trailer) pushed a change to');
-  console.log('backend/src/api/tracking/services/tracking.service.ts, which ChatGPT Codex claimed (last check-in');
-  console.log('2025-12-03 15:00:00). The push happened one hour later; `node dist/index.js` judged it.');
-  rule('Job summary (GITHUB_STEP_SUMMARY)');
-  console.log(run.summary.trim());
-  rule('Annotations');
-  for (const a of run.annotations) console.log(`${a.level.toUpperCase()} ${a.props.file ?? ''} [${a.props.title ?? ''}] ${a.message}`);
-  rule('Outputs (GITHUB_OUTPUT)');
-  for (const [k, v] of Object.entries(run.outputs)) console.log(`${k}=${k === 'findings-json' ? `${v.slice(0, 160)}…` : v}`);
-  rule('AI_SYNC_STATUS.json as committed on main');
   const sha = run.outputs['status-commit-sha'];
-  console.log(sha ? await rig.fx.git(['--git-dir', rig.fx.gitDir, 'show', `${sha}:AI_SYNC_STATUS.json`]) : '(not written)');
-  rule('Verdict');
-  const findings = JSON.parse(run.outputs['findings-json'] ?? '[]') as { kind: string; message: string }[];
-  console.log(`verdict: ${run.outputs.result} (step exit code ${run.code})`);
-  for (const f of findings) console.log(`- ${f.kind}: ${f.message}`);
-  console.log(`API requests made by the action: ${rig.si.requests.length}; OpenAPI violations: ${rig.si.violations.length}`);
+  const status = sha ? await rig.fx.git(['--git-dir', rig.fx.gitDir, 'show', `${sha}:AI_SYNC_STATUS.json`]) : null;
+  const out = mkdtempSync(join(tmpdir(), 'ai-sync-start-'));
+  writeFileSync(join(out, 'summary.md'), run.summary);
+  writeFileSync(join(out, 'outputs.txt'), Object.entries(run.outputs).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+  if (status) writeFileSync(join(out, 'AI_SYNC_STATUS.json'), status);
+
+  console.log('What happened: Claude Code pushed a change to backend/src/api/tracking/services/tracking.service.ts,');
+  console.log('which ChatGPT Codex claimed (last check-in 2025-12-03 15:00:00), one hour later. The bundled action');
+  console.log('(node dist/index.js) judged the push against a local stand-in of the GitHub API.\n');
+  console.log(`Verdict: ${run.outputs.result?.toUpperCase()} — the step exits ${run.code} (fail-on: error).`);
+  for (const a of run.annotations) {
+    // The runner shows these on the files; the one without a file is the step's failure line.
+    console.log(a.props.file ? `  ${a.level} at ${a.props.file}:\n    ${a.message}` : `  step failed: ${a.message}`);
+  }
+  console.log(`\nStatus file: ${sha ? `AI_SYNC_STATUS.json committed on main as ${sha.slice(0, 12)} ([skip ci])` : 'not written'}.`);
+  console.log(`API requests: ${rig.si.requests.length}; checked against GitHub's REST and GraphQL descriptions: ${rig.si.violations.length} violations.`);
+  console.log(`\nThe job summary, the outputs and the status file are in ${out}/ (npm start -- --verbose prints them).`);
+  if (verbose) {
+    console.log(`\n── summary.md\n${run.summary.trim()}\n\n── outputs\n${Object.entries(run.outputs).map(([k, v]) => `${k}=${v}`).join('\n')}`);
+    if (status) console.log(`\n── AI_SYNC_STATUS.json\n${status}`);
+  }
 } finally {
   await rig.close();
 }
