@@ -1,0 +1,599 @@
+import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { compilePatterns, coversWholeRepository, expandBraces, matchesAny, normalizePattern, patternMatches, patternProblem } from '../../../src/engine/paths/index.js';
+
+const engines = ['regex', 'nfa'] as const;
+
+describe('normalizePattern', () => {
+  it.each([
+    ['src/api/', 'src/api/'],
+    ['  src/api  ', 'src/api'],
+    ['./src/a.ts', 'src/a.ts'],
+    ['././src', 'src'],
+    ['src//api///x', 'src/api/x'],
+    ['src/./api', 'src/api'],
+    ['/src', '/src'],
+    ['**/*.ts', '**/*.ts'],
+    ['{a,b}.ts', '{a,b}.ts'], // braces are kept: the normalised form is the text, not its expansion
+    ['./{a,b}//x/', '{a,b}/x/'],
+    ['{a,b}'.repeat(8), '{a,b}'.repeat(8)], // exactly 256 patterns
+    ['#notes.md', '#notes.md'],
+    ['[]a]', '[]a]'],
+    ['[[:alpha:]]x', '[[:alpha:]]x'],
+    ['[[:a]', '[[:a]']
+  ])('%j → %j', (input, expected) => {
+    expect(normalizePattern(input)).toBe(expected);
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['/'],
+    ['./'],
+    ['.'],
+    ['../x'],
+    ['a/../b'],
+    ['a/..'],
+    ['a\\b'],
+    ['a\u0000b'],
+    ['a\nb'],
+    ['!src'],
+    ['x'.repeat(1001)],
+    ['**/'.repeat(17) + 'x'],
+    ['[abc'],
+    ['a[!'],
+    ['[[:nope:]]'],
+    ['{a,b}'.repeat(9)],
+    ['{,x}'],
+    ['{a,../b}'],
+    ['{a,!b}'],
+    ['{x,/}'],
+    ['{a,' .repeat(11) + 'b' + '}'.repeat(11)]
+  ])('rejects %j', (input) => {
+    expect(normalizePattern(input)).toBeNull();
+    expect(patternProblem(input)).toEqual(expect.any(String));
+  });
+
+  it.each([
+    ['{a,b}'.repeat(9), 'brace expansion gives more than 256 patterns'],
+    [`{${Array.from({ length: 257 }, (_, i) => i.toString(36)).join(',')}}`, 'brace expansion gives more than 256 patterns'],
+    ['{a,'.repeat(11) + 'b' + '}'.repeat(11), 'braces nested more than 10 deep'],
+    ['{,x}', 'brace alternative "": empty'],
+    ['src/{a,../b}', 'brace alternative "src/../b": contains a ".." segment'],
+    ['{a,!b}', 'brace alternative "!b": negation (!) is not supported']
+  ])('says why braces are refused: %j', (input, problem) => {
+    expect(patternProblem(input)).toBe(problem);
+  });
+
+  it('accepts the limits exactly', () => {
+    expect(normalizePattern(`{${Array.from({ length: 256 }, (_, i) => i.toString(36)).join(',')}}`)).not.toBeNull();
+    expect(normalizePattern('{a,'.repeat(10) + 'b' + '}'.repeat(10))).not.toBeNull();
+    expect(normalizePattern('x'.repeat(1000))).not.toBeNull();
+    expect(normalizePattern('**/'.repeat(16) + 'x')).not.toBeNull();
+  });
+});
+
+// [pattern, path, expected]
+const table: [string, string, boolean][] = [
+  // dir/ claims everything below it, not a file of that name
+  ['src/api/', 'src/api/x.ts', true],
+  ['src/api/', 'src/api/deep/er/x.ts', true],
+  ['src/api/', 'src/api', false],
+  ['src/api/', 'src/apix/y.ts', false],
+  ['src/api/', 'other/src/api/x.ts', false], // slash in the middle: anchored
+  // a plain path: itself and (as a directory) everything below
+  ['src/api', 'src/api', true],
+  ['src/api', 'src/api/x.ts', true],
+  ['src/api', 'src/api.ts', false],
+  ['src/api', 'lib/src/api', false],
+  ['README.md', 'README.md', true],
+  // no slash: any depth, basename or any directory component
+  ['README.md', 'docs/README.md', true],
+  ['node_modules', 'a/node_modules/b/c.js', true],
+  ['api/', 'src/api/x.ts', true],
+  ['api/', 'src/api', false],
+  ['*.ts', 'src/a/b.ts', true],
+  ['*.ts', 'b.tsx', false],
+  ['*.ts', 'x.ts/readme', true], // a directory named x.ts
+  // leading slash anchors
+  ['/README.md', 'README.md', true],
+  ['/README.md', 'docs/README.md', false],
+  ['/src/', 'src/a', true],
+  // * does not cross /, ** does
+  ['src/*.ts', 'src/a.ts', true],
+  ['src/*.ts', 'src/a/b.ts', false],
+  ['src/*', 'src/a/b.ts', true], // src/a is a directory matched by src/*
+  ['src/**/*.ts', 'src/a.ts', true],
+  ['src/**/*.ts', 'src/a/b/c.ts', true],
+  ['src/**/*.ts', 'lib/a.ts', false],
+  ['**/test/**', 'a/b/test/c.ts', true],
+  ['**/test/**', 'test/c.ts', true],
+  ['**/test/**', 'test', false],
+  ['**/x.ts', 'a/b/x.ts', true],
+  ['**/x.ts', 'x.ts', true],
+  ['a/**', 'a/b', true],
+  ['a/**', 'a', false],
+  ['a/**/b', 'a/b', true],
+  ['a/**/b', 'a/x/y/b', true],
+  ['a/**/b', 'a/x/y/bb', false],
+  ['a/**b', 'a/xb', true], // not next to a slash: a plain *
+  ['a/**b', 'a/x/b', false],
+  ['a**/b', 'ax/y/b', true], // git's literal-prefix quirk
+  // ? and classes
+  ['src/?.ts', 'src/a.ts', true],
+  ['src/?.ts', 'src/ab.ts', false],
+  ['src/a?b', 'src/a/b', false],
+  ['[ab].ts', 'x/a.ts', true],
+  ['[ab].ts', 'x/c.ts', false],
+  ['[!ab].ts', 'x/c.ts', true],
+  ['[^ab].ts', 'x/a.ts', false],
+  ['[a-c]x', 'bx', true],
+  ['[a-c]x', 'dx', false],
+  ['[c-a]x', 'bx', false], // inverted range: nothing
+  ['[]]x', ']x', true],
+  ['[[:digit:]]*', 'src/7up', true],
+  ['[[:digit:]]*', 'src/up', false],
+  ['a[/]b', 'a/b', false], // a class never matches /
+  ['[!a]', 'x', true],
+  // braces expand (unlike git), each alternative a pattern of its own; the text as written still matches itself
+  ['{a,b}.ts', 'a.ts', true],
+  ['{a,b}.ts', 'x/b.ts', true],
+  ['{a,b}.ts', 'c.ts', false],
+  ['{a,b}.ts', '{a,b}.ts', true],
+  ['services/*.{ts,js}', 'services/a.ts', true],
+  ['services/*.{ts,js}', 'services/b.js', true],
+  ['services/*.{ts,js}', 'services/c.md', false],
+  ['services/*.{ts,js}', 'lib/services/a.ts', false], // anchored, like services/*.ts
+  ['services/*.{ts,js}', 'services/*.{ts,js}', true],
+  ['{a.ts,b.ts}', 'b.ts', true],
+  ['{a.ts,b.ts}', 'ab.ts', false],
+  ['{a,{b,c}}', 'c', true],
+  ['{a,{b,c}}', 'x/b/y.ts', true],
+  ['{a,{b,c}}', 'd', false],
+  ['src/{api,web}/**', 'src/web/x/y.ts', true],
+  ['src/{api,web}/**', 'src/api/x.ts', true],
+  ['src/{api,web}/**', 'src/cli/x.ts', false],
+  ['src/{api,web}/**', 'src/api', false],
+  ['{a,b}{c,d}', 'bd', true],
+  ['{a,b}{c,d}', 'ab', false],
+  ['x{,y}.ts', 'x.ts', true],
+  ['x{,y}.ts', 'xy.ts', true],
+  ['*.{ts,tsx}', 'src/pages/[id].tsx', true],
+  ['{docs/*.md,README.md}', 'pkg/README.md', true], // no slash in this alternative: any depth
+  ['{docs/*.md,README.md}', 'pkg/docs/a.md', false], // a slash in this one: anchored
+  ['{src/,lib}', 'src/x.ts', true],
+  ['{src/,lib}', 'src', false], // this alternative is directories only
+  ['{src/,lib}', 'a/lib', true],
+  ['{pages/[id].tsx,x}', 'pages/[id].tsx', true], // each alternative's literal reading
+  ['{pages/[id].tsx,x}', 'pages/i.tsx', true],
+  ['{a,[,]}', ',', true], // the comma inside a class separates nothing
+  ['[{a,b}].ts', ',.ts', true], // braces inside a class are members
+  ['[{a,b}].ts', 'c.ts', false],
+  // braces that stay literal
+  ['{a}.ts', 'a.ts', false],
+  ['{a}.ts', '{a}.ts', true],
+  ['{}.ts', '{}.ts', true],
+  ['{a,b.ts', 'a', false],
+  ['{a,b.ts', 'b.ts', false],
+  ['{a,b.ts', '{a,b.ts', true],
+  ['a,b}.ts', 'b}.ts', false],
+  ['a,b}.ts', 'a,b}.ts', true],
+  ['f{1..3}.ts', 'f2.ts', false], // no sequence expansion
+  ['f{1..3}.ts', 'f{1..3}.ts', true],
+  ['{a,{b,c}', '{a,c', true], // the unmatched outer brace is literal, the inner group expands
+  ['{a,{b,c}', 'a', false],
+  // the whole repository
+  ['**', 'a', true],
+  ['**', 'a/b/c.ts', true],
+  ['**', '.github/x.yml', true],
+  ['*', 'a', true],
+  ['*', '.github/x.yml', true],
+  ['/**', 'a', true],
+  ['/**', '.github/x.yml', true],
+  ['**/*', 'a', true],
+  ['**/*', 'a/b/c.ts', true],
+  ['**/*', '.github/x.yml', true],
+  ['/*', 'a', true], // every name at the root, so everything below them too
+  ['/*', 'a/b/c.ts', true],
+  // directories only (git agrees): everything inside a directory, but not a file at the root
+  ['**/', 'a/b/c.ts', true],
+  ['**/', '.github/x.yml', true],
+  ['**/', 'a', false],
+  ['*/', 'a/b/c.ts', true],
+  ['*/', 'a', false],
+  // literal reading of a glob (deliberate difference from git)
+  ['pages/[id].tsx', 'pages/[id].tsx', true],
+  ['pages/[id].tsx', 'pages/i.tsx', true],
+  ['pages/[id]/', 'pages/[id]/page.tsx', true],
+  // path clean-up
+  ['src/a.ts', './src/a.ts', true],
+  ['src/', 'src//a.ts', true],
+  ['src/', 'src/', true], // a directory path
+  ['*', 'anything/at/all', true],
+  ['**', 'anything/at/all', true],
+  // case-sensitive
+  ['README.md', 'readme.md', false]
+];
+
+describe('pattern semantics', () => {
+  for (const engine of engines) {
+    it.each(table)(`${engine}: %j vs %j → %j`, (pattern, path, expected) => {
+      expect(patternMatches(pattern, path, { engine })).toBe(expected);
+    });
+  }
+  it.each(table)('auto/indexed: %j vs %j → %j', (pattern, path, expected) => {
+    expect(compilePatterns([{ pattern, owner: 1 }]).match(path)).toEqual(expected ? [1] : []);
+  });
+});
+
+describe('expandBraces', () => {
+  it.each([
+    ['services/*.{ts,js}', ['services/*.ts', 'services/*.js']],
+    ['{a.ts,b.ts}', ['a.ts', 'b.ts']],
+    ['{a,{b,c}}', ['a', 'b', 'c']],
+    ['src/{api,web}/**', ['src/api/**', 'src/web/**']],
+    ['{a,b}{c,d}', ['ac', 'ad', 'bc', 'bd']], // bash's order
+    ['{a,a,b}', ['a', 'b']],
+    ['x{,y}', ['x', 'xy']],
+    ['{a{b,c}}', ['{ab}', '{ac}']],
+    ['{a,{b,c}', ['{a,b', '{a,c']],
+    ['{a}', ['{a}']],
+    ['{}', ['{}']],
+    ['{1..3}', ['{1..3}']],
+    ['{a,b', ['{a,b']],
+    ['a,b}', ['a,b}']],
+    ['}{a,b}{', ['}a{', '}b{']],
+    ['[{a,b}]', ['[{a,b}]']],
+    ['{a,[,]}', ['a', '[,]']],
+    [' {a, b} ', [' a ', '  b ']], // text only: nothing trimmed
+    ['plain/path.ts', ['plain/path.ts']]
+  ])('%j → %j', (input, expected) => {
+    expect(expandBraces(input)).toEqual(expected);
+  });
+
+  it('gives null over the caps, and the largest allowed in full', () => {
+    expect(expandBraces('{a,b}'.repeat(9))).toBeNull();
+    expect(expandBraces('{a,b}'.repeat(20))).toBeNull();
+    expect(expandBraces('{a,'.repeat(11) + 'b' + '}'.repeat(11))).toBeNull();
+    expect(expandBraces('x'.repeat(4001))).toBeNull();
+    const all = expandBraces('{a,b}'.repeat(8));
+    expect(all).toHaveLength(256);
+    expect(new Set(all).size).toBe(256);
+    expect(all?.[255]).toBe('bbbbbbbb');
+  });
+
+  const braced = fc
+    .array(fc.constantFrom('a', 'b', 'x.ts', '/', '*', '**', '?', '[ab]', '{', '}', ',', '{a,b}', '{x.ts,src}', '{*,a/b}', '{a}', '{}', '{,a}', '[{,}]'), {
+      minLength: 1,
+      maxLength: 8
+    })
+    .map((parts) => parts.join(''));
+
+  it('an alternative has nothing left to expand', () => {
+    fc.assert(
+      fc.property(braced, (pattern) => {
+        for (const alt of expandBraces(pattern) ?? []) expect({ alt, again: expandBraces(alt) }).toEqual({ alt, again: [alt] });
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it('a braced pattern matches what its text or one of its alternatives matches', () => {
+    fc.assert(
+      fc.property(braced, (pattern) => {
+        const alternatives = expandBraces(pattern) ?? [];
+        const usable = normalizePattern(pattern) !== null;
+        if (usable) for (const alt of alternatives) expect({ alt, usable: normalizePattern(alt) !== null }).toEqual({ alt, usable: true });
+        const index = compilePatterns([{ pattern, owner: 1 }]);
+        // The text read as a path. Without wildcards: the text with its brace characters swapped for a letter, a
+        // plain path that sits where the text does. With wildcards only the text itself is a path of that reading
+        // that a candidate below can be (the generated paths hold no brace characters).
+        const plain = !/[*?[]/.test(pattern);
+        const literal = compilePatterns(plain ? [{ pattern: pattern.replace(/[{},]/g, 'Q'), owner: 1 }] : []);
+        const textIsPath = !plain && normalizePattern(pattern) === pattern && !pattern.startsWith('/');
+        const readsAsText = (p: string) => (plain ? literal.match(p.replace(/[{},]/g, 'Q')).length > 0 : textIsPath && p === pattern);
+        const expected = (p: string) => usable && (alternatives.some((alt) => patternMatches(alt, p)) || readsAsText(p));
+        const candidates = [...pathPool, ...alternatives, ...(plain || textIsPath ? [pattern] : [])];
+        const mismatches = candidates.filter((p) => (index.match(p).length > 0) !== expected(p));
+        expect({ pattern, mismatches }).toEqual({ pattern, mismatches: [] });
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
+
+describe('coversWholeRepository', () => {
+  // A file at the root, files deep down, dot files, odd characters: a pattern claiming every path matches them all.
+  const samples = ['a', 'x', 'README.md', '.github/x.yml', 'a/b/c.ts', '.x', '-', ' ', 'é', '😀/a', 'a b/c d', 'z/.y/{q}', '[id].tsx', 'b/'];
+
+  it.each([
+    ['**', true],
+    ['*', true],
+    ['/**', true],
+    ['**/*', true],
+    ['**/**', true],
+    ['/*', true], // every root name, and a name that is a directory claims what is below it
+    ['?*', true],
+    ['*?', true],
+    ['{**,x}', true],
+    ['{src/**,*}', true],
+    ['[!z-a]*', true], // an inverted range matches nothing, so the negated class takes every character
+    ['*/', false], // directories only: not a file at the root
+    ['**/', false],
+    ['*/**', false],
+    ['/*/', false],
+    ['?', false],
+    ['??*', false],
+    ['[!a]*', false],
+    ['a*', false],
+    ['src/**', false],
+    ['*.ts', false],
+    ['{*.ts,*.md}', false],
+    ['**/a', false],
+    ['..', false], // unusable
+    ['{a,b}'.repeat(9), false]
+  ])('%j → %j, as patternMatches on sample paths says', (pattern, expected) => {
+    expect(coversWholeRepository(pattern)).toBe(expected);
+    const missed = samples.filter((p) => !patternMatches(pattern, p));
+    expect(missed.length === 0).toBe(expected);
+  });
+
+  it('a class taking every character but one does not cover, one taking all does', () => {
+    expect(coversWholeRepository('[!😀]*')).toBe(false);
+    expect(patternMatches('[!😀]*', '😀')).toBe(false);
+    expect(coversWholeRepository('[[:cntrl:] -\u{10ffff}]*'.replace('\\u{10ffff}', String.fromCodePoint(0x10ffff)))).toBe(true);
+    expect(coversWholeRepository('[[:print:]]*')).toBe(false);
+    expect(patternMatches('[[:print:]]*', 'é')).toBe(false);
+  });
+});
+
+describe('compilePatterns', () => {
+  it('returns every matching entry once, in entry order', () => {
+    const index = compilePatterns([
+      { pattern: 'src/**/*.ts', owner: 'glob' },
+      { pattern: 'src/', owner: 'dir' },
+      { pattern: 'nope/', owner: 'other' },
+      { pattern: 'a.ts', owner: 'name' },
+      { pattern: 'src/a.ts', owner: 'exact' },
+      { pattern: '*.ts', owner: 'anywhere' },
+      { pattern: '[a].ts', owner: 'class' }, // glob + literal reading: still once
+      { pattern: 'src/', owner: 'dir' }
+    ]);
+    expect(index.match('src/a.ts')).toEqual(['glob', 'dir', 'name', 'exact', 'anywhere', 'class', 'dir']);
+    expect(index.matchIndices('src/a.ts')).toEqual([0, 1, 3, 4, 5, 6, 7]);
+    expect(index.match('lib/b.js')).toEqual([]);
+  });
+
+  it('entries sharing a glob through their braces are each found', () => {
+    const index = compilePatterns([
+      { pattern: '{a*,b}', owner: 'braced' },
+      { pattern: 'a*', owner: 'plain' },
+      { pattern: 'src/{x,y}/*.ts', owner: 'dirs' },
+      { pattern: 'src/y/*.ts', owner: 'one' }
+    ]);
+    expect(index.match('b/ax')).toEqual(['braced', 'plain']);
+    expect(index.match('src/y/k.ts')).toEqual(['dirs', 'one']);
+    expect(index.match('src/x/k.ts')).toEqual(['dirs']);
+    expect(matchesAny(['docs/', '*.{md,txt}'], 'a/b.txt')).toBe(true);
+    expect(matchesAny(['{a,b}'.repeat(9)], 'a'.repeat(9))).toBe(false); // rejected: not even its own text
+  });
+
+  it('lists rejected entries and never matches them', () => {
+    const index = compilePatterns([
+      { pattern: '../etc/passwd', owner: 1 },
+      { pattern: '!src', owner: 2 },
+      { pattern: 'src', owner: 3 }
+    ]);
+    expect(index.invalid.map((i) => i.owner)).toEqual([1, 2]);
+    expect(index.invalid[0]?.problem).toMatch(/\.\./);
+    expect(index.match('src/x')).toEqual([3]);
+    expect(index.match('etc/passwd')).toEqual([]);
+  });
+
+  it('matchesAny', () => {
+    const list = ['docs/', '*.md'];
+    expect(matchesAny(list, 'a/b.md')).toBe(true);
+    list.push('src/');
+    expect(matchesAny(list, 'src/x.ts')).toBe(true); // a changed array is recompiled
+    expect(matchesAny(['a\nb'], 'a')).toBe(false);
+    expect(matchesAny(['a', 'b'], 'a')).toBe(true);
+    expect(matchesAny(['docs/', '*.md'], 'docs/x.ts')).toBe(true);
+    expect(matchesAny(['docs/', '*.md'], 'src/x.ts')).toBe(false);
+    expect(matchesAny([], 'src/x.ts')).toBe(false);
+  });
+
+  it('scales to 100,000 paths × 1,000 patterns', () => {
+    let state = 42; // mulberry32: a deterministic, well-mixed generator
+    const next = (n: number) => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+    };
+    const dirs = Array.from({ length: 200 }, (_, i) => `pkg${i % 20}/src/mod${i}`);
+    const paths: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const d = dirs[next(dirs.length)] as string;
+      const depth = next(3);
+      let p = d;
+      for (let k = 0; k < depth; k++) p += `/sub${next(10)}`;
+      paths.push(`${p}/file${next(500)}.${['ts', 'js', 'md', 'json'][next(4)]}`);
+    }
+    const entries: { pattern: string; owner: number }[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const d = dirs[next(dirs.length)] as string;
+      const kind = i % 10;
+      const pattern =
+        kind < 5
+          ? `${d}/sub${next(10)}/file${next(500)}.ts` // exact files
+          : kind < 7
+            ? `${d}/sub${next(10)}/` // directories
+            : kind < 9
+              ? `${d}/**/*.${['ts', 'md'][next(2)]}` // globs under a directory
+              : i % 100 === 9
+                ? ['*.json', '**/sub3/*.md', 'file7*', 'mod1?/', '**/fixtures/**', 'sub?/file1.ts', '*.generated.*', '[a-c]*.md', 'CODEOWNERS', '**/README.md'][(i / 100) | 0] as string // everywhere
+                : `file${next(500)}.md`; // names at any depth
+      entries.push({ pattern, owner: i });
+    }
+    // The indexed matcher must give exactly what trying every pattern on every path gives (timing lives in
+    // bench/, not here): compare on a sample of the paths.
+    const index = compilePatterns(entries);
+    let total = 0;
+    for (const p of paths) total += index.matchIndices(p).length;
+    expect(total).toBeGreaterThan(0);
+    for (let i = 0; i < paths.length; i += 997) {
+      const p = paths[i] as string;
+      const naive = entries.flatMap((e, j) => (patternMatches(e.pattern, p) ? [j] : []));
+      expect(index.matchIndices(p)).toEqual(naive);
+    }
+  });
+});
+
+describe('pathological patterns stay bounded', () => {
+  const longPath = Array.from({ length: 1500 }, () => 'a').join('/') + '/b';
+  const longSegment = 'a'.repeat(4000);
+
+  it('rejects a 100k-character pattern and **/ × 50 without work', () => {
+    const huge = 'a*'.repeat(50_000);
+    const stars = '**/'.repeat(50) + 'x';
+    expect(normalizePattern(huge)).toBeNull();
+    expect(normalizePattern(stars)).toBeNull();
+    const index = compilePatterns([
+      { pattern: huge, owner: 1 },
+      { pattern: stars, owner: 2 }
+    ]);
+    expect(index.match(longPath)).toEqual([]);
+  });
+
+  it.each([
+    ['**/'.repeat(16) + 'x', longPath],
+    ['a/**/'.repeat(16) + 'c', longPath],
+    ['*a'.repeat(499) + 'b', longSegment],
+    ['*a'.repeat(499) + 'b', longPath],
+    ['**/*a*a*a*a*a*a*a*a*a*a*a*a*b/**/c', longSegment + '/' + longSegment],
+    ['**/a/**/a/' + '?'.repeat(900), longPath],
+    ['[!b]*a*a*a*a*a*a*b', longSegment]
+  ])('the largest allowed patterns against long paths (%#)', (pattern, path) => {
+    expect(normalizePattern(pattern)).not.toBeNull();
+    for (const engine of ['auto', 'nfa'] as const) {
+      const index = compilePatterns([{ pattern, owner: 1 }], { engine });
+      expect(index.match(path)).toEqual([]);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Property tests
+
+const segment = fc.constantFrom(
+  ...['a', 'b', 'ab', 'src', 'x.ts', '*', '**', '***', '?', '*.ts', '**.ts', 'x*', 's?c', '*s*', 'a*b'],
+  ...['[ab]', '[!a]', '[a-c]', '[]a]', 'a**', '**b', '*b', 'a?']
+);
+const patternArb = fc
+  .tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 4 }), fc.boolean())
+  .map(([lead, segs, trail]) => (lead ? '/' : '') + segs.join('/') + (trail ? '/' : ''));
+
+const pathSegments = ['a', 'b', 'ab', 'src', 'x.ts'];
+const pathPool: string[] = [];
+for (const s1 of pathSegments) {
+  pathPool.push(s1);
+  for (const s2 of pathSegments) {
+    pathPool.push(`${s1}/${s2}`);
+    for (const s3 of pathSegments) pathPool.push(`${s1}/${s2}/${s3}`);
+  }
+}
+pathPool.push('a/b/src/x.ts', 'src/src/src/src', 'x.ts/x.ts/a/b', 'ab/a/b/ab/x.ts', 'b/b/b/b/b');
+
+it('the regex and NFA engines agree', () => {
+  fc.assert(
+    fc.property(patternArb, (pattern) => {
+      const byRegex = compilePatterns([{ pattern, owner: 1 }], { engine: 'regex' });
+      const byNfa = compilePatterns([{ pattern, owner: 1 }], { engine: 'nfa' });
+      const mismatches = pathPool.filter((p) => byNfa.match(p).length !== byRegex.match(p).length);
+      expect({ pattern, mismatches }).toEqual({ pattern, mismatches: [] });
+    }),
+    { numRuns: 300 }
+  );
+});
+
+describe('agreement with git check-ignore', () => {
+  let dir = '';
+  let env: NodeJS.ProcessEnv = {};
+  let gitAvailable = true;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ai-sync-paths-'));
+    env = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      XDG_CONFIG_HOME: dir,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      LC_ALL: 'C'
+    };
+    try {
+      execFileSync('git', ['init', '-q', 'repo'], { cwd: dir, env, stdio: 'pipe' });
+    } catch {
+      gitAvailable = false;
+    }
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Paths git reports as ignored when `patterns` are the exclude file (one git call per batch). */
+  function gitIgnored(patterns: readonly string[], paths: readonly string[]): Set<string> {
+    const repo = join(dir, 'repo');
+    writeFileSync(join(repo, '.git', 'info', 'exclude'), patterns.join('\n') + '\n');
+    const args = ['check-ignore', '--no-index', '-v', '-n', '-z', '--stdin'];
+    let out: string;
+    try {
+      out = execFileSync('git', args, { cwd: repo, env, input: paths.join('\0') + '\0', encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { status?: number; stdout?: string };
+      if (err.status !== 1 || typeof err.stdout !== 'string') throw e; // 1 = nothing ignored
+      out = err.stdout;
+    }
+    const fields = out.split('\0');
+    const ignored = new Set<string>();
+    for (let i = 0; i + 3 < fields.length; i += 4) if (fields[i] !== '') ignored.add(fields[i + 3] as string);
+    return ignored;
+  }
+
+  it('verifies the directory semantics by experiment first', () => {
+    if (!gitAvailable) return;
+    const ignored = gitIgnored(['a/', 'src', 'x/**/y', '/m*'], ['a/b', 'a', 'b/src', 'src/x.ts', 'x/k/y/z', 'm/o', 'b/mm']);
+    expect([...ignored].sort()).toEqual(['a/b', 'b/src', 'm/o', 'src/x.ts', 'x/k/y/z']);
+  });
+
+  it('one pattern at a time (generated)', () => {
+    if (!gitAvailable) return;
+    fc.assert(
+      fc.property(patternArb, (pattern) => {
+        expect(normalizePattern(pattern)).toBe(pattern);
+        const ignored = gitIgnored([pattern], pathPool);
+        const index = compilePatterns([{ pattern, owner: 1 }]);
+        const mismatches = pathPool.filter((p) => (index.match(p).length > 0) !== ignored.has(p));
+        expect({ pattern, mismatches }).toEqual({ pattern, mismatches: [] });
+      }),
+      { numRuns: 150 }
+    );
+  });
+
+  it('lists of patterns (generated)', () => {
+    if (!gitAvailable) return;
+    fc.assert(
+      fc.property(fc.array(patternArb, { minLength: 2, maxLength: 5 }), (patterns) => {
+        const ignored = gitIgnored(patterns, pathPool);
+        const index = compilePatterns(patterns.map((pattern, owner) => ({ pattern, owner })));
+        const mismatches = pathPool.filter((p) => (index.match(p).length > 0) !== ignored.has(p));
+        expect({ patterns, mismatches }).toEqual({ patterns, mismatches: [] });
+      }),
+      { numRuns: 50 }
+    );
+  });
+});
