@@ -2,6 +2,7 @@
 
 import type { BoardEntry, Evaluation, Finding, FindingKind, Severity } from '../../src/engine/model.js';
 import type { ReportContext } from '../../src/report/context.js';
+import type { StatusInput } from '../../src/report/status-file.js';
 
 export const CORPUS: string[] = [
   '`',
@@ -185,6 +186,23 @@ export function entry(over: Partial<BoardEntry> = {}): BoardEntry {
     lastSeenAt: '2025-01-31T12:30:00.000Z',
     state: 'active',
     staleAt: '2025-01-31T18:00:00.000Z',
+    ...over
+  };
+}
+
+/** A status-file input with one finding and one board entry (the base the status-file tests vary). */
+export function statusInput(over: Partial<StatusInput> = {}): StatusInput {
+  return {
+    now: '2025-01-31T14:05:00.000Z',
+    lastAuthor: 'Claude',
+    lastAgent: 'Claude',
+    lastCommitMessage: 'feat: tracking\n\nLonger body\nAI-Agent: Claude',
+    lastCommit: '0123456789abcdef0123456789abcdef01234567',
+    ref: 'refs/heads/main',
+    modifiedFiles: ['src/b.ts', 'src/a.ts', 'src/b.ts'],
+    result: 'fail',
+    findings: [finding()],
+    agents: [entry()],
     ...over
   };
 }

@@ -1,10 +1,7 @@
-import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { compilePatterns, coversWholeRepository, expandBraces, matchesAny, normalizePattern, patternMatches, patternProblem } from '../../../src/engine/paths/index.js';
+import { pathPool, patternArb } from '../../helpers/path-patterns.js';
 
 const engines = ['regex', 'nfa'] as const;
 
@@ -487,26 +484,7 @@ describe('pathological patterns stay bounded', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// Property tests
-
-const segment = fc.constantFrom(
-  ...['a', 'b', 'ab', 'src', 'x.ts', '*', '**', '***', '?', '*.ts', '**.ts', 'x*', 's?c', '*s*', 'a*b'],
-  ...['[ab]', '[!a]', '[a-c]', '[]a]', 'a**', '**b', '*b', 'a?']
-);
-const patternArb = fc
-  .tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 4 }), fc.boolean())
-  .map(([lead, segs, trail]) => (lead ? '/' : '') + segs.join('/') + (trail ? '/' : ''));
-
-const pathSegments = ['a', 'b', 'ab', 'src', 'x.ts'];
-const pathPool: string[] = [];
-for (const s1 of pathSegments) {
-  pathPool.push(s1);
-  for (const s2 of pathSegments) {
-    pathPool.push(`${s1}/${s2}`);
-    for (const s3 of pathSegments) pathPool.push(`${s1}/${s2}/${s3}`);
-  }
-}
-pathPool.push('a/b/src/x.ts', 'src/src/src/src', 'x.ts/x.ts/a/b', 'ab/a/b/ab/x.ts', 'b/b/b/b/b');
+// Property tests (the generators are shared with __tests__/e2e/engine/paths-git.test.ts)
 
 it('the regex and NFA engines agree', () => {
   fc.assert(
@@ -518,82 +496,4 @@ it('the regex and NFA engines agree', () => {
     }),
     { numRuns: 300 }
   );
-});
-
-describe('agreement with git check-ignore', () => {
-  let dir = '';
-  let env: NodeJS.ProcessEnv = {};
-  let gitAvailable = true;
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ai-sync-paths-'));
-    env = {
-      PATH: process.env.PATH,
-      HOME: dir,
-      XDG_CONFIG_HOME: dir,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      LC_ALL: 'C'
-    };
-    try {
-      execFileSync('git', ['init', '-q', 'repo'], { cwd: dir, env, stdio: 'pipe' });
-    } catch {
-      gitAvailable = false;
-    }
-  });
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** Paths git reports as ignored when `patterns` are the exclude file (one git call per batch). */
-  function gitIgnored(patterns: readonly string[], paths: readonly string[]): Set<string> {
-    const repo = join(dir, 'repo');
-    writeFileSync(join(repo, '.git', 'info', 'exclude'), patterns.join('\n') + '\n');
-    const args = ['check-ignore', '--no-index', '-v', '-n', '-z', '--stdin'];
-    let out: string;
-    try {
-      out = execFileSync('git', args, { cwd: repo, env, input: paths.join('\0') + '\0', encoding: 'utf8', stdio: 'pipe' });
-    } catch (e) {
-      const err = e as { status?: number; stdout?: string };
-      if (err.status !== 1 || typeof err.stdout !== 'string') throw e; // 1 = nothing ignored
-      out = err.stdout;
-    }
-    const fields = out.split('\0');
-    const ignored = new Set<string>();
-    for (let i = 0; i + 3 < fields.length; i += 4) if (fields[i] !== '') ignored.add(fields[i + 3] as string);
-    return ignored;
-  }
-
-  it('verifies the directory semantics by experiment first', () => {
-    if (!gitAvailable) return;
-    const ignored = gitIgnored(['a/', 'src', 'x/**/y', '/m*'], ['a/b', 'a', 'b/src', 'src/x.ts', 'x/k/y/z', 'm/o', 'b/mm']);
-    expect([...ignored].sort()).toEqual(['a/b', 'b/src', 'm/o', 'src/x.ts', 'x/k/y/z']);
-  });
-
-  it('one pattern at a time (generated)', () => {
-    if (!gitAvailable) return;
-    fc.assert(
-      fc.property(patternArb, (pattern) => {
-        expect(normalizePattern(pattern)).toBe(pattern);
-        const ignored = gitIgnored([pattern], pathPool);
-        const index = compilePatterns([{ pattern, owner: 1 }]);
-        const mismatches = pathPool.filter((p) => (index.match(p).length > 0) !== ignored.has(p));
-        expect({ pattern, mismatches }).toEqual({ pattern, mismatches: [] });
-      }),
-      { numRuns: 150 }
-    );
-  });
-
-  it('lists of patterns (generated)', () => {
-    if (!gitAvailable) return;
-    fc.assert(
-      fc.property(fc.array(patternArb, { minLength: 2, maxLength: 5 }), (patterns) => {
-        const ignored = gitIgnored(patterns, pathPool);
-        const index = compilePatterns(patterns.map((pattern, owner) => ({ pattern, owner })));
-        const mismatches = pathPool.filter((p) => (index.match(p).length > 0) !== ignored.has(p));
-        expect({ patterns, mismatches }).toEqual({ patterns, mismatches: [] });
-      }),
-      { numRuns: 50 }
-    );
-  });
 });

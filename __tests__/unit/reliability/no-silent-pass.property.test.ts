@@ -9,7 +9,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { check, type RawCommit } from '../../../src/engine/check.js';
 import type { Finding } from '../../../src/engine/model.js';
-import { CLAIMED_FILE, SEED_CHECKIN, SEED_CLAIMS } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, SEED_CHECKIN, SEED_CLAIMS } from '../../../test-support/seed.js';
 
 const CLAIMS = 'AI_CURRENT_WORK.md';
 const FILES = { claims: CLAIMS, status: 'AI_SYNC_STATUS.json', handoff: 'AI_HANDOFF.md' };

@@ -9,7 +9,7 @@ import { isStatusBranch } from '../../../src/action/status-branches.js';
 import { check, type CheckResult } from '../../../src/engine/check.js';
 import { ConfigError } from '../../../src/engine/config/index.js';
 import { compilePatterns, expandBraces, normalizePattern, patternProblem } from '../../../src/engine/paths/index.js';
-import { SEED_CHECKIN, SEED_CLAIMS } from '../../../test-support/seed-scenario.js';
+import { SEED_CHECKIN, SEED_CLAIMS } from '../../../test-support/seed.js';
 import { writeFigures } from '../../helpers/figures.js';
 
 const CLAIMS = 'AI_CURRENT_WORK.md';
