@@ -1,13 +1,14 @@
 // Shared by the generated hostile-input suites (__tests__/unit/security/fuzz.test.ts in process, and
 // __tests__/e2e/security/fuzz.e2e.test.ts, whose payloads come from a real repository): fixed-seed samples as it.each
 // rows, hostile text, and the per-case timings and outcomes the suites write to bench/.work/.
+import { describe, it } from '@jest/globals';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
+import { CONFIG_FILE, FILES } from './check.js';
 import { CORPUS } from './corpus.js';
 
-export const CLAIMS = 'AI_CURRENT_WORK.md';
-export const CONFIG = '.github/ai-sync.yml';
-export const FILES = { claims: CLAIMS, status: 'AI_SYNC_STATUS.json', handoff: 'AI_HANDOFF.md' };
+export const CLAIMS = FILES.claims;
+export const CONFIG = CONFIG_FILE;
 export const PER_CASE_MS = 2000;
 
 /** Lets an overdue jest timeout fire before a synchronous case reports success (jest cannot interrupt sync code). */
@@ -21,6 +22,23 @@ export const rows = <T>(cases: T[]): [number, string, T][] => cases.map((c, i) =
 const SHORT_CORPUS = CORPUS.filter((s) => s.length < 200);
 export const hostile = fc.constantFrom(...SHORT_CORPUS);
 export const anyText = (maxLength: number) => fc.oneof(fc.string({ unit: 'binary', maxLength }), fc.string({ unit: 'grapheme', maxLength }), fc.string({ maxLength }));
+
+/**
+ * One test per generated case (`caseTitle` gets the case's index and a short label), under a describe block; after
+ * the synchronous `body` the event loop gets a turn, so an overdue jest timeout still fails the case.
+ */
+export function eachGenerated<T>(title: string, cases: T[], caseTitle: string, body: (c: T, i: number) => void, timeout = PER_CASE_MS): void {
+  describe(title, () => {
+    it.each(rows(cases))(
+      caseTitle,
+      async (i, _label, c) => {
+        body(c, i);
+        await settle();
+      },
+      timeout
+    );
+  });
+}
 
 /** Per-case times and outcomes by kind of input. */
 export class Tally {

@@ -1,20 +1,14 @@
 // A bad input stops the bundled action before it reads anything: exit 1, one error line naming the input and the
 // value, result=fail — the same value the config file would reject is not silently ignored as an input.
-import { afterEach, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { runAction } from '../../../test-support/action-run.js';
-import { claudeTouchesCodexFile, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { claudeTouchesCodexFile } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  for (const r of rigs.splice(0)) {
-    expect(r.si.violations).toEqual([]);
-    await r.close();
-  }
-});
+const rigs = useRigs();
 
 it('timezone: Mars/Olympus → exit 1, one ::error:: line naming input and value, result=fail, no API read', async () => {
-  const rig = await seedRig();
-  rigs.push(rig);
+  const rig = await rigs.seed();
   const p = await claudeTouchesCodexFile(rig, 1);
   rig.si.requests.length = 0;
   const run = await runAction({

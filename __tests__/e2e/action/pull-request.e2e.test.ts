@@ -1,19 +1,13 @@
 // The bundled action on pull_request events: the whole PR is one agent's work; exactly one sticky comment.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../test-support/action-run.js';
 import { COMMENT_MARKER } from '../../../src/report/comment.js';
 import { pullRequestEvent } from '../../../test-support/github-standin/index.js';
-import { CLAIMED_FILE, HUMAN, SEED_CHECKIN, SEED_FILES, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, HUMAN, SEED_CHECKIN, SEED_FILES, iso, type Rig } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 
 const H = 3_600_000;
-let rig: Rig | null = null;
-afterEach(async () => {
-  if (rig) {
-    expect(rig.si.violations).toEqual([]);
-    await rig.close();
-    rig = null;
-  }
-});
+const rigs = useRigs();
 
 const CONFIG = 'agents:\n  Claude Code:\n    branches: ["claude/**"]\n    aliases: ["claude-bot"]\n';
 
@@ -37,7 +31,7 @@ const ourComments = (r: Rig, n: number) => r.si.comments.list(n).filter((c) => c
 
 describe('pull requests', () => {
   it('opened → one comment; synchronize after the fix → the same comment says resolved', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG });
     const pr = await openPr(rig);
     const opened = await run(rig, pr.number, 'opened');
     expect(opened.code).toBe(1);
@@ -65,7 +59,7 @@ describe('pull requests', () => {
   });
 
   it('a clean PR gets no comment at all in auto mode; always mode posts one', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG });
     const pr = await openPr(rig, 'docs/unclaimed.md');
     const auto = await run(rig, pr.number, 'opened');
     expect(auto.outputs).toMatchObject({ result: 'pass', 'comment-url': '' });
@@ -76,16 +70,15 @@ describe('pull requests', () => {
   });
 
   it('8 concurrent runs on one PR → exactly one comment', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG });
     const pr = await openPr(rig);
-    const r = rig;
-    const runs = await Promise.all(Array.from({ length: 8 }, () => run(r, pr.number, 'synchronize')));
+    const runs = await Promise.all(Array.from({ length: 8 }, () => run(rig, pr.number, 'synchronize')));
     for (const x of runs) expect(x.outputs.result).toBe('fail');
     expect(ourComments(rig, pr.number)).toHaveLength(1);
   });
 
   it('someone else’s comment quoting the marker is never edited', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG });
     const pr = await openPr(rig);
     const foreign = rig.si.addComment(pr.number, `${COMMENT_MARKER}\nI copied this`, 'mallory');
     await run(rig, pr.number, 'opened');
@@ -95,7 +88,7 @@ describe('pull requests', () => {
   });
 
   it('a 403 on comments (fork PR, missing permission) is a warning naming the permission', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG }, { commentsForbidden: true });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': CONFIG }, { commentsForbidden: true });
     const pr = await openPr(rig, 'docs/unclaimed.md');
     const x = await run(rig, pr.number, 'opened', { 'pr-comment': 'always' });
     expect(x.code).toBe(0);
@@ -104,7 +97,7 @@ describe('pull requests', () => {
   });
 
   it('the PR author login identifies the agent through aliases; untracked actions do nothing', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': 'agents:\n  Claude Code:\n    aliases: ["claude-bot"]\n' });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': 'agents:\n  Claude Code:\n    aliases: ["claude-bot"]\n' });
     await rig.fx.checkout('feature/z', { create: true });
     rig.fx.write(CLAIMED_FILE, 'x\n');
     await rig.fx.commit('x', { author: HUMAN });

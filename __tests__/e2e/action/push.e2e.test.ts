@@ -1,6 +1,6 @@
 // The bundled action on push events, run as a runner runs it, against the API stand-in backed by a real
 // bare repository. Every scenario also asserts that the stand-in saw no OpenAPI violations.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction, type ActionRun } from '../../../test-support/action-run.js';
 import { pushEvent } from '../../../test-support/github-standin/index.js';
 import {
@@ -12,19 +12,12 @@ import {
   SEED_FILES,
   claudeTouchesCodexFile,
   iso,
-  seedRig,
   type Rig
 } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 
 const H = 3_600_000;
-let rig: Rig | null = null;
-afterEach(async () => {
-  if (rig) {
-    expect(rig.si.violations).toEqual([]);
-    await rig.close();
-    rig = null;
-  }
-});
+const rigs = useRigs();
 
 interface Finding {
   kind: string;
@@ -53,7 +46,7 @@ async function push(r: Rig, branch = 'main', hours = 1, extra: Partial<Parameter
 
 describe('the seed example', () => {
   it('Claude Code changes a file ChatGPT Codex claimed 1 h earlier → fail, one error, status written', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     const p = await claudeTouchesCodexFile(rig, 1);
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
     expect(run.code).toBe(1);
@@ -79,7 +72,7 @@ describe('the seed example', () => {
     [3, 'warn', 0, 'claim-caution', 'warning'],
     [5, 'pass', 0, 'stale-claim', 'notice']
   ])('at %i h the claim is weaker → %s', async (hours, result, code, kind, severity) => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     const p = await claudeTouchesCodexFile(rig, hours);
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
     expect(run.code).toBe(code);
@@ -89,7 +82,7 @@ describe('the seed example', () => {
   });
 
   it('fail-on: never keeps the step green but the verdict stays fail', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     const p = await claudeTouchesCodexFile(rig, 1);
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, inputs: { 'fail-on': 'never' } });
     expect(run.code).toBe(0);
@@ -97,7 +90,7 @@ describe('the seed example', () => {
   });
 
   it('fail-on: warning fails on a caution claim', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     const p = await claudeTouchesCodexFile(rig, 3);
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, inputs: { 'fail-on': 'warning' } });
     expect(run.code).toBe(1);
@@ -107,7 +100,7 @@ describe('the seed example', () => {
 
 describe('GitHub Enterprise Server', () => {
   it('works with an API URL that carries a path (/api/v3, GraphQL at /api/graphql)', async () => {
-    rig = await seedRig(SEED_FILES, { pathPrefix: '/api/v3' });
+    const rig = await rigs.seed(SEED_FILES, { pathPrefix: '/api/v3' });
     const p = await claudeTouchesCodexFile(rig, 1);
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
     expect(run.outputs).toMatchObject({ result: 'fail', 'status-committed': 'true' });
@@ -117,7 +110,7 @@ describe('GitHub Enterprise Server', () => {
 
 describe('identity and attribution', () => {
   it('a 3-commit push where only the first commit touches a claimed file cites that commit', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     rig.fx.write(CLAIMED_FILE, 'changed\n');
     const first = await rig.fx.commit(`fix: one\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
     rig.fx.write('README.md', 'two\n');
@@ -130,7 +123,7 @@ describe('identity and attribution', () => {
   });
 
   it('trailer-only identity: a human author with an AI-Agent trailer is the agent', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     rig.fx.write(CLAIMED_FILE, 'changed\n');
     await rig.fx.commit('fix: thing\n\nAI-Agent: Claude Code\n', { author: HUMAN });
     const run = await push(rig);
@@ -139,7 +132,7 @@ describe('identity and attribution', () => {
   });
 
   it('branch-only identity: the config maps the branch to an agent; own claims are fine', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': 'agents:\n  ChatGPT Codex:\n    branches: ["codex/**"]\n  Claude Code:\n    branches: ["claude/**"]\n' });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': 'agents:\n  ChatGPT Codex:\n    branches: ["codex/**"]\n  Claude Code:\n    branches: ["claude/**"]\n' });
     await rig.fx.checkout('codex/tracking', { create: true });
     rig.fx.write(CLAIMED_FILE, 'codex at work\n');
     await rig.fx.commit('wip', { author: HUMAN });
@@ -154,7 +147,7 @@ describe('identity and attribution', () => {
   });
 
   it('an unknown author gets the unknown-author policy (default: warning)', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     rig.fx.write(CLAIMED_FILE, 'changed\n');
     await rig.fx.commit('fix: by hand', { author: HUMAN });
     const run = await push(rig);
@@ -164,7 +157,7 @@ describe('identity and attribution', () => {
   });
 
   it('module claim via config covers files the claim does not list', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': 'modules:\n  TrackingModule: ["backend/src/api/tracking/**"]\n' });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': 'modules:\n  TrackingModule: ["backend/src/api/tracking/**"]\n' });
     rig.fx.write('backend/src/api/tracking/new-file.ts', 'new\n');
     await rig.fx.commit(`feat: new\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
     const run = await push(rig);
@@ -172,7 +165,7 @@ describe('identity and attribution', () => {
   });
 
   it('an invalid config fails the run with file, line and key, and writes nothing', async () => {
-    rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': 'active-hours: 2\nstale-hour: 4\n' });
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': 'active-hours: 2\nstale-hour: 4\n' });
     const p = await claudeTouchesCodexFile(rig, 1);
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
     expect(run.code).toBe(1);
@@ -184,7 +177,7 @@ describe('identity and attribution', () => {
 
 describe('claims file rules', () => {
   it('tamper: Claude Code edits ChatGPT Codex’s section → claim-tampered', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     rig.fx.write('AI_CURRENT_WORK.md', SEED_CLAIMS.replace('**Last Checkin:** 2025-12-03 15:00:00', '**Last Checkin:** 2025-11-01 15:00:00'));
     await rig.fx.commit(`chore: tidy\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
     const run = await push(rig);
@@ -193,7 +186,7 @@ describe('claims file rules', () => {
 
   const override = '\n### Emergency Override - 2025-12-03 - Claude Code\n- **Reason:** production outage\n- **Module:** TrackingModule\n- **Original Owner:** ChatGPT Codex\n';
   it('emergency with an entry → warning, recorded', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     rig.fx.write(CLAIMED_FILE, 'hotfix\n');
     rig.fx.write('AI_CURRENT_WORK.md', SEED_CLAIMS + override);
     await rig.fx.commit(`EMERGENCY: fix crash in TrackingModule\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
@@ -203,7 +196,7 @@ describe('claims file rules', () => {
   });
 
   it('emergency without an entry → error that says what is missing', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     rig.fx.write(CLAIMED_FILE, 'hotfix\n');
     await rig.fx.commit(`EMERGENCY: fix crash\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
     const run = await push(rig);
@@ -215,7 +208,7 @@ describe('claims file rules', () => {
 
 describe('push shapes', () => {
   it('new branch: compared against the default branch', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     await rig.fx.checkout('feature/x', { create: true });
     rig.fx.write('a.txt', 'a\n');
     await rig.fx.commit(`feat: a\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
@@ -229,7 +222,7 @@ describe('push shapes', () => {
   });
 
   it('force push: only what the new tip brings is judged', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     await rig.fx.checkout('feature/y', { create: true });
     rig.fx.write(CLAIMED_FILE, 'first\n');
     await rig.fx.commit(`one\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
@@ -244,7 +237,7 @@ describe('push shapes', () => {
   });
 
   it('branch deletion: pass, nothing read beyond the event, nothing written', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     await rig.fx.checkout('gone', { create: true });
     rig.fx.write('a.txt', 'a\n');
     await rig.fx.commit('a', { author: HUMAN });
@@ -259,7 +252,7 @@ describe('push shapes', () => {
   });
 
   it('a truncated payload falls back to the compare API and per-commit files', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     for (let i = 0; i < 22; i++) {
       rig.fx.write(i === 0 ? CLAIMED_FILE : `f${i}.txt`, `${i}\n`);
       await rig.fx.commit(`c${i}\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
@@ -275,7 +268,7 @@ describe('push shapes', () => {
   });
 
   it('a truncated payload with several agents is judged commit by commit', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     rig.fx.write(CLAIMED_FILE, 'claude\n');
     const claude = await rig.fx.commit(`feat: claude\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
     for (let i = 0; i < 21; i++) {
@@ -290,7 +283,7 @@ describe('push shapes', () => {
   });
 
   it('the status commit does not trip the next run, and an unchanged status is not rewritten', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     const p = await claudeTouchesCodexFile(rig, 5);
     const first = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
     expect(first.outputs['status-committed']).toBe('true');
@@ -308,7 +301,7 @@ describe('push shapes', () => {
 
 describe('racing runs', () => {
   it('12 rapid pushes, runs finishing in random order → the final status is the newest push', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     const pushes: { payload: unknown; after: string }[] = [];
     for (let i = 0; i < 12; i++) {
       rig.fx.write(`notes/${i}.md`, `${i}\n`);
@@ -317,12 +310,11 @@ describe('racing runs', () => {
       pushes.push({ after, payload: await pushEvent(rig.fx, { before, after, ref: 'refs/heads/main', pushedAt: iso(SEED_CHECKIN + H + i * 1000), standIn: rig.si }) });
     }
     const order = pushes.map((_, i) => i).sort(() => Math.random() - 0.5);
-    const r = rig;
     const runs = await Promise.all(
       order.map(async (i, k) => {
         await new Promise((res) => setTimeout(res, k * 15));
         const p = pushes[i] as { payload: unknown; after: string };
-        return runAction({ standIn: r.si, fixture: r.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: 'refs/heads/main' });
+        return runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: 'refs/heads/main' });
       })
     );
     for (const run of runs) expect(run.outputs.result).toBe('pass');

@@ -1,27 +1,18 @@
 // The claims file as a symbolic link, in a real repository: verify (commits, read with git), status (the work tree)
 // and claim follow a link to a file inside the repository, as the action does, and refuse any other in one line.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { lstatSync, mkdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildCli, fixture, git, makeWorld, NOW, read, runCli, type World } from '../helpers/cli.js';
+import { fixture, git, NOW, read, type World, useCli } from '../helpers/cli.js';
 
-let cli: string;
-const worlds: World[] = [];
+const cli = useCli();
 const FILE = 'AI_CURRENT_WORK.md';
 const CLAIMED = 'backend/src/api/tracking/tracking.service.ts';
 const env = { AI_SYNC_NOW: NOW };
 
-beforeAll(() => {
-  cli = buildCli();
-}, 180_000);
-afterAll(() => {
-  for (const w of worlds) w.cleanup();
-});
-
 /** A clone whose origin/main has AI_CURRENT_WORK.md as a link to `target` (docs/claims.md holds the claims). */
 function linked(target: string): { w: World; repo: string } {
-  const w = makeWorld({ 'docs/claims.md': fixture('flat.md'), [CLAIMED]: 'v1\n', 'docs/readme.md': 'v1\n' });
-  worlds.push(w);
+  const w = cli.world({ 'docs/claims.md': fixture('flat.md'), [CLAIMED]: 'v1\n', 'docs/readme.md': 'v1\n' });
   const repo = w.clone('worker');
   symlinkSync(target, path.join(repo, FILE));
   git(repo, ['add', '--', FILE]);
@@ -31,8 +22,7 @@ function linked(target: string): { w: World; repo: string } {
 }
 
 function plain(): { w: World; repo: string } {
-  const w = makeWorld({ [FILE]: fixture('flat.md'), [CLAIMED]: 'v1\n', 'docs/readme.md': 'v1\n' });
-  worlds.push(w);
+  const w = cli.world({ [FILE]: fixture('flat.md'), [CLAIMED]: 'v1\n', 'docs/readme.md': 'v1\n' });
   return { w, repo: w.clone('worker') };
 }
 
@@ -47,11 +37,11 @@ describe('a symbolic link at the claims path', () => {
   it('inside the repository: verify follows it at every commit and fails with claimed-by-other exactly as with a regular file', async () => {
     const reference = plain();
     claudeTouchesCodexFile(reference.repo);
-    const expected = JSON.parse((await runCli(cli, ['verify', '--json'], { cwd: reference.repo, env })).stdout) as { findings: Record<string, unknown>[] };
+    const expected = JSON.parse((await cli.run(['verify', '--json'], { cwd: reference.repo, env })).stdout) as { findings: Record<string, unknown>[] };
 
     const { repo } = linked('docs/claims.md');
     claudeTouchesCodexFile(repo);
-    const r = await runCli(cli, ['verify', '--json'], { cwd: repo, env });
+    const r = await cli.run(['verify', '--json'], { cwd: repo, env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] };
@@ -62,11 +52,11 @@ describe('a symbolic link at the claims path', () => {
 
   it('inside the repository: status reads the target in the work tree; claim --push edits the target and keeps the link', async () => {
     const { w, repo } = linked('docs/claims.md');
-    const status = await runCli(cli, ['status', '--json'], { cwd: repo, env });
+    const status = await cli.run(['status', '--json'], { cwd: repo, env });
     expect(status.code).toBe(0);
     expect(JSON.stringify(JSON.parse(status.stdout))).toContain('ChatGPT Codex');
 
-    const claim = await runCli(cli, ['claim', '--agent', 'Claude Code', '--files', 'docs/readme.md', '--push'], { cwd: repo, env });
+    const claim = await cli.run(['claim', '--agent', 'Claude Code', '--files', 'docs/readme.md', '--push'], { cwd: repo, env });
     expect(claim.stderr).toBe('');
     expect(claim.code).toBe(0);
     // On origin the link is still a link (mode 120000, same target) and the claim landed in its target.
@@ -80,7 +70,7 @@ describe('a symbolic link at the claims path', () => {
   it('outside the repository, committed: verify exits 2 with the one line, before judging anything', async () => {
     const { repo } = linked('../../etc/passwd');
     claudeTouchesCodexFile(repo);
-    const r = await runCli(cli, ['verify', '--json'], { cwd: repo, env });
+    const r = await cli.run(['verify', '--json'], { cwd: repo, env });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(OUTSIDE);
@@ -94,10 +84,10 @@ describe('a symbolic link at the claims path', () => {
     git(repo, ['rm', '--quiet', '--', FILE]);
     symlinkSync('../elsewhere/claims.md', path.join(repo, FILE));
     const line = 'ai-sync: AI_CURRENT_WORK.md is a symbolic link to "../elsewhere/claims.md", outside the repository; ai-sync reads only files inside it\n';
-    const status = await runCli(cli, ['status'], { cwd: repo, env });
+    const status = await cli.run(['status'], { cwd: repo, env });
     expect(status.code).toBe(2);
     expect(status.stderr).toBe(line);
-    const claim = await runCli(cli, ['claim', '--agent', 'Claude Code', '--files', 'docs/readme.md'], { cwd: repo, env });
+    const claim = await cli.run(['claim', '--agent', 'Claude Code', '--files', 'docs/readme.md'], { cwd: repo, env });
     expect(claim.code).toBe(2);
     expect(claim.stderr).toBe(line);
     expect(read(path.join(w.dir, 'elsewhere'), 'claims.md')).toBe(fixture('flat.md'));
@@ -107,12 +97,12 @@ describe('a symbolic link at the claims path', () => {
   it('a link to a link, and a dangling link, are refused in one line too', async () => {
     const { repo } = linked('docs/link.md');
     symlinkSync('claims.md', path.join(repo, 'docs/link.md'));
-    const r = await runCli(cli, ['status'], { cwd: repo, env });
+    const r = await cli.run(['status'], { cwd: repo, env });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('ai-sync: AI_CURRENT_WORK.md is a symbolic link to "docs/link.md", itself a symbolic link; ai-sync follows one link, to a file inside the repository\n');
     // Committed without its target (docs/link.md is not in git): verify reads the commits and finds nothing there.
     claudeTouchesCodexFile(repo);
-    const v = await runCli(cli, ['verify'], { cwd: repo, env });
+    const v = await cli.run(['verify'], { cwd: repo, env });
     expect(v.code).toBe(2);
     expect(v.stderr).toBe('ai-sync: AI_CURRENT_WORK.md is a symbolic link to "docs/link.md", which does not exist in the repository; ai-sync reads only files inside it\n');
   });

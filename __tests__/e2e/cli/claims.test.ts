@@ -1,39 +1,26 @@
 // claim / checkin / release / status through the built CLI, in real repositories (bare origin + clones).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { check } from '../../../src/engine/check.js';
 import { parseClaims } from '../../../src/engine/claims/index.js';
-import { buildCli, changedLines, fixture, git, makeWorld, NOW, read, runCli, type World } from '../helpers/cli.js';
+import { checkClaims, modifying } from '../../helpers/check.js';
+import { changedLines, fixture, git, NOW, read, type World, useCli } from '../helpers/cli.js';
 
-let cli: string;
-const worlds: World[] = [];
-const world = (files: Record<string, string>): World => {
-  const w = makeWorld(files);
-  worlds.push(w);
-  return w;
-};
+const cli = useCli();
 const env = { AI_SYNC_NOW: NOW };
 const FILE = 'AI_CURRENT_WORK.md';
-
-beforeAll(() => {
-  cli = buildCli();
-}, 180_000);
-afterAll(() => {
-  for (const w of worlds) w.cleanup();
-});
 
 const originFile = (w: World, file = FILE): string => git(w.dir, ['--git-dir', w.origin, 'show', `main:${file}`]);
 
 describe('claim → refusal → release → claim', () => {
   it('refuses a held module and file, then lets the other agent claim after the release', async () => {
-    const w = world({ [FILE]: fixture('flat.md'), 'backend/src/api/tracking/tracking.service.ts': 'x\n' });
+    const w = cli.world({ [FILE]: fixture('flat.md'), 'backend/src/api/tracking/tracking.service.ts': 'x\n' });
     const claude = w.clone('claude');
     const codex = w.clone('codex');
 
     // ChatGPT Codex checked in at 11:00 (1 h before NOW): active until 15:00.
-    const refused = await runCli(cli, ['claim', '--agent', 'Claude Code', '--module', 'TrackingModule', '--push'], { cwd: claude, env });
+    const refused = await cli.run(['claim', '--agent', 'Claude Code', '--module', 'TrackingModule', '--push'], { cwd: claude, env });
     expect(refused.code).toBe(3);
     expect(refused.stdout).toBe('');
     const [first, ...details] = refused.stderr.trimEnd().split('\n');
@@ -46,15 +33,15 @@ describe('claim → refusal → release → claim', () => {
     expect(originFile(w)).toBe(fixture('flat.md')); // nothing pushed
 
     // A file under the held directory, and a directory over a held file, are refused too.
-    const under = await runCli(cli, ['claim', '--agent', 'Claude Code', '--files', 'backend/src/api/tracking/dto/x.ts'], { cwd: claude, env });
+    const under = await cli.run(['claim', '--agent', 'Claude Code', '--files', 'backend/src/api/tracking/dto/x.ts'], { cwd: claude, env });
     expect(under.code).toBe(3);
     expect(under.stderr).toContain('via backend/src/api/tracking/');
-    const over = await runCli(cli, ['claim', '--agent', 'Claude Code', '--files', 'backend/'], { cwd: claude, env });
+    const over = await cli.run(['claim', '--agent', 'Claude Code', '--files', 'backend/'], { cwd: claude, env });
     expect(over.code).toBe(3);
     expect(read(claude, FILE)).toBe(fixture('flat.md'));
 
     // The holder releases (with a handoff note) and pushes.
-    const released = await runCli(cli, ['release', '--agent', 'ChatGPT Codex', '--handoff', 'Tracking DTOs aligned; app.module registration left.', '--push'], { cwd: codex, env });
+    const released = await cli.run(['release', '--agent', 'ChatGPT Codex', '--handoff', 'Tracking DTOs aligned; app.module registration left.', '--push'], { cwd: codex, env });
     expect(released.stderr).toBe('');
     expect(released.code).toBe(0);
     expect(released.stdout).toContain('released TrackingModule for ChatGPT Codex');
@@ -66,8 +53,7 @@ describe('claim → refusal → release → claim', () => {
     expect(git(codex, ['log', '-1', '--format=%B'])).toBe('chore(ai-sync): release TrackingModule for ChatGPT Codex\n\nAI-Agent: ChatGPT Codex\n\n');
 
     // Now Claude Code may claim it (its clone is behind: --push works on the fetched upstream).
-    const claimed = await runCli(
-      cli,
+    const claimed = await cli.run(
       ['claim', '--agent', 'Claude Code', '--module', 'TrackingModule', '--files', 'backend/src/api/tracking/', '--task', 'Register tracking', '--push'],
       { cwd: claude, env }
     );
@@ -83,16 +69,16 @@ describe('claim → refusal → release → claim', () => {
     expect(read(claude, FILE)).toBe(originFile(w));
 
     // And the former holder is now the one refused (--push judges the upstream's claims, not its stale clone).
-    const back = await runCli(cli, ['claim', '--agent', 'ChatGPT Codex', '--module', 'TrackingModule', '--push'], { cwd: codex, env });
+    const back = await cli.run(['claim', '--agent', 'ChatGPT Codex', '--module', 'TrackingModule', '--push'], { cwd: codex, env });
     expect(back.code).toBe(3);
     expect(back.stderr).toContain('claimed by Claude Code');
   });
 
   it('lets a stale claim be taken, with a note', async () => {
-    const w = world({ [FILE]: fixture('flat.md') });
+    const w = cli.world({ [FILE]: fixture('flat.md') });
     const claude = w.clone('claude');
     // 16:00: Codex's 11:00 check-in is 5 h old (stale-hours 4).
-    const r = await runCli(cli, ['claim', '--agent', 'Claude Code', '--module', 'TrackingModule'], { cwd: claude, env: { AI_SYNC_NOW: '2025-12-04T16:00:00Z' } });
+    const r = await cli.run(['claim', '--agent', 'Claude Code', '--module', 'TrackingModule'], { cwd: claude, env: { AI_SYNC_NOW: '2025-12-04T16:00:00Z' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/note: module TrackingModule: held by ChatGPT Codex \(stale/);
     const doc = parseClaims(read(claude, FILE));
@@ -102,10 +88,10 @@ describe('claim → refusal → release → claim', () => {
 
 describe('checkin', () => {
   it('changes exactly one line, byte for byte', async () => {
-    const w = world({ [FILE]: fixture('flat.md') });
+    const w = cli.world({ [FILE]: fixture('flat.md') });
     const codex = w.clone('codex');
     const before = read(codex, FILE);
-    const r = await runCli(cli, ['checkin', '--agent', 'chatgpt codex', '--commit'], { cwd: codex, env: { AI_SYNC_NOW: '2025-12-04T13:45:30Z' } });
+    const r = await cli.run(['checkin', '--agent', 'chatgpt codex', '--commit'], { cwd: codex, env: { AI_SYNC_NOW: '2025-12-04T13:45:30Z' } });
     expect(r.code).toBe(0);
     const after = read(codex, FILE);
     expect(changedLines(before, after)).toEqual([31]);
@@ -116,17 +102,17 @@ describe('checkin', () => {
   });
 
   it('resolves a short name the way the engine resolves an AI-Agent trailer ("codex" → "ChatGPT Codex")', async () => {
-    const w = world({ [FILE]: fixture('flat.md') });
+    const w = cli.world({ [FILE]: fixture('flat.md') });
     const codex = w.clone('codex');
-    const r = await runCli(cli, ['checkin', '--agent', 'codex'], { cwd: codex, env });
+    const r = await cli.run(['checkin', '--agent', 'codex'], { cwd: codex, env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('checked in ChatGPT Codex');
     expect(changedLines(fixture('flat.md'), read(codex, FILE))).toEqual([31]);
   });
 
   it('refuses an agent without a section (exit 2)', async () => {
-    const w = world({ [FILE]: fixture('flat.md') });
-    const r = await runCli(cli, ['checkin', '--agent', 'Nobody'], { cwd: w.clone('x'), env });
+    const w = cli.world({ [FILE]: fixture('flat.md') });
+    const r = await cli.run(['checkin', '--agent', 'Nobody'], { cwd: w.clone('x'), env });
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
@@ -134,13 +120,12 @@ describe('checkin', () => {
 
 describe('emergency override', () => {
   it('--force --reason records an override entry that the engine reads as one', async () => {
-    const w = world({ [FILE]: fixture('flat.md') });
+    const w = cli.world({ [FILE]: fixture('flat.md') });
     const claude = w.clone('claude');
-    const noReason = await runCli(cli, ['claim', '--agent', 'Claude Code', '--module', 'TrackingModule', '--force'], { cwd: claude, env });
+    const noReason = await cli.run(['claim', '--agent', 'Claude Code', '--module', 'TrackingModule', '--force'], { cwd: claude, env });
     expect(noReason.code).toBe(2);
 
-    const r = await runCli(
-      cli,
+    const r = await cli.run(
       ['claim', '--agent', 'Claude Code', '--module', 'TrackingModule', '--files', 'backend/src/app.module.ts', '--task', 'Hotfix tracking crash', '--force', '--reason', 'production outage', '--push'],
       { cwd: claude, env }
     );
@@ -172,32 +157,16 @@ describe('emergency override', () => {
     expect(doc.moduleClaims).toEqual([{ module: 'TrackingModule', agent: 'ChatGPT Codex', line: expect.any(Number) }]);
 
     // And the engine lets an EMERGENCY commit through on it (warning, not error).
-    const result = check({
-      commits: [
-        {
-          sha: 'e1',
-          message: 'EMERGENCY: fix tracking crash\n\nAI-Agent: Claude Code',
-          author: { name: 'A', email: 'a@example.com' },
-          committer: { name: 'A', email: 'a@example.com' },
-          files: [{ path: 'backend/src/app.module.ts', status: 'modified' }]
-        }
-      ],
-      claimsBeforeText: text,
-      claimsAfterText: text,
-      configText: null,
-      configFile: '.github/ai-sync.yml',
-      statusText: null,
-      branch: null,
-      now: Date.parse(NOW) + 60_000,
-      files: { claims: FILE, status: 'AI_SYNC_STATUS.json', handoff: 'AI_HANDOFF.md' }
-    });
+    const a = { name: 'A', email: 'a@example.com' };
+    const emergency = modifying(['backend/src/app.module.ts'], { sha: 'e1', message: 'EMERGENCY: fix tracking crash\n\nAI-Agent: Claude Code', author: a, committer: a });
+    const result = checkClaims(text, { commits: [emergency], now: Date.parse(NOW) + 60_000 });
     expect(result.evaluation.findings.map((f) => [f.kind, f.severity])).toEqual([['emergency-override', 'warning']]);
   });
 
   it('creates an "## Emergency Overrides" section when the file has none', async () => {
-    const w = world({ [FILE]: fixture('list-fields.md') });
+    const w = cli.world({ [FILE]: fixture('list-fields.md') });
     const claude = w.clone('claude');
-    const r = await runCli(cli, ['claim', '--agent', 'Claude', '--files', 'src/parser/lexer.ts', '--force', '--reason', 'broken build'], { cwd: claude, env });
+    const r = await cli.run(['claim', '--agent', 'Claude', '--files', 'src/parser/lexer.ts', '--force', '--reason', 'broken build'], { cwd: claude, env });
     expect(r.code).toBe(0);
     const text = read(claude, FILE);
     expect(text.startsWith(fixture('list-fields.md'))).toBe(true);
@@ -211,10 +180,10 @@ describe('emergency override', () => {
 describe('file formats', () => {
   it('keeps a CRLF file CRLF after claim (and commits it as such)', async () => {
     const crlf = fixture('flat.md').replace(/\n/g, '\r\n');
-    const w = world({ [FILE]: crlf });
+    const w = cli.world({ [FILE]: crlf });
     const claude = w.clone('claude');
     expect(read(claude, FILE)).toBe(crlf);
-    const r = await runCli(cli, ['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--files', 'backend/src/api/routes/', '--commit'], { cwd: claude, env });
+    const r = await cli.run(['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--files', 'backend/src/api/routes/', '--commit'], { cwd: claude, env });
     expect(r.code).toBe(0);
     const after = read(claude, FILE);
     expect(after).not.toMatch(/[^\r]\n/);
@@ -232,14 +201,14 @@ describe('file formats', () => {
   });
 
   it('keeps a missing final newline and creates the file when absent', async () => {
-    const w = world({ 'notes.txt': 'x\n', 'AI_CURRENT_WORK.md': fixture('no-newline.md') });
+    const w = cli.world({ 'notes.txt': 'x\n', 'AI_CURRENT_WORK.md': fixture('no-newline.md') });
     const c = w.clone('c');
-    expect((await runCli(cli, ['checkin', '--agent', 'Claude Code'], { cwd: c, env })).code).toBe(0);
+    expect((await cli.run(['checkin', '--agent', 'Claude Code'], { cwd: c, env })).code).toBe(0);
     expect(read(c, FILE)).toBe(fixture('no-newline.md').replace('2025-12-01 10:00:00', '2025-12-04 12:00:00'));
 
-    const other = world({ 'notes.txt': 'x\n' });
+    const other = cli.world({ 'notes.txt': 'x\n' });
     const d = other.clone('d');
-    const r = await runCli(cli, ['claim', '--agent', 'Codex', '--files', 'src/'], { cwd: d, env: { AI_SYNC_AGENT: 'ignored', ...env } });
+    const r = await cli.run(['claim', '--agent', 'Codex', '--files', 'src/'], { cwd: d, env: { AI_SYNC_AGENT: 'ignored', ...env } });
     expect(r.code).toBe(0);
     const doc = parseClaims(read(d, FILE));
     expect(doc.agents.map((a) => [a.name, a.files.map((f) => f.pattern)])).toEqual([['Codex', ['src/']]]);
@@ -247,9 +216,9 @@ describe('file formats', () => {
   });
 
   it('takes the agent from AI_SYNC_AGENT and paths relative to the current directory', async () => {
-    const w = world({ [FILE]: fixture('flat.md'), 'web/app/page.tsx': 'x\n' });
+    const w = cli.world({ [FILE]: fixture('flat.md'), 'web/app/page.tsx': 'x\n' });
     const c = w.clone('c');
-    const r = await runCli(cli, ['claim', '--files', 'app/page.tsx', 'app/layout.tsx'], { cwd: path.join(c, 'web'), env: { AI_SYNC_AGENT: 'Claude Code', ...env } });
+    const r = await cli.run(['claim', '--files', 'app/page.tsx', 'app/layout.tsx'], { cwd: path.join(c, 'web'), env: { AI_SYNC_AGENT: 'Claude Code', ...env } });
     expect(r.code).toBe(0);
     const section = parseClaims(read(c, FILE)).agents.find((a) => a.name === 'Claude Code');
     expect(section?.files.map((f) => f.pattern)).toEqual(['web/app/page.tsx', 'web/app/layout.tsx']);
@@ -257,10 +226,10 @@ describe('file formats', () => {
 
   it('uses the configured time zone and module globs', async () => {
     const config = 'timezone: Asia/Kolkata\nmodules:\n  BillingModule: ["backend/src/api/billing/**"]\n';
-    const w = world({ [FILE]: fixture('grouped.md'), '.github/ai-sync.yml': config });
+    const w = cli.world({ [FILE]: fixture('grouped.md'), '.github/ai-sync.yml': config });
     const c = w.clone('c');
     // Claude Code's date-only check-in "2025-12-04" is uncertain at NOW (not blocking); Gemini CLI claims a module.
-    const mine = await runCli(cli, ['claim', '--agent', 'Gemini CLI', '--module', 'RoutesModule'], { cwd: c, env });
+    const mine = await cli.run(['claim', '--agent', 'Gemini CLI', '--module', 'RoutesModule'], { cwd: c, env });
     expect(mine.code).toBe(0);
     // 12:00Z is 17:30 in Kolkata; the file's style is HH:MM (from "2025-12-02 09:15").
     expect(read(c, FILE)).toContain('**Last Checkin:** 2025-12-04 17:30');
@@ -270,9 +239,9 @@ describe('file formats', () => {
     expect(moved[claimedGroup + 2]).toBe('- **RoutesModule** - CLAIMED BY Gemini CLI');
     expect(moved).not.toContain('- **RoutesModule** - small fixes');
     // Once Claude Code checks in, a file inside BillingModule's configured glob is refused.
-    const fresh = await runCli(cli, ['checkin', '--agent', 'Claude Code'], { cwd: c, env });
+    const fresh = await cli.run(['checkin', '--agent', 'Claude Code'], { cwd: c, env });
     expect(fresh.code).toBe(0);
-    const refused = await runCli(cli, ['claim', '--agent', 'Gemini CLI', '--files', 'backend/src/api/billing/invoice.ts'], { cwd: c, env });
+    const refused = await cli.run(['claim', '--agent', 'Gemini CLI', '--files', 'backend/src/api/billing/invoice.ts'], { cwd: c, env });
     expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('Claude Code');
   });
@@ -280,11 +249,11 @@ describe('file formats', () => {
 
 describe('status', () => {
   it('--json has the documented shape and reports being behind', async () => {
-    const w = world({ [FILE]: fixture('flat.md') });
+    const w = cli.world({ [FILE]: fixture('flat.md') });
     const a = w.clone('a');
     const b = w.clone('b');
-    expect((await runCli(cli, ['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--push'], { cwd: b, env })).code).toBe(0);
-    const r = await runCli(cli, ['status', '--json', '--fetch'], { cwd: a, env });
+    expect((await cli.run(['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--push'], { cwd: b, env })).code).toBe(0);
+    const r = await cli.run(['status', '--json', '--fetch'], { cwd: a, env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
@@ -330,13 +299,13 @@ describe('status', () => {
     ]);
 
     // The human form: aligned, no colour when not a terminal, "pull first".
-    const text = await runCli(cli, ['status'], { cwd: a, env });
+    const text = await cli.run(['status'], { cwd: a, env });
     expect(text.code).toBe(0);
     expect(text.stdout).not.toContain('\x1b[');
     expect(text.stdout).toContain('1 behind — pull first: git pull --rebase');
     expect(text.stdout).toMatch(/ChatGPT Codex {2}21 +active {2}2025-12-04 11:00/);
     expect(text.stdout).toContain('(as of the last fetch; --fetch to refresh)');
-    expect((await runCli(cli, ['status', '--fetch'], { cwd: a, env })).stdout).toContain('(just fetched)');
+    expect((await cli.run(['status', '--fetch'], { cwd: a, env })).stdout).toContain('(just fetched)');
   });
 
   it('shows the last status file written by the action', async () => {
@@ -354,13 +323,13 @@ describe('status', () => {
       findings: [],
       agents: [{ name: 'ChatGPT Codex', workingOn: null, module: null, files: [], startedAt: null, lastCheckin: null, lastSeenAt: '2025-12-04T11:30:00Z', state: 'active', staleAt: null }]
     };
-    const w = world({ [FILE]: fixture('flat.md'), 'AI_SYNC_STATUS.json': JSON.stringify(status) });
+    const w = cli.world({ [FILE]: fixture('flat.md'), 'AI_SYNC_STATUS.json': JSON.stringify(status) });
     const a = w.clone('a');
-    const j = JSON.parse((await runCli(cli, ['status', '--json'], { cwd: a, env })).stdout) as { lastStatus: { lastAgent: string }; agents: { name: string; lastSeenAt: string | null; staleAt: string | null }[] };
+    const j = JSON.parse((await cli.run(['status', '--json'], { cwd: a, env })).stdout) as { lastStatus: { lastAgent: string }; agents: { name: string; lastSeenAt: string | null; staleAt: string | null }[] };
     expect(j.lastStatus.lastAgent).toBe('ChatGPT Codex');
     // Activity seen after the check-in extends the claim.
     expect(j.agents.find((x) => x.name === 'ChatGPT Codex')).toMatchObject({ lastSeenAt: '2025-12-04T11:30:00Z', staleAt: '2025-12-04T15:30:00Z' });
-    const text = (await runCli(cli, ['status'], { cwd: a, env })).stdout;
+    const text = (await cli.run(['status'], { cwd: a, env })).stdout;
     expect(text).toContain('"feat: tracking dto" by Jane Doe (agent ChatGPT Codex)');
   });
 });
@@ -382,10 +351,10 @@ describe('usage and errors', () => {
   ];
   let repo: string;
   beforeAll(() => {
-    repo = world({ [FILE]: fixture('flat.md') }).clone('u');
+    repo = cli.world({ [FILE]: fixture('flat.md') }).clone('u');
   });
   it.each(cases)('%s → exit %s, one line', async (_name, args, code, message) => {
-    const r = await runCli(cli, args, { cwd: repo, env });
+    const r = await cli.run(args, { cwd: repo, env });
     expect(r.code).toBe(code);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
@@ -395,8 +364,8 @@ describe('usage and errors', () => {
   });
 
   it('an invalid config is exit 2 naming file:line', async () => {
-    const w = world({ [FILE]: fixture('flat.md'), '.github/ai-sync.yml': 'active-hours: 2\nstale-hours: soon\n' });
-    const r = await runCli(cli, ['status'], { cwd: w.clone('c'), env });
+    const w = cli.world({ [FILE]: fixture('flat.md'), '.github/ai-sync.yml': 'active-hours: 2\nstale-hours: soon\n' });
+    const r = await cli.run(['status'], { cwd: w.clone('c'), env });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^ai-sync: \.github\/ai-sync\.yml:2: stale-hours/);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -405,28 +374,28 @@ describe('usage and errors', () => {
   it('outside a repository is exit 4', async () => {
     const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'ai-sync-norepo-')), 'not-a-repo');
     mkdirSync(dir, { recursive: true });
-    const r = await runCli(cli, ['status'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
+    const r = await cli.run(['status'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/^ai-sync: not a git repository/);
   });
 
   it('--push without an upstream is exit 4', async () => {
-    const w = world({ [FILE]: fixture('flat.md') });
+    const w = cli.world({ [FILE]: fixture('flat.md') });
     const c = w.clone('c');
     git(c, ['checkout', '--quiet', '-b', 'topic']);
-    const r = await runCli(cli, ['checkin', '--agent', 'Claude Code', '--push'], { cwd: c, env });
+    const r = await cli.run(['checkin', '--agent', 'Claude Code', '--push'], { cwd: c, env });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/no upstream/);
   });
 
   it('--version and --help', async () => {
     const pkg = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
-    expect((await runCli(cli, ['--version'], { cwd: repo })).stdout).toBe(`${pkg.version}\n`);
-    const help = await runCli(cli, ['--help'], { cwd: repo });
+    expect((await cli.run(['--version'], { cwd: repo })).stdout).toBe(`${pkg.version}\n`);
+    const help = await cli.run(['--help'], { cwd: repo });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes:');
     for (const c of ['status', 'claim', 'checkin', 'release', 'verify', 'install-hooks', 'uninstall-hooks']) {
-      const r = await runCli(cli, [c, '--help'], { cwd: repo });
+      const r = await cli.run([c, '--help'], { cwd: repo });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: ai-sync ${c}`);
       expect(r.stdout).toContain('Example');

@@ -1,23 +1,14 @@
 // install-hooks / uninstall-hooks: the commit-msg trailer (once), the pre-push verify, chaining, core.hooksPath.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildCli, fixture, git, gitResult, makeWorld, NOW, runCli, type World } from '../helpers/cli.js';
+import { fixture, git, gitResult, NOW, useCli } from '../helpers/cli.js';
 
-let cli: string;
-const worlds: World[] = [];
+const cli = useCli();
 const env = { AI_SYNC_NOW: NOW };
 
-beforeAll(() => {
-  cli = buildCli();
-}, 180_000);
-afterAll(() => {
-  for (const w of worlds) w.cleanup();
-});
-
 function repo(): string {
-  const w = makeWorld({ 'AI_CURRENT_WORK.md': fixture('flat.md'), 'backend/src/api/tracking/t.ts': 'v1\n', 'docs/a.md': 'v1\n' });
-  worlds.push(w);
+  const w = cli.world({ 'AI_CURRENT_WORK.md': fixture('flat.md'), 'backend/src/api/tracking/t.ts': 'v1\n', 'docs/a.md': 'v1\n' });
   return w.clone('worker');
 }
 
@@ -34,7 +25,7 @@ describe('commit-msg hook', () => {
   it('adds the AI-Agent trailer exactly once, also on --amend, with the name quoted safely', async () => {
     const r = repo();
     const agent = `Bot O'Brien $HOME "q"`;
-    const inst = await runCli(cli, ['install-hooks', '--agent', agent], { cwd: r, env });
+    const inst = await cli.run(['install-hooks', '--agent', agent], { cwd: r, env });
     expect(inst.stderr).toBe('');
     expect(inst.code).toBe(0);
     const hook = readFileSync(path.join(r, '.git/hooks/commit-msg'), 'utf8');
@@ -56,7 +47,7 @@ describe('commit-msg hook', () => {
 
   it('refuses agent names with a line break (exit 2) and writes nothing', async () => {
     const r = repo();
-    const res = await runCli(cli, ['install-hooks', '--agent', 'a\nb'], { cwd: r, env });
+    const res = await cli.run(['install-hooks', '--agent', 'a\nb'], { cwd: r, env });
     expect(res.code).toBe(2);
     expect(existsSync(path.join(r, '.git/hooks/commit-msg'))).toBe(false);
   });
@@ -65,7 +56,7 @@ describe('commit-msg hook', () => {
 describe('pre-push hook', () => {
   it('runs verify: a push touching an active claim is blocked, a clean one goes through', async () => {
     const r = repo();
-    expect((await runCli(cli, ['install-hooks', '--agent', 'Claude Code'], { cwd: r, env })).code).toBe(0);
+    expect((await cli.run(['install-hooks', '--agent', 'Claude Code'], { cwd: r, env })).code).toBe(0);
     change(r, 'docs/a.md', 'v2\n');
     git(r, ['commit', '--quiet', '-m', 'docs: fine']);
     const ok = gitResult(r, ['push', '--quiet', 'origin', 'main'], env);
@@ -97,12 +88,12 @@ describe('chaining and uninstall', () => {
     writeFileSync(path.join(hooks, 'commit-msg'), oldCommitMsg, { mode: 0o755 });
     writeFileSync(path.join(hooks, 'pre-push'), oldPrePush, { mode: 0o755 });
 
-    const inst = await runCli(cli, ['install-hooks', '--agent', 'Claude Code'], { cwd: r, env });
+    const inst = await cli.run(['install-hooks', '--agent', 'Claude Code'], { cwd: r, env });
     expect(inst.code).toBe(0);
     expect(inst.stdout).toContain('commit-msg.ai-sync-chained');
     expect(readFileSync(path.join(hooks, 'commit-msg.ai-sync-chained'), 'utf8')).toBe(oldCommitMsg);
     // Installing again keeps the chain (does not chain itself).
-    expect((await runCli(cli, ['install-hooks', '--agent', 'Claude Code'], { cwd: r, env })).code).toBe(0);
+    expect((await cli.run(['install-hooks', '--agent', 'Claude Code'], { cwd: r, env })).code).toBe(0);
     expect(readFileSync(path.join(hooks, 'pre-push.ai-sync-chained'), 'utf8')).toBe(oldPrePush);
 
     change(r, 'docs/a.md', 'v2\n');
@@ -119,13 +110,13 @@ describe('chaining and uninstall', () => {
     rmSync(path.join(r, 'block-push'));
     expect(gitResult(r, ['push', '--quiet', 'origin', 'main'], env).code).toBe(0);
 
-    const un = await runCli(cli, ['uninstall-hooks'], { cwd: r, env });
+    const un = await cli.run(['uninstall-hooks'], { cwd: r, env });
     expect(un.code).toBe(0);
     expect(readFileSync(path.join(hooks, 'commit-msg'), 'utf8')).toBe(oldCommitMsg);
     expect(readFileSync(path.join(hooks, 'pre-push'), 'utf8')).toBe(oldPrePush);
     expect(existsSync(path.join(hooks, 'commit-msg.ai-sync-chained'))).toBe(false);
     // Uninstalling again leaves the user's hooks alone.
-    const again = await runCli(cli, ['uninstall-hooks'], { cwd: r, env });
+    const again = await cli.run(['uninstall-hooks'], { cwd: r, env });
     expect(again.stdout).toContain('left commit-msg alone');
     expect(readFileSync(path.join(hooks, 'commit-msg'), 'utf8')).toBe(oldCommitMsg);
   });
@@ -133,13 +124,13 @@ describe('chaining and uninstall', () => {
   it('respects core.hooksPath and removes its hooks entirely when nothing was chained', async () => {
     const r = repo();
     git(r, ['config', 'core.hooksPath', '.githooks']);
-    expect((await runCli(cli, ['install-hooks', '--agent', 'Claude Code'], { cwd: r, env })).code).toBe(0);
+    expect((await cli.run(['install-hooks', '--agent', 'Claude Code'], { cwd: r, env })).code).toBe(0);
     expect(existsSync(path.join(r, '.githooks/commit-msg'))).toBe(true);
     expect(existsSync(path.join(r, '.git/hooks/commit-msg'))).toBe(false);
     change(r, 'docs/a.md', 'v2\n');
     git(r, ['commit', '--quiet', '-m', 'docs: x']);
     expect(message(r)).toContain('AI-Agent: Claude Code');
-    expect((await runCli(cli, ['uninstall-hooks'], { cwd: r, env })).code).toBe(0);
+    expect((await cli.run(['uninstall-hooks'], { cwd: r, env })).code).toBe(0);
     expect(existsSync(path.join(r, '.githooks/commit-msg'))).toBe(false);
     expect(existsSync(path.join(r, '.githooks/pre-push'))).toBe(false);
   });

@@ -1,22 +1,14 @@
 // Two agents claiming at the same moment with --push: the push is a compare-and-swap on the upstream branch, so
 // exactly one wins the same module; claims of different modules both land (the loser of the push race retries).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseClaims } from '../../../src/engine/claims/index.js';
-import { buildCli, fixture, git, makeWorld, NOW, read, runCli, type World } from '../helpers/cli.js';
+import { fixture, git, NOW, read, type World, useCli } from '../helpers/cli.js';
 
-let cli: string;
-const worlds: World[] = [];
+const cli = useCli();
 const FILE = 'AI_CURRENT_WORK.md';
 const env = { AI_SYNC_NOW: NOW };
-
-beforeAll(() => {
-  cli = buildCli();
-}, 180_000);
-afterAll(() => {
-  for (const w of worlds) w.cleanup();
-});
 
 const originFile = (w: World): string => git(w.dir, ['--git-dir', w.origin, 'show', `main:${FILE}`]);
 
@@ -28,14 +20,13 @@ function slowOrigin(w: World): void {
 
 describe('concurrent claims with --push', () => {
   it.each([1, 2, 3])('round %s: exactly one of two agents wins the same module', async () => {
-    const w = makeWorld({ [FILE]: fixture('flat.md') });
-    worlds.push(w);
+    const w = cli.world({ [FILE]: fixture('flat.md') });
     const a = w.clone('a');
     const b = w.clone('b');
     slowOrigin(w);
     const [ra, rb] = await Promise.all([
-      runCli(cli, ['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--push'], { cwd: a, env }),
-      runCli(cli, ['claim', '--agent', 'Gemini CLI', '--module', 'RoutesModule', '--push'], { cwd: b, env })
+      cli.run(['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--push'], { cwd: a, env }),
+      cli.run(['claim', '--agent', 'Gemini CLI', '--module', 'RoutesModule', '--push'], { cwd: b, env })
     ]);
     const codes = [ra.code, rb.code].sort();
     expect(codes).toEqual([0, 3]);
@@ -52,14 +43,13 @@ describe('concurrent claims with --push', () => {
   });
 
   it('two different modules at once: both land (the one that lost the push race retries on the new tip)', async () => {
-    const w = makeWorld({ [FILE]: fixture('flat.md') });
-    worlds.push(w);
+    const w = cli.world({ [FILE]: fixture('flat.md') });
     const a = w.clone('a');
     const b = w.clone('b');
     slowOrigin(w);
     const [ra, rb] = await Promise.all([
-      runCli(cli, ['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--push'], { cwd: a, env }),
-      runCli(cli, ['claim', '--agent', 'Gemini CLI', '--module', 'AnalyticsModule', '--push'], { cwd: b, env })
+      cli.run(['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--push'], { cwd: a, env }),
+      cli.run(['claim', '--agent', 'Gemini CLI', '--module', 'AnalyticsModule', '--push'], { cwd: b, env })
     ]);
     expect([ra.stderr, rb.stderr]).toEqual(['', '']);
     expect([ra.code, rb.code]).toEqual([0, 0]);
@@ -75,14 +65,13 @@ describe('concurrent claims with --push', () => {
   });
 
   it('never touches local work: unpushed commits and uncommitted edits stay, nothing else is pushed', async () => {
-    const w = makeWorld({ [FILE]: fixture('flat.md'), 'src/app.ts': 'v1\n' });
-    worlds.push(w);
+    const w = cli.world({ [FILE]: fixture('flat.md'), 'src/app.ts': 'v1\n' });
     const a = w.clone('a');
     writeFileSync(path.join(a, 'src/app.ts'), 'v2 committed\n');
     git(a, ['commit', '--quiet', '-am', 'local work']);
     writeFileSync(path.join(a, 'src/app.ts'), 'v3 uncommitted\n');
     const localHead = git(a, ['rev-parse', 'HEAD']).trim();
-    const r = await runCli(cli, ['claim', '--agent', 'Claude Code', '--files', 'src/app.ts', '--push'], { cwd: a, env });
+    const r = await cli.run(['claim', '--agent', 'Claude Code', '--files', 'src/app.ts', '--push'], { cwd: a, env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('git pull --rebase');
     expect(git(a, ['rev-parse', 'HEAD']).trim()).toBe(localHead);

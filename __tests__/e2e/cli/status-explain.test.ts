@@ -1,18 +1,10 @@
 // ai-sync status shows each claim's line, what could not be read, and with --explain how every line was read.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildCli, makeWorld, NOW, runCli, type World } from '../helpers/cli.js';
+import { describe, expect, it } from '@jest/globals';
+import { NOW, useCli } from '../helpers/cli.js';
 
-let cli: string;
-const worlds: World[] = [];
+const cli = useCli();
 const env = { AI_SYNC_NOW: NOW };
 const FILE = 'AI_CURRENT_WORK.md';
-
-beforeAll(() => {
-  cli = buildCli();
-}, 180_000);
-afterAll(() => {
-  for (const w of worlds) w.cleanup();
-});
 
 // NOW is 2025-12-04T12:00:00Z: Codex checked in an hour ago; a comment is never closed above Gemini's section.
 const BOARD = [
@@ -48,11 +40,10 @@ interface Reading {
 
 describe('status', () => {
   it('lists each claim with its line and what could not be read; --explain says how each line was read', async () => {
-    const w = makeWorld({ [FILE]: BOARD });
-    worlds.push(w);
+    const w = cli.world({ [FILE]: BOARD });
     const dir = w.clone('a');
 
-    const j = JSON.parse((await runCli(cli, ['status', '--json', '--explain'], { cwd: dir, env })).stdout) as {
+    const j = JSON.parse((await cli.run(['status', '--json', '--explain'], { cwd: dir, env })).stdout) as {
       agents: { name: string; line: number; state: string; uncertain?: string }[];
       unreadable: { line: number; found: string; expected: string; hides?: string[] }[];
       explain: Reading[];
@@ -79,22 +70,21 @@ describe('status', () => {
     expect(j.explain.some((r) => r.line === 2 || r.line === 4)).toBe(false); // blank lines are left out
 
     // The text form: a LINE column, the uncertain reason, a "Not read" block and, with --explain, the readings.
-    const plain = (await runCli(cli, ['status'], { cwd: dir, env })).stdout;
+    const plain = (await cli.run(['status'], { cwd: dir, env })).stdout;
     expect(plain).toMatch(/ChatGPT Codex {2}5 +active/);
     expect(plain).toContain("Gemini CLI's claim is uncertain:");
     expect(plain).toContain('Not read (could hold a claim)');
     expect(plain).toContain(`${FILE}:10: "see the ticket for details"`);
     expect(plain).not.toContain('How each line');
     expect(plain.split(`${FILE}:10:`)).toHaveLength(2); // said once, under "Not read", not again under "Warnings"
-    const explained = (await runCli(cli, ['status', '--explain'], { cwd: dir, env })).stdout;
+    const explained = (await cli.run(['status', '--explain'], { cwd: dir, env })).stdout;
     expect(explained).toContain(`How each line of ${FILE} was read`);
     expect(explained).toMatch(/ {3}9 file {5}- `src\/tracking\/\*\*`\n {7} {8} → claims src\/tracking\/\*\* for ChatGPT Codex/);
   });
 
   it('--explain on a repository without a claims file says there is nothing to read', async () => {
-    const w = makeWorld({ 'README.md': 'x\n' });
-    worlds.push(w);
-    const r = await runCli(cli, ['status', '--explain'], { cwd: w.clone('a'), env });
+    const w = cli.world({ 'README.md': 'x\n' });
+    const r = await cli.run(['status', '--explain'], { cwd: w.clone('a'), env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(nothing to read)');
   });

@@ -1,26 +1,17 @@
 // ai-sync verify judges local commits exactly as the action will: same check() on the same data.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check, type CheckInput, type RawCommit } from '../../../src/engine/check.js';
 import type { ChangedFile, FileStatus } from '../../../src/engine/model.js';
-import { buildCli, fixture, git, gitResult, makeWorld, NOW, runCli, type World } from '../helpers/cli.js';
+import { fixture, git, gitResult, NOW, type World, useCli } from '../helpers/cli.js';
 
-let cli: string;
-const worlds: World[] = [];
+const cli = useCli();
 const FILE = 'AI_CURRENT_WORK.md';
 const env = { AI_SYNC_NOW: NOW };
 
-beforeAll(() => {
-  cli = buildCli();
-}, 180_000);
-afterAll(() => {
-  for (const w of worlds) w.cleanup();
-});
-
 function setup(clone = 'worker', extra: Record<string, string> = {}): { w: World; repo: string } {
-  const w = makeWorld({ [FILE]: fixture('flat.md'), 'backend/src/api/tracking/tracking.service.ts': 'v1\n', 'docs/readme.md': 'v1\n', ...extra });
-  worlds.push(w);
+  const w = cli.world({ [FILE]: fixture('flat.md'), 'backend/src/api/tracking/tracking.service.ts': 'v1\n', 'docs/readme.md': 'v1\n', ...extra });
   return { w, repo: w.clone(clone) };
 }
 
@@ -76,7 +67,7 @@ describe('verify', () => {
     const { repo } = setup();
     commitFile(repo, 'docs/readme.md', 'v2\n', 'docs: tweak\n\nAI-Agent: Claude Code');
     commitFile(repo, 'backend/src/api/tracking/tracking.service.ts', 'v2\n', 'fix: tracking\n\nAI-Agent: Claude Code');
-    const r = await runCli(cli, ['verify', '--json'], { cwd: repo, env });
+    const r = await cli.run(['verify', '--json'], { cwd: repo, env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { verdict: string; findings: unknown[]; commits: { sha: string; agent: string }[]; board: unknown[]; base: string; head: string };
@@ -101,7 +92,7 @@ describe('verify', () => {
     expect(json.verdict).toBe(direct.evaluation.verdict);
 
     // The human form names the finding and the file.
-    const text = await runCli(cli, ['verify'], { cwd: repo, env });
+    const text = await cli.run(['verify'], { cwd: repo, env });
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/FAIL/);
     expect(text.stdout).toContain('error claimed-by-other backend/src/api/tracking/tracking.service.ts');
@@ -112,23 +103,23 @@ describe('verify', () => {
     const { repo } = setup();
     // Unknown author (no trailer, no alias): only a warning by default; --agent makes it Claude Code's.
     commitFile(repo, 'backend/src/api/tracking/tracking.service.ts', 'v2\n', 'fix: tracking');
-    const unknown = await runCli(cli, ['verify', '--json'], { cwd: repo, env });
+    const unknown = await cli.run(['verify', '--json'], { cwd: repo, env });
     expect(unknown.code).toBe(0);
     expect(JSON.parse(unknown.stdout).findings[0]).toMatchObject({ kind: 'claimed-by-other', severity: 'warning', agent: null });
-    const forced = await runCli(cli, ['verify', '--json', '--agent', 'Claude Code'], { cwd: repo, env });
+    const forced = await cli.run(['verify', '--json', '--agent', 'Claude Code'], { cwd: repo, env });
     expect(forced.code).toBe(1);
     expect(JSON.parse(forced.stdout).findings[0]).toMatchObject({ kind: 'claimed-by-other', severity: 'error', agent: 'Claude Code' });
     // The holder itself may change its files.
-    const own = await runCli(cli, ['verify', '--agent', 'ChatGPT Codex'], { cwd: repo, env });
+    const own = await cli.run(['verify', '--agent', 'ChatGPT Codex'], { cwd: repo, env });
     expect(own.code).toBe(0);
     expect(own.stdout).toMatch(/1 commit by ChatGPT Codex: PASS/);
   });
 
   it('own claim made with claim --push, then work on it: exit 0', async () => {
     const { repo } = setup();
-    expect((await runCli(cli, ['claim', '--agent', 'Claude Code', '--files', 'docs/', '--push'], { cwd: repo, env })).code).toBe(0);
+    expect((await cli.run(['claim', '--agent', 'Claude Code', '--files', 'docs/', '--push'], { cwd: repo, env })).code).toBe(0);
     commitFile(repo, 'docs/readme.md', 'v2\n', 'docs: rewrite');
-    const r = await runCli(cli, ['verify', '--agent', 'Claude Code', '--json'], { cwd: repo, env });
+    const r = await cli.run(['verify', '--agent', 'Claude Code', '--json'], { cwd: repo, env });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'pass', findings: [] });
   });
@@ -139,7 +130,7 @@ describe('verify', () => {
     commitFile(repo, odd, 'x\n', 'feat: odd names\n\nAI-Agent: Claude Code');
     git(repo, ['mv', 'docs/readme.md', 'docs/read me é.md']);
     git(repo, ['commit', '--quiet', '-m', 'docs: rename\n\nAI-Agent: Claude Code']);
-    const r = await runCli(cli, ['verify', '--json'], { cwd: repo, env });
+    const r = await cli.run(['verify', '--json'], { cwd: repo, env });
     const json = JSON.parse(r.stdout) as { commits: { files: ChangedFile[] }[]; findings: { file: string }[] };
     expect(json.commits.map((c) => c.files)).toEqual([
       [{ path: odd, status: 'added' }],
@@ -154,7 +145,7 @@ describe('verify', () => {
     const { repo } = setup();
     const text = fixture('flat.md').replace('**Last Checkin:** 2025-12-04 11:00:00', '**Last Checkin:** 2025-12-01 11:00:00');
     commitFile(repo, FILE, text, 'chore: tidy\n\nAI-Agent: Claude Code');
-    const r = await runCli(cli, ['verify', '--json', '--base', 'origin/main'], { cwd: repo, env });
+    const r = await cli.run(['verify', '--json', '--base', 'origin/main'], { cwd: repo, env });
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { findings: { kind: string; claimedBy: string }[] };
     expect(json.findings).toEqual([expect.objectContaining({ kind: 'claim-tampered', claimedBy: 'ChatGPT Codex' })]);
@@ -164,12 +155,12 @@ describe('verify', () => {
   it('usage: no upstream → exit 2 asking for --base; a bad --base → exit 2', async () => {
     const { repo } = setup();
     git(repo, ['checkout', '--quiet', '-b', 'local-only']);
-    const r = await runCli(cli, ['verify'], { cwd: repo, env });
+    const r = await cli.run(['verify'], { cwd: repo, env });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no upstream: pass --base REF/);
-    const bad = await runCli(cli, ['verify', '--base', 'nope'], { cwd: repo, env });
+    const bad = await cli.run(['verify', '--base', 'nope'], { cwd: repo, env });
     expect(bad.code).toBe(2);
-    const ok = await runCli(cli, ['verify', '--base', 'main'], { cwd: repo, env });
+    const ok = await cli.run(['verify', '--base', 'main'], { cwd: repo, env });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/0 commits/);
   });

@@ -1,6 +1,7 @@
 // Shared by the CLI tests: builds the CLI bundle once (content-addressed in the OS temp dir, so test files and
 // workers share it), runs it as a child process with argument arrays, and makes real git repositories: a bare
-// "origin" and clones.
+// "origin" and clones. `useCli()` is the set-up a CLI test file needs.
+import { afterAll, beforeAll } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -191,3 +192,30 @@ export function changedLines(a: string, b: string): number[] | null {
 
 /** A fixed reference time for the tests: fixtures hold times relative to it. */
 export const NOW = '2025-12-04T12:00:00Z';
+
+export interface CliSuite {
+  /** Runs the built CLI with `args` in `opts.cwd` (a child process, a clean environment). */
+  run(args: readonly string[], opts: { cwd: string; env?: Record<string, string>; input?: string }): Promise<Run>;
+  /** A bare origin whose main holds `files` (makeWorld), removed after the file's tests. */
+  world(files: Record<string, string | Buffer>): World;
+}
+
+/** The CLI bundle, built (or found) once before the file's tests, and the worlds its tests make, removed after them. */
+export function useCli(): CliSuite {
+  let cli = '';
+  const worlds: World[] = [];
+  beforeAll(() => {
+    cli = buildCli();
+  }, 180_000);
+  afterAll(() => {
+    for (const w of worlds.splice(0)) w.cleanup();
+  });
+  return {
+    run: (args, opts) => runCli(cli, args, opts),
+    world(files) {
+      const w = makeWorld(files);
+      worlds.push(w);
+      return w;
+    }
+  };
+}

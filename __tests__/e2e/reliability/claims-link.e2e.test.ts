@@ -1,24 +1,18 @@
 // The claims file as a symbolic link, through the bundled action and the API stand-in. Git stores a link as a blob
 // holding its target path; read as the claims file that would be no sections and a silent pass. A link to a file
 // inside the repository is followed (one more GraphQL request); any other link fails the run in one line.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction, type ActionRun } from '../../../test-support/action-run.js';
-import { CLAIMED_FILE, SEED_CLAIMS, SEED_FILES, claudeTouchesCodexFile, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, SEED_CLAIMS, SEED_FILES, claudeTouchesCodexFile, type Rig } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 import { errorLines, statusText } from '../helpers/scenarios.js';
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  for (const r of rigs.splice(0)) {
-    expect(r.si.violations).toEqual([]);
-    await r.close();
-  }
-});
+const rigs = useRigs();
 
 /** The seed repository with AI_CURRENT_WORK.md replaced by a link (and `extra` links), then Claude touching Codex's file. */
 async function linkedRun(target: string, extra: Record<string, string> = {}): Promise<{ rig: Rig; run: ActionRun }> {
   const { 'AI_CURRENT_WORK.md': _claims, ...rest } = SEED_FILES;
-  const rig = await seedRig({ ...rest, 'docs/claims.md': SEED_CLAIMS });
-  rigs.push(rig);
+  const rig = await rigs.seed({ ...rest, 'docs/claims.md': SEED_CLAIMS });
   rig.fx.symlink('AI_CURRENT_WORK.md', target);
   for (const [path, to] of Object.entries(extra)) rig.fx.symlink(path, to);
   await rig.fx.commit('chore: claims live in docs/');
@@ -36,8 +30,7 @@ const comparable = (run: ActionRun): unknown[] =>
 
 describe('the claims file is a symbolic link', () => {
   it('to docs/claims.md, inside the repository: followed, and Claude touching Codex’s file fails exactly as with a regular file', async () => {
-    const plainRig = await seedRig();
-    rigs.push(plainRig);
+    const plainRig = await rigs.seed();
     const p = await claudeTouchesCodexFile(plainRig, 1);
     plainRig.si.requests.length = 0;
     const plain = await runAction({ standIn: plainRig.si, fixture: plainRig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });

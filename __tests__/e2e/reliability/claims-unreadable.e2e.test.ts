@@ -1,32 +1,22 @@
 // A claims file the API will not give: GraphQL answering "not there" at one end of a change (though no commit adds or
 // removes it), a payload hiding a real deletion, a raw read that keeps answering 404. Every such run fails, naming the
 // claims file — never a pass on no claims.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../test-support/action-run.js';
 import { setGraphqlFaults } from '../../../test-support/github-standin/faults.js';
 import { pullRequestEvent, pushEvent } from '../../../test-support/github-standin/index.js';
-import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, claudeTouchesCodexFile, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, claudeTouchesCodexFile, iso } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 import { errorLines, statusText, warningLines } from '../helpers/scenarios.js';
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  for (const r of rigs.splice(0)) {
-    expect(r.si.violations).toEqual([]);
-    setGraphqlFaults(r.si, null);
-    await r.close();
-  }
-});
-const keep = (r: Rig): Rig => {
-  rigs.push(r);
-  return r;
-};
+const rigs = useRigs();
 
 describe('the claims file cannot be read', () => {
   it.each([
     ['at the head of a push', 'after'],
     ['at the base of a push', 'before']
   ] as const)('GraphQL says it is missing %s (though no commit removes it) → fail, naming the file', async (_label, end) => {
-    const rig = keep(await seedRig());
+    const rig = await rigs.seed();
     const p = await claudeTouchesCodexFile(rig, 1);
     setGraphqlFaults(rig.si, { missing: [{ path: 'AI_CURRENT_WORK.md', at: p[end] }] });
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
@@ -40,7 +30,7 @@ describe('the claims file cannot be read', () => {
   });
 
   it('GraphQL says it is missing at the head of a pull request → fail, no comment', async () => {
-    const rig = keep(await seedRig());
+    const rig = await rigs.seed();
     await rig.fx.checkout('claude/y', { create: true });
     rig.fx.write(CLAIMED_FILE, 'y\n');
     await rig.fx.commit('y', { author: HUMAN });
@@ -57,7 +47,7 @@ describe('the claims file cannot be read', () => {
 
   it('a claims file too large for GraphQL, whose raw read answers 404 every time → fail, naming the file and commit', async () => {
     const big = `${SEED_CLAIMS}\n<!--\n${'filler line for a large claims file\n'.repeat(16_000)}-->\n`;
-    const rig = keep(await seedRig({ ...SEED_FILES, 'AI_CURRENT_WORK.md': big }));
+    const rig = await rigs.seed({ ...SEED_FILES, 'AI_CURRENT_WORK.md': big });
     const p = await claudeTouchesCodexFile(rig, 1);
     rig.si.setFaults({ persistent404: '/contents/AI_CURRENT_WORK.md' });
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
@@ -72,7 +62,7 @@ describe('the claims file cannot be read', () => {
   });
 
   it('a push whose payload hides that a commit deleted the claims file → fail (real git, no injected fault)', async () => {
-    const rig = keep(await seedRig());
+    const rig = await rigs.seed();
     rig.fx.remove('AI_CURRENT_WORK.md');
     rig.fx.write(CLAIMED_FILE, 'gone\n');
     await rig.fx.commit(`chore: cleanup\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
@@ -89,7 +79,7 @@ describe('the claims file cannot be read', () => {
   });
 
   it('missing at both ends (indistinguishable from a repository without claims) → a warning naming the file, not silence', async () => {
-    const rig = keep(await seedRig());
+    const rig = await rigs.seed();
     const p = await claudeTouchesCodexFile(rig, 1);
     setGraphqlFaults(rig.si, { missing: [{ path: 'AI_CURRENT_WORK.md' }] });
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });

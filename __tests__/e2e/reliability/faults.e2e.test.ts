@@ -2,16 +2,14 @@
 // same comment as without them); an API that is down fails the run loudly, naming what could not be read — never a
 // pass. The heavy version (50 runs) is __tests__/stress/faults.test.ts; a claims file the API will not give is
 // claims-unreadable.e2e.test.ts.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../test-support/action-run.js';
-import { setGraphqlFaults } from '../../../test-support/github-standin/faults.js';
 import { pullRequestEvent, type FaultKind } from '../../../test-support/github-standin/index.js';
-import { CLAIMED_FILE, HUMAN, SEED_CHECKIN, claudeTouchesCodexFile, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, HUMAN, SEED_CHECKIN, claudeTouchesCodexFile, iso } from '../../../test-support/seed-scenario.js';
 import {
   SCENARIOS,
   STACK_FRAME,
   addCounts,
-  buildScenario,
   errorLines,
   faultsByKind,
   outcomeOf,
@@ -20,35 +18,25 @@ import {
   type Outcome,
   type Scenario
 } from '../helpers/scenarios.js';
+import { useRigs } from '../helpers/rig.js';
 import { writeFigures } from '../../helpers/figures.js';
 
 const TRANSIENT: FaultKind[] = ['500', '502', '503', 'reset', '403-rate', '429', 'slow'];
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  for (const r of rigs.splice(0)) {
-    expect(r.si.violations).toEqual([]);
-    setGraphqlFaults(r.si, null);
-    await r.close();
-  }
-});
-const keep = <T extends { rig: Rig } | Rig>(x: T): T => {
-  rigs.push('rig' in x ? x.rig : x);
-  return x;
-};
+const rigs = useRigs();
 
 describe('transient faults', () => {
   it('6 runs with 30 % of requests faulted give the fault-free verdict, status file and comment', async () => {
     const reference = new Map<string, Outcome>();
     await pool(SCENARIOS, 3, async (name) => {
-      const s = keep(await buildScenario(name));
+      const s = await rigs.scenario(name);
       reference.set(name, await outcomeOf(s, await s.run()));
     });
     const runs = SCENARIOS.map((name, i) => ({ name, seed: 7001 + i })).concat([{ name: 'push-fail', seed: 7100 }]);
     const faults: Record<string, number> = {};
     let requests = 0;
     const results = await pool(runs, 3, async ({ name, seed }) => {
-      const s: Scenario = keep(await buildScenario(name));
+      const s: Scenario = await rigs.scenario(name);
       s.rig.si.setFaults({ seed, rate: 0.3, kinds: TRANSIENT, slowMs: 500, maxConsecutive: 3 });
       const run = await s.run();
       addCounts(faults, faultsByKind(s.rig.si.requests));
@@ -66,9 +54,9 @@ describe('transient faults', () => {
 
 describe('the API is down', () => {
   it('503 for everything, or every connection reset: the run fails, naming what it could not read (push and PR)', async () => {
-    const push503 = keep(await seedRig());
-    const pushReset = keep(await seedRig());
-    const pr = keep(await seedRig());
+    const push503 = await rigs.seed();
+    const pushReset = await rigs.seed();
+    const pr = await rigs.seed();
     const a = await claudeTouchesCodexFile(push503, 1);
     const b = await claudeTouchesCodexFile(pushReset, 1);
     await pr.fx.checkout('claude/x', { create: true });

@@ -1,21 +1,15 @@
 // No silent pass on who did what: a commit whose evidence names two agents is reported (case 8), a hand-pushed
 // AI_SYNC_STATUS.json is judged and reported rather than skipped, and its "last seen in 2099" neither revives a stale
 // claim nor survives into the next status file (case 9), while ai-sync's own status commit is still skipped.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../../src/engine/model.js';
 import { runAction, type ActionRun } from '../../../test-support/action-run.js';
 import { pushEvent } from '../../../test-support/github-standin/index.js';
-import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, iso, type Rig } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 import { H, STACK_FRAME, STATUS_FILE, statusHistory, statusSchemaErrors, statusText } from '../helpers/scenarios.js';
 
-let rig: Rig | null = null;
-afterEach(async () => {
-  if (rig) {
-    expect(rig.si.violations).toEqual([]);
-    await rig.close();
-    rig = null;
-  }
-});
+const rigs = useRigs();
 
 const findingsOf = (run: ActionRun): Finding[] => JSON.parse(run.outputs['findings-json'] ?? '[]') as Finding[];
 const CLAUDE_CODE = { name: 'Claude Code', email: 'noreply@anthropic.com' };
@@ -49,7 +43,7 @@ describe('case 8: a commit whose evidence names two agents', () => {
       ].join('\n')
     );
     expect(claims).not.toBe(SEED_CLAIMS);
-    rig = await seedRig({ ...SEED_FILES, 'AI_CURRENT_WORK.md': claims });
+    const rig = await rigs.seed({ ...SEED_FILES, 'AI_CURRENT_WORK.md': claims });
     rig.fx.write(ROUTES, 'export class RoutesService { tidy() {} }\n');
     const sha = await rig.fx.commit('refactor: tidy routes\n\nAI-Agent: ChatGPT Codex\n', { author: CLAUDE_CODE });
     const result = await run(rig, await pushMain(rig, SEED_CHECKIN + H));
@@ -109,7 +103,7 @@ describe('case 9: a hand-edited status file', () => {
   );
 
   it('a person’s status-only push is judged and reported; the 2099 lastSeenAt keeps nothing alive and is not carried forward; ai-sync’s own status commit is skipped', async () => {
-    rig = await seedRig();
+    const rig = await rigs.seed();
     // Two pushes close together, both before either run: the person's hand edit, then Claude on Codex's file.
     rig.fx.write(STATUS_FILE, handEdited);
     const handSha = await rig.fx.commit('chore: status', { author: HUMAN });

@@ -2,24 +2,18 @@
 // ago, written so the old reader passed in silence. Each run is the bundled action on a real repository; each must
 // fail, warn at the file, or say what it could not read (cases 6, 8, 9 and the timezone input have suites of their own:
 // claims-link, identity-status and action/inputs).
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../test-support/action-run.js';
-import { CLAIMED_FILE, SEED_CLAIMS, SEED_FILES, claudeTouchesCodexFile, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, SEED_CLAIMS, SEED_FILES, claudeTouchesCodexFile } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  for (const r of rigs.splice(0)) {
-    expect(r.si.violations).toEqual([]);
-    await r.close();
-  }
-});
+const rigs = useRigs();
 
 const CHECKIN = '**Last Checkin:** 2025-12-03 15:00:00';
 
 /** Runs a push by Claude one hour after Codex's check-in, with the claims file as given. */
 async function pushWith(claims: string) {
-  const rig = await seedRig({ ...SEED_FILES, 'AI_CURRENT_WORK.md': claims });
-  rigs.push(rig);
+  const rig = await rigs.seed({ ...SEED_FILES, 'AI_CURRENT_WORK.md': claims });
   const p = await claudeTouchesCodexFile(rig, 1);
   const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
   const findings = JSON.parse(run.outputs['findings-json'] ?? '[]') as { kind: string; severity: string; file: string | null; line?: number; message: string }[];

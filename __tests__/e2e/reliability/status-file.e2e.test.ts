@@ -1,20 +1,14 @@
 // A damaged AI_SYNC_STATUS.json on main never stops the check: the run judges the push as it would without the
 // file, warns (naming the status file and what is wrong with it) and commits a valid file in its place.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createClient } from '../../../src/action/github/client.js';
 import { readSnapshot } from '../../../src/action/github/snapshot.js';
 import { runAction } from '../../../test-support/action-run.js';
-import { CLAIMED_FILE, SEED_FILES, claudeTouchesCodexFile, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, SEED_FILES, claudeTouchesCodexFile } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 import { STACK_FRAME, STATUS_FILE, errorLines, statusSchemaErrors, statusText, warningLines } from '../helpers/scenarios.js';
 
-let rig: Rig | null = null;
-afterEach(async () => {
-  if (rig) {
-    expect(rig.si.violations).toEqual([]);
-    await rig.close();
-    rig = null;
-  }
-});
+const rigs = useRigs();
 
 const valid = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -44,7 +38,7 @@ const CASES: [string, () => string, RegExp][] = [
 const BINARY: (typeof CASES)[number] = ['binary bytes (a NUL byte)', () => `\u0000\u0001${valid()}`, /previous status ignored: it is not valid JSON/];
 
 async function judgedDespite(content: () => string, why: RegExp): Promise<void> {
-  rig = await seedRig({ ...SEED_FILES, [STATUS_FILE]: content() });
+  const rig = await rigs.seed({ ...SEED_FILES, [STATUS_FILE]: content() });
   const p = await claudeTouchesCodexFile(rig, 1);
   const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
   // The verdict is the seed example's: one claimed-by-other error.
@@ -75,7 +69,7 @@ describe('a damaged status file on main', () => {
   it(`${BINARY[0]} → judged as usual, a warning, a valid file rewritten`, () => judgedDespite(BINARY[1], BINARY[2]), 30_000);
 
   it('the snapshot reader gives a binary status file as text when asked, and still refuses a binary claims file', async () => {
-    rig = await seedRig({ ...SEED_FILES, [STATUS_FILE]: BINARY[1](), 'AI_CURRENT_WORK.md': '\u0000binary claims' });
+    const rig = await rigs.seed({ ...SEED_FILES, [STATUS_FILE]: BINARY[1](), 'AI_CURRENT_WORK.md': '\u0000binary claims' });
     const api = createClient(rig.si.token, rig.si.url);
     const repo = { owner: rig.fx.owner, repo: rig.fx.repo };
     const snap = await readSnapshot(api, repo, [{ key: 'status', ref: 'main', path: STATUS_FILE, binary: 'text' }]);

@@ -13,12 +13,13 @@ import fc from 'fast-check';
 import { ContextError, readContext } from '../../../src/action/context.js';
 import { runAction } from '../../../test-support/action-run.js';
 import { createRepoFixture, pullRequestEvent, pushEvent, type RepoFixture } from '../../../test-support/github-standin/index.js';
-import { seedRig } from '../../../test-support/seed-scenario.js';
 import { writeFigures } from '../../helpers/figures.js';
-import { PER_CASE_MS, Tally, anyText, rows, sample, settle } from '../../helpers/fuzz.js';
+import { PER_CASE_MS, Tally, anyText, eachGenerated, sample } from '../../helpers/fuzz.js';
+import { useRigs } from '../helpers/rig.js';
 import { STACK_FRAME, errorLines } from '../helpers/scenarios.js';
 
 const tally = new Tally();
+const rigs = useRigs();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Event payloads (through readContext, in process)
@@ -98,33 +99,26 @@ afterAll(() => {
   if (eventDir) rmSync(eventDir, { recursive: true, force: true });
 });
 
-describe(`event payloads (${PAYLOAD_CASES.length} generated, through readContext)`, () => {
-  it.each(rows(PAYLOAD_CASES))(
-    '#%i %s: a run context or a ContextError naming the payload field',
-    async (i, _l, c) => {
-      const path = join(eventDir, `event-${i}.json`);
-      const text = c.raw ?? JSON.stringify(mutate(bases[c.event], c.mutations));
-      writeFileSync(path, text);
-      tally.timed('payload', () => {
-        try {
-          const ctx = readContext({ GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_EVENT_NAME: c.event, GITHUB_EVENT_PATH: path, GITHUB_API_URL: 'http://127.0.0.1:1' });
-          expect(ctx.event.kind).toBe(c.event === 'pull_request_target' ? 'pull_request' : c.event === 'workflow_dispatch' ? 'other' : c.event);
-          tally.count('payload', 'accepted');
-        } catch (e) {
-          expect(e).toBeInstanceOf(ContextError);
-          const msg = (e as Error).message;
-          const m = /^event payload \((push|pull_request|pull_request_target)\): field ([^:]+): \S/.exec(msg) ?? /^GITHUB_EVENT_PATH \(.+\): cannot read the event payload: /.exec(msg);
-          expect({ msg: msg.slice(0, 200), named: m !== null }).toEqual({ msg: msg.slice(0, 200), named: true });
-          if (m?.[2]) expect(TOP_FIELDS.has(m[2].split('.')[0] as string)).toBe(true);
-          expect(msg.length).toBeLessThan(1000);
-          tally.count('payload', 'rejected');
-        }
-      });
-      await settle();
-    },
-    2 * PER_CASE_MS
-  );
-});
+eachGenerated(`event payloads (${PAYLOAD_CASES.length} generated, through readContext)`, PAYLOAD_CASES, '#%i %s: a run context or a ContextError naming the payload field', (c, i) => {
+  const path = join(eventDir, `event-${i}.json`);
+  const text = c.raw ?? JSON.stringify(mutate(bases[c.event], c.mutations));
+  writeFileSync(path, text);
+  tally.timed('payload', () => {
+    try {
+      const ctx = readContext({ GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_EVENT_NAME: c.event, GITHUB_EVENT_PATH: path, GITHUB_API_URL: 'http://127.0.0.1:1' });
+      expect(ctx.event.kind).toBe(c.event === 'pull_request_target' ? 'pull_request' : c.event === 'workflow_dispatch' ? 'other' : c.event);
+      tally.count('payload', 'accepted');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ContextError);
+      const msg = (e as Error).message;
+      const m = /^event payload \((push|pull_request|pull_request_target)\): field ([^:]+): \S/.exec(msg) ?? /^GITHUB_EVENT_PATH \(.+\): cannot read the event payload: /.exec(msg);
+      expect({ msg: msg.slice(0, 200), named: m !== null }).toEqual({ msg: msg.slice(0, 200), named: true });
+      if (m?.[2]) expect(TOP_FIELDS.has(m[2].split('.')[0] as string)).toBe(true);
+      expect(msg.length).toBeLessThan(1000);
+      tally.count('payload', 'rejected');
+    }
+  });
+}, 2 * PER_CASE_MS);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Malformed events through the bundled action
@@ -141,21 +135,17 @@ const e2eTimes: number[] = [];
 
 describe('malformed events through dist/index.js', () => {
   it.each(BAD_EVENTS)('%s → exit 1, one ::error:: naming the field, no stack trace, no API call', async (_label, event, make, error) => {
-    const rig = await seedRig();
-    try {
-      const t0 = performance.now();
-      const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: event, payload: make(bases[event] as Record<string, Json>), sha: 'a'.repeat(40), ref: 'refs/heads/main' });
-      e2eTimes.push(performance.now() - t0);
-      expect(run.code).toBe(1);
-      expect(errorLines(run)).toEqual([expect.stringMatching(error)]);
-      expect(run.stderr).not.toMatch(STACK_FRAME);
-      expect(run.stdout).not.toMatch(STACK_FRAME);
-      expect(run.stderr + run.stdout).not.toMatch(/TypeError|ReferenceError|ZodError|at Object\./);
-      expect(run.outputs.result).toBe('fail');
-      expect(rig.si.requests).toEqual([]);
-    } finally {
-      await rig.close();
-    }
+    const rig = await rigs.seed();
+    const t0 = performance.now();
+    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: event, payload: make(bases[event] as Record<string, Json>), sha: 'a'.repeat(40), ref: 'refs/heads/main' });
+    e2eTimes.push(performance.now() - t0);
+    expect(run.code).toBe(1);
+    expect(errorLines(run)).toEqual([expect.stringMatching(error)]);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
+    expect(run.stderr + run.stdout).not.toMatch(/TypeError|ReferenceError|ZodError|at Object\./);
+    expect(run.outputs.result).toBe('fail');
+    expect(rig.si.requests).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 // files, at absolute paths in a fresh temp directory, are never created), the outputs file parses, the summary and
 // the PR comment stay well-formed and inert, the status file stays valid against its schema, and every log line
 // that looks like a workflow command is one the action meant to write.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,26 +15,20 @@ import { STATUS_SCHEMA_URL } from '../../../src/report/status-file.js';
 import { ROOT, runAction, type ActionRun } from '../../../test-support/action-run.js';
 import { runGit } from '../../../test-support/github-standin/git.js';
 import { pullRequestEvent, pushEvent, type RepoFixture } from '../../../test-support/github-standin/index.js';
-import { SEED_CHECKIN, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { SEED_CHECKIN, iso, type Rig } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 import { markdownProblems } from '../../helpers/md-check.js';
 import { STACK_FRAME, statusSchemaErrors, statusText } from '../helpers/scenarios.js';
 
 const H = 3_600_000;
+const rigs = useRigs();
 let markerDir = '';
-let rig: Rig | null = null;
 /** Absolute marker paths (in markerDir) and a relative one (would land in the action's working directory). */
 const M = (name: string) => join(markerDir, name);
 const RELATIVE_MARKER = 'ai-sync-pwned-relative';
 
 beforeAll(() => {
   markerDir = mkdtempSync(join(tmpdir(), 'ai-sync-markers-'));
-});
-afterEach(async () => {
-  if (rig) {
-    expect(rig.si.violations).toEqual([]);
-    await rig.close();
-    rig = null;
-  }
 });
 afterAll(() => {
   if (markerDir) rmSync(markerDir, { recursive: true, force: true });
@@ -127,13 +121,13 @@ async function checkRefNames(fx: RepoFixture): Promise<void> {
 }
 
 /** Every `::command` line is one the action writes; an injected one would start a line with `::` too. */
-function workflowCommands(run: ActionRun): string[] {
+function workflowCommands(run: ActionRun, token: string): string[] {
   const bad: string[] = [];
   for (const line of run.stdout.split('\n')) {
     if (!line.startsWith('::')) continue;
     const m = /^::(add-mask|debug|error|warning|notice)( [^:]*)?::/.exec(line);
     if (!m) bad.push(line.slice(0, 120));
-    else if (m[1] === 'add-mask' && line !== `::add-mask::${rig?.si.token}` && !line.startsWith('::add-mask::eC1hY2Nlc3Mt')) bad.push(line.slice(0, 120));
+    else if (m[1] === 'add-mask' && line !== `::add-mask::${token}` && !line.startsWith('::add-mask::eC1hY2Nlc3Mt')) bad.push(line.slice(0, 120));
   }
   return bad;
 }
@@ -146,7 +140,7 @@ async function expectInert(run: ActionRun, r: Rig, opts: { comment?: boolean } =
   // The run ended on a verdict, with no stack trace and no injected workflow command.
   expect(['pass', 'warn', 'fail']).toContain(run.outputs.result);
   expect(run.stderr).not.toMatch(STACK_FRAME);
-  expect(workflowCommands(run)).toEqual([]);
+  expect(workflowCommands(run, r.si.token)).toEqual([]);
   expect(run.stdout).not.toMatch(/^::(error|warning)::injected/m);
   // Outputs: every output there, findings-json parses.
   expect(Object.keys(run.outputs).sort()).toEqual(['agent', 'changed-files', 'comment-url', 'findings-json', 'result', 'status-commit-sha', 'status-committed', 'violations', 'warnings']);
@@ -167,8 +161,7 @@ const findings = (run: ActionRun) => JSON.parse(run.outputs['findings-json'] ?? 
 
 describe('hostile names and messages, end to end', () => {
   it('a push to main: hostile commit messages and file names, claimed by hostile agents', async () => {
-    rig = await seedRig({ 'AI_CURRENT_WORK.md': hostileClaims(), 'README.md': '# x\n', 'AI_HANDOFF.md': '# h\n' });
-    const r = rig;
+    const r = await rigs.seed({ 'AI_CURRENT_WORK.md': hostileClaims(), 'README.md': '# x\n', 'AI_HANDOFF.md': '# h\n' });
     const text = TEXT();
     const names = FILE_NAMES();
     const claimable = CLAIMABLE();
@@ -191,8 +184,7 @@ describe('hostile names and messages, end to end', () => {
   }, 60_000);
 
   it('pushes to hostile branch names, and a pull request from one with a hostile title', async () => {
-    rig = await seedRig({ 'AI_CURRENT_WORK.md': hostileClaims(), 'README.md': '# x\n', '.github/ai-sync.yml': 'agents:\n  Claude Code:\n    branches: ["inj/**"]\n' });
-    const r = rig;
+    const r = await rigs.seed({ 'AI_CURRENT_WORK.md': hostileClaims(), 'README.md': '# x\n', '.github/ai-sync.yml': 'agents:\n  Claude Code:\n    branches: ["inj/**"]\n' });
     await checkRefNames(r.fx);
     const files = CLAIMABLE();
     for (const [i, b] of BRANCHES().entries()) {
@@ -231,8 +223,7 @@ describe('hostile names and messages, end to end', () => {
       findings: [],
       agents: [{ name: '\n::error::pwned-agent', workingOn: null, module: null, files: [], startedAt: null, lastCheckin: null, lastSeenAt: '2025-12-03T15:00:00Z', state: 'idle', staleAt: null }]
     };
-    rig = await seedRig({ 'AI_CURRENT_WORK.md': hostileClaims(), 'README.md': '# x\n', 'AI_SYNC_STATUS.json': JSON.stringify(status) });
-    const r = rig;
+    const r = await rigs.seed({ 'AI_CURRENT_WORK.md': hostileClaims(), 'README.md': '# x\n', 'AI_SYNC_STATUS.json': JSON.stringify(status) });
     r.fx.write('README.md', 'changed\n');
     await r.fx.commit('docs: readme');
     const { before, after } = await r.fx.push('main');
@@ -246,8 +237,7 @@ describe('hostile names and messages, end to end', () => {
   }, 60_000);
 
   it('a 10,000-character file name and commit subject (written through git plumbing: no filesystem allows it)', async () => {
-    rig = await seedRig({ 'AI_CURRENT_WORK.md': hostileClaims(), 'README.md': '# x\n' });
-    const r = rig;
+    const r = await rigs.seed({ 'AI_CURRENT_WORK.md': hostileClaims(), 'README.md': '# x\n' });
     const long = `inj/${'x'.repeat(10_000)}.ts`;
     const blob = (await runGit(['hash-object', '-w', '--stdin'], { cwd: r.fx.workDir, input: 'long\n' })).stdout.toString('utf8').trim();
     await r.fx.git(['update-index', '--add', '--cacheinfo', `100644,${blob},${long}`]);

@@ -2,12 +2,13 @@
 // logging on), an output, the job summary, the PR comment or the status file — also when the API echoes the token
 // back in an error. In these child-process runs there is no runner to mask it, so the raw value must never be
 // written by the action itself; `::add-mask::` for it (and its basic-auth form) must come before anything else.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction, type ActionRun } from '../../../test-support/action-run.js';
 import { setGraphqlFaults } from '../../../test-support/github-standin/faults.js';
 import { pushEvent } from '../../../test-support/github-standin/index.js';
-import { SEED_CHECKIN, SEED_FILES, claudeTouchesCodexFile, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
-import { STACK_FRAME, buildScenario, errorLines, statusText, type Scenario } from '../helpers/scenarios.js';
+import { SEED_CHECKIN, SEED_FILES, claudeTouchesCodexFile, iso, type Rig } from '../../../test-support/seed-scenario.js';
+import { STACK_FRAME, errorLines, statusText, type Scenario, type ScenarioName } from '../helpers/scenarios.js';
+import { useRigs } from '../helpers/rig.js';
 
 const TOKEN = 'ghs_SECRET_abc123def456ghi789jkl012mno345pq';
 const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -21,19 +22,10 @@ const leaks = (text: string): string[] => {
   return FORMS.filter((f) => text.includes(f) || plain.includes(f));
 };
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  for (const r of rigs.splice(0)) {
-    expect(r.si.violations).toEqual([]);
-    setGraphqlFaults(r.si, null);
-    await r.close();
-  }
-});
+const rigs = useRigs();
 
-async function scenario(name: Parameters<typeof buildScenario>[0]): Promise<Scenario> {
-  const s = await buildScenario(name, { token: TOKEN });
-  rigs.push(s.rig);
-  return s;
+async function scenario(name: ScenarioName): Promise<Scenario> {
+  return rigs.scenario(name, { token: TOKEN });
 }
 
 /** Everything a run left behind that a person could read. */
@@ -89,15 +81,13 @@ describe('the token never reaches a log, output, summary, comment or status file
   });
 
   it('error paths: an invalid config, a status write refused, a malformed event', async () => {
-    const rig = await seedRig({ ...SEED_FILES, '.github/ai-sync.yml': 'active-hours: [\n' }, { token: TOKEN });
-    rigs.push(rig);
+    const rig = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': 'active-hours: [\n' }, { token: TOKEN });
     const p = await claudeTouchesCodexFile(rig, 1);
     const config = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, env: DEBUG });
     expect(errorLines(config)[0]).toMatch(/^::error::\.github\/ai-sync\.yml:\d+:/);
     expect(await exposure(rig, config)).toEqual(CLEAN);
 
-    const ok = await seedRig(SEED_FILES, { token: TOKEN });
-    rigs.push(ok);
+    const ok = await rigs.seed(SEED_FILES, { token: TOKEN });
     const q = await claudeTouchesCodexFile(ok, 1);
     ok.si.setFaults({ persistent404: '/contents/AI_SYNC_STATUS.json' });
     const refused = await runAction({ standIn: ok.si, fixture: ok.fx, eventName: 'push', payload: q.payload, sha: q.after, ref: q.ref, env: DEBUG });

@@ -1,12 +1,13 @@
-import { author, linkRel, rig, statusOf, type Rig } from '../helpers/standin.js';
+import { author, linkRel, statusOf } from '../helpers/standin.js';
+import { useStandIn } from '../helpers/rig.js';
 
-let r: Rig;
+const r = useStandIn();
+
 let base: string;
 let wide: string;
 const feature: string[] = [];
 
 beforeAll(async () => {
-  r = await rig();
   base = await r.fx.revParse('HEAD');
   // feature: 5 commits ahead of main's start
   await r.fx.checkout('feature', { create: true });
@@ -28,10 +29,6 @@ beforeAll(async () => {
   r.fx.write('main-2.txt', 'm2\n');
   await r.fx.commit('main 2');
   await r.fx.push('main');
-});
-afterAll(() => r.close());
-afterEach(() => {
-  expect(r.si.violations).toEqual([]);
 });
 
 const cmp = (basehead: string, extra: { per_page?: number; page?: number } = {}) =>

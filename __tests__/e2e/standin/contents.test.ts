@@ -1,19 +1,16 @@
 import { githubBase64 } from '../../../test-support/github-standin/index.js';
-import { author, rig, statusOf, type Rig } from '../helpers/standin.js';
+import { author, statusOf } from '../helpers/standin.js';
+import { useStandIn } from '../helpers/rig.js';
 
-let r: Rig;
+const r = useStandIn({ fixture: { initialFiles: { 'README.md': '# hello\n', 'docs/a.md': 'a\n', 'docs/b.md': 'b\n', 'bin/run.sh': '#!/bin/sh\n' } } });
+
 let first: string;
 
 beforeAll(async () => {
-  r = await rig({ fixture: { initialFiles: { 'README.md': '# hello\n', 'docs/a.md': 'a\n', 'docs/b.md': 'b\n', 'bin/run.sh': '#!/bin/sh\n' } } });
   first = await r.fx.revParse('HEAD');
   r.fx.write('README.md', '# hello, again\n');
   await r.fx.commit('second', { author });
   await r.fx.push('main');
-});
-afterAll(() => r.close());
-afterEach(() => {
-  expect(r.si.violations).toEqual([]);
 });
 
 describe('GET contents', () => {

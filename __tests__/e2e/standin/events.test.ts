@@ -3,18 +3,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { inputEnvName, outputBlock, pullRequestEvent, pushEvent, readOutputs, runnerEnv, writeEventFile, ZERO_SHA } from '../../../test-support/github-standin/index.js';
-import { author, rig, type Rig } from '../helpers/standin.js';
+import { author } from '../helpers/standin.js';
+import { useStandIn } from '../helpers/rig.js';
+
+const r = useStandIn({ fixture: { initialFiles: { 'README.md': 'hi\n', 'old.txt': 'old\n', 'gone.txt': 'bye\n' } } });
 
 const run = promisify(execFile);
-let r: Rig;
-
-beforeAll(async () => {
-  r = await rig({ fixture: { initialFiles: { 'README.md': 'hi\n', 'old.txt': 'old\n', 'gone.txt': 'bye\n' } } });
-});
-afterAll(() => r.close());
-afterEach(() => {
-  expect(r.si.violations).toEqual([]);
-});
 
 describe('push events', () => {
   it('builds commits oldest first from real git data, with added/removed/modified', async () => {

@@ -1,10 +1,11 @@
-import { author, client, rig, statusOf, type Rig } from '../helpers/standin.js';
+import { author, client, statusOf } from '../helpers/standin.js';
+import { useStandIn } from '../helpers/rig.js';
 
-let r: Rig;
+const r = useStandIn({ fixture: { initialFiles: { 'README.md': 'hi\n', 'keep.txt': 'keep\n' } } });
+
 let headSha: string;
 
 beforeAll(async () => {
-  r = await rig({ fixture: { initialFiles: { 'README.md': 'hi\n', 'keep.txt': 'keep\n' } } });
   await r.fx.checkout('agent/work', { create: true });
   for (let i = 0; i < 249; i++) r.fx.write(`src/m${String(i).padStart(3, '0')}.ts`, `export const v${i} = ${i};\n`);
   await r.fx.commit('249 files', { author });
@@ -16,10 +17,6 @@ beforeAll(async () => {
   await r.fx.commit('main moves');
   await r.fx.push('main');
   r.si.pulls.create({ number: 7, head: 'agent/work', base: 'main', user: 'octocat', title: 'Agent work', draft: true, updatedAt: '2024-05-01T10:00:00Z' });
-});
-afterAll(() => r.close());
-afterEach(() => {
-  expect(r.si.violations).toEqual([]);
 });
 
 const repo = () => ({ owner: r.fx.owner, repo: r.fx.repo });

@@ -2,18 +2,10 @@ import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVED } from '../../../scripts/openapi-cut.js';
 import { mulberry32, openApiValidator, ROUTES, startStandIn, type StandIn } from '../../../test-support/github-standin/index.js';
-import { client, rig, statusOf, type Rig } from '../helpers/standin.js';
+import { client, rig, statusOf } from '../helpers/standin.js';
+import { useStandIn } from '../helpers/rig.js';
 
-let r: Rig;
-
-beforeAll(async () => {
-  r = await rig({ fixture: { initialFiles: { 'README.md': 'hi\n', '.ai-sync/claims.yml': 'claims: []\n', 'bin/blob.dat': Buffer.from([0, 1, 2]).toString('latin1') } } });
-});
-afterAll(() => r.close());
-afterEach(() => {
-  r.si.setFaults(null);
-  expect(r.si.violations).toEqual([]);
-});
+const r = useStandIn({ fixture: { initialFiles: { 'README.md': 'hi\n', '.ai-sync/claims.yml': 'claims: []\n', 'bin/blob.dat': Buffer.from([0, 1, 2]).toString('latin1') } } });
 
 const gql = (si: StandIn, token = si.token) => client(si, token).graphql;
 

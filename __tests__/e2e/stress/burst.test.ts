@@ -2,24 +2,18 @@
 // finishing in random order. Every verdict is right, the status file ends at the newest push, and no status write
 // is lost or goes backwards (the file's history on main only moves forward). Pushes come in pairs that share a
 // `pushed_at` second, so half of the "which is newer" decisions need the ancestry check. Figures: bench/.work/stress-burst.json.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction, type ActionRun } from '../../../test-support/action-run.js';
 import { pushEvent } from '../../../test-support/github-standin/index.js';
-import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, iso } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
 import { median, writeFigures } from '../../helpers/figures.js';
 import { H, statusHistory, statusSchemaErrors, statusText, warningLines } from '../helpers/scenarios.js';
 
 const ROUNDS = 3;
 const PUSHES = 16;
 
-let rig: Rig | null = null;
-afterEach(async () => {
-  if (rig) {
-    expect(rig.si.violations).toEqual([]);
-    await rig.close();
-    rig = null;
-  }
-});
+const rigs = useRigs();
 
 interface Round {
   round: number;
@@ -39,7 +33,7 @@ interface Round {
 }
 
 async function burst(round: number): Promise<Round> {
-  const r = (rig = await seedRig());
+  const r = await rigs.seed();
   const pushes: { payload: unknown; after: string; expected: string }[] = [];
   for (let i = 0; i < PUSHES; i++) {
     const violation = i % 4 === 1;
@@ -107,9 +101,7 @@ async function burst(round: number): Promise<Round> {
   // Every run is accounted for: it wrote, or found a newer (or the same) status already there.
   expect(round_.written + round_.skippedNewerExists + round_.skippedUpToDate).toBe(PUSHES);
   expect(round_.lostRace).toBe(0);
-  await r.close();
-  expect(r.si.violations).toEqual([]);
-  rig = null;
+  await rigs.release(r);
   return round_;
 }
 

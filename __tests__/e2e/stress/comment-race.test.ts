@@ -1,28 +1,22 @@
 // Comment race, repeated: 8 runs on one pull request at once, 5 times over (a fresh repository and PR each round)
 // → exactly one sticky comment after every round, with the report in it. Runs that created a duplicate in the race
 // delete it again (every run keeps the oldest). Figures: bench/.work/stress-comment-race.json.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { COMMENT_MARKER } from '../../../src/report/comment.js';
 import { median, writeFigures } from '../../helpers/figures.js';
-import { pool, buildScenario, type Scenario } from '../helpers/scenarios.js';
+import { useRigs } from '../helpers/rig.js';
+import { pool } from '../helpers/scenarios.js';
 
 const ROUNDS = 5;
 const RUNS = 8;
 
-let current: Scenario | null = null;
-afterEach(async () => {
-  if (current) {
-    expect(current.rig.si.violations).toEqual([]);
-    await current.rig.close();
-    current = null;
-  }
-});
+const rigs = useRigs();
 
 describe('sticky comment under concurrent runs', () => {
   it(`${ROUNDS} rounds of ${RUNS} concurrent runs on one PR → one comment each time`, async () => {
     const rounds: { created: number; deleted: number; updated: number; finalComments: number; wallMs: number; urlsAgree: boolean }[] = [];
     for (let k = 0; k < ROUNDS; k++) {
-      const s = (current = await buildScenario('pr-opened'));
+      const s = await rigs.scenario('pr-opened');
       const t0 = Date.now();
       const runs = await pool(Array.from({ length: RUNS }), RUNS, () => s.run());
       const wallMs = Date.now() - t0;
@@ -44,8 +38,7 @@ describe('sticky comment under concurrent runs', () => {
         urlsAgree: runs.every((run) => run.outputs['comment-url']?.endsWith(`#issuecomment-${ours[0]?.id}`))
       });
       expect(rounds.at(-1)?.created).toBe((rounds.at(-1)?.deleted ?? 0) + 1);
-      await s.rig.close();
-      current = null;
+      await rigs.release(s.rig);
     }
     writeFigures('stress-comment-race', {
       rounds: ROUNDS,

@@ -5,20 +5,18 @@
 // findings-json, the status file committed to main, the sticky comment. A fault is transient when at most 3 come in
 // a row on one request (the client retries 3 times); longer runs are an outage (see the `down` tests in
 // __tests__/reliability/faults.e2e.test.ts). Figures: bench/.work/stress-faults.json.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { FaultKind, RecordedRequest } from '../../../test-support/github-standin/index.js';
-import { type Rig } from '../../../test-support/seed-scenario.js';
 import { median, writeFigures } from '../../helpers/figures.js';
+import { useRigs } from '../helpers/rig.js';
 import { SCENARIOS, STACK_FRAME, addCounts, buildScenario, faultsByKind, outcomeOf, pool, type Outcome } from '../helpers/scenarios.js';
 
 const RUNS = 50;
 const CONCURRENCY = 4;
 const PLAN = { rate: 0.3, kinds: ['500', '502', '503', 'reset', '403-rate', '429', 'slow'] as FaultKind[], slowMs: 1500, maxConsecutive: 3 };
 
-const rigs: Rig[] = [];
-afterEach(async () => {
-  for (const r of rigs.splice(0)) await r.close();
-});
+// Violations are asserted in the test itself, run by run.
+const rigs = useRigs({ violations: false });
 
 /** Longest run of failing faults in a row on one method + path (the retries of one request). */
 function longestStreak(requests: readonly RecordedRequest[]): number {
@@ -38,8 +36,7 @@ describe('transient faults across many runs', () => {
     const reference = new Map<string, Outcome>();
     const referenceRequests: Record<string, number> = {};
     await pool(SCENARIOS, CONCURRENCY, async (name) => {
-      const s = await buildScenario(name);
-      rigs.push(s.rig);
+      const s = await rigs.scenario(name);
       reference.set(name, await outcomeOf(s, await s.run()));
       referenceRequests[name] = s.rig.si.requests.length;
       expect(s.rig.si.violations).toEqual([]);

@@ -6,16 +6,15 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { readContext } from '../../../src/action/context.js';
 import { readInputs } from '../../../src/action/inputs.js';
-import { check } from '../../../src/engine/check.js';
 import { parseClaims } from '../../../src/engine/claims/index.js';
 import { parseConfig } from '../../../src/engine/config/index.js';
 import { readActionMetadata } from '../../../scripts/docs.js';
+import { checkClaims, modifying } from '../../helpers/check.js';
 import { dotenv, proseOf, readRepo } from '../../helpers/docs.js';
 
 const meta = readActionMetadata();
 const INPUTS = meta.inputs.map((i) => i.name);
 const OUTPUTS = new Set(meta.outputs.map((o) => o.name));
-const FILES = { claims: 'AI_CURRENT_WORK.md', status: 'AI_SYNC_STATUS.json', handoff: 'AI_HANDOFF.md' };
 
 interface Workflow {
   on: unknown;
@@ -95,25 +94,9 @@ describe('examples/AI_CURRENT_WORK.md', () => {
   // fails the check."
   const codexChangesCart = (hoursAfterCheckin: number) => {
     const checkin = Date.parse('2026-03-02T08:40:00Z'); // 09:40:00 Europe/Berlin (the example config's zone)
-    return check({
-      commits: [
-        {
-          sha: 'a'.repeat(40),
-          message: 'fix: cart rounding\n\nAI-Agent: ChatGPT Codex\n',
-          author: { name: 'Dana Developer', email: 'dana@example.com' },
-          committer: { name: 'Dana Developer', email: 'dana@example.com' },
-          files: [{ path: 'web/src/checkout/Cart.tsx', status: 'modified' }]
-        }
-      ],
-      claimsBeforeText: text,
-      claimsAfterText: text,
-      configText: readRepo('examples/ai-sync.yml'),
-      configFile: '.github/ai-sync.yml',
-      statusText: null,
-      branch: null,
-      now: checkin + hoursAfterCheckin * 3_600_000,
-      files: FILES
-    });
+    const dana = { name: 'Dana Developer', email: 'dana@example.com' };
+    const commit = modifying(['web/src/checkout/Cart.tsx'], { sha: 'a'.repeat(40), message: 'fix: cart rounding\n\nAI-Agent: ChatGPT Codex\n', author: dana, committer: dana });
+    return checkClaims(text, { commits: [commit], configText: readRepo('examples/ai-sync.yml'), now: checkin + hoursAfterCheckin * 3_600_000 });
   };
 
   it('what the README says about it holds: Codex changing a Claude Code file within 2 hours fails the check', () => {

@@ -1,23 +1,14 @@
 // Claims that structure cuts off: a rule under a heading, "* **" in a files list, a files list outside any section,
 // and sections inside fences or comments. None may protect nothing in silence.
 import { describe, expect, it } from '@jest/globals';
-import { check, type RawCommit } from '../../../src/engine/check.js';
 import { parseClaims } from '../../../src/engine/claims/index.js';
 import { explainClaims } from '../../../src/engine/claims/explain.js';
 import type { Finding } from '../../../src/engine/model.js';
+import { checkClaims, modifying } from '../../helpers/check.js';
 
 const NOW = Date.parse('2025-12-03T16:00:00Z');
-const FILES = { claims: 'AI_CURRENT_WORK.md', status: 'AI_SYNC_STATUS.json', handoff: 'AI_HANDOFF.md' };
-const claudeChanges = (path: string): RawCommit => ({
-  sha: 'c'.repeat(40),
-  message: 'feat: x\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
-  author: { name: 'Dev', email: 'dev@example.com' },
-  committer: { name: 'Dev', email: 'dev@example.com' },
-  files: [{ path, status: 'modified' }]
-});
-const judge = (text: string, path = 'src/a.ts'): Finding[] =>
-  check({ commits: [claudeChanges(path)], claimsBeforeText: text, claimsAfterText: text, configText: null, configFile: 'c.yml', statusText: null, branch: null, now: NOW, files: FILES })
-    .evaluation.findings;
+const claudeChanges = (path: string) => modifying([path], { message: 'feat: x\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n' });
+const judge = (text: string, path = 'src/a.ts'): Finding[] => checkClaims(text, { commits: [claudeChanges(path)], configFile: 'c.yml', now: NOW }).evaluation.findings;
 
 const files = (text: string, agent = 'ChatGPT Codex'): string[] => parseClaims(text).agents.find((a) => a.name === agent)?.files.map((f) => f.pattern) ?? [];
 

@@ -7,34 +7,17 @@
 // warning). Mutations that change the claim's meaning (another owner, an idle state, another path) are not made.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { check, type RawCommit } from '../../../src/engine/check.js';
+import type { RawCommit } from '../../../src/engine/check.js';
 import type { Finding } from '../../../src/engine/model.js';
 import { CLAIMED_FILE, SEED_CHECKIN, SEED_CLAIMS } from '../../../test-support/seed.js';
+import { checkClaims, modifying } from '../../helpers/check.js';
 
-const CLAIMS = 'AI_CURRENT_WORK.md';
-const FILES = { claims: CLAIMS, status: 'AI_SYNC_STATUS.json', handoff: 'AI_HANDOFF.md' };
 const NOW = SEED_CHECKIN + 3_600_000;
 
-const COMMIT: RawCommit = {
-  sha: 'c'.repeat(40),
-  message: 'feat: add tracking\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
-  author: { name: 'Dev', email: 'dev@example.com' },
-  committer: { name: 'Dev', email: 'dev@example.com' },
-  files: [{ path: CLAIMED_FILE, status: 'modified' }]
-};
+const COMMIT: RawCommit = modifying([CLAIMED_FILE], { message: 'feat: add tracking\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n' });
 
 function judge(text: string): Finding[] {
-  return check({
-    commits: [COMMIT],
-    claimsBeforeText: text,
-    claimsAfterText: text,
-    configText: null,
-    configFile: '.github/ai-sync.yml',
-    statusText: null,
-    branch: null,
-    now: NOW,
-    files: FILES
-  }).evaluation.findings;
+  return checkClaims(text, { commits: [COMMIT], now: NOW }).evaluation.findings;
 }
 
 /** How the run spoke up: at the file, about the claims file, or not at all. */

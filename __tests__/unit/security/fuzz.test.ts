@@ -4,16 +4,16 @@
 // problems a ConfigError (`.github/ai-sync.yml:<line>: …`). Event payloads (built from a real repository) and the
 // bundled action are __tests__/e2e/security/fuzz.e2e.test.ts. The largest per-case time is written to
 // bench/.work/security-fuzz.json (reported, not asserted).
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
-import { check, type RawCommit } from '../../../src/engine/check.js';
 import { parseClaims } from '../../../src/engine/claims/index.js';
 import { ConfigError, parseConfig } from '../../../src/engine/config/index.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { CLAIMED_FILE, SEED_CHECKIN, SEED_CLAIMS } from '../../../test-support/seed.js';
 import { writeFigures } from '../../helpers/figures.js';
-import { CLAIMS, CONFIG, FILES, PER_CASE_MS, Tally, anyText, hostile, rows, sample, settle } from '../../helpers/fuzz.js';
+import { checkClaims, modifying } from '../../helpers/check.js';
+import { CLAIMS, CONFIG, Tally, anyText, eachGenerated, hostile, sample } from '../../helpers/fuzz.js';
 import { markdownProblems } from '../../helpers/md-check.js';
 
 const NOW = SEED_CHECKIN + 3_600_000;
@@ -57,46 +57,20 @@ const claimsDoc = fc.oneof(
 );
 const CLAIMS_CASES = sample(claimsDoc, 20251, 220);
 
-const commit = (files: string[], claimsText?: string): RawCommit => ({
-  sha: 'c'.repeat(40),
-  message: 'feat: change\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
-  author: { name: 'Dev', email: 'dev@example.com' },
-  committer: { name: 'Dev', email: 'dev@example.com' },
-  files: files.map((path) => ({ path, status: 'modified' as const })),
-  ...(claimsText !== undefined ? { claimsText } : {})
-});
-
-describe(`claims files (${CLAIMS_CASES.length} generated)`, () => {
-  it.each(rows(CLAIMS_CASES))(
-    '#%i %s: parsed without throwing, every problem names its line, the summary stays well-formed',
-    async (_i, _l, text) => {
-      tally.timed('claims', () => {
-        const doc = parseClaims(text);
-        const lines = text.split(/\r\n|\r|\n/).length;
-        for (const d of doc.diagnostics) {
-          expect(Number.isInteger(d.line) && d.line >= 0 && d.line <= lines).toBe(true);
-        }
-        // As the claims after a change that also touches the claimed file (tamper and claim checks both run).
-        const result = check({
-          commits: [commit([CLAIMED_FILE, CLAIMS], text)],
-          claimsBeforeText: SEED_CLAIMS,
-          claimsAfterText: text,
-          configText: null,
-          configFile: CONFIG,
-          statusText: null,
-          branch: null,
-          now: NOW,
-          files: FILES
-        });
-        for (const f of result.evaluation.findings.filter((x) => x.kind === 'invalid-claims-file')) expect(f.message).toMatch(/^AI_CURRENT_WORK\.md:\d+: /);
-        tally.count('claims', doc.diagnostics.length > 0 ? 'with diagnostics' : 'clean');
-        const md = renderSummary(result.evaluation, { eventName: 'push', ref: 'refs/heads/main', agent: null, changedFiles: 2, now: '2025-12-03T16:00:00Z', claimsFile: CLAIMS });
-        expect(markdownProblems(md)).toEqual([]);
-      });
-      await settle();
-    },
-    PER_CASE_MS
-  );
+eachGenerated(`claims files (${CLAIMS_CASES.length} generated)`, CLAIMS_CASES, '#%i %s: parsed without throwing, every problem names its line, the summary stays well-formed', (text) => {
+  tally.timed('claims', () => {
+    const doc = parseClaims(text);
+    const lines = text.split(/\r\n|\r|\n/).length;
+    for (const d of doc.diagnostics) {
+      expect(Number.isInteger(d.line) && d.line >= 0 && d.line <= lines).toBe(true);
+    }
+    // As the claims after a change that also touches the claimed file (tamper and claim checks both run).
+    const result = checkClaims(text, { claimsBeforeText: SEED_CLAIMS, commits: [modifying([CLAIMED_FILE, CLAIMS], { claimsText: text })], now: NOW });
+    for (const f of result.evaluation.findings.filter((x) => x.kind === 'invalid-claims-file')) expect(f.message).toMatch(/^AI_CURRENT_WORK\.md:\d+: /);
+    tally.count('claims', doc.diagnostics.length > 0 ? 'with diagnostics' : 'clean');
+    const md = renderSummary(result.evaluation, { eventName: 'push', ref: 'refs/heads/main', agent: null, changedFiles: 2, now: '2025-12-03T16:00:00Z', claimsFile: CLAIMS });
+    expect(markdownProblems(md)).toEqual([]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -147,26 +121,19 @@ const configDoc = fc.oneof(
 );
 const CONFIG_CASES = sample(configDoc, 20252, 220);
 
-describe(`config files (${CONFIG_CASES.length} generated)`, () => {
-  it.each(rows(CONFIG_CASES))(
-    '#%i %s: a Config or a ConfigError naming file:line, nothing else',
-    async (_i, _l, text) => {
-      tally.timed('config', () => {
-        try {
-          parseConfig(text, CONFIG);
-          tally.count('config', 'accepted');
-        } catch (e) {
-          expect(e).toBeInstanceOf(ConfigError);
-          const err = e as ConfigError;
-          for (const line of err.message.split('\n')) expect(line).toMatch(/^\.github\/ai-sync\.yml:\d+: \S/);
-          expect(err.issues.length).toBeGreaterThan(0);
-          tally.count('config', 'rejected');
-        }
-      });
-      await settle();
-    },
-    PER_CASE_MS
-  );
+eachGenerated(`config files (${CONFIG_CASES.length} generated)`, CONFIG_CASES, '#%i %s: a Config or a ConfigError naming file:line, nothing else', (text) => {
+  tally.timed('config', () => {
+    try {
+      parseConfig(text, CONFIG);
+      tally.count('config', 'accepted');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const err = e as ConfigError;
+      for (const line of err.message.split('\n')) expect(line).toMatch(/^\.github\/ai-sync\.yml:\d+: \S/);
+      expect(err.issues.length).toBeGreaterThan(0);
+      tally.count('config', 'rejected');
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -174,31 +141,14 @@ describe(`config files (${CONFIG_CASES.length} generated)`, () => {
 
 const FILE_CASES = sample(fc.record({ changed: fc.array(pathLike, { minLength: 1, maxLength: 30 }), claimed: fc.array(pathLike, { maxLength: 20 }) }), 20254, 120);
 
-describe(`file names (${FILE_CASES.length} generated)`, () => {
-  it.each(rows(FILE_CASES))(
-    '#%i %s: judged without throwing; findings point at the files given',
-    async (_i, _l, c) => {
-      tally.timed('files', () => {
-        const claims = SEED_CLAIMS.replace('- backend/src/app.module.ts', ['- backend/src/app.module.ts', ...c.claimed.map((p) => `- ${p.replace(/[\r\n]/g, ' ')}`)].join('\n'));
-        const result = check({
-          commits: [commit(c.changed)],
-          claimsBeforeText: claims,
-          claimsAfterText: claims,
-          configText: null,
-          configFile: CONFIG,
-          statusText: null,
-          branch: null,
-          now: NOW,
-          files: FILES
-        });
-        const allowed = new Set<string | null>([...c.changed, CLAIMS, null]);
-        for (const f of result.evaluation.findings) expect(allowed.has(f.file)).toBe(true);
-        tally.count('files', result.evaluation.findings.some((f) => f.kind === 'claimed-by-other') ? 'with claimed-by-other' : 'no conflict');
-      });
-      await settle();
-    },
-    PER_CASE_MS
-  );
+eachGenerated(`file names (${FILE_CASES.length} generated)`, FILE_CASES, '#%i %s: judged without throwing; findings point at the files given', (c) => {
+  tally.timed('files', () => {
+    const claims = SEED_CLAIMS.replace('- backend/src/app.module.ts', ['- backend/src/app.module.ts', ...c.claimed.map((p) => `- ${p.replace(/[\r\n]/g, ' ')}`)].join('\n'));
+    const result = checkClaims(claims, { commits: [modifying(c.changed)], now: NOW });
+    const allowed = new Set<string | null>([...c.changed, CLAIMS, null]);
+    for (const f of result.evaluation.findings) expect(allowed.has(f.file)).toBe(true);
+    tally.count('files', result.evaluation.findings.some((f) => f.kind === 'claimed-by-other') ? 'with claimed-by-other' : 'no conflict');
+  });
 });
 
 afterAll(() => {

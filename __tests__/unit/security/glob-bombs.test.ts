@@ -6,15 +6,13 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { performance } from 'node:perf_hooks';
 import { InputError, readInputs } from '../../../src/action/inputs.js';
 import { isStatusBranch } from '../../../src/action/status-branches.js';
-import { check, type CheckResult } from '../../../src/engine/check.js';
+import type { CheckResult } from '../../../src/engine/check.js';
 import { ConfigError } from '../../../src/engine/config/index.js';
 import { compilePatterns, expandBraces, normalizePattern, patternProblem } from '../../../src/engine/paths/index.js';
 import { SEED_CHECKIN, SEED_CLAIMS } from '../../../test-support/seed.js';
+import { checkClaims, modifying } from '../../helpers/check.js';
 import { writeFigures } from '../../helpers/figures.js';
 
-const CLAIMS = 'AI_CURRENT_WORK.md';
-const CONFIG = '.github/ai-sync.yml';
-const FILES = { claims: CLAIMS, status: 'AI_SYNC_STATUS.json', handoff: 'AI_HANDOFF.md' };
 const settle = () => new Promise((r) => setTimeout(r, 1));
 
 /** The seed claims with extra patterns under ChatGPT Codex's "Files Being Modified" (an active claim at NOW). */
@@ -23,24 +21,11 @@ const claimsWith = (patterns: string[]) =>
 
 function judge(o: { patterns?: string[]; claims?: string; config?: string; changed: string[]; branch?: string; author?: string }): CheckResult {
   const claims = o.claims ?? claimsWith(o.patterns ?? []);
-  return check({
-    commits: [
-      {
-        sha: 'c'.repeat(40),
-        message: 'feat: change\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
-        author: { name: o.author ?? 'Dev', email: 'dev@example.com' },
-        committer: { name: 'Dev', email: 'dev@example.com' },
-        files: o.changed.map((path) => ({ path, status: 'modified' as const }))
-      }
-    ],
-    claimsBeforeText: claims,
-    claimsAfterText: claims,
+  return checkClaims(claims, {
+    commits: [modifying(o.changed, { author: { name: o.author ?? 'Dev', email: 'dev@example.com' } })],
     configText: o.config ?? null,
-    configFile: CONFIG,
-    statusText: null,
     branch: o.branch ?? null,
-    now: SEED_CHECKIN + 3_600_000,
-    files: FILES
+    now: SEED_CHECKIN + 3_600_000
   });
 }
 
