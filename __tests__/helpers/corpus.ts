@@ -83,7 +83,8 @@ export const CORPUS: string[] = [
   'a`'.repeat(5_000)
 ];
 
-const KINDS: FindingKind[] = [
+/** Every finding kind. */
+export const KINDS: FindingKind[] = [
   'claim-tampered',
   'invalid-claims-file',
   'claimed-by-other',

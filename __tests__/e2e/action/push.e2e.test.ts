@@ -44,6 +44,15 @@ async function push(r: Rig, branch = 'main', hours = 1, extra: Partial<Parameter
   return runAction({ standIn: r.si, fixture: r.fx, eventName: 'push', payload, sha: after, ref: `refs/heads/${branch}` });
 }
 
+/** The seed repository, one commit by a person (`message`) changing the claimed file (and `also`), pushed to main. */
+async function pushClaimedFileChange(message: string, content = 'changed\n', also: Record<string, string> = {}) {
+  const rig = await rigs.seed();
+  rig.fx.write(CLAIMED_FILE, content);
+  for (const [path, text] of Object.entries(also)) rig.fx.write(path, text);
+  await rig.fx.commit(message, { author: HUMAN });
+  return push(rig);
+}
+
 describe('the seed example', () => {
   it('Claude Code changes a file ChatGPT Codex claimed 1 h earlier → fail, one error, status written', async () => {
     const rig = await rigs.seed();
@@ -81,20 +90,15 @@ describe('the seed example', () => {
     expect(run.outputs['status-committed']).toBe('true');
   });
 
-  it('fail-on: never keeps the step green but the verdict stays fail', async () => {
+  it.each([
+    ['never', 'keeps the step green but the verdict stays fail', 1, 0, 'fail'],
+    ['warning', 'fails on a caution claim', 3, 1, 'warn']
+  ])('fail-on: %s %s', async (failOn, _what, hours, code, result) => {
     const rig = await rigs.seed();
-    const p = await claudeTouchesCodexFile(rig, 1);
-    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, inputs: { 'fail-on': 'never' } });
-    expect(run.code).toBe(0);
-    expect(run.outputs.result).toBe('fail');
-  });
-
-  it('fail-on: warning fails on a caution claim', async () => {
-    const rig = await rigs.seed();
-    const p = await claudeTouchesCodexFile(rig, 3);
-    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, inputs: { 'fail-on': 'warning' } });
-    expect(run.code).toBe(1);
-    expect(run.outputs.result).toBe('warn');
+    const p = await claudeTouchesCodexFile(rig, hours);
+    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, inputs: { 'fail-on': failOn } });
+    expect(run.code).toBe(code);
+    expect(run.outputs.result).toBe(result);
   });
 });
 
@@ -123,10 +127,7 @@ describe('identity and attribution', () => {
   });
 
   it('trailer-only identity: a human author with an AI-Agent trailer is the agent', async () => {
-    const rig = await rigs.seed();
-    rig.fx.write(CLAIMED_FILE, 'changed\n');
-    await rig.fx.commit('fix: thing\n\nAI-Agent: Claude Code\n', { author: HUMAN });
-    const run = await push(rig);
+    const run = await pushClaimedFileChange('fix: thing\n\nAI-Agent: Claude Code\n');
     expect(run.outputs.agent).toBe('Claude Code');
     expect(findings(run)[0]).toMatchObject({ kind: 'claimed-by-other', agent: 'Claude Code' });
   });
@@ -147,10 +148,7 @@ describe('identity and attribution', () => {
   });
 
   it('an unknown author gets the unknown-author policy (default: warning)', async () => {
-    const rig = await rigs.seed();
-    rig.fx.write(CLAIMED_FILE, 'changed\n');
-    await rig.fx.commit('fix: by hand', { author: HUMAN });
-    const run = await push(rig);
+    const run = await pushClaimedFileChange('fix: by hand');
     expect(run.outputs.agent).toBe('');
     expect(findings(run)[0]).toMatchObject({ kind: 'claimed-by-other', severity: 'warning', agent: null });
     expect(run.outputs.result).toBe('warn');
@@ -186,20 +184,13 @@ describe('claims file rules', () => {
 
   const override = '\n### Emergency Override - 2025-12-03 - Claude Code\n- **Reason:** production outage\n- **Module:** TrackingModule\n- **Original Owner:** ChatGPT Codex\n';
   it('emergency with an entry → warning, recorded', async () => {
-    const rig = await rigs.seed();
-    rig.fx.write(CLAIMED_FILE, 'hotfix\n');
-    rig.fx.write('AI_CURRENT_WORK.md', SEED_CLAIMS + override);
-    await rig.fx.commit(`EMERGENCY: fix crash in TrackingModule\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
-    const run = await push(rig);
+    const run = await pushClaimedFileChange(`EMERGENCY: fix crash in TrackingModule\n\n${CLAUDE_TRAILER}\n`, 'hotfix\n', { 'AI_CURRENT_WORK.md': SEED_CLAIMS + override });
     expect(findings(run).map((f) => [f.kind, f.severity])).toEqual([['emergency-override', 'warning']]);
     expect(run.outputs.result).toBe('warn');
   });
 
   it('emergency without an entry → error that says what is missing', async () => {
-    const rig = await rigs.seed();
-    rig.fx.write(CLAIMED_FILE, 'hotfix\n');
-    await rig.fx.commit(`EMERGENCY: fix crash\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
-    const run = await push(rig);
+    const run = await pushClaimedFileChange(`EMERGENCY: fix crash\n\n${CLAUDE_TRAILER}\n`, 'hotfix\n');
     const [f] = findings(run);
     expect(f).toMatchObject({ kind: 'claimed-by-other', severity: 'error' });
     expect(f?.message).toMatch(/Emergency Override/);

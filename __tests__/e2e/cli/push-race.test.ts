@@ -18,16 +18,22 @@ function slowOrigin(w: World): void {
   writeFileSync(hook, '#!/bin/sh\ncat >/dev/null\nsleep 1\n', { mode: 0o755 });
 }
 
+/** Claude Code (clone a) and Gemini CLI (clone b) claim a module each with --push, at the same moment. */
+async function claimAtOnce(claudeModule: string, geminiModule: string) {
+  const w = cli.world({ [FILE]: fixture('flat.md') });
+  const a = w.clone('a');
+  const b = w.clone('b');
+  slowOrigin(w);
+  const [ra, rb] = await Promise.all([
+    cli.run(['claim', '--agent', 'Claude Code', '--module', claudeModule, '--push'], { cwd: a, env }),
+    cli.run(['claim', '--agent', 'Gemini CLI', '--module', geminiModule, '--push'], { cwd: b, env })
+  ]);
+  return { w, ra, rb };
+}
+
 describe('concurrent claims with --push', () => {
   it.each([1, 2, 3])('round %s: exactly one of two agents wins the same module', async () => {
-    const w = cli.world({ [FILE]: fixture('flat.md') });
-    const a = w.clone('a');
-    const b = w.clone('b');
-    slowOrigin(w);
-    const [ra, rb] = await Promise.all([
-      cli.run(['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--push'], { cwd: a, env }),
-      cli.run(['claim', '--agent', 'Gemini CLI', '--module', 'RoutesModule', '--push'], { cwd: b, env })
-    ]);
+    const { w, ra, rb } = await claimAtOnce('RoutesModule', 'RoutesModule');
     const codes = [ra.code, rb.code].sort();
     expect(codes).toEqual([0, 3]);
     const [winner, loser, loserRun] = ra.code === 0 ? ['Claude Code', 'Gemini CLI', rb] : ['Gemini CLI', 'Claude Code', ra];
@@ -43,14 +49,7 @@ describe('concurrent claims with --push', () => {
   });
 
   it('two different modules at once: both land (the one that lost the push race retries on the new tip)', async () => {
-    const w = cli.world({ [FILE]: fixture('flat.md') });
-    const a = w.clone('a');
-    const b = w.clone('b');
-    slowOrigin(w);
-    const [ra, rb] = await Promise.all([
-      cli.run(['claim', '--agent', 'Claude Code', '--module', 'RoutesModule', '--push'], { cwd: a, env }),
-      cli.run(['claim', '--agent', 'Gemini CLI', '--module', 'AnalyticsModule', '--push'], { cwd: b, env })
-    ]);
+    const { w, ra, rb } = await claimAtOnce('RoutesModule', 'AnalyticsModule');
     expect([ra.stderr, rb.stderr]).toEqual(['', '']);
     expect([ra.code, rb.code]).toEqual([0, 0]);
     // Both started from the same tip: one push was rejected and retried on the winner's commit.

@@ -1,6 +1,7 @@
 // Shared by the end-to-end reliability, stress and security suites (not a test file): scenarios that build the same
 // repository every time (the fixture's clock is fixed, so the same steps give the same SHAs), the status file's
 // history on main and fault counts. The figures the suites write to bench/.work/ are ../../helpers/figures.ts.
+import { expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -19,6 +20,25 @@ export const STACK_FRAME = /^\s+at .+[:(].*\d+:\d+\)?$/m;
 const ajv = new Ajv2020.default({ strict: true, allErrors: true, allowUnionTypes: true });
 addFormats.default(ajv);
 const validateStatus = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'ai-sync-status.schema.json'), 'utf8')));
+
+/** A valid status file (schema version 1, nothing claimed, nothing found) with `over` in place of its fields. */
+export function statusFile(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    lastUpdate: '2025-12-01T00:00:00Z',
+    lastAuthor: 'x',
+    lastAgent: null,
+    lastCommitMessage: 'x',
+    lastCommit: 'f'.repeat(40),
+    ref: 'refs/heads/main',
+    modifiedFiles: [],
+    needsSync: true,
+    result: 'pass',
+    findings: [],
+    agents: [],
+    ...over
+  };
+}
 
 /** Schema errors of a status file's text (parse errors included); [] when it is valid. */
 export function statusSchemaErrors(text: string): string[] {
@@ -84,6 +104,16 @@ export async function pool<T, R>(items: readonly T[], concurrency: number, fn: (
 }
 
 export const errorLines = (run: ActionRun): string[] => run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+
+/** The run failed before judging anything: exit 1, result=fail, no findings, exactly `errors` as its ::error lines, and
+ * no status file on main. */
+export async function expectRefused(rig: Rig, run: ActionRun, errors: string[]): Promise<void> {
+  expect(run.code).toBe(1);
+  expect(run.outputs.result).toBe('fail');
+  expect(run.outputs['findings-json']).toBe('[]');
+  expect(errorLines(run)).toEqual(errors);
+  expect(await statusText(rig)).toBeNull();
+}
 export const warningLines = (run: ActionRun): string[] => run.stdout.split('\n').filter((l) => l.startsWith('::warning'));
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -48,3 +48,13 @@ export function linkRel(link: string | undefined, rel: string): string | undefin
 }
 
 export const author = { name: 'Ada Lovelace', email: 'ada@example.com' };
+
+/** Checks out `branch`, commits one [path, content, message] after the other and pushes the branch. */
+export async function advance(fx: RepoFixture, branch: string, commits: [path: string, content: string, message: string][]): Promise<void> {
+  await fx.checkout(branch);
+  for (const [path, content, message] of commits) {
+    fx.write(path, content);
+    await fx.commit(message);
+  }
+  await fx.push(branch);
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { runAction, type ActionRun } from '../../../test-support/action-run.js';
 import { CLAIMED_FILE, SEED_CLAIMS, SEED_FILES, claudeTouchesCodexFile, type Rig } from '../../../test-support/seed-scenario.js';
 import { useRigs } from '../helpers/rig.js';
-import { errorLines, statusText } from '../helpers/scenarios.js';
+import { errorLines, expectRefused } from '../helpers/scenarios.js';
 
 const rigs = useRigs();
 
@@ -49,13 +49,9 @@ describe('the claims file is a symbolic link', () => {
 
   it('to ../../etc/passwd: exit 1, one line naming the link and its target, result=fail, nothing written', async () => {
     const { rig, run } = await linkedRun('../../etc/passwd');
-    expect(run.code).toBe(1);
-    expect(run.outputs.result).toBe('fail');
-    expect(run.outputs['findings-json']).toBe('[]');
-    expect(errorLines(run)).toEqual([
+    await expectRefused(rig, run, [
       '::error::AI_CURRENT_WORK.md is a symbolic link to "../../etc/passwd", outside the repository; ai-sync reads only files inside it'
     ]);
-    expect(await statusText(rig)).toBeNull();
     // Refused on the link text alone: no request for the target.
     expect(graphqlRequests(rig)).toBe(1);
   });

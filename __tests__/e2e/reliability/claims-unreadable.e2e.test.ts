@@ -7,7 +7,7 @@ import { setGraphqlFaults } from '../../../test-support/github-standin/faults.js
 import { pullRequestEvent, pushEvent } from '../../../test-support/github-standin/index.js';
 import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, claudeTouchesCodexFile, iso } from '../../../test-support/seed-scenario.js';
 import { useRigs } from '../helpers/rig.js';
-import { errorLines, statusText, warningLines } from '../helpers/scenarios.js';
+import { errorLines, expectRefused, warningLines } from '../helpers/scenarios.js';
 
 const rigs = useRigs();
 
@@ -20,13 +20,9 @@ describe('the claims file cannot be read', () => {
     const p = await claudeTouchesCodexFile(rig, 1);
     setGraphqlFaults(rig.si, { missing: [{ path: 'AI_CURRENT_WORK.md', at: p[end] }] });
     const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref });
-    expect(run.code).toBe(1);
-    expect(run.outputs.result).toBe('fail');
-    expect(run.outputs['findings-json']).toBe('[]');
-    expect(errorLines(run)).toEqual([
+    await expectRefused(rig, run, [
       '::error::could not read AI_CURRENT_WORK.md (present at one end of the change only, though no commit adds or removes it) through the GitHub API (HTTP 404)'
     ]);
-    expect(await statusText(rig)).toBeNull();
   });
 
   it('GraphQL says it is missing at the head of a pull request → fail, no comment', async () => {

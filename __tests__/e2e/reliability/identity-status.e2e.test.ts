@@ -7,7 +7,7 @@ import { runAction, type ActionRun } from '../../../test-support/action-run.js';
 import { pushEvent } from '../../../test-support/github-standin/index.js';
 import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, iso, type Rig } from '../../../test-support/seed-scenario.js';
 import { useRigs } from '../helpers/rig.js';
-import { H, STACK_FRAME, STATUS_FILE, statusHistory, statusSchemaErrors, statusText } from '../helpers/scenarios.js';
+import { H, STACK_FRAME, STATUS_FILE, statusFile, statusHistory, statusSchemaErrors, statusText } from '../helpers/scenarios.js';
 
 const rigs = useRigs();
 
@@ -71,19 +71,11 @@ describe('case 8: a commit whose evidence names two agents', () => {
 
 describe('case 9: a hand-edited status file', () => {
   const handEdited = JSON.stringify(
-    {
-      schemaVersion: 1,
+    statusFile({
       // A future lastUpdate too: it must not stop ai-sync from ever writing the file again.
       lastUpdate: '2099-01-01T00:00:00Z',
       lastAuthor: 'Chinar Dev',
-      lastAgent: null,
       lastCommitMessage: 'keep codex alive',
-      lastCommit: 'f'.repeat(40),
-      ref: 'refs/heads/main',
-      modifiedFiles: [],
-      needsSync: true,
-      result: 'pass',
-      findings: [],
       agents: [
         {
           name: 'ChatGPT Codex',
@@ -97,7 +89,7 @@ describe('case 9: a hand-edited status file', () => {
           staleAt: '2099-01-01T04:00:00Z'
         }
       ]
-    },
+    }),
     null,
     2
   );

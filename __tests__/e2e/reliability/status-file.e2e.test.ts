@@ -6,26 +6,11 @@ import { readSnapshot } from '../../../src/action/github/snapshot.js';
 import { runAction } from '../../../test-support/action-run.js';
 import { CLAIMED_FILE, SEED_FILES, claudeTouchesCodexFile } from '../../../test-support/seed-scenario.js';
 import { useRigs } from '../helpers/rig.js';
-import { STACK_FRAME, STATUS_FILE, errorLines, statusSchemaErrors, statusText, warningLines } from '../helpers/scenarios.js';
+import { STACK_FRAME, STATUS_FILE, errorLines, statusFile, statusSchemaErrors, statusText, warningLines } from '../helpers/scenarios.js';
 
 const rigs = useRigs();
 
-const valid = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    schemaVersion: 1,
-    lastUpdate: '2025-12-01T00:00:00Z',
-    lastAuthor: 'x',
-    lastAgent: null,
-    lastCommitMessage: 'x',
-    lastCommit: 'f'.repeat(40),
-    ref: 'refs/heads/main',
-    modifiedFiles: [],
-    needsSync: true,
-    result: 'pass',
-    findings: [],
-    agents: [],
-    ...over
-  });
+const valid = (over: Record<string, unknown> = {}) => JSON.stringify(statusFile(over));
 
 const CASES: [string, () => string, RegExp][] = [
   ['invalid JSON (cut short)', () => valid().slice(0, 60), /previous status ignored: it is not valid JSON \(unterminated string at line 1, column 61/],

@@ -1,4 +1,4 @@
-import { author, linkRel, statusOf } from '../helpers/standin.js';
+import { advance, author, linkRel, statusOf } from '../helpers/standin.js';
 import { useStandIn } from '../helpers/rig.js';
 
 const r = useStandIn();
@@ -23,12 +23,10 @@ beforeAll(async () => {
   wide = await r.fx.commit('350 files', { author });
   await r.fx.push('wide');
   // main moves on by 2 → diverged from feature
-  await r.fx.checkout('main');
-  r.fx.write('main-1.txt', 'm1\n');
-  await r.fx.commit('main 1');
-  r.fx.write('main-2.txt', 'm2\n');
-  await r.fx.commit('main 2');
-  await r.fx.push('main');
+  await advance(r.fx, 'main', [
+    ['main-1.txt', 'm1\n', 'main 1'],
+    ['main-2.txt', 'm2\n', 'main 2']
+  ]);
 });
 
 const cmp = (basehead: string, extra: { per_page?: number; page?: number } = {}) =>

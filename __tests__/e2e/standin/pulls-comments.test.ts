@@ -1,4 +1,4 @@
-import { author, client, statusOf } from '../helpers/standin.js';
+import { advance, author, client, statusOf } from '../helpers/standin.js';
 import { useStandIn } from '../helpers/rig.js';
 
 const r = useStandIn({ fixture: { initialFiles: { 'README.md': 'hi\n', 'keep.txt': 'keep\n' } } });
@@ -12,10 +12,7 @@ beforeAll(async () => {
   r.fx.write('keep.txt', 'kept, changed\n');
   headSha = await r.fx.commit('change keep', { author });
   await r.fx.push('agent/work');
-  await r.fx.checkout('main');
-  r.fx.write('base-only.txt', 'main moved\n');
-  await r.fx.commit('main moves');
-  await r.fx.push('main');
+  await advance(r.fx, 'main', [['base-only.txt', 'main moved\n', 'main moves']]);
   r.si.pulls.create({ number: 7, head: 'agent/work', base: 'main', user: 'octocat', title: 'Agent work', draft: true, updatedAt: '2024-05-01T10:00:00Z' });
 });
 

@@ -85,17 +85,12 @@ describe('defaults', () => {
 describe('the full example', () => {
   it('maps to the camelCase Config', () => {
     expect(parseConfig(FULL, FILE)).toEqual({
+      ...DEFAULTS,
       agents: {
         'Claude Code': { aliases: ['Claude', 'noreply@anthropic.com'], branches: ['claude/**'] },
         'ChatGPT Codex': { aliases: ['Codex', '*@openai.com'], branches: ['codex/**'] }
       },
-      modules: { TrackingModule: ['backend/src/api/tracking/**'] },
-      activeHours: 2,
-      staleHours: 4,
-      timezone: 'UTC',
-      policy: { unknownAuthor: 'warning', requireHandoff: false },
-      ignore: [],
-      statusBranches: []
+      modules: { TrackingModule: ['backend/src/api/tracking/**'] }
     } satisfies Config);
   });
 

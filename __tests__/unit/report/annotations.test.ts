@@ -2,16 +2,8 @@ import type { Finding, FindingKind } from '../../../src/engine/model.js';
 import { overflowMessage, selectAnnotations } from '../../../src/report/annotations.js';
 import { finding } from '../../helpers/corpus.js';
 
-const ORDER: FindingKind[] = [
-  'claim-tampered',
-  'claimed-by-other',
-  'emergency-override',
-  'missing-handoff',
-  'claim-caution',
-  'uncertain-claim',
-  'overlapping-claims',
-  'stale-claim'
-];
+// Most important first.
+const ORDER: FindingKind[] = ['claim-tampered', 'claimed-by-other', 'emergency-override', 'missing-handoff', 'claim-caution', 'uncertain-claim', 'overlapping-claims', 'stale-claim'];
 
 describe('selectAnnotations', () => {
   it('makes one annotation per finding with a file, titled by kind, one line', () => {

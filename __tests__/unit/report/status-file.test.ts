@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
-import type { BoardEntry, Finding, FindingKind } from '../../../src/engine/model.js';
+import type { BoardEntry, Finding } from '../../../src/engine/model.js';
 import {
   STATUS_SCHEMA_URL,
   buildStatus,
@@ -15,7 +15,7 @@ import {
   type StatusFile,
   type StatusInput
 } from '../../../src/report/status-file.js';
-import { CORPUS, entry, finding, statusInput as input } from '../../helpers/corpus.js';
+import { CORPUS, KINDS, entry, finding, statusInput as input } from '../../helpers/corpus.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../../schemas/ai-sync-status.schema.json', import.meta.url), 'utf8'));
 // ajv and ajv-formats are CommonJS: their module object is the constructor/plugin with a `default` alias.
@@ -40,18 +40,6 @@ const TOP_KEYS = [
 ];
 const FINDING_KEYS = ['kind', 'severity', 'file', 'agent', 'claimedBy', 'module', 'commit', 'checkin', 'age', 'staleAt', 'message'];
 const ENTRY_KEYS = ['name', 'workingOn', 'module', 'files', 'startedAt', 'lastCheckin', 'lastSeenAt', 'state', 'staleAt'];
-const KINDS: FindingKind[] = [
-  'claimed-by-other',
-  'claim-caution',
-  'stale-claim',
-  'uncertain-claim',
-  'claim-tampered',
-  'overlapping-claims',
-  'emergency-override',
-  'missing-handoff',
-  'incomplete-changes',
-  'invalid-claims-file'
-];
 
 // --- generators ----------------------------------------------------------------------------------------------
 const hostile = fc.oneof(
@@ -249,18 +237,18 @@ describe('jsonSyntaxError', () => {
 });
 
 describe('lastSeenFrom', () => {
+  /** A status file whose board holds one entry per [name, lastSeenAt]. */
+  const withSeen = (...agents: [name: string, lastSeenAt: string | null][]) =>
+    buildStatus(input({ agents: agents.map(([name, lastSeenAt]) => entry({ name, lastSeenAt })) }));
+
   it('maps agents to valid ISO times only, keeping the latest and odd names as plain keys', () => {
-    const status = buildStatus(
-      input({
-        agents: [
-          entry({ name: 'A', lastSeenAt: '2025-01-31T12:00:00Z' }),
-          entry({ name: 'A', lastSeenAt: '2025-01-31T13:00:00+01:00' }),
-          entry({ name: 'B', lastSeenAt: 'yesterday' }),
-          entry({ name: 'C', lastSeenAt: null }),
-          entry({ name: 'D', lastSeenAt: '2025-02-30T10:00:00Z' }),
-          entry({ name: '__proto__', lastSeenAt: '2025-01-31T10:00:00.000Z' })
-        ]
-      })
+    const status = withSeen(
+      ['A', '2025-01-31T12:00:00Z'],
+      ['A', '2025-01-31T13:00:00+01:00'],
+      ['B', 'yesterday'],
+      ['C', null],
+      ['D', '2025-02-30T10:00:00Z'],
+      ['__proto__', '2025-01-31T10:00:00.000Z']
     );
     const { lastSeen: seen, future } = lastSeenFrom(status, Date.parse('2025-02-01T00:00:00Z'));
     expect(future).toEqual([]);
@@ -272,7 +260,7 @@ describe('lastSeenFrom', () => {
   });
 
   const NOW = Date.parse('2025-12-03T20:00:00Z');
-  const seenAt = (lastSeenAt: string, name = 'ChatGPT Codex') => buildStatus(input({ agents: [entry({ name, lastSeenAt })] }));
+  const seenAt = (lastSeenAt: string) => withSeen(['ChatGPT Codex', lastSeenAt]);
 
   it('drops a lastSeenAt more than five minutes after now and returns it as written', () => {
     const r = lastSeenFrom(seenAt('2099-01-01T00:00:00Z'), NOW);
@@ -292,16 +280,7 @@ describe('lastSeenFrom', () => {
   });
 
   it('a future value does not hide an earlier valid one for the same agent, and a hostile name comes back as one line', () => {
-    const status = buildStatus(
-      input({
-        agents: [
-          entry({ name: 'A', lastSeenAt: '2099-01-01T00:00:00Z' }),
-          entry({ name: 'A', lastSeenAt: '2025-12-03T19:00:00Z' }),
-          entry({ name: 'B\n::error::x', lastSeenAt: '2099-01-01T00:00:00Z' })
-        ]
-      })
-    );
-    const r = lastSeenFrom(status, NOW);
+    const r = lastSeenFrom(withSeen(['A', '2099-01-01T00:00:00Z'], ['A', '2025-12-03T19:00:00Z'], ['B\n::error::x', '2099-01-01T00:00:00Z']), NOW);
     expect(r.lastSeen).toEqual({ A: '2025-12-03T19:00:00.000Z' });
     expect(r.future.map((f) => f.agent)).toEqual(['A', expect.not.stringMatching(/\n/)]);
   });
