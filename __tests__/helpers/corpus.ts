@@ -192,18 +192,16 @@ export function entry(over: Partial<BoardEntry> = {}): BoardEntry {
 }
 
 /** A status-file input with one finding and one board entry (the base the status-file tests vary). */
-export function statusInput(over: Partial<StatusInput> = {}): StatusInput {
-  return {
-    now: '2025-01-31T14:05:00.000Z',
-    lastAuthor: 'Claude',
-    lastAgent: 'Claude',
-    lastCommitMessage: 'feat: tracking\n\nLonger body\nAI-Agent: Claude',
-    lastCommit: '0123456789abcdef0123456789abcdef01234567',
-    ref: 'refs/heads/main',
-    modifiedFiles: ['src/b.ts', 'src/a.ts', 'src/b.ts'],
-    result: 'fail',
-    findings: [finding()],
-    agents: [entry()],
-    ...over
-  };
-}
+export const statusInput = (over: Partial<StatusInput> = {}): StatusInput => ({
+  now: '2025-01-31T14:05:00.000Z',
+  lastAuthor: 'Claude',
+  lastAgent: 'Claude',
+  lastCommitMessage: 'feat: tracking\n\nLonger body\nAI-Agent: Claude',
+  lastCommit: '0123456789abcdef0123456789abcdef01234567',
+  ref: 'refs/heads/main',
+  modifiedFiles: ['src/b.ts', 'src/a.ts', 'src/b.ts'],
+  result: 'fail',
+  findings: [finding()],
+  agents: [entry()],
+  ...over
+});

@@ -4,13 +4,19 @@ import { linkTargetProblem, resolveLink, SYMLINK_MODE } from '../../../src/engin
 
 describe('resolveLink', () => {
   it.each([
-    ['AI_CURRENT_WORK.md', 'docs/claims.md', 'docs/claims.md'],
-    ['AI_CURRENT_WORK.md', './docs//claims.md', 'docs/claims.md'],
+    ['docs/claims.md', 'docs/claims.md'],
+    ['./docs//claims.md', 'docs/claims.md'],
+    ['docs/../notes/claims.md', 'notes/claims.md'],
+    ['a name with spaces.md', 'a name with spaces.md']
+  ])('AI_CURRENT_WORK.md → %j is followed to %s', (target, path) => {
+    expect(resolveLink('AI_CURRENT_WORK.md', target)).toEqual({ path });
+  });
+
+  // A link in a folder: its target is relative to that folder.
+  it.each([
     ['team/AI_CURRENT_WORK.md', 'claims.md', 'team/claims.md'],
     ['team/a/AI_CURRENT_WORK.md', '../claims.md', 'team/claims.md'],
-    ['team/AI_CURRENT_WORK.md', '../docs/claims.md', 'docs/claims.md'],
-    ['AI_CURRENT_WORK.md', 'docs/../notes/claims.md', 'notes/claims.md'],
-    ['AI_CURRENT_WORK.md', 'a name with spaces.md', 'a name with spaces.md']
+    ['team/AI_CURRENT_WORK.md', '../docs/claims.md', 'docs/claims.md']
   ])('%s → %j is followed to %s', (link, target, path) => {
     expect(resolveLink(link, target)).toEqual({ path });
   });

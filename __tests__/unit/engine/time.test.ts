@@ -198,6 +198,10 @@ describe('formatIso', () => {
 
 /** The instant, or the reading itself when it is not a time (so a failing row shows the reason). */
 const startOf = (r: TimeReading): number | TimeReading => (r.kind === 'time' ? r.interval.start : r);
+/** The it.each body of an [input, start] table: `input`, read with `zone` configured, starts at `start`. */
+const startsAt = (zone: string) => (input: string, start: string) => {
+  expect(startOf(readTime(input, zone))).toBe(iso(start));
+};
 const reasonOf = (r: TimeReading): string => (r.kind === 'unreadable' ? r.reason : `not unreadable: ${JSON.stringify(r)}`);
 
 /** ±HH:MM as minutes east of UTC. */
@@ -261,9 +265,7 @@ describe('readTime: IANA names after a time', () => {
     ['2025-01-15 12:00 PST8PDT', '2025-01-15T20:00:00Z'],
     ['2025-07-15 3:00 PM America/Chicago', '2025-07-15T20:00:00Z'],
     ['2025-03-09 02:30 America/New_York', '2025-03-09T07:30:00Z'] // skipped hour: moved forward, as without a zone
-  ])('%s → %s', (input, start) => {
-    expect(startOf(readTime(input, 'Asia/Tokyo'))).toBe(iso(start));
-  });
+  ])('%s → %s', startsAt('Asia/Tokyo'));
 
   it('keeps the zone in the text and takes the closing bracket with it', () => {
     const r = readTime('2025-12-03 07:00:00 (America/Los_Angeles) (per AI_HANDOFF.md)');
@@ -299,9 +301,7 @@ describe('readTime: Z, UTC, GMT and numeric offsets', () => {
     ['2025-12-03 15:00 UTC-12', '2025-12-04T03:00:00Z'],
     ['2025-12-03 15:00 UTC+14', '2025-12-03T01:00:00Z'],
     ['2025-12-03 15:00 UTC - back soon', '2025-12-03T15:00:00Z']
-  ])('%s → %s', (input, start) => {
-    expect(startOf(readTime(input, 'America/Chicago'))).toBe(iso(start));
-  });
+  ])('%s → %s', startsAt('America/Chicago'));
 });
 
 describe('readTime: zone words and abbreviations', () => {
@@ -394,9 +394,7 @@ describe('readTime: zone words and abbreviations', () => {
     ['2025-07-15 12:00 NST', '2025-07-15T15:30:00Z'],
     ['2025-07-15 12:00 PST/PDT', '2025-07-15T19:00:00Z'],
     ['2025-07-15 7:00 pm PT', '2025-07-16T02:00:00Z']
-  ])('%s → %s', (input, start) => {
-    expect(startOf(readTime(input, 'Asia/Tokyo'))).toBe(iso(start));
-  });
+  ])('%s → %s', startsAt('Asia/Tokyo'));
 
   it('an entry marked exact is a zone only as written; other spellings are ordinary words', () => {
     expect(startOf(readTime('2025-07-15 12:00 WEST', 'Asia/Tokyo'))).toBe(iso('2025-07-15T11:00:00Z'));
