@@ -1,6 +1,6 @@
 // The bundled action against an unreliable API: transient faults change nothing (same verdict, same status file,
 // same comment as without them); an API that is down fails the run loudly, naming what could not be read — never a
-// pass. The heavy version (50 runs) is __tests__/stress/faults.test.ts; a claims file the API will not give is
+// pass. The heavy version (50 runs) is __tests__/e2e/stress/faults.test.ts; a claims file the API will not give is
 // claims-unreadable.e2e.test.ts.
 import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../test-support/action-run.js';

@@ -4,7 +4,7 @@
 // 4 runs at a time. Every run must end exactly like the fault-free run of its scenario: exit code, result,
 // findings-json, the status file committed to main, the sticky comment. A fault is transient when at most 3 come in
 // a row on one request (the client retries 3 times); longer runs are an outage (see the `down` tests in
-// __tests__/reliability/faults.e2e.test.ts). Figures: bench/.work/stress-faults.json.
+// __tests__/e2e/reliability/faults.e2e.test.ts). Figures: bench/.work/stress-faults.json.
 import { describe, expect, it } from '@jest/globals';
 import type { FaultKind, RecordedRequest } from '../../../test-support/github-standin/index.js';
 import { median, writeFigures } from '../../helpers/figures.js';
