@@ -2,4 +2,4 @@
 import base from './jest.config.js';
 
 /** @type {import('jest').Config} */
-export default { ...base, testPathIgnorePatterns: ['/node_modules/'], testMatch: ['<rootDir>/__tests__/stress/**/*.test.ts'], testTimeout: 600000, maxWorkers: 1 };
+export default { ...base, testPathIgnorePatterns: ['/node_modules/'], testMatch: ['<rootDir>/__tests__/e2e/stress/**/*.test.ts'], testTimeout: 600000, maxWorkers: 1 };

@@ -1,26 +1,10 @@
 // The embedded example: the seed's AI_CURRENT_WORK.md (ChatGPT Codex holds TrackingModule, last check-in
 // 2025-12-03 15:00:00) in a real repository, and Claude Code pushing a change to a file Codex claimed.
-// Used by `npm start` and by the end-to-end tests.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './action-run.js';
+// Used by `npm start` and by the end-to-end tests; the data alone is seed.ts.
 import { createRepoFixture, pushEvent, startStandIn, type RepoFixture, type StandIn, type StandInOptions } from './github-standin/index.js';
+import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_FILES, iso } from './seed.js';
 
-export const SEED_CLAIMS = readFileSync(join(ROOT, 'example', 'AI_CURRENT_WORK.md'), 'utf8');
-export const SEED_CHECKIN = Date.parse('2025-12-03T15:00:00Z');
-export const CLAIMED_FILE = 'backend/src/api/tracking/services/tracking.service.ts';
-export const HUMAN = { name: 'Chinar Dev', email: 'dev@example.com' };
-export const CLAUDE_TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
-
-export const SEED_FILES: Record<string, string> = {
-  'AI_CURRENT_WORK.md': SEED_CLAIMS,
-  'AI_HANDOFF.md': '# AI Handoff\n',
-  'README.md': '# Example project\n',
-  [CLAIMED_FILE]: 'export class TrackingService {}\n',
-  'backend/src/api/tracking/dto/create-tracking.dto.ts': 'export class CreateTrackingDto {}\n',
-  'backend/src/app.module.ts': 'export class AppModule {}\n',
-  'backend/src/api/routes/routes.service.ts': 'export class RoutesService {}\n'
-};
+export { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, iso } from './seed.js';
 
 export interface Rig {
   fx: RepoFixture;
@@ -40,8 +24,6 @@ export async function seedRig(files: Record<string, string> = SEED_FILES, opts: 
     }
   };
 }
-
-export const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 /** Claude Code (a human author with Claude in a Co-Authored-By trailer) changes a file Codex claimed. */
 export async function claudeTouchesCodexFile(rig: Rig, hoursAfterCheckin: number) {
