@@ -6286,7 +6286,7 @@ function path_index_compilePatterns(entries, options = {}) {
 //     and `*/` claim everything inside directories but not `README.md`; `*`, `**`, `/*`, `/**`, `**/*` and `?*`
 //     claim every path (coversWholeRepository says so).
 //
-// The property test in __tests__/engine/paths.test.ts checks agreement with `git check-ignore --no-index` on generated
+// The property test in __tests__/e2e/engine/paths-git.test.ts checks agreement with `git check-ignore --no-index` on generated
 // patterns and paths (it is how the literal-prefix quirk above was pinned down). Deliberate differences from git,
 // all outside what that test generates:
 //   - Negation (`!pattern`) is not supported: such a pattern is rejected (normalizePattern returns null).
