@@ -90,7 +90,7 @@ export async function run(inv: Invocation): Promise<number> {
     timezone: tz,
     claimsFile,
     claimsFileExists: claimsText !== null,
-    agents: board.map((b) => ({ ...b, branch: b.branch ?? null, pullRequest: b.pullRequest ?? null, ageHours: ageHours(b, t) })),
+    agents: board.map((b) => ({ ...b, ageHours: ageHours(b, t) })),
     modules,
     overrides: doc.overrides.map((o) => ({
       line: o.line,

@@ -19,7 +19,7 @@ export interface StatusJson {
   timezone: string;
   claimsFile: string;
   claimsFileExists: boolean;
-  /** Every claim: those of the claims file (branch null) and those in flight on other branches (branch set). */
+  /** Every claim: those of the claims file, then those in flight on other branches (with their `branch`). */
   agents: StatusAgent[];
   modules: ModuleRow[];
   overrides: { line: number; by: string | null; module: string | null; originalOwner: string | null; reason: string | null; date: string | null }[];
@@ -36,12 +36,8 @@ export interface StatusJson {
   explain?: LineReading[];
 }
 
-export type StatusAgent = Omit<BoardEntry, 'branch' | 'pullRequest'> & {
-  /** The branch an in-flight claim is written on ("origin/codex/tracking"); null for the claims file's own. */
-  branch: string | null;
-  pullRequest: number | null;
-  ageHours: number | null;
-};
+/** A claim: the claims file's own, or one in flight on another branch (`branch`, and `pullRequest` when known). */
+export type StatusAgent = BoardEntry & { ageHours: number | null };
 
 const STATE_COLOUR: Record<BoardEntry['state'], Colour> = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
 
@@ -63,8 +59,8 @@ export function renderStatus(s: StatusJson, now: number, colour: boolean): strin
   }
   out.push('');
 
-  const landed = s.agents.filter((a) => a.branch === null);
-  const flying = s.agents.filter((a) => a.branch !== null);
+  const landed = s.agents.filter((a) => a.branch === undefined);
+  const flying = s.agents.filter((a) => a.branch !== undefined);
   out.push(paint('bold', `Claims (${s.claimsFile}) at ${displayTime(now, tz)}`));
   if (!s.claimsFileExists) out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
   else if (landed.length === 0) out.push('  no agent sections');
@@ -149,13 +145,13 @@ export function renderStatus(s: StatusJson, now: number, colour: boolean): strin
 /** The claims table (with a BRANCH column for in-flight claims), each claim's files, doubts and blocking time. */
 function claimsBlock(agents: readonly StatusAgent[], now: number, tz: string, paint: ReturnType<typeof painter>): string[] {
   const out: string[] = [];
-  const where = agents.some((a) => a.branch !== null);
+  const where = agents.some((a) => a.branch !== undefined);
   const rows = [['AGENT', ...(where ? ['BRANCH'] : []), 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
   for (const a of agents) {
     const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
     rows.push([
       a.name,
-      ...(where ? [a.pullRequest !== null ? `#${a.pullRequest} ${a.branch ?? ''}` : (a.branch ?? '-')] : []),
+      ...(where ? [a.pullRequest !== undefined ? `#${a.pullRequest} ${a.branch ?? ''}` : (a.branch ?? '-')] : []),
       a.line === undefined ? '-' : String(a.line),
       a.state,
       shortTime(live, tz),
@@ -168,7 +164,7 @@ function claimsBlock(agents: readonly StatusAgent[], now: number, tz: string, pa
   const stateColumn = where ? 3 : 2;
   const lines = table(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === stateColumn ? paint(STATE_COLOUR[agents[r - 1]?.state ?? 'idle'], cell) : cell));
   out.push(...lines.map((l) => `  ${l}`));
-  const on = (a: StatusAgent): string => (a.branch !== null ? ` on ${a.branch}` : '');
+  const on = (a: StatusAgent): string => (a.branch !== undefined ? ` on ${a.branch}` : '');
   for (const a of agents) {
     if (a.files.length > 0) out.push(`  ${a.name}${on(a)} files: ${a.files.join(', ')}`);
     if (a.uncertain) out.push(`  ${a.name}'s claim${on(a)} is uncertain: ${a.uncertain}`);
