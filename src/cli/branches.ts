@@ -5,11 +5,12 @@
 // argument, never through a shell; branch names never reach git at all, only object ids):
 //   1. for-each-ref refs/remotes/<remote>/ --no-merged=<default>: the branches and their tips, merged ones dropped;
 //   2. cat-file --batch: the claims file at the default branch and at every tip (a blob id equal to the default
-//      branch's is the default branch's claims: never decoded or parsed);
+//      branch's is the default branch's claims: never parsed; a one-line file may be a link: ls-tree tells);
 //   and only with `files` (status's radar):
 //   3. rev-parse <default>...<tip> for every tip and HEAD: the merge bases, all in one process;
 //   4. diff-tree --stdin: the files changed from each merge base to its tip (= git diff <default>...<tip>).
-// Measured on 60 branches: 4 processes ≈ 25 ms, where one `git diff --name-only A...B` per branch took ≈ 0.35 s.
+// Measured on 60 branches: the files of all in 3 + 4 ≈ 30 ms, one `git diff --name-only A...B` per branch ≈ 350 ms;
+// all four ≈ 35 ms.
 // Without a <remote>/HEAD (a remote added by hand, not cloned) one more for-each-ref finds <remote>/main or master.
 import { parseClaims } from '../engine/claims/index.js';
 import { inFlightClaims } from '../engine/inflight/claims.js';

@@ -166,6 +166,24 @@ describe('which branches count', () => {
     expect(s.agents.filter((x) => x.branch !== undefined).map((x) => x.branch)).toEqual(['origin/codex/tracking']);
   });
 
+  it('without origin/HEAD the default branch is origin/main; max-pull-requests bounds the branches read', async () => {
+    const { a, b } = setup();
+    await claimOnBranch(a, 'codex/one', ['api/tracking.ts']);
+    await claimOnBranch(a, 'codex/two', ['web/app.ts']);
+    git(b, ['fetch', '--quiet', 'origin']);
+    git(b, ['remote', 'set-head', 'origin', '--delete']);
+    const read = await sources(b);
+    expect(read.base).toBe('refs/remotes/origin/main');
+    expect(read.input.sources.map((x) => x.branch).sort()).toEqual(['origin/codex/one', 'origin/codex/two']);
+    const r = await openRepo(b);
+    const one = await readBranches(r, { remote: 'origin', self: null, claimsFile: FILE, max: 1, files: false });
+    expect(one.input.sources).toHaveLength(1);
+    expect(one.input.note).toBe('1 of 2 branches read (radar max-pull-requests)');
+    expect(one.input.sources[0]?.files).toBeNull();
+    const none = await readBranches(r, { remote: 'origin', self: null, claimsFile: FILE, max: 0, files: true });
+    expect(none.input.sources).toEqual([]);
+  });
+
   it('a claim superseded by a later check-in on main does not block', async () => {
     const { a, b } = setup();
     await claimOnBranch(a, 'codex/old', ['api/tracking.ts'], '2025-12-04T11:00:00Z');
