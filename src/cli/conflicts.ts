@@ -1,10 +1,11 @@
 // Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
-// Who holds what comes from the engine's holders (holdersOf, holdingsOf), liveness from its board (buildBoard),
-// matching from its pattern compiler, so the CLI refuses exactly what the action would later report as "claimed by
-// another agent".
+// Who holds what comes from the engine's holders (holdersOf, holdingsOf; inFlightHoldings for the claims in flight
+// on other branches), liveness from its board (buildBoard, inFlightBoard), matching from its pattern compiler, so
+// the CLI refuses exactly what the action would later report as "claimed by another agent".
 import { buildBoard } from '../engine/judge/evaluate.js';
 import { holdersOf, holdingsOf, modulePatterns, type Holding } from '../engine/judge/holders.js';
-import type { BoardEntry, ClaimsDocument, Config } from '../engine/model.js';
+import { inFlightBoard, inFlightHoldings } from '../engine/judge/in-flight.js';
+import type { AgentSection, BoardEntry, ClaimsDocument, Config } from '../engine/model.js';
 import { agentKey } from '../engine/names.js';
 import { compilePatterns } from '../engine/paths/index.js';
 
@@ -15,6 +16,8 @@ export interface ClaimRequest {
 
 export interface Conflict {
   holder: string;
+  /** The branch an in-flight claim is written on ("origin/codex/tracking"); null for the claims file's own. */
+  branch: string | null;
   state: BoardEntry['state'];
   /** What was asked for: a path, or "module X". */
   item: string;
@@ -50,23 +53,33 @@ interface Holder {
   name: string;
   modules: string[];
   patterns: Holding[];
+  branch: string | null;
 }
 
 /** Each agent's modules and patterns, by agentKey, as the engine reads them (a duplicate section: the first counts). */
 function holders(doc: ClaimsDocument, config: Config): Map<string, Holder> {
   const all = holdersOf(doc);
   const holdings = holdingsOf(all, config);
-  return new Map([...all].map(([key, h]) => [key, { name: h.name, modules: h.modules, patterns: holdings.filter((x) => agentKey(x.agent) === key) }]));
+  return new Map([...all].map(([key, h]) => [key, { name: h.name, modules: h.modules, patterns: holdings.filter((x) => agentKey(x.agent) === key), branch: null }]));
 }
 
-/** Conflicts between a requested claim and every other agent's claims. `me`: every name the claimer goes by. */
+/** An in-flight claim as a holder of its own: its module and patterns, on its branch. */
+function inFlightHolder(section: AgentSection, config: Config): Holder {
+  return { name: section.name, modules: !section.idle && section.module ? [section.module] : [], patterns: inFlightHoldings([section], config), branch: section.inFlight?.branch ?? null };
+}
+
+/**
+ * Conflicts between a requested claim and every other agent's claims: those of the claims file, and those in flight
+ * on other branches (`inFlight`, from the engine's inFlightClaims). `me`: every name the claimer goes by.
+ */
 export function findConflicts(
   doc: ClaimsDocument,
   config: Config,
   now: number,
   lastSeen: Record<string, string>,
   me: readonly string[],
-  req: ClaimRequest
+  req: ClaimRequest,
+  inFlight: readonly AgentSection[] = []
 ): ConflictReport {
   const board = buildBoard(doc, config, now, lastSeen);
   const state = new Map(board.map((b) => [agentKey(b.name), b]));
@@ -75,16 +88,15 @@ export function findConflicts(
   const other: Conflict[] = [];
   const moduleGlobs = req.module ? modulePatterns(config, req.module) : [];
 
-  for (const [key, h] of holders(doc, config)) {
-    if (mine.has(key)) continue;
-    const entry = state.get(key);
+  const judge = (h: Holder, entry: BoardEntry | undefined): void => {
     const st = entry?.state ?? 'uncertain';
-    if (st === 'idle') continue;
+    if (st === 'idle') return;
     const found: Conflict[] = [];
     const add = (item: string, via: string, module: string | null): void => {
       if (found.some((c) => c.item === item)) return;
       found.push({
         holder: h.name,
+        branch: h.branch,
         state: st,
         item,
         via,
@@ -115,6 +127,15 @@ export function findConflicts(
     }
     if (st === 'active' || st === 'caution') blocking.push(...found);
     else other.push(...found);
+  };
+
+  for (const [key, h] of holders(doc, config)) if (!mine.has(key)) judge(h, state.get(key));
+  // Each in-flight claim is judged by its own check-in, on its own branch.
+  const flying: BoardEntry[] = [];
+  for (const section of inFlight) {
+    const [entry] = inFlightBoard([section], config, now, lastSeen);
+    if (entry) flying.push(entry);
+    if (!mine.has(agentKey(section.name))) judge(inFlightHolder(section, config), entry);
   }
-  return { blocking, other, board };
+  return { blocking, other, board: [...board, ...flying] };
 }

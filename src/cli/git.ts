@@ -106,37 +106,53 @@ export class Git {
 
   /** Several `<rev>:<path>` blobs in one process (one call per spec when a path holds a newline). */
   async readMany(specs: readonly string[]): Promise<(string | null)[]> {
+    return (await this.readBlobs(specs)).map((b) => b?.text ?? null);
+  }
+
+  /** As readMany, with each blob's id (equal ids: equal texts, known without comparing them). */
+  async readBlobs(specs: readonly string[]): Promise<(Blob | null)[]> {
     if (specs.length === 0) return [];
     if (specs.some((s) => s.includes('\n'))) {
       return Promise.all(
         specs.map(async (s) => {
           const r = await this.raw(['cat-file', 'blob', s]);
-          return r.code === 0 ? r.stdout.toString('utf8') : null;
+          return r.code === 0 ? { oid: null, text: r.stdout.toString('utf8') } : null;
         })
       );
     }
     const r = await this.raw(['cat-file', '--batch'], { input: specs.map((s) => `${s}\n`).join('') });
     if (r.code !== 0) throw new CliError(`git cat-file failed: ${firstErrorLine(r.stderr)}`, EXIT.git);
-    return parseCatFileBatch(r.stdout, specs.length);
+    return parseCatFileBlobs(r.stdout, specs.length);
   }
+}
+
+export interface Blob {
+  /** The blob id; null when it was read by path alone (a path holding a newline). */
+  oid: string | null;
+  text: string;
 }
 
 /** Parses `git cat-file --batch` output: `<oid> <type> <size>\n<content>\n` or `<spec> missing\n` per input. */
 export function parseCatFileBatch(buf: Buffer, count: number): (string | null)[] {
-  const out: (string | null)[] = [];
+  return parseCatFileBlobs(buf, count).map((b) => b?.text ?? null);
+}
+
+/** As parseCatFileBatch, with the blob ids; a missing object or one that is no blob is null. */
+export function parseCatFileBlobs(buf: Buffer, count: number): (Blob | null)[] {
+  const out: (Blob | null)[] = [];
   let pos = 0;
   for (let i = 0; i < count; i++) {
     const nl = buf.indexOf(0x0a, pos);
     if (nl < 0) throw new CliError('git cat-file: truncated output', EXIT.git);
     const header = buf.subarray(pos, nl).toString('utf8');
     pos = nl + 1;
-    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
     if (!m) {
       out.push(null); // "<spec> missing" / "ambiguous"
       continue;
     }
-    const size = Number(m[2]);
-    out.push(m[1] === 'blob' ? buf.subarray(pos, pos + size).toString('utf8') : null);
+    const size = Number(m[3]);
+    out.push(m[2] === 'blob' ? { oid: m[1] ?? null, text: buf.subarray(pos, pos + size).toString('utf8') } : null);
     pos += size + 1;
   }
   return out;
@@ -180,19 +196,21 @@ export interface Upstream {
   remoteRef: string;
   /** Short name of the remote-tracking ref ("origin/main"). */
   short: string;
+  /** Full name of the remote-tracking ref ("refs/remotes/origin/main"). */
+  ref: string;
 }
 
 export async function upstreamOf(repo: Repo): Promise<Upstream | null> {
   if (!repo.branch) return null;
   const line = await repo.git.tryOut([
     'for-each-ref',
-    '--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)',
+    '--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)%00%(upstream)',
     `refs/heads/${repo.branch}`
   ]);
   if (!line) return null;
-  const [remote, remoteRef, short] = line.split('\0');
-  if (!remote || !remoteRef || !short) return null;
-  return { remote, remoteRef, short };
+  const [remote, remoteRef, short, ref] = line.split('\0');
+  if (!remote || !remoteRef || !short || !ref) return null;
+  return { remote, remoteRef, short, ref };
 }
 
 /** Commits only on HEAD (ahead) and only on the upstream (behind); null without an upstream. */

@@ -258,7 +258,7 @@ describe('status', () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(s).sort()).toEqual(
-      ['agents', 'claimsFile', 'claimsFileExists', 'diagnostics', 'git', 'lastStatus', 'modules', 'now', 'overrides', 'timezone', 'unreadable', 'version', 'warnings'].sort()
+      ['agents', 'claimsFile', 'claimsFileExists', 'diagnostics', 'git', 'inFlight', 'lastStatus', 'modules', 'now', 'overrides', 'timezone', 'unreadable', 'version', 'warnings'].sort()
     );
     expect(s).toMatchObject({ version: 1, now: NOW, timezone: 'UTC', claimsFile: FILE, claimsFileExists: true, lastStatus: null });
     expect(s['git']).toEqual({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 1, fetched: true });

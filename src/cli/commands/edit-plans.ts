@@ -2,7 +2,7 @@
 // through the pure claims editor, checks the result reads back as intended, and says what it did.
 import { addHandoffEntry, addOverride, detectStampStyle, EditError, findSection, formatStamp, hasField, setAgentFields, setCheckin, setModuleLine, type AgentFields } from '../../engine/edit/index.js';
 import { parseClaims } from '../../engine/claims/index.js';
-import type { ClaimsDocument, Config } from '../../engine/model.js';
+import type { AgentSection, ClaimsDocument, Config } from '../../engine/model.js';
 import { quote } from '../../engine/quote.js';
 import { agentNames, resolveIdentity } from '../../engine/identity/index.js';
 import { agentKey, sameAgent } from '../../engine/names.js';
@@ -28,6 +28,8 @@ export interface Env {
   paths: Paths;
   /** The agent name as given (--agent / AI_SYNC_AGENT). */
   typed: string;
+  /** Claims in flight on other branches (claim refuses against them as against the claims file's). */
+  inFlight?: AgentSection[];
 }
 
 export const parse = (text: string, env: Env): ClaimsDocument => parseClaims(text, { timezone: env.tz });
@@ -94,11 +96,14 @@ export function describeClaim(o: { module: string | null; files: readonly string
   return `${o.files.slice(0, 2).join(', ')} (+${o.files.length - 2} more)`;
 }
 
+/** " on origin/codex/tracking, not merged yet" for a claim in flight on another branch; "" for the claims file's. */
+const on = (c: Conflict): string => (c.branch !== null ? ` on ${c.branch}, not merged yet` : '');
+
 export function conflictLine(c: Conflict, env: Env): string {
   const since = c.startedAt ?? c.lastCheckin ?? c.lastSeenAt;
   const live = c.lastSeenAt && (!c.lastCheckin || Date.parse(c.lastSeenAt) > Date.parse(c.lastCheckin)) ? c.lastSeenAt : c.lastCheckin;
   const parts = [
-    `${c.item}: held by ${c.holder} (${c.state}${c.via !== c.item ? `, via ${c.via}` : ''})`,
+    `${c.item}: held by ${c.holder}${on(c)} (${c.state}${c.via !== c.item ? `, via ${c.via}` : ''})`,
     since ? `since ${displayTime(since, env.tz)}` : 'since an unknown time',
     live ? `last check-in ${displayTime(live, env.tz)} (${relative(live, env.now)})` : 'no readable check-in',
     c.staleAt ? `goes stale at ${displayTime(c.staleAt, env.tz)} (${relative(c.staleAt, env.now)})` : 'stale time unknown'
@@ -113,7 +118,7 @@ export function refusal(conflicts: Conflict[], env: Env): CliError {
   const more = conflicts.length > 1 ? ` (+${conflicts.length - 1} more below)` : '';
   // The first line says it all: what, who, since when, until when.
   const head =
-    `refused: ${first.item} is claimed by ${first.holder} (${first.state}${since ? ` since ${displayTime(since, env.tz)}` : ''}); ` +
+    `refused: ${first.item} is claimed by ${first.holder}${on(first)} (${first.state}${since ? ` since ${displayTime(since, env.tz)}` : ''}); ` +
     `${first.staleAt ? `the claim goes stale at ${displayTime(first.staleAt, env.tz)} (${relative(first.staleAt, env.now)})` : 'its stale time is unknown'}${more}`;
   const details = conflicts.map((c) => conflictLine(c, env));
   details.push(
@@ -128,7 +133,7 @@ export function claimPlan(opts: ClaimOptions, env: Env): Plan {
     const text = texts.claims ?? '';
     const doc = parse(text, env);
     const agent = resolveAgent(env, doc);
-    const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files });
+    const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files }, env.inFlight);
     const stamp = stampFor(doc, env);
     const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
     // A name no one goes by yet gets a section of its own: say so when it looks like a misspelt known agent.

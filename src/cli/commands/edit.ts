@@ -3,7 +3,8 @@
 import { normalizePattern } from '../../engine/paths/index.js';
 import { agentOption, bool, globals, loadConfig, now as clock, readWorking, repoPath, rootPath, str, workingFile, type Globals } from '../context.js';
 import { EXIT, usage } from '../errors.js';
-import { openRepo, type Repo } from '../git.js';
+import { branchClaims, branchScope, readBranches } from '../branches.js';
+import { openRepo, upstreamOf, type Repo } from '../git.js';
 import type { Invocation } from '../index.js';
 import { commitOutcome, pushOutcome, writeOutcome, type FileTexts, type Outcome, type Plan } from '../publish.js';
 import { checkinPlan, claimPlan, releasePlan, type ClaimOptions, type Env } from './edit-plans.js';
@@ -53,7 +54,11 @@ export async function run(inv: Invocation): Promise<number> {
 
   let plan: Plan;
   if (inv.command === 'claim') {
-    plan = claimPlan(claimOptions(inv, repo, g), env);
+    const options = claimOptions(inv, repo, g);
+    // Claims in flight on the remote's other branches (as of the last fetch) refuse as the claims file's do.
+    const branches = await readBranches(repo, { ...branchScope(repo, await upstreamOf(repo)), claimsFile: rootPath(repo, g.claimsFile), max: config.radar.maxPullRequests, files: false });
+    env.inFlight = branchClaims(branches, env.tz).flatMap((f) => f.sections);
+    plan = claimPlan(options, env);
   } else if (inv.command === 'checkin') {
     plan = checkinPlan(env);
   } else {

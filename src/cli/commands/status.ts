@@ -1,10 +1,15 @@
-// ai-sync status: the claims board, the module list, the last status written by the action and whether to pull.
-// Reads three small files and asks git two questions; never walks the work tree.
+// ai-sync status: the claims board (with the claims in flight on other branches), the module list, the last status
+// written by the action, whether to pull, and the radar. Reads three small files; git: rev-parse, the upstream,
+// ahead/behind, and the branches (cli/branches.ts: 4 processes however many) — 7 in all; never walks the work tree.
 import { parseClaims } from '../../engine/claims/index.js';
 import { explainClaims } from '../../engine/claims/explain.js';
+import { agentNames } from '../../engine/identity/index.js';
+import { radar } from '../../engine/inflight/radar.js';
 import { buildBoard } from '../../engine/judge/evaluate.js';
+import { inFlightBoard } from '../../engine/judge/in-flight.js';
 import type { BoardEntry, ClaimsDocument, Config } from '../../engine/model.js';
 import { futureLastSeenWarning, lastSeenFrom, parseStatus } from '../../engine/status/read.js';
+import { branchClaims, branchScope, readBranches } from '../branches.js';
 import { bool, configFrom, globals, now as clock, readWorking, rootPath } from '../context.js';
 import { EXIT } from '../errors.js';
 import { aheadBehind, firstErrorLine, openRepo, upstreamOf } from '../git.js';
@@ -49,27 +54,35 @@ export async function run(inv: Invocation): Promise<number> {
     readWorking(repo, claimsFile),
     readWorking(repo, rootPath(repo, g.statusFile))
   ]);
-  let counts = early;
-  let fetched = false;
-  if (fetch && up) {
-    if (up.remote !== '.') {
-      const f = await repo.git.raw(['fetch', '--quiet', '--no-tags', up.remote, `+${up.remoteRef}:refs/remotes/${up.short}`], {
-        env: { ...process.env, GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' }
-      });
-      if (f.code !== 0) warnings.push(`git fetch ${up.remote} failed: ${firstErrorLine(f.stderr)}`);
-      else fetched = true;
-    }
-    counts = await aheadBehind(repo);
-  }
   const config = configFrom(configText, g);
   const tz = config.timezone;
+  const scope = branchScope(repo, up);
+  let fetched = false;
+  if (fetch && up?.remote !== '.') {
+    // All of the remote's branches (in-flight claims), deleted ones pruned; never a prompt for credentials.
+    const f = await repo.git.raw(['fetch', '--quiet', '--prune', '--no-tags', scope.remote], {
+      env: { ...process.env, GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' }
+    });
+    if (f.code !== 0) warnings.push(`git fetch ${scope.remote} failed: ${firstErrorLine(f.stderr)}`);
+    else fetched = up !== null;
+  }
+  const [counts, branches] = await Promise.all([
+    fetch ? aheadBehind(repo) : Promise.resolve(early),
+    readBranches(repo, { ...scope, claimsFile, max: config.radar.maxPullRequests, files: true })
+  ]);
   const doc = parseClaims(claimsText ?? '', { timezone: tz });
   const { status, warning } = parseStatus(statusText);
   if (warning) warnings.push(`${g.statusFile}: ${warning}`);
   const seen = lastSeenFrom(status, t);
   for (const f of seen.future) warnings.push(futureLastSeenWarning(g.statusFile, f));
-  const board = buildBoard(doc, config, t, seen.lastSeen);
+  const flying = branchClaims(branches, tz);
+  const board = [...buildBoard(doc, config, t, seen.lastSeen), ...inFlightBoard(flying.flatMap((f) => f.sections), config, t, seen.lastSeen)];
   const modules = moduleRows(doc, config);
+  // The radar, locally: the files this branch changes that other branches change too (the engine's rows).
+  const files = { claims: claimsFile, status: rootPath(repo, g.statusFile), handoff: rootPath(repo, g.handoffFile) };
+  const agents = agentNames(config, [...doc.agents.map((a) => a.name), ...flying.flatMap((f) => f.sections.map((s) => s.name))]);
+  const seenRadar = radar({ inFlight: branches.input, claims: flying, changed: branches.mine ?? [], agent: null, config, agents, files });
+  warnings.push(...seenRadar.findings.map((f) => f.message));
 
   const json: StatusJson = {
     version: 1,
@@ -89,6 +102,7 @@ export async function run(inv: Invocation): Promise<number> {
     })),
     lastStatus: status,
     git: { branch: repo.branch, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null, fetched },
+    inFlight: { base: branches.base?.replace(/^refs\/remotes\//, '') ?? null, rows: seenRadar.report.rows, note: seenRadar.report.note },
     diagnostics: claimsText === null ? [] : doc.diagnostics,
     unreadable: doc.unreadable ?? [],
     warnings

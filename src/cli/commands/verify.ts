@@ -7,6 +7,7 @@ import { checkInputFrom, planReads } from '../../engine/plan.js';
 import { quote } from '../../engine/quote.js';
 import { agentOption, asInputError, bool, canonicalAgent, configFrom, didYouMean, followLinkAt, globals, now as clock, rootPath, str, type Globals } from '../context.js';
 import { CliError, EXIT, usage } from '../errors.js';
+import { branchScope, readBranches } from '../branches.js';
 import { logCommits, openRepo, resolveCommit, upstreamOf, type LogCommit, type Repo } from '../git.js';
 import type { Invocation } from '../index.js';
 import { renderVerify, verifyJson, type VerifyJson } from '../../report/terminal/verify.js';
@@ -20,6 +21,8 @@ export interface Range {
   revs: string[];
   /** Head branch name for branch identity, null when it is the default branch or unknown. */
   branch: string | null;
+  /** Whose branches hold claims in flight (the remote) and which is this change's own (its remote-tracking ref). */
+  scope: { remote: string; self: string | null };
 }
 
 const ZERO = /^0+$/;
@@ -76,16 +79,20 @@ export async function checkInput(repo: Repo, g: Globals, range: Range, commits: 
 async function judge(repo: Repo, g: Globals, range: Range, forced: string | null, now: number): Promise<{ json: VerifyJson; fails: boolean }> {
   const commits = await logCommits(repo, range.revs);
   const input = await checkInput(repo, g, range, commits, now);
+  const config = configFrom(input.configText, g);
+  // Claims in flight on the remote's other branches (as of the last fetch), judged as the check on GitHub judges
+  // them; their files are not needed (the radar speaks on pull requests only).
+  const branches = await readBranches(repo, { ...range.scope, claimsFile: input.files.claims, max: config.radar.maxPullRequests, files: false });
+  input.inFlight = branches.input;
   let result: CheckResult;
   try {
-    const config = forced ? configFrom(input.configText, g) : null;
-    if (forced && config) {
+    if (forced) {
       // As the commit-msg hook would have: an "AI-Agent:" trailer paragraph of its own, which wins over any other.
       const agent = canonicalAgent(forced, config).name;
       for (const c of input.commits) c.message = forceAgent(c.message, agent);
     }
     result = check(input);
-    if (forced && config) {
+    if (forced) {
       // An agent named nowhere is judged as itself, but a likely typo is worth a word before the push.
       const known = [...result.claimsAfter.agents.map((a) => a.name), ...Object.keys(config.agents)];
       const hint = known.some((k) => sameAgent(k, forced)) ? '' : didYouMean(forced, known, config);
@@ -117,8 +124,10 @@ async function prePushRanges(repo: Repo, remote: string | null, stdin: string): 
     if (!remoteRef.startsWith('refs/heads/')) continue; // tags and other refs hold no work to judge
     const branch = await identityBranch(repo, remoteRef.slice('refs/heads/'.length), remote);
     const known = !ZERO.test(remoteSha) && (await resolveCommit(repo, remoteSha)) !== null;
+    const pushed = remoteRef.slice('refs/heads/'.length);
+    const scope = { remote: remote ?? 'origin', self: `refs/remotes/${remote ?? 'origin'}/${pushed}` };
     if (known) {
-      ranges.push({ base: remoteSha, head: localSha, revs: [`${remoteSha}..${localSha}`], branch });
+      ranges.push({ base: remoteSha, head: localSha, revs: [`${remoteSha}..${localSha}`], branch, scope });
       continue;
     }
     // A new branch (or an unknown remote tip): what is on no remote-tracking branch of this remote yet.
@@ -127,7 +136,7 @@ async function prePushRanges(repo: Repo, remote: string | null, stdin: string): 
     const first = oldest?.split('\n')[0];
     if (!first) continue;
     const base = await repo.git.tryOut(['rev-parse', '--verify', '--quiet', `${first}^`]);
-    ranges.push({ base: base || null, head: localSha, revs, branch });
+    ranges.push({ base: base || null, head: localSha, revs, branch, scope });
   }
   return ranges;
 }
@@ -151,17 +160,17 @@ export async function run(inv: Invocation): Promise<number> {
     const baseArg = str(v, 'base');
     let base: string | null;
     let remote: string | null = null;
+    const up = await upstreamOf(repo);
     if (baseArg !== undefined) {
       base = await resolveCommit(repo, baseArg);
       if (!base) throw usage(`--base: "${baseArg}" does not name a commit`);
     } else {
-      const up = await upstreamOf(repo);
       if (!up) throw usage(`branch ${repo.branch ?? '(detached HEAD)'} has no upstream: pass --base REF (e.g. --base origin/main)`);
       remote = up.remote === '.' ? null : up.remote;
       base = await resolveCommit(repo, '@{upstream}');
       if (!base) throw usage(`the upstream ${up.short} does not exist locally: git fetch, or pass --base REF`);
     }
-    ranges = [{ base, head, revs: [`${base}..${head}`], branch: await identityBranch(repo, repo.branch, remote) }];
+    ranges = [{ base, head, revs: [`${base}..${head}`], branch: await identityBranch(repo, repo.branch, remote), scope: branchScope(repo, up) }];
   }
 
   let failed = false;

@@ -1,7 +1,8 @@
-// The terminal form of `ai-sync status`: the claims board with each claim's line, what could not be read, the
-// modules, overrides, the last push, warnings and (with --explain) how each line of the claims file was read.
+// The terminal form of `ai-sync status`: the claims board with each claim's line, the claims in flight on other
+// branches and the radar, what could not be read, the modules, overrides, the last push, warnings and (with
+// --explain) how each line of the claims file was read.
 import type { LineReading } from '../../engine/claims/explain.js';
-import type { BoardEntry, Diagnostic, Unreadable } from '../../engine/model.js';
+import type { BoardEntry, Diagnostic, InFlightRow, Unreadable } from '../../engine/model.js';
 import type { StatusFile } from '../../engine/status/schema.js';
 import { displayTime, duration, painter, relative, shortTime, table, type Colour } from './text.js';
 
@@ -18,11 +19,15 @@ export interface StatusJson {
   timezone: string;
   claimsFile: string;
   claimsFileExists: boolean;
-  agents: (BoardEntry & { ageHours: number | null })[];
+  /** Every claim: those of the claims file, then those in flight on other branches (with their `branch`). */
+  agents: StatusAgent[];
   modules: ModuleRow[];
   overrides: { line: number; by: string | null; module: string | null; originalOwner: string | null; reason: string | null; date: string | null }[];
   lastStatus: StatusFile | null;
   git: { branch: string | null; upstream: string | null; ahead: number | null; behind: number | null; fetched: boolean };
+  /** The other branches (the default branch `base` excluded): their in-flight claims and the files they change
+   *  that this branch changes too (the radar); `note` when not all were read. */
+  inFlight: { base: string | null; rows: InFlightRow[]; note: string | null };
   diagnostics: Diagnostic[];
   /** What could hold a claim but was not read (each is a claims-unreadable warning on GitHub). */
   unreadable: Unreadable[];
@@ -30,6 +35,9 @@ export interface StatusJson {
   /** With --explain: how each non-blank line of the claims file was read, and why skipped lines were skipped. */
   explain?: LineReading[];
 }
+
+/** A claim: the claims file's own, or one in flight on another branch (`branch`, and `pullRequest` when known). */
+export type StatusAgent = BoardEntry & { ageHours: number | null };
 
 const STATE_COLOUR: Record<BoardEntry['state'], Colour> = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
 
@@ -51,36 +59,26 @@ export function renderStatus(s: StatusJson, now: number, colour: boolean): strin
   }
   out.push('');
 
+  const landed = s.agents.filter((a) => a.branch === undefined);
+  const flying = s.agents.filter((a) => a.branch !== undefined);
   out.push(paint('bold', `Claims (${s.claimsFile}) at ${displayTime(now, tz)}`));
   if (!s.claimsFileExists) out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
-  else if (s.agents.length === 0) out.push('  no agent sections');
-  else {
-    const rows = [['AGENT', 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
-    for (const a of s.agents) {
-      const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
-      rows.push([
-        a.name,
-        a.line === undefined ? '-' : String(a.line),
-        a.state,
-        shortTime(live, tz),
-        a.ageHours === null ? '-' : duration(a.ageHours * 3_600_000),
-        a.state === 'idle' ? '-' : shortTime(a.staleAt, tz),
-        a.module ?? '-',
-        a.workingOn ?? '-'
-      ]);
-    }
-    const lines = table(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 2 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
-    out.push(...lines.map((l) => `  ${l}`));
-    for (const a of s.agents) {
-      if (a.files.length > 0) out.push(`  ${a.name} files: ${a.files.join(', ')}`);
-      if (a.uncertain) out.push(`  ${a.name}'s claim is uncertain: ${a.uncertain}`);
-    }
-    const blocking = s.agents.filter((a) => a.state === 'active' || a.state === 'caution');
-    for (const a of blocking) {
-      if (a.staleAt) out.push(`  ${a.name}'s claim blocks others until ${displayTime(a.staleAt, tz)} (${relative(a.staleAt, now)}) unless checked in again`);
-    }
-  }
+  else if (landed.length === 0) out.push('  no agent sections');
+  else out.push(...claimsBlock(landed, now, tz, paint));
   out.push('');
+
+  if (flying.length > 0) {
+    out.push(paint('bold', `In flight (claimed on branches not merged into ${s.inFlight.base ?? 'the default branch'} yet)`));
+    out.push(...claimsBlock(flying, now, tz, paint));
+    out.push('');
+  }
+  const overlaps = s.inFlight.rows.filter((r) => r.sharedFiles.length > 0);
+  if (overlaps.length > 0 || s.inFlight.note) {
+    out.push(paint('bold', `Radar (files ${s.git.branch ?? 'HEAD'} changes that other branches change too)`));
+    for (const r of overlaps) out.push(`  also changed on ${r.branch}${r.agent ? ` (${r.agent})` : ''}: ${r.sharedFiles.join(', ')}`);
+    if (s.inFlight.note) out.push(`  ${s.inFlight.note}`);
+    out.push('');
+  }
 
   if (s.modules.length > 0) {
     out.push(paint('bold', 'Modules'));
@@ -140,6 +138,39 @@ export function renderStatus(s: StatusJson, now: number, colour: boolean): strin
       out.push(`  ${String(r.line).padStart(4)} ${paint(r.kind === 'problem' ? 'yellow' : r.kind === 'skipped' || r.kind === 'hidden' ? 'dim' : 'bold', r.kind.padEnd(8))} ${r.text}`);
       out.push(`       ${''.padEnd(8)} → ${r.note}`);
     }
+  }
+  return out;
+}
+
+/** The claims table (with a BRANCH column for in-flight claims), each claim's files, doubts and blocking time. */
+function claimsBlock(agents: readonly StatusAgent[], now: number, tz: string, paint: ReturnType<typeof painter>): string[] {
+  const out: string[] = [];
+  const where = agents.some((a) => a.branch !== undefined);
+  const rows = [['AGENT', ...(where ? ['BRANCH'] : []), 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
+  for (const a of agents) {
+    const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
+    rows.push([
+      a.name,
+      ...(where ? [a.pullRequest !== undefined ? `#${a.pullRequest} ${a.branch ?? ''}` : (a.branch ?? '-')] : []),
+      a.line === undefined ? '-' : String(a.line),
+      a.state,
+      shortTime(live, tz),
+      a.ageHours === null ? '-' : duration(a.ageHours * 3_600_000),
+      a.state === 'idle' ? '-' : shortTime(a.staleAt, tz),
+      a.module ?? '-',
+      a.workingOn ?? '-'
+    ]);
+  }
+  const stateColumn = where ? 3 : 2;
+  const lines = table(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === stateColumn ? paint(STATE_COLOUR[agents[r - 1]?.state ?? 'idle'], cell) : cell));
+  out.push(...lines.map((l) => `  ${l}`));
+  const on = (a: StatusAgent): string => (a.branch !== undefined ? ` on ${a.branch}` : '');
+  for (const a of agents) {
+    if (a.files.length > 0) out.push(`  ${a.name}${on(a)} files: ${a.files.join(', ')}`);
+    if (a.uncertain) out.push(`  ${a.name}'s claim${on(a)} is uncertain: ${a.uncertain}`);
+  }
+  for (const a of agents.filter((x) => x.state === 'active' || x.state === 'caution')) {
+    if (a.staleAt) out.push(`  ${a.name}'s claim${on(a)} blocks others until ${displayTime(a.staleAt, tz)} (${relative(a.staleAt, now)}) unless checked in again`);
   }
   return out;
 }
