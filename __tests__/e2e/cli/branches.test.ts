@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { branchScope, readBranches } from '../../../src/cli/branches.js';
 import { openRepo, upstreamOf } from '../../../src/cli/git.js';
-import { buildCli, git, makeWorld, NOW, runCli, type Run, type World } from '../../cli/helpers.js';
+import { buildCli, git, makeWorld, NOW, runCli, type Run, type World } from '../helpers/cli.js';
 
 let cli: string;
 const worlds: World[] = [];
