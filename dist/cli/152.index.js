@@ -105,10 +105,18 @@ const SOURCE_WORDS = {
     ownership: 'ownership table row'
 };
 
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(5374);
+// EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
+var identity = __webpack_require__(4073);
+// EXTERNAL MODULE: ./src/engine/inflight/radar.ts
+var radar = __webpack_require__(5254);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(9423);
+// EXTERNAL MODULE: ./src/engine/judge/in-flight.ts
+var in_flight = __webpack_require__(2514);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
 var read = __webpack_require__(5089);
+// EXTERNAL MODULE: ./src/cli/branches.ts
+var cli_branches = __webpack_require__(4);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/cli/errors.ts
@@ -139,41 +147,30 @@ function renderStatus(s, now, colour) {
         out.push(`Branch ${gi.branch} ↔ ${gi.upstream}: ${parts.length > 0 ? parts.join(', ') : 'up to date'}${gi.fetched ? ' (just fetched)' : ' (as of the last fetch; --fetch to refresh)'}`);
     }
     out.push('');
+    const landed = s.agents.filter((a) => a.branch === undefined);
+    const flying = s.agents.filter((a) => a.branch !== undefined);
     out.push(paint('bold', `Claims (${s.claimsFile}) at ${(0,terminal_text/* displayTime */.Wk)(now, tz)}`));
     if (!s.claimsFileExists)
         out.push(`  ${s.claimsFile} does not exist yet: ai-sync claim creates it`);
-    else if (s.agents.length === 0)
+    else if (landed.length === 0)
         out.push('  no agent sections');
-    else {
-        const rows = [['AGENT', 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
-        for (const a of s.agents) {
-            const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
-            rows.push([
-                a.name,
-                a.line === undefined ? '-' : String(a.line),
-                a.state,
-                (0,terminal_text/* shortTime */.Mj)(live, tz),
-                a.ageHours === null ? '-' : (0,terminal_text/* duration */.p0)(a.ageHours * 3_600_000),
-                a.state === 'idle' ? '-' : (0,terminal_text/* shortTime */.Mj)(a.staleAt, tz),
-                a.module ?? '-',
-                a.workingOn ?? '-'
-            ]);
-        }
-        const lines = (0,terminal_text/* table */.tp)(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === 2 ? paint(STATE_COLOUR[s.agents[r - 1]?.state ?? 'idle'], cell) : cell));
-        out.push(...lines.map((l) => `  ${l}`));
-        for (const a of s.agents) {
-            if (a.files.length > 0)
-                out.push(`  ${a.name} files: ${a.files.join(', ')}`);
-            if (a.uncertain)
-                out.push(`  ${a.name}'s claim is uncertain: ${a.uncertain}`);
-        }
-        const blocking = s.agents.filter((a) => a.state === 'active' || a.state === 'caution');
-        for (const a of blocking) {
-            if (a.staleAt)
-                out.push(`  ${a.name}'s claim blocks others until ${(0,terminal_text/* displayTime */.Wk)(a.staleAt, tz)} (${(0,terminal_text/* relative */.V8)(a.staleAt, now)}) unless checked in again`);
-        }
-    }
+    else
+        out.push(...claimsBlock(landed, now, tz, paint));
     out.push('');
+    if (flying.length > 0) {
+        out.push(paint('bold', `In flight (claimed on branches not merged into ${s.inFlight.base ?? 'the default branch'} yet)`));
+        out.push(...claimsBlock(flying, now, tz, paint));
+        out.push('');
+    }
+    const overlaps = s.inFlight.rows.filter((r) => r.sharedFiles.length > 0);
+    if (overlaps.length > 0 || s.inFlight.note) {
+        out.push(paint('bold', `Radar (files ${s.git.branch ?? 'HEAD'} changes that other branches change too)`));
+        for (const r of overlaps)
+            out.push(`  also changed on ${r.branch}${r.agent ? ` (${r.agent})` : ''}: ${r.sharedFiles.join(', ')}`);
+        if (s.inFlight.note)
+            out.push(`  ${s.inFlight.note}`);
+        out.push('');
+    }
     if (s.modules.length > 0) {
         out.push(paint('bold', 'Modules'));
         const by = (st) => s.modules.filter((m) => m.state === st);
@@ -244,12 +241,52 @@ function renderStatus(s, now, colour) {
     }
     return out;
 }
+/** The claims table (with a BRANCH column for in-flight claims), each claim's files, doubts and blocking time. */
+function claimsBlock(agents, now, tz, paint) {
+    const out = [];
+    const where = agents.some((a) => a.branch !== undefined);
+    const rows = [['AGENT', ...(where ? ['BRANCH'] : []), 'LINE', 'STATE', 'CHECK-IN', 'AGE', 'STALE AT', 'MODULE', 'WORKING ON']];
+    for (const a of agents) {
+        const live = a.lastSeenAt && (!a.lastCheckin || Date.parse(a.lastSeenAt) > Date.parse(a.lastCheckin)) ? a.lastSeenAt : a.lastCheckin;
+        rows.push([
+            a.name,
+            ...(where ? [a.pullRequest !== undefined ? `#${a.pullRequest} ${a.branch ?? ''}` : (a.branch ?? '-')] : []),
+            a.line === undefined ? '-' : String(a.line),
+            a.state,
+            (0,terminal_text/* shortTime */.Mj)(live, tz),
+            a.ageHours === null ? '-' : (0,terminal_text/* duration */.p0)(a.ageHours * 3_600_000),
+            a.state === 'idle' ? '-' : (0,terminal_text/* shortTime */.Mj)(a.staleAt, tz),
+            a.module ?? '-',
+            a.workingOn ?? '-'
+        ]);
+    }
+    const stateColumn = where ? 3 : 2;
+    const lines = (0,terminal_text/* table */.tp)(rows, (r, c, cell) => (r === 0 ? paint('dim', cell) : c === stateColumn ? paint(STATE_COLOUR[agents[r - 1]?.state ?? 'idle'], cell) : cell));
+    out.push(...lines.map((l) => `  ${l}`));
+    const on = (a) => (a.branch !== undefined ? ` on ${a.branch}` : '');
+    for (const a of agents) {
+        if (a.files.length > 0)
+            out.push(`  ${a.name}${on(a)} files: ${a.files.join(', ')}`);
+        if (a.uncertain)
+            out.push(`  ${a.name}'s claim${on(a)} is uncertain: ${a.uncertain}`);
+    }
+    for (const a of agents.filter((x) => x.state === 'active' || x.state === 'caution')) {
+        if (a.staleAt)
+            out.push(`  ${a.name}'s claim${on(a)} blocks others until ${(0,terminal_text/* displayTime */.Wk)(a.staleAt, tz)} (${(0,terminal_text/* relative */.V8)(a.staleAt, now)}) unless checked in again`);
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
-// ai-sync status: the claims board, the module list, the last status written by the action and whether to pull.
-// Reads three small files and asks git two questions; never walks the work tree.
+// ai-sync status: the claims board (with the claims in flight on other branches), the module list, the last status
+// written by the action, whether to pull, and the radar. Reads three small files; git: rev-parse, the upstream,
+// ahead/behind, and the branches (cli/branches.ts: 4 processes however many) — 7 in all; never walks the work tree.
+
+
+
+
 
 
 
@@ -294,22 +331,24 @@ async function run(inv) {
         (0,context/* readWorking */.yy)(repo, claimsFile),
         (0,context/* readWorking */.yy)(repo, (0,context/* rootPath */.wA)(repo, g.statusFile))
     ]);
-    let counts = early;
-    let fetched = false;
-    if (fetch && up) {
-        if (up.remote !== '.') {
-            const f = await repo.git.raw(['fetch', '--quiet', '--no-tags', up.remote, `+${up.remoteRef}:refs/remotes/${up.short}`], {
-                env: { ...process.env, GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' }
-            });
-            if (f.code !== 0)
-                warnings.push(`git fetch ${up.remote} failed: ${(0,git/* firstErrorLine */.hf)(f.stderr)}`);
-            else
-                fetched = true;
-        }
-        counts = await (0,git/* aheadBehind */.Kd)(repo);
-    }
     const config = (0,context/* configFrom */.DU)(configText, g);
     const tz = config.timezone;
+    const scope = (0,cli_branches/* branchScope */.Pu)(repo, up);
+    let fetched = false;
+    if (fetch && up?.remote !== '.') {
+        // All of the remote's branches (in-flight claims), deleted ones pruned; never a prompt for credentials.
+        const f = await repo.git.raw(['fetch', '--quiet', '--prune', '--no-tags', scope.remote], {
+            env: { ...process.env, GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' }
+        });
+        if (f.code !== 0)
+            warnings.push(`git fetch ${scope.remote} failed: ${(0,git/* firstErrorLine */.hf)(f.stderr)}`);
+        else
+            fetched = up !== null;
+    }
+    const [counts, branches] = await Promise.all([
+        fetch ? (0,git/* aheadBehind */.Kd)(repo) : Promise.resolve(early),
+        (0,cli_branches/* readBranches */.Lr)(repo, { ...scope, claimsFile, max: config.radar.maxPullRequests, files: true })
+    ]);
     const doc = (0,claims/* parseClaims */.D)(claimsText ?? '', { timezone: tz });
     const { status, warning } = (0,read/* parseStatus */.i$)(statusText);
     if (warning)
@@ -317,8 +356,14 @@ async function run(inv) {
     const seen = (0,read/* lastSeenFrom */.IU)(status, t);
     for (const f of seen.future)
         warnings.push((0,read/* futureLastSeenWarning */.hV)(g.statusFile, f));
-    const board = (0,evaluate/* buildBoard */.Z)(doc, config, t, seen.lastSeen);
+    const flying = (0,cli_branches/* branchClaims */.Ci)(branches, tz);
+    const board = [...(0,evaluate/* buildBoard */.Z)(doc, config, t, seen.lastSeen), ...(0,in_flight/* inFlightBoard */.y)(flying.flatMap((f) => f.sections), config, t, seen.lastSeen)];
     const modules = moduleRows(doc, config);
+    // The radar, locally: the files this branch changes that other branches change too (the engine's rows).
+    const files = { claims: claimsFile, status: (0,context/* rootPath */.wA)(repo, g.statusFile), handoff: (0,context/* rootPath */.wA)(repo, g.handoffFile) };
+    const agents = (0,identity/* agentNames */.QI)(config, [...doc.agents.map((a) => a.name), ...flying.flatMap((f) => f.sections.map((s) => s.name))]);
+    const seenRadar = (0,radar/* radar */.D)({ inFlight: branches.input, claims: flying, changed: branches.mine ?? [], agent: null, config, agents, files });
+    warnings.push(...seenRadar.findings.map((f) => f.message));
     const json = {
         version: 1,
         now: iso(t),
@@ -337,6 +382,7 @@ async function run(inv) {
         })),
         lastStatus: status,
         git: { branch: repo.branch, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null, fetched },
+        inFlight: { base: branches.base?.replace(/^refs\/remotes\//, '') ?? null, rows: seenRadar.report.rows, note: seenRadar.report.note },
         diagnostics: claimsText === null ? [] : doc.diagnostics,
         unreadable: doc.unreadable ?? [],
         warnings

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/engine/check.ts + 2 modules
-var check = __webpack_require__(2773);
+// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
+var check = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/engine/names.ts
 var names = __webpack_require__(7078);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -78,6 +78,8 @@ var quote = __webpack_require__(3422);
 var context = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
+// EXTERNAL MODULE: ./src/cli/branches.ts
+var cli_branches = __webpack_require__(4);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/report/terminal/text.ts
@@ -119,6 +121,7 @@ var output = __webpack_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
 // ai-sync verify: judge the local commits that are not on the upstream yet through check(), the same pure entry
 // point the GitHub action calls, so a clean local verify means a clean check after the push.
+
 
 
 
@@ -181,17 +184,21 @@ async function checkInput(repo, g, range, commits, now) {
 async function judge(repo, g, range, forced, now) {
     const commits = await (0,git/* logCommits */.Vg)(repo, range.revs);
     const input = await checkInput(repo, g, range, commits, now);
+    const config = (0,context/* configFrom */.DU)(input.configText, g);
+    // Claims in flight on the remote's other branches (as of the last fetch), judged as the check on GitHub judges
+    // them; their files are not needed (the radar speaks on pull requests only).
+    const branches = await (0,cli_branches/* readBranches */.Lr)(repo, { ...range.scope, claimsFile: input.files.claims, max: config.radar.maxPullRequests, files: false });
+    input.inFlight = branches.input;
     let result;
     try {
-        const config = forced ? (0,context/* configFrom */.DU)(input.configText, g) : null;
-        if (forced && config) {
+        if (forced) {
             // As the commit-msg hook would have: an "AI-Agent:" trailer paragraph of its own, which wins over any other.
             const agent = (0,context/* canonicalAgent */.wc)(forced, config).name;
             for (const c of input.commits)
                 c.message = forceAgent(c.message, agent);
         }
         result = (0,check/* check */.z)(input);
-        if (forced && config) {
+        if (forced) {
             // An agent named nowhere is judged as itself, but a likely typo is worth a word before the push.
             const known = [...result.claimsAfter.agents.map((a) => a.name), ...Object.keys(config.agents)];
             const hint = known.some((k) => (0,names/* sameAgent */.QD)(k, forced)) ? '' : (0,context/* didYouMean */.au)(forced, known, config);
@@ -228,8 +235,10 @@ async function prePushRanges(repo, remote, stdin) {
             continue; // tags and other refs hold no work to judge
         const branch = await identityBranch(repo, remoteRef.slice('refs/heads/'.length), remote);
         const known = !ZERO.test(remoteSha) && (await (0,git/* resolveCommit */.WL)(repo, remoteSha)) !== null;
+        const pushed = remoteRef.slice('refs/heads/'.length);
+        const scope = { remote: remote ?? 'origin', self: `refs/remotes/${remote ?? 'origin'}/${pushed}` };
         if (known) {
-            ranges.push({ base: remoteSha, head: localSha, revs: [`${remoteSha}..${localSha}`], branch });
+            ranges.push({ base: remoteSha, head: localSha, revs: [`${remoteSha}..${localSha}`], branch, scope });
             continue;
         }
         // A new branch (or an unknown remote tip): what is on no remote-tracking branch of this remote yet.
@@ -239,7 +248,7 @@ async function prePushRanges(repo, remote, stdin) {
         if (!first)
             continue;
         const base = await repo.git.tryOut(['rev-parse', '--verify', '--quiet', `${first}^`]);
-        ranges.push({ base: base || null, head: localSha, revs, branch });
+        ranges.push({ base: base || null, head: localSha, revs, branch, scope });
     }
     return ranges;
 }
@@ -264,13 +273,13 @@ async function run(inv) {
         const baseArg = (0,context/* str */.gx)(v, 'base');
         let base;
         let remote = null;
+        const up = await (0,git/* upstreamOf */.Fw)(repo);
         if (baseArg !== undefined) {
             base = await (0,git/* resolveCommit */.WL)(repo, baseArg);
             if (!base)
                 throw (0,errors/* usage */.CI)(`--base: "${baseArg}" does not name a commit`);
         }
         else {
-            const up = await (0,git/* upstreamOf */.Fw)(repo);
             if (!up)
                 throw (0,errors/* usage */.CI)(`branch ${repo.branch ?? '(detached HEAD)'} has no upstream: pass --base REF (e.g. --base origin/main)`);
             remote = up.remote === '.' ? null : up.remote;
@@ -278,7 +287,7 @@ async function run(inv) {
             if (!base)
                 throw (0,errors/* usage */.CI)(`the upstream ${up.short} does not exist locally: git fetch, or pass --base REF`);
         }
-        ranges = [{ base, head, revs: [`${base}..${head}`], branch: await identityBranch(repo, repo.branch, remote) }];
+        ranges = [{ base, head, revs: [`${base}..${head}`], branch: await identityBranch(repo, repo.branch, remote), scope: (0,cli_branches/* branchScope */.Pu)(repo, up) }];
     }
     let failed = false;
     const docs = [];

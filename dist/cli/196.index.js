@@ -32,8 +32,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/check.ts + 2 modules
-var check = __webpack_require__(2773);
+// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
+var check = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/claims/link.ts
@@ -368,7 +368,7 @@ function didYouMean(name, known, config) {
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   hf: () => (/* binding */ firstErrorLine)
 /* harmony export */ });
-/* unused harmony exports run, Git, parseCatFileBatch, LOG_FORMAT, parseLog */
+/* unused harmony exports run, Git, parseCatFileBatch, parseCatFileBlobs, LOG_FORMAT, parseLog */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6675);
@@ -463,22 +463,30 @@ class Git {
     }
     /** Several `<rev>:<path>` blobs in one process (one call per spec when a path holds a newline). */
     async readMany(specs) {
+        return (await this.readBlobs(specs)).map((b) => b?.text ?? null);
+    }
+    /** As readMany, with each blob's id (equal ids: equal texts, known without comparing them). */
+    async readBlobs(specs) {
         if (specs.length === 0)
             return [];
         if (specs.some((s) => s.includes('\n'))) {
             return Promise.all(specs.map(async (s) => {
                 const r = await this.raw(['cat-file', 'blob', s]);
-                return r.code === 0 ? r.stdout.toString('utf8') : null;
+                return r.code === 0 ? { oid: null, text: r.stdout.toString('utf8') } : null;
             }));
         }
         const r = await this.raw(['cat-file', '--batch'], { input: specs.map((s) => `${s}\n`).join('') });
         if (r.code !== 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1(`git cat-file failed: ${firstErrorLine(r.stderr)}`, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
-        return parseCatFileBatch(r.stdout, specs.length);
+        return parseCatFileBlobs(r.stdout, specs.length);
     }
 }
 /** Parses `git cat-file --batch` output: `<oid> <type> <size>\n<content>\n` or `<spec> missing\n` per input. */
 function parseCatFileBatch(buf, count) {
+    return parseCatFileBlobs(buf, count).map((b) => b?.text ?? null);
+}
+/** As parseCatFileBatch, with the blob ids; a missing object or one that is no blob is null. */
+function parseCatFileBlobs(buf, count) {
     const out = [];
     let pos = 0;
     for (let i = 0; i < count; i++) {
@@ -487,13 +495,13 @@ function parseCatFileBatch(buf, count) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1('git cat-file: truncated output', _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.git);
         const header = buf.subarray(pos, nl).toString('utf8');
         pos = nl + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
         if (!m) {
             out.push(null); // "<spec> missing" / "ambiguous"
             continue;
         }
-        const size = Number(m[2]);
-        out.push(m[1] === 'blob' ? buf.subarray(pos, pos + size).toString('utf8') : null);
+        const size = Number(m[3]);
+        out.push(m[2] === 'blob' ? { oid: m[1] ?? null, text: buf.subarray(pos, pos + size).toString('utf8') } : null);
         pos += size + 1;
     }
     return out;
@@ -524,15 +532,15 @@ async function upstreamOf(repo) {
         return null;
     const line = await repo.git.tryOut([
         'for-each-ref',
-        '--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)',
+        '--format=%(upstream:remotename)%00%(upstream:remoteref)%00%(upstream:short)%00%(upstream)',
         `refs/heads/${repo.branch}`
     ]);
     if (!line)
         return null;
-    const [remote, remoteRef, short] = line.split('\0');
-    if (!remote || !remoteRef || !short)
+    const [remote, remoteRef, short, ref] = line.split('\0');
+    if (!remote || !remoteRef || !short || !ref)
         return null;
-    return { remote, remoteRef, short };
+    return { remote, remoteRef, short, ref };
 }
 /** Commits only on HEAD (ahead) and only on the upstream (behind); null without an upstream. */
 async function aheadBehind(repo) {
@@ -630,7 +638,7 @@ async function logCommits(repo, revs) {
 
 /***/ }),
 
-/***/ 2773:
+/***/ 2657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -644,87 +652,16 @@ __webpack_require__.d(__webpack_exports__, {
 var claims = __webpack_require__(5806);
 // EXTERNAL MODULE: ./src/engine/config/index.ts + 3 modules
 var engine_config = __webpack_require__(5401);
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(5374);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(9423);
 // EXTERNAL MODULE: ./src/engine/judge/claims.ts
 var judge_claims = __webpack_require__(3649);
 // EXTERNAL MODULE: ./src/engine/inflight/claims.ts
 var inflight_claims = __webpack_require__(1257);
-// EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
-var identity = __webpack_require__(4073);
+// EXTERNAL MODULE: ./src/engine/inflight/radar.ts
+var radar = __webpack_require__(5254);
 // EXTERNAL MODULE: ./src/engine/judge/finding.ts
 var finding = __webpack_require__(5307);
-// EXTERNAL MODULE: ./src/engine/names.ts
-var names = __webpack_require__(7078);
-// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
-var paths = __webpack_require__(4369);
-;// CONCATENATED MODULE: ./src/engine/inflight/radar.ts
-// The overlap radar and what else the open pull requests tell a check: for a pull request, each file it changes
-// that another open pull request also changes (`open-pr-overlap`: a notice, a warning when that pull request's
-// agent claims the file), a warning for each one whose claims could not be read, and the "In flight" rows.
-
-
-
-
-
-/** The agent working on a source: its branch (agents' branch globs), its author's login, or its one claimant. */
-function agentOf(source, sections, config, agents) {
-    const byBranch = (0,identity/* resolveBranchIdentity */.TZ)(source.branch, config, agents)?.agent;
-    if (byBranch)
-        return byBranch;
-    const byLogin = source.author ? (0,identity/* resolveLoginIdentity */.U0)(source.author, { config, agents })?.agent : null;
-    if (byLogin)
-        return byLogin;
-    const names = [...new Set(sections.map((s) => s.name))];
-    return names.length === 1 ? names[0] : null;
-}
-const label = (s) => (s.pullRequest !== null ? `PR #${s.pullRequest} (${s.branch})` : `branch ${s.branch}`);
-const at = (s) => ({ ...(s.pullRequest !== null ? { pullRequest: s.pullRequest } : {}), branch: s.branch });
-function radar(r) {
-    const { inFlight, config } = r;
-    const own = new Set([r.files.claims, r.files.status, r.files.handoff]);
-    const counted = r.changed.filter((p) => !own.has(p) && !(config.radar.ignore.length > 0 && (0,paths/* matchesAny */._I)(config.radar.ignore, p)));
-    const sectionsOf = new Map(r.claims.map((c) => [c.source, c.sections]));
-    const findings = [];
-    const rows = [];
-    if (inFlight.failed) {
-        findings.push((0,finding/* note */.N)({ kind: 'incomplete-changes', severity: 'warning', file: null, agent: r.agent, commit: null, message: `Claims on open pull requests could not be read (${inFlight.failed}): in-flight claims were not checked.` }));
-    }
-    for (const source of inFlight.sources) {
-        if ((0,inflight_claims/* isSelf */.fy)(source, inFlight.self))
-            continue;
-        const sections = sectionsOf.get(source) ?? [];
-        const agent = agentOf(source, sections, config, r.agents);
-        if (source.problem) {
-            findings.push((0,finding/* note */.N)({ kind: 'claims-unreadable', severity: 'warning', file: r.files.claims, agent, commit: null, ...at(source), message: `The claims of ${label(source)} could not be read: ${source.problem}; its in-flight claims were not checked.` }));
-        }
-        const theirs = new Set(source.files ?? []);
-        const shared = counted.filter((p) => theirs.has(p));
-        // The radar speaks on pull requests: a push has no open review to warn.
-        if (inFlight.self.pullRequest !== null) {
-            for (const file of shared) {
-                const claimedBy = sections.find((s) => !s.idle && (agent === null || (0,names/* agentKey */.pS)(s.name) === (0,names/* agentKey */.pS)(agent)) && (0,paths/* matchesAny */._I)(s.files.map((f) => f.pattern), file));
-                findings.push((0,finding/* note */.N)({
-                    kind: 'open-pr-overlap',
-                    severity: claimedBy ? 'warning' : 'notice',
-                    file,
-                    agent,
-                    commit: null,
-                    ...(claimedBy ? { claimedBy: claimedBy.name } : {}),
-                    ...at(source),
-                    message: claimedBy
-                        ? `${file} is also changed by ${label(source)}${agent ? ` (${agent})` : ''}, and ${claimedBy.name} claims it there (${(0,inflight_claims/* whereText */.ZF)({ branch: source.branch, pullRequest: source.pullRequest })}): agree who goes first before either merges.`
-                        : `${file} is also changed by ${label(source)}${agent ? ` (${agent})` : ''}, not merged yet: expect a merge conflict, or agree who goes first.`
-                }));
-            }
-        }
-        if (shared.length > 0 || sections.length > 0) {
-            rows.push({ pullRequest: source.pullRequest, branch: source.branch, title: source.title, agent, draft: source.draft, sharedFiles: shared, claims: [...new Set(sections.map((s) => s.name))] });
-        }
-    }
-    return { findings, report: { rows, note: inFlight.note } };
-}
-
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/judge/status-edits.ts
@@ -774,6 +711,8 @@ function statusHandEdits(commits, files, committer, agentOf) {
 
 // EXTERNAL MODULE: ./src/engine/judge/verdict.ts
 var verdict = __webpack_require__(4227);
+// EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
+var identity = __webpack_require__(4073);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
 var read = __webpack_require__(5089);
 ;// CONCATENATED MODULE: ./src/engine/check.ts
@@ -855,7 +794,7 @@ function check(input) {
     const landed = claimsBefore ?? claimsAfter;
     const flying = input.inFlight ? (0,inflight_claims/* inFlightClaims */.Je)(input.inFlight, landed, config.timezone) : [];
     const seenRadar = input.inFlight
-        ? radar({ inFlight: input.inFlight, claims: flying, changed: [...new Set(commits.flatMap(judge_claims/* changedPaths */.vl))], agent: head?.identity.agent ?? null, config, agents, files: input.files })
+        ? (0,radar/* radar */.D)({ inFlight: input.inFlight, claims: flying, changed: [...new Set(commits.flatMap(judge_claims/* changedPaths */.vl))], agent: head?.identity.agent ?? null, config, agents, files: input.files })
         : null;
     const evaluation = (0,evaluate/* evaluate */._)({
         commits,
@@ -4277,6 +4216,129 @@ function whereText(where) {
 
 /***/ }),
 
+/***/ 5254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ radar)
+/* harmony export */ });
+/* harmony import */ var _identity_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4073);
+/* harmony import */ var _judge_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5307);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7078);
+/* harmony import */ var _paths_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4369);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1257);
+// The overlap radar and what else the open pull requests tell a check: for a pull request, each file it changes
+// that another open pull request also changes (`open-pr-overlap`: a notice, a warning when that pull request's
+// agent claims the file), a warning for each one whose claims could not be read, and the "In flight" rows.
+
+
+
+
+
+/** The agent working on a source: its branch (agents' branch globs), its author's login, or its one claimant. */
+function agentOf(source, sections, config, agents) {
+    const byBranch = (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveBranchIdentity */ .TZ)(source.branch, config, agents)?.agent;
+    if (byBranch)
+        return byBranch;
+    const byLogin = source.author ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveLoginIdentity */ .U0)(source.author, { config, agents })?.agent : null;
+    if (byLogin)
+        return byLogin;
+    const names = [...new Set(sections.map((s) => s.name))];
+    return names.length === 1 ? names[0] : null;
+}
+const label = (s) => (s.pullRequest !== null ? `PR #${s.pullRequest} (${s.branch})` : `branch ${s.branch}`);
+const at = (s) => ({ ...(s.pullRequest !== null ? { pullRequest: s.pullRequest } : {}), branch: s.branch });
+function radar(r) {
+    const { inFlight, config } = r;
+    const own = new Set([r.files.claims, r.files.status, r.files.handoff]);
+    const counted = r.changed.filter((p) => !own.has(p) && !(config.radar.ignore.length > 0 && (0,_paths_index_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesAny */ ._I)(config.radar.ignore, p)));
+    const sectionsOf = new Map(r.claims.map((c) => [c.source, c.sections]));
+    const findings = [];
+    const rows = [];
+    if (inFlight.failed) {
+        findings.push((0,_judge_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .note */ .N)({ kind: 'incomplete-changes', severity: 'warning', file: null, agent: r.agent, commit: null, message: `Claims on open pull requests could not be read (${inFlight.failed}): in-flight claims were not checked.` }));
+    }
+    for (const source of inFlight.sources) {
+        if ((0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .isSelf */ .fy)(source, inFlight.self))
+            continue;
+        const sections = sectionsOf.get(source) ?? [];
+        const agent = agentOf(source, sections, config, r.agents);
+        if (source.problem) {
+            findings.push((0,_judge_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .note */ .N)({ kind: 'claims-unreadable', severity: 'warning', file: r.files.claims, agent, commit: null, ...at(source), message: `The claims of ${label(source)} could not be read: ${source.problem}; its in-flight claims were not checked.` }));
+        }
+        const theirs = new Set(source.files ?? []);
+        const shared = counted.filter((p) => theirs.has(p));
+        // The radar speaks on pull requests: a push has no open review to warn.
+        if (inFlight.self.pullRequest !== null) {
+            for (const file of shared) {
+                const claimedBy = sections.find((s) => !s.idle && (agent === null || (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(s.name) === (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(agent)) && (0,_paths_index_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesAny */ ._I)(s.files.map((f) => f.pattern), file));
+                findings.push((0,_judge_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .note */ .N)({
+                    kind: 'open-pr-overlap',
+                    severity: claimedBy ? 'warning' : 'notice',
+                    file,
+                    agent,
+                    commit: null,
+                    ...(claimedBy ? { claimedBy: claimedBy.name } : {}),
+                    ...at(source),
+                    message: claimedBy
+                        ? `${file} is also changed by ${label(source)}${agent ? ` (${agent})` : ''}, and ${claimedBy.name} claims it there (${(0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .whereText */ .ZF)({ branch: source.branch, pullRequest: source.pullRequest })}): agree who goes first before either merges.`
+                        : `${file} is also changed by ${label(source)}${agent ? ` (${agent})` : ''}, not merged yet: expect a merge conflict, or agree who goes first.`
+                }));
+            }
+        }
+        if (shared.length > 0 || sections.length > 0) {
+            rows.push({ pullRequest: source.pullRequest, branch: source.branch, title: source.title, agent, draft: source.draft, sharedFiles: shared, claims: [...new Set(sections.map((s) => s.name))] });
+        }
+    }
+    return { findings, report: { rows, note: inFlight.note } };
+}
+
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ buildBoard)
+/* harmony export */ });
+/* harmony import */ var _holders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(681);
+
+/** The claims board: every agent with its claim and how alive it is. */
+function buildBoard(claims, config, now, lastSeen) {
+    const seen = (0,_holders_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSeenMap */ .Ud)(lastSeen);
+    const holders = (0,_holders_js__WEBPACK_IMPORTED_MODULE_0__/* .holdersOf */ .pW)(claims);
+    const board = [];
+    for (const [key, h] of holders) {
+        const { live, section } = (0,_holders_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLiveness */ .M0)(h, key, seen, now, config);
+        const liveSections = h.sections.filter((x) => !x.idle);
+        const s = section ?? h.sections[0] ?? null;
+        const idle = liveSections.length === 0 && h.modules.length === 0;
+        const seenAt = seen.get(key);
+        const files = [...new Set(liveSections.flatMap((x) => x.files.map((f) => f.pattern)))];
+        const entry = {
+            name: h.name,
+            workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
+            module: h.modules.length > 0 ? h.modules.join(', ') : null,
+            files,
+            startedAt: (0,_holders_js__WEBPACK_IMPORTED_MODULE_0__/* .iso */ .KH)(s?.startedAt?.start ?? null),
+            lastCheckin: (0,_holders_js__WEBPACK_IMPORTED_MODULE_0__/* .iso */ .KH)(s?.lastCheckin?.start ?? null),
+            lastSeenAt: seenAt === undefined ? null : (0,_holders_js__WEBPACK_IMPORTED_MODULE_0__/* .iso */ .KH)(seenAt),
+            state: idle ? 'idle' : live.state,
+            staleAt: idle ? null : (0,_holders_js__WEBPACK_IMPORTED_MODULE_0__/* .iso */ .KH)(live.staleAt)
+        };
+        if (s)
+            entry.line = s.line;
+        if (!idle && live.state === 'uncertain')
+            entry.uncertain = live.source ?? 'no readable check-in or observed activity';
+        board.push(entry);
+    }
+    return board;
+}
+
+
+/***/ }),
+
 /***/ 3649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4457,13 +4519,13 @@ function claimHits(input, index, isIgnored) {
 
 /***/ }),
 
-/***/ 5374:
+/***/ 9423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* reexport */ buildBoard),
+  Z: () => (/* reexport */ judge_board/* buildBoard */.Z),
   _: () => (/* binding */ evaluate)
 });
 
@@ -4477,40 +4539,8 @@ var finding = __webpack_require__(5307);
 var judge_holders = __webpack_require__(681);
 // EXTERNAL MODULE: ./src/engine/judge/claims.ts
 var claims = __webpack_require__(3649);
-;// CONCATENATED MODULE: ./src/engine/judge/board.ts
-
-/** The claims board: every agent with its claim and how alive it is. */
-function buildBoard(claims, config, now, lastSeen) {
-    const seen = (0,judge_holders/* lastSeenMap */.Ud)(lastSeen);
-    const holders = (0,judge_holders/* holdersOf */.pW)(claims);
-    const board = [];
-    for (const [key, h] of holders) {
-        const { live, section } = (0,judge_holders/* holderLiveness */.M0)(h, key, seen, now, config);
-        const liveSections = h.sections.filter((x) => !x.idle);
-        const s = section ?? h.sections[0] ?? null;
-        const idle = liveSections.length === 0 && h.modules.length === 0;
-        const seenAt = seen.get(key);
-        const files = [...new Set(liveSections.flatMap((x) => x.files.map((f) => f.pattern)))];
-        const entry = {
-            name: h.name,
-            workingOn: (section ?? liveSections[0])?.workingOn ?? s?.workingOn ?? null,
-            module: h.modules.length > 0 ? h.modules.join(', ') : null,
-            files,
-            startedAt: (0,judge_holders/* iso */.KH)(s?.startedAt?.start ?? null),
-            lastCheckin: (0,judge_holders/* iso */.KH)(s?.lastCheckin?.start ?? null),
-            lastSeenAt: seenAt === undefined ? null : (0,judge_holders/* iso */.KH)(seenAt),
-            state: idle ? 'idle' : live.state,
-            staleAt: idle ? null : (0,judge_holders/* iso */.KH)(live.staleAt)
-        };
-        if (s)
-            entry.line = s.line;
-        if (!idle && live.state === 'uncertain')
-            entry.uncertain = live.source ?? 'no readable check-in or observed activity';
-        board.push(entry);
-    }
-    return board;
-}
-
+// EXTERNAL MODULE: ./src/engine/judge/board.ts
+var judge_board = __webpack_require__(1318);
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/judge/identity.ts
@@ -4874,38 +4904,8 @@ function hiddenClaimFindings(after, before, file, liveOf, touched) {
 
 // EXTERNAL MODULE: ./src/engine/judge/verdict.ts
 var verdict = __webpack_require__(4227);
-;// CONCATENATED MODULE: ./src/engine/judge/in-flight.ts
-
-
-function inFlightHoldings(sections, config) {
-    const out = [];
-    for (const section of sections) {
-        if (section.idle)
-            continue;
-        for (const f of section.files)
-            out.push({ agent: section.name, module: section.module, pattern: f.pattern, section });
-        if (section.module)
-            for (const pattern of (0,judge_holders/* modulePatterns */.yh)(config, section.module))
-                out.push({ agent: section.name, module: section.module, pattern, section });
-    }
-    return out;
-}
-/** One board row per in-flight claim, marked with where it is written. */
-function inFlightBoard(sections, config, now, lastSeen) {
-    return sections.flatMap((section) => {
-        const where = section.inFlight;
-        if (!where)
-            return [];
-        const [entry] = buildBoard({ agents: [section], moduleClaims: [], modules: [], overrides: [], diagnostics: [] }, config, now, lastSeen);
-        if (!entry)
-            return [];
-        entry.branch = where.branch;
-        if (where.pullRequest !== null)
-            entry.pullRequest = where.pullRequest;
-        return [entry];
-    });
-}
-
+// EXTERNAL MODULE: ./src/engine/judge/in-flight.ts
+var in_flight = __webpack_require__(2514);
 ;// CONCATENATED MODULE: ./src/engine/judge/evaluate.ts
 // Change set + claims before/after → findings, verdict and the claims board. Pure: the action and the CLI
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
@@ -4987,7 +4987,7 @@ function evaluate(input) {
     const holders = (0,judge_holders/* holdersOf */.pW)(judgedDoc);
     const live = (0,judge_holders/* livenessOf */.l8)(holders, seen, now, config);
     // Claims in flight (written on open pull requests and branches) are judged like landed ones.
-    const holdings = [...(0,judge_holders/* holdingsOf */.QF)(holders, config), ...inFlightHoldings(input.inFlight ?? [], config)];
+    const holdings = [...(0,judge_holders/* holdingsOf */.QF)(holders, config), ...(0,in_flight/* inFlightHoldings */.U)(input.inFlight ?? [], config)];
     const index = (0,paths/* compilePatterns */.xi)(holdings.map((h) => ({ pattern: h.pattern, owner: h })));
     const isIgnored = (0,claims/* ignoredPredicate */.Mg)(input);
     const overrides = [...input.claimsAfter.overrides, ...(input.claimsBefore?.overrides ?? [])];
@@ -5028,9 +5028,9 @@ function evaluate(input) {
     for (const c of input.commits)
         if (c.identity.agent)
             seenAfter[c.identity.agent] = (0,judge_holders/* iso */.KH)(now);
-    const board = buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter));
+    const board = (0,judge_board/* buildBoard */.Z)(input.claimsAfter, config, now, normaliseSeen(seenAfter));
     if (input.inFlight && input.inFlight.length > 0)
-        board.push(...inFlightBoard(input.inFlight, config, now, normaliseSeen(seenAfter)));
+        board.push(...(0,in_flight/* inFlightBoard */.y)(input.inFlight, config, now, normaliseSeen(seenAfter)));
     return { verdict: (0,verdict/* verdictOf */.V)(findings), findings, board };
 }
 /** lastSeen keyed case-insensitively, keeping the latest time per agent. */
@@ -5193,6 +5193,49 @@ function lastSeenMap(lastSeen) {
             out.set((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(name), ms);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ inFlightHoldings),
+/* harmony export */   y: () => (/* binding */ inFlightBoard)
+/* harmony export */ });
+/* harmony import */ var _board_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1318);
+/* harmony import */ var _holders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(681);
+
+
+function inFlightHoldings(sections, config) {
+    const out = [];
+    for (const section of sections) {
+        if (section.idle)
+            continue;
+        for (const f of section.files)
+            out.push({ agent: section.name, module: section.module, pattern: f.pattern, section });
+        if (section.module)
+            for (const pattern of (0,_holders_js__WEBPACK_IMPORTED_MODULE_1__/* .modulePatterns */ .yh)(config, section.module))
+                out.push({ agent: section.name, module: section.module, pattern, section });
+    }
+    return out;
+}
+/** One board row per in-flight claim, marked with where it is written. */
+function inFlightBoard(sections, config, now, lastSeen) {
+    return sections.flatMap((section) => {
+        const where = section.inFlight;
+        if (!where)
+            return [];
+        const [entry] = (0,_board_js__WEBPACK_IMPORTED_MODULE_0__/* .buildBoard */ .Z)({ agents: [section], moduleClaims: [], modules: [], overrides: [], diagnostics: [] }, config, now, lastSeen);
+        if (!entry)
+            return [];
+        entry.branch = where.branch;
+        if (where.pullRequest !== null)
+            entry.pullRequest = where.pullRequest;
+        return [entry];
+    });
 }
 
 

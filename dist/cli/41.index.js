@@ -19,6 +19,8 @@ var paths = __webpack_require__(4369);
 var context = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/cli/errors.ts
 var errors = __webpack_require__(6675);
+// EXTERNAL MODULE: ./src/cli/branches.ts
+var cli_branches = __webpack_require__(4);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var cli_git = __webpack_require__(6094);
 // EXTERNAL MODULE: external "node:crypto"
@@ -181,15 +183,18 @@ var identity = __webpack_require__(4073);
 var names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
 var read = __webpack_require__(5089);
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(5374);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(9423);
 // EXTERNAL MODULE: ./src/engine/judge/holders.ts
 var holders = __webpack_require__(681);
+// EXTERNAL MODULE: ./src/engine/judge/in-flight.ts
+var in_flight = __webpack_require__(2514);
 ;// CONCATENATED MODULE: ./src/cli/conflicts.ts
 // Would a claim collide with another agent's live claim? Pure: claims document + config + time in, conflicts out.
-// Who holds what comes from the engine's holders (holdersOf, holdingsOf), liveness from its board (buildBoard),
-// matching from its pattern compiler, so the CLI refuses exactly what the action would later report as "claimed by
-// another agent".
+// Who holds what comes from the engine's holders (holdersOf, holdingsOf; inFlightHoldings for the claims in flight
+// on other branches), liveness from its board (buildBoard, inFlightBoard), matching from its pattern compiler, so
+// the CLI refuses exactly what the action would later report as "claimed by another agent".
+
 
 
 
@@ -207,29 +212,34 @@ function patternsOverlap(a, b) {
 function conflicts_holders(doc, config) {
     const all = (0,holders/* holdersOf */.pW)(doc);
     const holdings = (0,holders/* holdingsOf */.QF)(all, config);
-    return new Map([...all].map(([key, h]) => [key, { name: h.name, modules: h.modules, patterns: holdings.filter((x) => (0,names/* agentKey */.pS)(x.agent) === key) }]));
+    return new Map([...all].map(([key, h]) => [key, { name: h.name, modules: h.modules, patterns: holdings.filter((x) => (0,names/* agentKey */.pS)(x.agent) === key), branch: null }]));
 }
-/** Conflicts between a requested claim and every other agent's claims. `me`: every name the claimer goes by. */
-function findConflicts(doc, config, now, lastSeen, me, req) {
+/** An in-flight claim as a holder of its own: its module and patterns, on its branch. */
+function inFlightHolder(section, config) {
+    return { name: section.name, modules: !section.idle && section.module ? [section.module] : [], patterns: (0,in_flight/* inFlightHoldings */.U)([section], config), branch: section.inFlight?.branch ?? null };
+}
+/**
+ * Conflicts between a requested claim and every other agent's claims: those of the claims file, and those in flight
+ * on other branches (`inFlight`, from the engine's inFlightClaims). `me`: every name the claimer goes by.
+ */
+function findConflicts(doc, config, now, lastSeen, me, req, inFlight = []) {
     const board = (0,evaluate/* buildBoard */.Z)(doc, config, now, lastSeen);
     const state = new Map(board.map((b) => [(0,names/* agentKey */.pS)(b.name), b]));
     const mine = new Set(me.map(names/* agentKey */.pS));
     const blocking = [];
     const other = [];
     const moduleGlobs = req.module ? (0,holders/* modulePatterns */.yh)(config, req.module) : [];
-    for (const [key, h] of conflicts_holders(doc, config)) {
-        if (mine.has(key))
-            continue;
-        const entry = state.get(key);
+    const judge = (h, entry) => {
         const st = entry?.state ?? 'uncertain';
         if (st === 'idle')
-            continue;
+            return;
         const found = [];
         const add = (item, via, module) => {
             if (found.some((c) => c.item === item))
                 return;
             found.push({
                 holder: h.name,
+                branch: h.branch,
                 state: st,
                 item,
                 via,
@@ -264,8 +274,20 @@ function findConflicts(doc, config, now, lastSeen, me, req) {
             blocking.push(...found);
         else
             other.push(...found);
+    };
+    for (const [key, h] of conflicts_holders(doc, config))
+        if (!mine.has(key))
+            judge(h, state.get(key));
+    // Each in-flight claim is judged by its own check-in, on its own branch.
+    const flying = [];
+    for (const section of inFlight) {
+        const [entry] = (0,in_flight/* inFlightBoard */.y)([section], config, now, lastSeen);
+        if (entry)
+            flying.push(entry);
+        if (!mine.has((0,names/* agentKey */.pS)(section.name)))
+            judge(inFlightHolder(section, config), entry);
     }
-    return { blocking, other, board };
+    return { blocking, other, board: [...board, ...flying] };
 }
 
 // EXTERNAL MODULE: ./src/report/terminal/text.ts
@@ -331,11 +353,13 @@ function describeClaim(o) {
         return o.files.join(', ');
     return `${o.files.slice(0, 2).join(', ')} (+${o.files.length - 2} more)`;
 }
+/** " on origin/codex/tracking, not merged yet" for a claim in flight on another branch; "" for the claims file's. */
+const on = (c) => (c.branch !== null ? ` on ${c.branch}, not merged yet` : '');
 function conflictLine(c, env) {
     const since = c.startedAt ?? c.lastCheckin ?? c.lastSeenAt;
     const live = c.lastSeenAt && (!c.lastCheckin || Date.parse(c.lastSeenAt) > Date.parse(c.lastCheckin)) ? c.lastSeenAt : c.lastCheckin;
     const parts = [
-        `${c.item}: held by ${c.holder} (${c.state}${c.via !== c.item ? `, via ${c.via}` : ''})`,
+        `${c.item}: held by ${c.holder}${on(c)} (${c.state}${c.via !== c.item ? `, via ${c.via}` : ''})`,
         since ? `since ${(0,terminal_text/* displayTime */.Wk)(since, env.tz)}` : 'since an unknown time',
         live ? `last check-in ${(0,terminal_text/* displayTime */.Wk)(live, env.tz)} (${(0,terminal_text/* relative */.V8)(live, env.now)})` : 'no readable check-in',
         c.staleAt ? `goes stale at ${(0,terminal_text/* displayTime */.Wk)(c.staleAt, env.tz)} (${(0,terminal_text/* relative */.V8)(c.staleAt, env.now)})` : 'stale time unknown'
@@ -348,7 +372,7 @@ function refusal(conflicts, env) {
     const since = first.startedAt ?? first.lastCheckin ?? first.lastSeenAt;
     const more = conflicts.length > 1 ? ` (+${conflicts.length - 1} more below)` : '';
     // The first line says it all: what, who, since when, until when.
-    const head = `refused: ${first.item} is claimed by ${first.holder} (${first.state}${since ? ` since ${(0,terminal_text/* displayTime */.Wk)(since, env.tz)}` : ''}); ` +
+    const head = `refused: ${first.item} is claimed by ${first.holder}${on(first)} (${first.state}${since ? ` since ${(0,terminal_text/* displayTime */.Wk)(since, env.tz)}` : ''}); ` +
         `${first.staleAt ? `the claim goes stale at ${(0,terminal_text/* displayTime */.Wk)(first.staleAt, env.tz)} (${(0,terminal_text/* relative */.V8)(first.staleAt, env.now)})` : 'its stale time is unknown'}${more}`;
     const details = conflicts.map((c) => conflictLine(c, env));
     details.push(`ask ${holders.join(' / ')} to release it, wait until the claim goes stale, or for an emergency: ai-sync claim ... --force --reason "why"`);
@@ -360,7 +384,7 @@ function claimPlan(opts, env) {
         const text = texts.claims ?? '';
         const doc = parse(text, env);
         const agent = resolveAgent(env, doc);
-        const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files });
+        const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files }, env.inFlight);
         const stamp = stampFor(doc, env);
         const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
         // A name no one goes by yet gets a section of its own: say so when it looks like a misspelt known agent.
@@ -541,6 +565,7 @@ function releasePlan(env, handoff, moduleState) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------------------------
 function claimOptions(inv, repo, g) {
     const v = inv.values;
@@ -591,7 +616,11 @@ async function run(inv) {
     };
     let plan;
     if (inv.command === 'claim') {
-        plan = claimPlan(claimOptions(inv, repo, g), env);
+        const options = claimOptions(inv, repo, g);
+        // Claims in flight on the remote's other branches (as of the last fetch) refuse as the claims file's do.
+        const branches = await (0,cli_branches/* readBranches */.Lr)(repo, { ...(0,cli_branches/* branchScope */.Pu)(repo, await (0,cli_git/* upstreamOf */.Fw)(repo)), claimsFile: (0,context/* rootPath */.wA)(repo, g.claimsFile), max: config.radar.maxPullRequests, files: false });
+        env.inFlight = (0,cli_branches/* branchClaims */.Ci)(branches, env.tz).flatMap((f) => f.sections);
+        plan = claimPlan(options, env);
     }
     else if (inv.command === 'checkin') {
         plan = checkinPlan(env);

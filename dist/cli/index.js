@@ -313,13 +313,16 @@ const COMMAND_HELP = {
     status: `Usage: ai-sync status [--json] [--fetch] [--explain]
 
 Shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain and when each
-claim goes stale), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action
-(last push, its author and agent, its findings), and whether your branch is behind its upstream.
-Reads only the claims, config and status files; no network unless --fetch.
+claim goes stale), the claims in flight on the remote's other branches (claimed on a pushed branch, not merged
+into the default branch yet; each with its branch), the radar (files your branch changes that another branch
+changes too), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action (last
+push, its author and agent, its findings), and whether your branch is behind its upstream.
+Reads only the claims, config and status files and the claims file on the other branches; no network unless
+--fetch.
 
 Options:
   --json     one JSON document (shape below) instead of text
-  --fetch    git fetch the upstream first (else "behind" is as of your last fetch)
+  --fetch    git fetch --prune the remote first: its branches and your upstream (else as of your last fetch)
   --explain  also show how each line of the claims file was read, and why a skipped line was skipped
 
 JSON shape (version 1):
@@ -329,13 +332,17 @@ JSON shape (version 1):
     "claimsFile": string,            "claimsFileExists": boolean,
     "agents": [ { "name", "state": "active"|"caution"|"stale"|"idle"|"uncertain", "workingOn", "module",
                   "files": [string], "startedAt": ISO|null, "lastCheckin": ISO|null, "lastSeenAt": ISO|null,
-                  "ageHours": number|null, "staleAt": ISO|null, "line": number, "uncertain"?: string } ],
+                  "ageHours": number|null, "staleAt": ISO|null, "line": number, "uncertain"?: string,
+                  "branch"?: string, "pullRequest"?: number } ],   (branch: a claim in flight on that branch)
     "modules": [ { "module", "state": "available"|"complete"|"claimed"|"other"|"configured", "agent": string|null,
                    "line": number|null } ],
     "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null } ],
     "lastStatus": object|null,       (the status file as the action wrote it)
     "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null,
              "fetched": boolean },
+    "inFlight": { "base": string|null, "note": string|null,
+                  "rows": [ { "branch", "pullRequest": null, "agent": string|null, "claims": [string],
+                              "sharedFiles": [string], "title": null, "draft": false } ] },
     "diagnostics": [ { "severity", "line", "message" } ],
     "unreadable": [ { "line", "found", "expected", "agent"?, "hides"? } ],   (could hold a claim; not read)
     "warnings": [string],
@@ -358,7 +365,9 @@ ${EXIT_CODES}`,
 Claims a module and/or files for NAME: rewrites NAME's section (Currently Working On, Module, Started At,
 Files Being Modified, Last Checkin; the section is created if missing) and the module's list line, changing no
 other byte of the file. Refuses with exit 3 when a requested file or module is held by another agent's active
-or caution claim, naming the holder, since when, and when the claim goes stale.
+or caution claim, naming the holder, since when, and when the claim goes stale. Claims in flight on the
+remote's other branches (as of your last fetch) refuse too, naming the branch:
+  held by ChatGPT Codex on origin/codex/tracking, not merged yet (active); ... (10m ago)
 Paths are relative to the current directory (like git); directories end with "/", globs are allowed.
 
 Options:
@@ -412,7 +421,8 @@ ${EXIT_CODES}`,
 Evaluates your commits that are not on the upstream yet (@{upstream}..HEAD, or REF..HEAD with --base) exactly
 as the GitHub action will: the same check plan and engine, with the claims file at the base as "before", at HEAD
 as "after", the config and the previous status file at the base (a config edit applies from the next change on,
-as on GitHub). Prints the findings; exit 1 when there are errors (verdict fail), else 0.
+as on GitHub). Claims in flight on the remote's other branches are judged as on GitHub (the finding names the
+branch). Prints the findings; exit 1 when there are errors (verdict fail), else 0.
 
 Options:
   --agent NAME   attribute every commit to NAME (as the commit-msg hook's AI-Agent trailer would)
@@ -545,13 +555,13 @@ function parseInvocation(argv) {
 async function dispatch(inv) {
     switch (inv.command) {
         case 'status':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(283), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).run(inv);
         case 'claim':
         case 'checkin':
         case 'release':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(283), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(283), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
         case 'install-hooks':
         case 'uninstall-hooks':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5685))).run(inv);
