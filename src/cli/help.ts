@@ -180,7 +180,8 @@ An existing hook is kept: it is renamed to <hook>.ai-sync-chained and run first;
 The hooks call this very CLI by absolute path (node + script), so no global install is needed.
 
 It also registers two merge drivers (git config merge.ai-sync-claims.* and merge.ai-sync-status.*, running
-"ai-sync merge-driver") and routes the claims and status files to them with attribute lines:
+"ai-sync merge-driver" by the same absolute path; git's plain line merge if that is gone) and routes the claims
+and status files to them with attribute lines:
   /AI_CURRENT_WORK.md merge=ai-sync-claims
   /AI_SYNC_STATUS.json merge=ai-sync-status
 (the --claims-file and --status-file paths). git merge, git rebase and git pull then merge the claims file

@@ -55,6 +55,8 @@ function commitFile(r: string, file: string, content: string, message: string): 
   git(r, ['commit', '--quiet', '-m', message]);
 }
 
+/** A shell single-quoted string, as install-hooks writes paths into the driver command. */
+const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 const push = (r: string): void => void git(r, ['push', '--quiet', '--no-verify', 'origin', 'main']);
 const hasMarkers = (t: string): boolean => /^(<{7}|={7}|>{7})/m.test(t);
 const board = (t: string) => {
@@ -75,10 +77,9 @@ describe('install-hooks registers the merge drivers', () => {
     const inst = await runCli(cli, ['install-hooks', '--agent', 'Claude Code'], { cwd: r, env });
     expect(inst.code).toBe(0);
     expect(inst.stdout).toContain('/AI_CURRENT_WORK.md merge=ai-sync-claims');
-    const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-    const command = `${q(process.execPath)} ${q(realpathSync(cli))} merge-driver`;
-    expect(git(r, ['config', 'merge.ai-sync-claims.driver']).trim()).toBe(`${command} claims -- %O %A %B %L %P %X %Y`);
-    expect(git(r, ['config', 'merge.ai-sync-status.driver']).trim()).toBe(`${command} status -- %O %A %B %L %P %X %Y`);
+    const command = `exec ${q(process.execPath)} ${q(realpathSync(cli))} merge-driver`;
+    expect(git(r, ['config', 'merge.ai-sync-claims.driver'])).toContain(`; then ${command} claims -- %O %A %B %L %P %X %Y; fi;`);
+    expect(git(r, ['config', 'merge.ai-sync-status.driver'])).toContain(`; then ${command} status -- %O %A %B %L %P %X %Y; fi;`);
     const attributes = (): string => readFileSync(path.join(r, '.git/info/attributes'), 'utf8');
     const ours = '/AI_CURRENT_WORK.md merge=ai-sync-claims\n/AI_SYNC_STATUS.json merge=ai-sync-status\n';
     expect(attributes()).toMatch(new RegExp(`^\\*\\.png binary\\n# ai-sync merge drivers .*\\n${ours.replace(/\./g, '\\.')}$`));
@@ -186,6 +187,25 @@ describe('agents claiming in parallel merge and rebase cleanly', () => {
     expect(text).toContain('CLAIMED BY Claude Code\n=======\n- ⚠️ RoutesModule - CLAIMED BY ChatGPT Codex\n>>>>>>>');
     git(b, ['rebase', '--abort']);
     expect(read(b, CLAIMS)).toBe(fixture('flat.md').replace(line, '- ⚠️ RoutesModule - CLAIMED BY ChatGPT Codex'));
+  });
+});
+
+describe('when the CLI has gone away since install-hooks', () => {
+  it('git merges the file as plain text (conflicts between markers), saying so', async () => {
+    const w = world();
+    const a = await clone(w, 'a', 'Claude Code');
+    const b = await clone(w, 'b', 'ChatGPT Codex');
+    const driver = git(b, ['config', 'merge.ai-sync-claims.driver']).trim();
+    git(b, ['config', 'merge.ai-sync-claims.driver', driver.split(q(realpathSync(cli))).join(q(path.join(w.dir, 'gone', "it's.js")))]);
+    const line = '- 🔴 RoutesModule - Available (two type errors)';
+    commitFile(a, CLAIMS, fixture('flat.md').replace(line, 'A'), 'a');
+    commitFile(b, CLAIMS, fixture('flat.md').replace(line, 'B'), 'b');
+    push(a);
+    git(b, ['fetch', '--quiet', 'origin']);
+    const merged = gitResult(b, ['merge', '--no-edit', 'origin/main'], env);
+    expect(merged.code).not.toBe(0);
+    expect(merged.stderr).toContain("it's.js is gone; plain line merge (run ai-sync install-hooks again)");
+    expect(read(b, CLAIMS)).toMatch(/^<{7} .*\nB\n={7}\nA\n>{7} /m);
   });
 });
 

@@ -75,12 +75,25 @@ export function planMergeSetup(repo: Repo, v: Values): MergeSetup {
   return { place: attributesPlace(v), lines: [COMMENT, ...KINDS.map((k) => `${pattern(files[k.kind])} merge=${k.driver}`)] };
 }
 
+/**
+ * The shell command git runs: this CLI's merge-driver (git expands %O %A %B %L %P, and %X %Y from 2.44 on; an
+ * older git leaves them as they are, which merge-driver ignores). When the CLI has gone away since, git's own
+ * line merge instead (`git merge-file`, conflicts between markers), so the file is never left as ours alone.
+ */
+export function driverCommand(node: string, script: string, kind: string): string {
+  const [n, s] = [shellQuote(node), shellQuote(script)];
+  return (
+    `if [ -f ${s} ] && [ -x ${n} ]; then exec ${n} ${s} merge-driver ${kind} -- %O %A %B %L %P %X %Y; fi; ` +
+    `echo "ai-sync: merge driver: "${s}" is gone; plain line merge (run ai-sync install-hooks again)" >&2; ` +
+    'exec git merge-file --marker-size=%L %A %O %B'
+  );
+}
+
 export async function installMergeDrivers(repo: Repo, setup: MergeSetup): Promise<string[]> {
   const { node, script } = cliCommand();
   for (const k of KINDS) {
     await repo.git.out(['config', '--local', `merge.${k.driver}.name`, k.name]);
-    const driver = `${shellQuote(node)} ${shellQuote(script)} merge-driver ${k.kind} -- %O %A %B %L %P %X %Y`;
-    await repo.git.out(['config', '--local', `merge.${k.driver}.driver`, driver]);
+    await repo.git.out(['config', '--local', `merge.${k.driver}.driver`, driverCommand(node, script, k.kind)]);
   }
   const file = await attributesPath(repo, setup.place);
   const changed = await rewrite(file, setup.lines);
