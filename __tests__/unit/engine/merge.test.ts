@@ -155,6 +155,14 @@ describe('mergeClaims: what still conflicts (both sides shown, never one picked)
     expect(r.text).toContain('2. Meanwhile');
   });
 
+  it('two different files created on both sides (an empty ancestor): not glued together', () => {
+    const a = '# Board\n\n## Aider Status\n\n**Currently Working On:** x\n';
+    const b = '# Work\n\n## Cursor Status\n\n**Currently Working On:** y\n';
+    const r = mergeClaims('', a, b);
+    expect(r.conflicts).toBe(1);
+    expect(r.text).toBe(`<<<<<<< ours\n${a}=======\n${b}>>>>>>> theirs\n`);
+  });
+
   it('uses git’s labels and marker size, and the file’s line endings for the markers', () => {
     const base = example().replace(/\n/g, '\r\n');
     const r = mergeClaims(base, swap(base, '- SearchModule - Available', '- SearchModule - X'), swap(base, '- SearchModule - Available', '- SearchModule - Y'), {

@@ -5,6 +5,7 @@
 // both sides: a side is never picked silently. Pure.
 import { cutClaims, type Cut, type Piece } from './blocks.js';
 import { diff3, interner, type Region } from './diff3.js';
+import { isRule } from '../claims/markdown.js';
 import { Lines } from '../edit/lines.js';
 import { conflictBlock, firstEol, withEol, type MergeLabels, type MergeResult } from './markers.js';
 
@@ -48,6 +49,9 @@ function mergeLines(base: string, ours: string, theirs: string): string | null {
   }
   return out;
 }
+
+/** A blank line or a `---` rule: what separates blocks (and may come with a new one). */
+const isSeparator = (line: string): boolean => line.trim() === '' || isRule(line.replace(/[\r\n]+$/, ''));
 
 const sameIds = (a: readonly Piece[], b: readonly Piece[]): boolean => a.length === b.length && a.every((p, i) => p.id === b[i]?.id);
 
@@ -133,36 +137,37 @@ class Merger {
   /**
    * A hunk both sides changed, merged by block keys when its blocks say it all: blocks the two sides added at
    * the same place (two new agent sections) are both kept, ours first; a block stays where both sides kept it
-   * and goes where either side took it away (moved to another group, deleted). Lines that are not blocks take
-   * part only when nothing was there before (separators around new sections). False when that does not apply.
+   * and goes where either side took it away (moved to another group, deleted). Other lines take part only as
+   * blank lines and rules around new blocks where nothing was before. False when that does not apply.
    */
   private byKeys(b: readonly Piece[], o: readonly Piece[], t: readonly Piece[]): boolean {
     const keyed = (ps: readonly Piece[]): boolean => ps.every((p) => p.key !== null);
-    const some = (ps: readonly Piece[]): boolean => ps.some((p) => p.key !== null);
-    if (!(b.length === 0 ? some(o) && some(t) : keyed(b) && keyed(o) && keyed(t))) return false;
+    const separated = (ps: readonly Piece[]): boolean => ps.some((p) => p.key !== null) && ps.every((p) => p.key !== null || isSeparator(p.text));
+    if (!(b.length === 0 ? separated(o) && separated(t) : keyed(b) && keyed(o) && keyed(t))) return false;
     const inBase = new Set(b.map((p) => p.id));
     const has = (ps: readonly Piece[]): Set<string> => new Set(ps.map((p) => p.id));
     const [inO, inT] = [has(o), has(t)];
-    const anchors = b.filter((p) => inO.has(p.id) && inT.has(p.id)).map((p) => p.id);
+    const anchors = b.filter((p) => inO.has(p.id) && inT.has(p.id));
+    const isAnchor = new Set(anchors.map((p) => p.id));
     const added = (ps: readonly Piece[]): Piece[][] => {
       const segments: Piece[][] = [[]];
       for (const p of ps) {
-        if (anchors.includes(p.id)) segments.push([]);
+        if (isAnchor.has(p.id)) segments.push([]);
         else if (!inBase.has(p.id)) (segments[segments.length - 1] as Piece[]).push(p);
       }
       return segments;
     };
-    const order = (ps: readonly Piece[]): string => ps.filter((p) => anchors.includes(p.id)).map((p) => p.id).join('\0');
+    const order = (ps: readonly Piece[]): string => ps.flatMap((p) => (isAnchor.has(p.id) ? [p.id] : [])).join('\0');
     const [ao, at] = [added(o), added(t)];
     const addedKeys = (segs: Piece[][]): string[] => segs.flat().flatMap((p) => (p.key === null ? [] : [p.key]));
     const theirsAdded = new Set(addedKeys(at));
-    if (order(o) !== anchors.join('\0') || order(t) !== anchors.join('\0') || addedKeys(ao).some((k) => theirsAdded.has(k))) return false;
+    if (order(o) !== order(anchors) || order(t) !== order(anchors) || addedKeys(ao).some((k) => theirsAdded.has(k))) return false;
     this.deleted(b, this.ours);
     this.deleted(b, this.theirs);
-    anchors.forEach((id, i) => {
+    anchors.forEach((anchor, i) => {
       for (const p of ao[i] as Piece[]) this.piece(p, 'ours');
       for (const p of at[i] as Piece[]) this.piece(p, 'theirs');
-      this.piece(b.find((p) => p.id === id) as Piece, 'both');
+      this.piece(anchor, 'both');
     });
     for (const p of ao[anchors.length] as Piece[]) this.piece(p, 'ours');
     for (const p of at[anchors.length] as Piece[]) this.piece(p, 'theirs');
