@@ -6,7 +6,7 @@ import { CliError, EXIT, usage } from './errors.js';
 
 /** A POSIX shell single-quoted string: `'` becomes `'\''`. Refuses NUL and line breaks. */
 export function shellQuote(s: string): string {
-  if (/[\0\r\n]/.test(s)) throw usage(`cannot put ${JSON.stringify(s)} into a hook script (line break or NUL)`);
+  if (/[\0\r\n]/.test(s)) throw usage(`cannot put ${JSON.stringify(s)} into a hook script or merge driver command (line break or NUL)`);
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
