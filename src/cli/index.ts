@@ -28,8 +28,9 @@ const COMMANDS: Record<string, OptionDefs> = {
   checkin: { agent: S, commit: B, push: B },
   release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B },
   verify: { agent: S, base: S, json: B, 'pre-push': B },
-  'install-hooks': { agent: S },
-  'uninstall-hooks': {},
+  'install-hooks': { agent: S, attributes: S },
+  'uninstall-hooks': { attributes: S },
+  'merge-driver': {},
   help: {}
 };
 
@@ -73,8 +74,8 @@ export function parseInvocation(argv: readonly string[]): Parsed {
     if (tok.kind !== 'option') continue;
     if (!(tok.name in GLOBAL) && !(tok.name in defs)) throw usage(`${command} does not take ${tok.rawName} (see ai-sync ${command} --help)`);
   }
-  // `--files a b c`: extra positionals of claim are more files.
-  if (rest.length > 0) {
+  // `--files a b c`: extra positionals of claim are more files; merge-driver takes git's file arguments.
+  if (rest.length > 0 && command !== 'merge-driver') {
     if (command !== 'claim') throw usage(`${command} takes no arguments, got "${rest[0]}" (see ai-sync ${command} --help)`);
     values['files'] = [...((values['files'] as string[] | undefined) ?? []), ...rest];
   }
@@ -94,6 +95,8 @@ async function dispatch(inv: Invocation): Promise<number> {
     case 'install-hooks':
     case 'uninstall-hooks':
       return (await import('./commands/hooks.js')).run(inv);
+    case 'merge-driver':
+      return (await import('./commands/merge-driver.js')).run(inv);
     default:
       throw usage(`unknown command "${inv.command}"`);
   }

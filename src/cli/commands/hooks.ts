@@ -7,25 +7,21 @@
 // An existing hook is not overwritten: it moves to `<hook>.ai-sync-chained` and our hook runs it first (its
 // failure still blocks). uninstall-hooks removes only our hooks (recognised by a marker line) and moves the
 // chained ones back. Hook scripts hold no untrusted text unquoted: the agent name and paths are single-quoted
-// shell strings with `'` escaped, and validated to be one line.
+// shell strings with `'` escaped, and validated to be one line. Both also set up / remove the merge drivers of
+// the claims and status files (merge-setup.ts).
 import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { agentOption, globals, str } from '../context.js';
-import { CliError, EXIT, usage } from '../errors.js';
+import { EXIT, usage } from '../errors.js';
 import { openRepo, type Repo } from '../git.js';
+import { cliCommand, shellQuote } from '../shell.js';
+import { installMergeDrivers, planMergeSetup, uninstallMergeDrivers } from './merge-setup.js';
 import type { Invocation } from '../index.js';
 
 export const MARKER = '# ai-sync-hook v1';
 const HOOKS = ['commit-msg', 'pre-push'] as const;
 type HookName = (typeof HOOKS)[number];
 const CHAINED = '.ai-sync-chained';
-
-/** A POSIX shell single-quoted string: `'` becomes `'\''`. Refuses NUL and line breaks. */
-export function shellQuote(s: string): string {
-  if (/[\0\r\n]/.test(s)) throw usage(`cannot put ${JSON.stringify(s)} into a hook script (line break or NUL)`);
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 async function exists(p: string): Promise<boolean> {
   try {
@@ -47,22 +43,6 @@ async function isOurs(p: string): Promise<boolean> {
 async function hooksDir(repo: Repo): Promise<string> {
   const rel = await repo.git.out(['rev-parse', '--git-path', 'hooks']);
   return path.resolve(repo.root, rel);
-}
-
-/** The running CLI: node binary + script, absolute, so hooks work without a global install. */
-function cliCommand(): { node: string; script: string } {
-  const script = process.argv[1];
-  if (!script) throw new CliError('cannot tell where the ai-sync script is', EXIT.usage);
-  let resolved = path.resolve(script);
-  try {
-    resolved = realpathSync(resolved);
-  } catch {
-    // keep the resolved path
-  }
-  if (/\.[cm]?ts$/.test(resolved)) {
-    throw usage(`install-hooks needs the built CLI (dist/cli/index.js), not ${path.basename(resolved)}: run it with node dist/cli/index.js`);
-  }
-  return { node: process.execPath, script: resolved };
 }
 
 /** The install-time file and zone options, handed on to verify (single-quoted). */
@@ -112,6 +92,7 @@ printf '%s\\n' "$ai_sync_input" | AI_SYNC_PRE_PUSH_REMOTE="$1" "$ai_sync_node" "
 }
 
 export async function install(repo: Repo, agent: string, v: Invocation['values']): Promise<string[]> {
+  const merge = planMergeSetup(repo, v);
   const dir = await hooksDir(repo);
   await mkdir(dir, { recursive: true });
   const { node, script } = cliCommand();
@@ -138,10 +119,11 @@ export async function install(repo: Repo, agent: string, v: Invocation['values']
     lines.push(`installed ${name} in ${dir}${note}`);
   }
   lines.push(`commits in this clone now get "AI-Agent: ${agent}"; pushes run ai-sync verify (skip once with git push --no-verify)`);
+  lines.push(...(await installMergeDrivers(repo, merge)));
   return lines;
 }
 
-export async function uninstall(repo: Repo): Promise<string[]> {
+export async function uninstall(repo: Repo, v: Invocation['values']): Promise<string[]> {
   const dir = await hooksDir(repo);
   const lines: string[] = [];
   for (const name of HOOKS) {
@@ -161,6 +143,7 @@ export async function uninstall(repo: Repo): Promise<string[]> {
       lines.push(`no ${name} hook installed`);
     }
   }
+  lines.push(...(await uninstallMergeDrivers(repo, v)));
   return lines;
 }
 
@@ -168,7 +151,7 @@ export async function run(inv: Invocation): Promise<number> {
   const g = globals(inv.values);
   const repo = await openRepo(g.cwd);
   const lines =
-    inv.command === 'install-hooks' ? await install(repo, agentOption(inv.values, true) as string, inv.values) : await uninstall(repo);
+    inv.command === 'install-hooks' ? await install(repo, agentOption(inv.values, true) as string, inv.values) : await uninstall(repo, inv.values);
   for (const l of lines) process.stdout.write(`${l}\n`);
   return EXIT.ok;
 }
