@@ -69,6 +69,10 @@ export interface CommitSpec {
   ops: OpSpec[];
 }
 export interface ScenarioSpec {
+  /** null: a push to main; else a new branch created from main (the action then compares against main). */
+  branch: string | null;
+  /** The first `side` commits are made on a side branch and merged (--no-ff, by PEOPLE[by]) before the rest. */
+  merge: { side: number; by: number } | null;
   sections: Section[];
   config: ConfigSpec | null;
   status: StatusSpec;
@@ -131,7 +135,47 @@ const commit: fc.Arbitrary<CommitSpec> = fc.record({
   emergency: fc.constantFrom(false, false, false, false, true),
   ops: fc.array(op, { minLength: 1, maxLength: 3 })
 });
-export const scenarioArb: fc.Arbitrary<ScenarioSpec> = fc.record({ sections, config, status, commits: fc.array(commit, { minLength: 1, maxLength: 5 }) });
+const MERGE_MESSAGE = "Merge branch 'side'";
+
+/** Same author, committer, trailers and EMERGENCY: prefix: what the action's one-authorship shortcut compares. */
+const authorship = (c: Pick<CommitSpec, 'person' | 'trailer' | 'emergency'>): string => `${c.person}|${TRAILERS[c.trailer]}|${c.emergency}`;
+
+/**
+ * KNOWN DISAGREEMENT, excluded here and reproduced by the it.failing cases of the test: a push the action reads through
+ * the compare API (a new branch; also force pushes and truncated payloads) whose commits all share one authorship is
+ * judged as ONE commit with the range's net file list (action/github/changes.ts, perf commit 9428478), while verify
+ * judges each commit. A path added and removed inside the push, or a claims/status file edited by two commits, then
+ * gives other findings and even another verdict. Such pushes get a last commit with another trailer, so this property
+ * still covers new branches through the per-commit path. Remove this once the action judges them commit by commit.
+ */
+function avoidCompareCollapse(spec: ScenarioSpec): ScenarioSpec {
+  const all = [...spec.commits.map(authorship), ...(spec.merge ? [authorship({ person: spec.merge.by, trailer: 'none', emergency: false })] : [])];
+  if (spec.branch === null || all.length < 2 || new Set(all).size > 1) return spec;
+  const last = spec.commits[spec.commits.length - 1] as CommitSpec;
+  const keys = Object.keys(TRAILERS) as (keyof typeof TRAILERS)[];
+  const other = keys[(keys.indexOf(last.trailer) + 1) % keys.length] as keyof typeof TRAILERS;
+  return { ...spec, commits: [...spec.commits.slice(0, -1), { ...last, trailer: other }] };
+}
+
+export const scenarioArb: fc.Arbitrary<ScenarioSpec> = fc
+  .record({
+    branch: fc.constantFrom(null, null, null, 'feature/work', 'claude/fix'),
+    merge: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.record({ side: fc.integer({ min: 1, max: 5 }), by: fc.nat(PEOPLE.length - 1) }) }
+    ),
+    // One agent pushing several commits: every commit by the first commit's author, with its trailers.
+    oneAuthor: fc.boolean(),
+    sections,
+    config,
+    status,
+    commits: fc.array(commit, { minLength: 1, maxLength: 5 })
+  })
+  .map(({ oneAuthor, merge, ...rest }): ScenarioSpec => {
+    const first = rest.commits[0] as CommitSpec;
+    const commits = oneAuthor ? rest.commits.map((c) => ({ ...c, person: first.person, trailer: first.trailer, emergency: first.emergency })) : rest.commits;
+    return avoidCompareCollapse({ ...rest, commits, merge: merge ? { ...merge, side: Math.min(merge.side, commits.length) } : null });
+  });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Rendering
@@ -174,7 +218,7 @@ export function renderConfig(c: ConfigSpec | null): string | null {
   if (c.hours) out.push(`active-hours: ${c.hours[0]}`, `stale-hours: ${c.hours[1]}`);
   if (c.timezone) out.push('timezone: Europe/Berlin');
   if (c.aliases) {
-    out.push('agents:', '  Claude Code:', '    aliases: [Claude, noreply@anthropic.com]', '  ChatGPT Codex:', "    aliases: ['*@openai.com', codex]", '  Gemini CLI:', '    aliases: [sam@example.com]');
+    out.push('agents:', '  Claude Code:', '    aliases: [Claude, noreply@anthropic.com]', '    branches: [claude/**]', '  ChatGPT Codex:', "    aliases: ['*@openai.com', codex]", '  Gemini CLI:', '    aliases: [sam@example.com]');
   }
   if (c.modules) out.push('modules:', '  WebModule: [web/**]');
   if (c.ignore) out.push('ignore:', "  - 'docs/**'", "  - '*.css'");
@@ -216,6 +260,8 @@ export interface ConcreteCommit {
 export interface Scenario {
   files: Record<string, string>;
   commits: ConcreteCommit[];
+  /** Commits [0, side) go on a side branch, merged by `by` with `message` before commit `side` (null: no merge). */
+  merge: { side: number; by: ConcreteCommit['author']; message: string } | null;
 }
 
 const content = (path: string, tag: string): string => `// ${path}\nexport const value = ${JSON.stringify(`${path} ${tag}`)};\nexport const lines = [1, 2, 3, 4, 5, 6, 7, 8];\n`;
@@ -296,5 +342,6 @@ export function resolve(spec: ScenarioSpec): Scenario {
     const subject = `${c.emergency ? 'EMERGENCY: ' : ''}change ${i + 1}`;
     return { author: PEOPLE[c.person] as ConcreteCommit['author'], message: trailer ? `${subject}\n\n${trailer}\n` : `${subject}\n`, ops, notes };
   });
-  return { files, commits };
+  const merge = spec.merge ? { side: spec.merge.side, by: PEOPLE[spec.merge.by] as ConcreteCommit['author'], message: MERGE_MESSAGE } : null;
+  return { files, commits, merge };
 }
