@@ -262,11 +262,13 @@ function fileStatus(letter: string): FileStatus {
 /**
  * Parses `git log -z --format=LOG_FORMAT --name-status` output. With -z every commit header and every path is
  * its own NUL-terminated token; renames and copies take two path tokens. Paths are consumed by count, so a file
- * name can never be mistaken for a header or a status.
+ * name can never be mistaken for a header or a status. With `-m` a merge comes once per parent, first parent first:
+ * only that first entry (what the merge brings to its first parent) is kept, its repetitions' files are skipped.
  */
 export function parseLog(text: string): LogCommit[] {
   const tokens = text.split('\0');
   const commits: LogCommit[] = [];
+  const seen = new Set<string>();
   let current: LogCommit | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as string;
@@ -276,7 +278,9 @@ export function parseLog(text: string): LogCommit[] {
       const [sha = '', an = '', ae = '', cn = '', ce = ''] = parts;
       const message = parts.slice(5).join(US).replace(/\s+$/, '');
       current = { sha, author: { name: an, email: ae }, committer: { name: cn, email: ce }, message, files: [] };
-      commits.push(current);
+      // A merge's diff against a later parent: parsed (the tokens must be consumed) into a commit that is dropped.
+      if (!seen.has(sha)) commits.push(current);
+      seen.add(sha);
       continue;
     }
     if (tok === '' || tok === '\n') continue;
@@ -295,14 +299,18 @@ export function parseLog(text: string): LogCommit[] {
   return commits;
 }
 
-/** Commits selected by `revs` (e.g. ["base..head"]), oldest first, first-parent, with renames detected. */
+/**
+ * Commits selected by `revs` (e.g. ["base..head"]), oldest first (parents before children), with renames detected:
+ * every commit the action judges for the same push — the commits a merge brings in too, as in GitHub's push payload
+ * and compare API — and a merge with its changes against its first parent, as the action reads it.
+ */
 export async function logCommits(repo: Repo, revs: readonly string[]): Promise<LogCommit[]> {
   const out = await repo.git.out([
     '-c',
     'log.showSignature=false',
     'log',
     '--reverse',
-    '--first-parent',
+    '--topo-order',
     '-m',
     '-z',
     '--no-color',

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } fr
 import path from 'node:path';
 import { parseClaims } from '../../../src/engine/claims/index.js';
 import { buildStatus, serializeStatus } from '../../../src/report/status-file.js';
-import { buildCli, fixture, git, gitResult, makeWorld, NOW, read, runCli, type World } from '../../cli/helpers.js';
+import { buildCli, fixture, git, gitResult, makeWorld, NOW, read, runCli, type World } from '../helpers/cli.js';
 
 let cli: string;
 const worlds: World[] = [];
