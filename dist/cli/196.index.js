@@ -366,9 +366,10 @@ function didYouMean(name, known, config) {
 /* harmony export */   Kd: () => (/* binding */ aheadBehind),
 /* harmony export */   Vg: () => (/* binding */ logCommits),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   eF: () => (/* binding */ run),
 /* harmony export */   hf: () => (/* binding */ firstErrorLine)
 /* harmony export */ });
-/* unused harmony exports run, Git, parseCatFileBatch, parseCatFileBlobs, LOG_FORMAT, parseLog */
+/* unused harmony exports Git, parseCatFileBatch, parseCatFileBlobs, LOG_FORMAT, parseLog */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6675);
@@ -578,11 +579,13 @@ function fileStatus(letter) {
 /**
  * Parses `git log -z --format=LOG_FORMAT --name-status` output. With -z every commit header and every path is
  * its own NUL-terminated token; renames and copies take two path tokens. Paths are consumed by count, so a file
- * name can never be mistaken for a header or a status.
+ * name can never be mistaken for a header or a status. With `-m` a merge comes once per parent, first parent first:
+ * only that first entry (what the merge brings to its first parent) is kept, its repetitions' files are skipped.
  */
 function parseLog(text) {
     const tokens = text.split('\0');
     const commits = [];
+    const seen = new Set();
     let current = null;
     for (let i = 0; i < tokens.length; i++) {
         const tok = tokens[i];
@@ -592,7 +595,10 @@ function parseLog(text) {
             const [sha = '', an = '', ae = '', cn = '', ce = ''] = parts;
             const message = parts.slice(5).join(US).replace(/\s+$/, '');
             current = { sha, author: { name: an, email: ae }, committer: { name: cn, email: ce }, message, files: [] };
-            commits.push(current);
+            // A merge's diff against a later parent: parsed (the tokens must be consumed) into a commit that is dropped.
+            if (!seen.has(sha))
+                commits.push(current);
+            seen.add(sha);
             continue;
         }
         if (tok === '' || tok === '\n')
@@ -613,14 +619,18 @@ function parseLog(text) {
     }
     return commits;
 }
-/** Commits selected by `revs` (e.g. ["base..head"]), oldest first, first-parent, with renames detected. */
+/**
+ * Commits selected by `revs` (e.g. ["base..head"]), oldest first (parents before children), with renames detected:
+ * every commit the action judges for the same push — the commits a merge brings in too, as in GitHub's push payload
+ * and compare API — and a merge with its changes against its first parent, as the action reads it.
+ */
 async function logCommits(repo, revs) {
     const out = await repo.git.out([
         '-c',
         'log.showSignature=false',
         'log',
         '--reverse',
-        '--first-parent',
+        '--topo-order',
         '-m',
         '-z',
         '--no-color',

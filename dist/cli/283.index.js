@@ -169,13 +169,13 @@ function branchClaims(b, timezone) {
 
 /***/ }),
 
-/***/ 3641:
+/***/ 749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  F: () => (/* reexport */ EditError),
+  F: () => (/* reexport */ edit_lines/* EditError */.F),
   ul: () => (/* reexport */ addHandoffEntry),
   qE: () => (/* reexport */ addOverride),
   uN: () => (/* reexport */ detectStampStyle),
@@ -189,215 +189,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_STAMP_STYLE, agentKey, formatPathItem, idleFields, lineEnding
 
-// EXTERNAL MODULE: ./src/engine/claims/markdown.ts
-var markdown = __webpack_require__(2753);
-// EXTERNAL MODULE: ./src/engine/claims/reader.ts + 7 modules
-var reader = __webpack_require__(5473);
-// EXTERNAL MODULE: ./src/engine/claims/sections.ts
-var sections = __webpack_require__(5536);
-;// CONCATENATED MODULE: ./src/engine/claims/line-map.ts
-// The line map: what the reader sees on each line of a markdown file (blank, hidden, heading, rule, field, list
-// item, text) and which lines it read as a files list. Built by the reader's own functions, so the claims editor
-// rewrites exactly the lines the reader reads and never parses markdown with rules of its own.
-
-
-
-/**
- * The reader's offsets are into the line's data, which is the line itself unless an HTML comment was cut out of
- * it. Where the data is the start or the end of the line they still hold (shifted); otherwise they are unknown.
- */
-function shiftOf(raw, data) {
-    if (raw.startsWith(data))
-        return 0;
-    if (raw.endsWith(data))
-        return raw.length - data.length;
-    return null;
-}
-/** Each line of the prepared text as the reader sees it; `filesOf` from a reading (readClaims). */
-function mapLines(prepared, filesOf = new Map()) {
-    const { raw, data } = prepared;
-    return raw.map((line, i) => {
-        const d = data[i] ?? '';
-        const out = { kind: 'text', heading: null, item: null, field: null, contentAt: -1, valueAt: -1, filesOf: filesOf.get(i) ?? 0 };
-        if (d.trim() === '') {
-            out.kind = line.trim() === '' ? 'blank' : 'hidden';
-            return out;
-        }
-        out.heading = (0,markdown/* parseHeading */.kY)(d);
-        if (out.heading) {
-            out.kind = 'heading';
-            return out;
-        }
-        const item = (0,markdown/* parseListItem */.VB)(d);
-        // A line the reader took into a files list is an item of it (or a bare path), even when it looks like a rule
-        // ("* **", the claim "**") or a field ("- **src/a.ts**: note").
-        if (out.filesOf === 0 && (0,markdown/* isRule */.Nd)(d)) {
-            out.kind = 'rule';
-            return out;
-        }
-        const field = out.filesOf === 0 ? (0,markdown/* parseField */.cn)(item ? item.text : d, sections/* AGENT_PLAIN_LABELS */.xi) : null;
-        out.item = item;
-        out.field = field;
-        out.kind = field ? 'field' : item ? 'item' : 'text';
-        const shift = shiftOf(line, d);
-        if (shift !== null) {
-            if (item)
-                out.contentAt = shift + item.contentAt;
-            if (field)
-                out.valueAt = shift + (item ? item.textAt : 0) + field.at;
-        }
-        return out;
-    });
-}
-/** The line map of a claims file, with the files lists the reader read. */
-function readLineMap(text) {
-    const r = (0,reader/* readClaims */.I)(text);
-    return mapLines(r.prepared, r.filesOf);
-}
-/** The line map of any markdown text (no claims reading: no files lists). */
-function lineMap(text) {
-    return mapLines((0,markdown/* prepare */.iA)(text, new markdown/* Diagnostics */.rE()));
-}
-
-;// CONCATENATED MODULE: ./src/engine/edit/lines.ts
-// The file being edited: its lines with their own terminators (a BOM and the final newline state too), and the
-// reader's line map of it (claims/line-map.ts), which says where headings, rules, fields and list items are.
-// EditError for what cannot be edited.
-
-class EditError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EditError';
-    }
-}
-class lines_Lines {
-    items;
-    eol;
-    /** Did the original text end with a line terminator (or was it empty)? */
-    trailing;
-    /** A byte order mark, kept aside so line texts (and the reader's offsets into them) start at the content. */
-    bom;
-    constructor(source) {
-        this.bom = source.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-        const text = source.slice(this.bom.length);
-        const items = [];
-        const re = /\r\n|\r|\n/g;
-        let pos = 0;
-        const counts = { crlf: 0, lf: 0, cr: 0 };
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-            items.push({ text: text.slice(pos, m.index), eol: m[0] });
-            if (m[0] === '\r\n')
-                counts.crlf++;
-            else if (m[0] === '\n')
-                counts.lf++;
-            else
-                counts.cr++;
-            pos = m.index + m[0].length;
-        }
-        if (pos < text.length)
-            items.push({ text: text.slice(pos), eol: '' });
-        this.items = items;
-        this.trailing = text.length === 0 || pos === text.length;
-        this.eol = counts.crlf > counts.lf && counts.crlf >= counts.cr ? '\r\n' : counts.cr > counts.lf && counts.cr > counts.crlf ? '\r' : '\n';
-    }
-    get length() {
-        return this.items.length;
-    }
-    /** Text of the 0-based line i ('' past the end). */
-    at(i) {
-        return this.items[i]?.text ?? '';
-    }
-    set(i, text) {
-        const item = this.items[i];
-        if (!item)
-            throw new EditError(`line ${i + 1} does not exist`);
-        item.text = text;
-    }
-    /** Inserts lines before 0-based index i (i === length appends). */
-    insert(i, texts) {
-        this.splice(i, 0, texts);
-    }
-    /** Replaces lines; replacement lines take over the terminators of the lines they replace, extra ones get the dominant one. */
-    splice(start, deleteCount, texts) {
-        const old = this.items.slice(start, start + deleteCount);
-        this.items.splice(start, deleteCount, ...texts.map((text, j) => ({ text, eol: old[j]?.eol ?? this.eol })));
-    }
-    toString() {
-        const n = this.items.length;
-        let out = this.bom;
-        for (let i = 0; i < n; i++) {
-            const item = this.items[i];
-            let eol = item.eol;
-            if (i < n - 1 && eol === '')
-                eol = this.eol;
-            if (i === n - 1)
-                eol = this.trailing ? eol || this.eol : '';
-            out += item.text + eol;
-        }
-        return out;
-    }
-}
-/**
- * The lines to edit and the reader's map of them. The map describes the text as it was read: take every position
- * from it before the first edit (the edits then go bottom-up or at one place).
- */
-class Page {
-    lines;
-    map;
-    /** Headings the reader sees (none inside code fences or comments). */
-    headings;
-    constructor(text, map) {
-        this.lines = new lines_Lines(text);
-        this.map = map;
-        this.headings = map.flatMap((m, index) => (m.heading ? [{ index, ...m.heading }] : []));
-    }
-    /** A claims file: the map knows its files lists. */
-    static claims(text) {
-        return new Page(text, readLineMap(text));
-    }
-    /** Any other markdown file (the handoff notes). */
-    static markdown(text) {
-        return new Page(text, lineMap(text));
-    }
-    kind(i) {
-        return this.map[i]?.kind ?? 'blank';
-    }
-    isBlank(i) {
-        return this.kind(i) === 'blank';
-    }
-    /** Is the whole file blank (or empty)? */
-    isEmpty() {
-        return this.map.every((m) => m.kind === 'blank');
-    }
-    /** 0-based last line of a heading's block: before the next heading of the same or a higher level, or a rule. */
-    blockEnd(h) {
-        const next = this.headings.find((o) => o.index > h.index && o.level <= h.level);
-        const end = next ? next.index - 1 : this.lines.length - 1;
-        for (let j = h.index + 1; j <= end; j++)
-            if (this.kind(j) === 'rule')
-                return j - 1;
-        return end;
-    }
-    /** The last non-blank line at or before `i` (not before `floor`). */
-    lastContent(i, floor = 0) {
-        let e = i;
-        while (e > floor && this.isBlank(e))
-            e--;
-        return e;
-    }
-    /** 0-based index just after the last non-blank line of the file (0 when it is all blank). */
-    contentEnd() {
-        let end = this.lines.length;
-        while (end > 0 && this.isBlank(end - 1))
-            end--;
-        return end;
-    }
-}
-/** Leading spaces and tabs of a line. */
-function indentOf(line) {
-    return line.slice(0, line.length - line.trimStart().length);
-}
-
+// EXTERNAL MODULE: ./src/engine/edit/lines.ts + 1 modules
+var edit_lines = __webpack_require__(7431);
 // EXTERNAL MODULE: ./src/engine/claims/vocabulary.ts
 var vocabulary = __webpack_require__(492);
 // EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
@@ -518,10 +311,10 @@ function withValue(page, idx, value) {
     const line = page.lines.at(idx);
     const at = page.map[idx]?.valueAt ?? -1;
     if (at < 0)
-        throw new EditError(`cannot find the label in line ${idx + 1} "${line.slice(0, 80)}"`);
+        throw new edit_lines/* EditError */.F(`cannot find the label in line ${idx + 1} "${line.slice(0, 80)}"`);
     if (value === '')
         return line.slice(0, at);
-    const gap = indentOf(line.slice(at));
+    const gap = (0,edit_lines/* indentOf */._j)(line.slice(at));
     return line.slice(0, at) + (gap === '' ? ' ' : gap) + value;
 }
 /** A list marker as the first item writes it: "3." → "1." (new items are numbered from one, markdown renumbers). */
@@ -533,7 +326,7 @@ function fieldFrame(page, section) {
     if (!first || !m || m.valueAt < 0)
         return { lead: '', render: (label, value) => `**${label}:**${value === '' ? '' : ` ${value}`}` };
     const line = page.lines.at(first.line - 1);
-    const lead = firstMarker(m.contentAt >= 0 ? line.slice(0, m.contentAt) : indentOf(line));
+    const lead = firstMarker(m.contentAt >= 0 ? line.slice(0, m.contentAt) : (0,edit_lines/* indentOf */._j)(line));
     // The label's markup, from what ends it: `**Label:**` (colon inside), `**Label**:`, or plain `Label:`.
     const head = line.slice(0, m.valueAt);
     let bold = '';
@@ -555,7 +348,7 @@ function fieldFrame(page, section) {
 /** A path as a list item the parser reads back: plain when safe, else in backticks. */
 function formatPathItem(path) {
     if (/[\r\n`]/.test(path))
-        throw new EditError(`cannot write the path ${JSON.stringify(path)} into a markdown list`);
+        throw new edit_lines/* EditError */.F(`cannot write the path ${JSON.stringify(path)} into a markdown list`);
     return /^[\p{L}\p{N}._/@~$*-][^\s()[\]<>|"'`,;]*$/u.test(path) && !/[.,:;]$/.test(path) ? path : `\`${path}\``;
 }
 /** The lines the reader read as the files list of the field at 0-based `idx`: [first, last] (0-based), or null. */
@@ -576,14 +369,14 @@ function bulletFor(page, extent, idx) {
         }
     }
     if ((page.map[idx]?.contentAt ?? -1) >= 0)
-        return `${indentOf(page.lines.at(idx))}  - `;
+        return `${(0,edit_lines/* indentOf */._j)(page.lines.at(idx))}  - `;
     return '- ';
 }
 /** Bullet for a files list under a field line with the given lead (`- ` when fields are list items: nest it). */
 function nestedBullet(lead) {
     if (lead === '')
         return '- ';
-    return `${indentOf(lead)}  - `;
+    return `${(0,edit_lines/* indentOf */._j)(lead)}  - `;
 }
 function fileItems(bullet, files) {
     if (files.length === 0)
@@ -595,7 +388,7 @@ function fields_valueOf(name, fields) {
     if (typeof v !== 'string')
         return '';
     if (/[\r\n]/.test(v))
-        throw new EditError(`${LABELS[name]} must be one line`);
+        throw new edit_lines/* EditError */.F(`${LABELS[name]} must be one line`);
     return v;
 }
 /** A field's lines as written for a section that lacks it: the label (and, for files, the list). */
@@ -660,7 +453,7 @@ function ruleAfter(page, endIndex) {
  * Modified, Last Checkin).
  */
 function setAgentFields(text, doc, agent, fields, aliases = []) {
-    const page = Page.claims(text);
+    const page = edit_lines/* Page */.YW.claims(text);
     const section = findSection(doc, [agent, ...aliases]);
     if (!section)
         return createSection(page, doc, agent, fields);
@@ -736,7 +529,7 @@ function setAgentFields(text, doc, agent, fields, aliases = []) {
 /** A new section for the agent: after the last agent section, else before the first level-2 heading, else at the end. */
 function createSection(page, doc, agent, fields) {
     if (/[\r\n]/.test(agent))
-        throw new EditError('agent name must be one line');
+        throw new edit_lines/* EditError */.F('agent name must be one line');
     const lines = page.lines;
     const lastSection = doc.agents.reduce((acc, s) => (!acc || s.line > acc.line ? s : acc), null);
     const body = newSectionLines(headingFor(page, lastSection, agent), fieldFrame(page, lastSection), fields);
@@ -746,7 +539,7 @@ function createSection(page, doc, agent, fields) {
         return lines.toString();
     }
     if (page.isEmpty()) {
-        const fresh = new lines_Lines('');
+        const fresh = new edit_lines/* Lines */.qo('');
         fresh.insert(0, ['# AI Current Work Status', '', '---', '', ...body, '', '---']);
         return fresh.toString();
     }
@@ -767,7 +560,7 @@ function createSection(page, doc, agent, fields) {
 function setCheckin(text, doc, agent, stamp, aliases = []) {
     const section = findSection(doc, [agent, ...aliases]);
     if (!section)
-        throw new EditError(`no status section for ${agent}`);
+        throw new edit_lines/* EditError */.F(`no status section for ${agent}`);
     return setAgentFields(text, doc, section.name, { lastCheckin: stamp });
 }
 /** The fields of an idle section (the seed's "None" shape), checked in at `stamp`. */
@@ -855,7 +648,7 @@ function isDecoration(s) {
  * file without any module list is left as it is.
  */
 function setModuleLine(text, doc, module, state, agent) {
-    const page = Page.claims(text);
+    const page = edit_lines/* Page */.YW.claims(text);
     const lines = page.lines;
     const listings = doc.modules.filter((m) => m.module.toLowerCase() === module.toLowerCase());
     const vocab = emojiVocabulary(page, doc);
@@ -890,7 +683,7 @@ function setModuleLine(text, doc, module, state, agent) {
         const idx = first.line - 1;
         const parts = splitModuleLine(page, idx, first.module);
         if (!parts)
-            throw new EditError(`cannot read the module line ${first.line}`);
+            throw new edit_lines/* EditError */.F(`cannot read the module line ${first.line}`);
         const from = groupOf(idx);
         const to = listings.length === 1 && from && from.state !== null && from.state !== state ? targetGroup(from) : null;
         const rendered = renderModuleLine(parts, state, agent, vocab);
@@ -936,6 +729,8 @@ function setModuleLine(text, doc, module, state, agent) {
     return lines.toString();
 }
 
+// EXTERNAL MODULE: ./src/engine/claims/sections.ts
+var sections = __webpack_require__(5536);
 ;// CONCATENATED MODULE: ./src/engine/edit/entries.ts
 
 
@@ -952,7 +747,7 @@ function overrideContainer(page) {
  * "Emergency Override(s)" section (outside code fences), or in a new `## Emergency Overrides` section at the end.
  */
 function addOverride(text, _doc, entry) {
-    const page = Page.claims(text);
+    const page = edit_lines/* Page */.YW.claims(text);
     const lines = page.lines;
     const container = overrideContainer(page);
     const level = Math.min(6, (container?.level ?? 2) + 1);
@@ -978,7 +773,7 @@ function addOverride(text, _doc, entry) {
  * entries on top, as agents keep it), else at the end. `text` null creates the file.
  */
 function addHandoffEntry(text, entry) {
-    const page = Page.markdown(text ?? '');
+    const page = edit_lines/* Page */.YW.markdown(text ?? '');
     const lines = page.lines;
     const latestFirst = page.headings.find((h) => ['latest first', 'newest first'].some((w) => h.text.toLowerCase().includes(w)));
     const level = Math.min(6, (latestFirst?.level ?? 2) + 1);
@@ -992,7 +787,7 @@ function addHandoffEntry(text, entry) {
     body.push('');
     body.push(...entry.note.split(/\r\n|\r|\n/));
     if (text === null || page.isEmpty()) {
-        const fresh = new lines_Lines('');
+        const fresh = new edit_lines/* Lines */.qo('');
         fresh.insert(0, ['# AI Handoff', '', '## Recent Changes (Latest First)', '', ...body]);
         return fresh.toString();
     }
@@ -1040,6 +835,230 @@ function lineEnding(text) {
 
 /***/ }),
 
+/***/ 7431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ EditError),
+  qo: () => (/* binding */ Lines),
+  YW: () => (/* binding */ Page),
+  _j: () => (/* binding */ indentOf)
+});
+
+// EXTERNAL MODULE: ./src/engine/claims/markdown.ts
+var markdown = __webpack_require__(2753);
+// EXTERNAL MODULE: ./src/engine/claims/reader.ts + 7 modules
+var reader = __webpack_require__(5473);
+// EXTERNAL MODULE: ./src/engine/claims/sections.ts
+var sections = __webpack_require__(5536);
+;// CONCATENATED MODULE: ./src/engine/claims/line-map.ts
+// The line map: what the reader sees on each line of a markdown file (blank, hidden, heading, rule, field, list
+// item, text) and which lines it read as a files list. Built by the reader's own functions, so the claims editor
+// rewrites exactly the lines the reader reads and never parses markdown with rules of its own.
+
+
+
+/**
+ * The reader's offsets are into the line's data, which is the line itself unless an HTML comment was cut out of
+ * it. Where the data is the start or the end of the line they still hold (shifted); otherwise they are unknown.
+ */
+function shiftOf(raw, data) {
+    if (raw.startsWith(data))
+        return 0;
+    if (raw.endsWith(data))
+        return raw.length - data.length;
+    return null;
+}
+/** Each line of the prepared text as the reader sees it; `filesOf` from a reading (readClaims). */
+function mapLines(prepared, filesOf = new Map()) {
+    const { raw, data } = prepared;
+    return raw.map((line, i) => {
+        const d = data[i] ?? '';
+        const out = { kind: 'text', heading: null, item: null, field: null, contentAt: -1, valueAt: -1, filesOf: filesOf.get(i) ?? 0 };
+        if (d.trim() === '') {
+            out.kind = line.trim() === '' ? 'blank' : 'hidden';
+            return out;
+        }
+        out.heading = (0,markdown/* parseHeading */.kY)(d);
+        if (out.heading) {
+            out.kind = 'heading';
+            return out;
+        }
+        const item = (0,markdown/* parseListItem */.VB)(d);
+        // A line the reader took into a files list is an item of it (or a bare path), even when it looks like a rule
+        // ("* **", the claim "**") or a field ("- **src/a.ts**: note").
+        if (out.filesOf === 0 && (0,markdown/* isRule */.Nd)(d)) {
+            out.kind = 'rule';
+            return out;
+        }
+        const field = out.filesOf === 0 ? (0,markdown/* parseField */.cn)(item ? item.text : d, sections/* AGENT_PLAIN_LABELS */.xi) : null;
+        out.item = item;
+        out.field = field;
+        out.kind = field ? 'field' : item ? 'item' : 'text';
+        const shift = shiftOf(line, d);
+        if (shift !== null) {
+            if (item)
+                out.contentAt = shift + item.contentAt;
+            if (field)
+                out.valueAt = shift + (item ? item.textAt : 0) + field.at;
+        }
+        return out;
+    });
+}
+/** The line map of a claims file, with the files lists the reader read. */
+function readLineMap(text) {
+    const r = (0,reader/* readClaims */.I)(text);
+    return mapLines(r.prepared, r.filesOf);
+}
+/** The line map of any markdown text (no claims reading: no files lists). */
+function lineMap(text) {
+    return mapLines((0,markdown/* prepare */.iA)(text, new markdown/* Diagnostics */.rE()));
+}
+
+;// CONCATENATED MODULE: ./src/engine/edit/lines.ts
+// The file being edited: its lines with their own terminators (a BOM and the final newline state too), and the
+// reader's line map of it (claims/line-map.ts), which says where headings, rules, fields and list items are.
+// EditError for what cannot be edited.
+
+class EditError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EditError';
+    }
+}
+class Lines {
+    items;
+    eol;
+    /** Did the original text end with a line terminator (or was it empty)? */
+    trailing;
+    /** A byte order mark, kept aside so line texts (and the reader's offsets into them) start at the content. */
+    bom;
+    constructor(source) {
+        this.bom = source.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+        const text = source.slice(this.bom.length);
+        const items = [];
+        const re = /\r\n|\r|\n/g;
+        let pos = 0;
+        const counts = { crlf: 0, lf: 0, cr: 0 };
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            items.push({ text: text.slice(pos, m.index), eol: m[0] });
+            if (m[0] === '\r\n')
+                counts.crlf++;
+            else if (m[0] === '\n')
+                counts.lf++;
+            else
+                counts.cr++;
+            pos = m.index + m[0].length;
+        }
+        if (pos < text.length)
+            items.push({ text: text.slice(pos), eol: '' });
+        this.items = items;
+        this.trailing = text.length === 0 || pos === text.length;
+        this.eol = counts.crlf > counts.lf && counts.crlf >= counts.cr ? '\r\n' : counts.cr > counts.lf && counts.cr > counts.crlf ? '\r' : '\n';
+    }
+    get length() {
+        return this.items.length;
+    }
+    /** Text of the 0-based line i ('' past the end). */
+    at(i) {
+        return this.items[i]?.text ?? '';
+    }
+    set(i, text) {
+        const item = this.items[i];
+        if (!item)
+            throw new EditError(`line ${i + 1} does not exist`);
+        item.text = text;
+    }
+    /** Inserts lines before 0-based index i (i === length appends). */
+    insert(i, texts) {
+        this.splice(i, 0, texts);
+    }
+    /** Replaces lines; replacement lines take over the terminators of the lines they replace, extra ones get the dominant one. */
+    splice(start, deleteCount, texts) {
+        const old = this.items.slice(start, start + deleteCount);
+        this.items.splice(start, deleteCount, ...texts.map((text, j) => ({ text, eol: old[j]?.eol ?? this.eol })));
+    }
+    toString() {
+        const n = this.items.length;
+        let out = this.bom;
+        for (let i = 0; i < n; i++) {
+            const item = this.items[i];
+            let eol = item.eol;
+            if (i < n - 1 && eol === '')
+                eol = this.eol;
+            if (i === n - 1)
+                eol = this.trailing ? eol || this.eol : '';
+            out += item.text + eol;
+        }
+        return out;
+    }
+}
+/**
+ * The lines to edit and the reader's map of them. The map describes the text as it was read: take every position
+ * from it before the first edit (the edits then go bottom-up or at one place).
+ */
+class Page {
+    lines;
+    map;
+    /** Headings the reader sees (none inside code fences or comments). */
+    headings;
+    constructor(text, map) {
+        this.lines = new Lines(text);
+        this.map = map;
+        this.headings = map.flatMap((m, index) => (m.heading ? [{ index, ...m.heading }] : []));
+    }
+    /** A claims file: the map knows its files lists. */
+    static claims(text) {
+        return new Page(text, readLineMap(text));
+    }
+    /** Any other markdown file (the handoff notes). */
+    static markdown(text) {
+        return new Page(text, lineMap(text));
+    }
+    kind(i) {
+        return this.map[i]?.kind ?? 'blank';
+    }
+    isBlank(i) {
+        return this.kind(i) === 'blank';
+    }
+    /** Is the whole file blank (or empty)? */
+    isEmpty() {
+        return this.map.every((m) => m.kind === 'blank');
+    }
+    /** 0-based last line of a heading's block: before the next heading of the same or a higher level, or a rule. */
+    blockEnd(h) {
+        const next = this.headings.find((o) => o.index > h.index && o.level <= h.level);
+        const end = next ? next.index - 1 : this.lines.length - 1;
+        for (let j = h.index + 1; j <= end; j++)
+            if (this.kind(j) === 'rule')
+                return j - 1;
+        return end;
+    }
+    /** The last non-blank line at or before `i` (not before `floor`). */
+    lastContent(i, floor = 0) {
+        let e = i;
+        while (e > floor && this.isBlank(e))
+            e--;
+        return e;
+    }
+    /** 0-based index just after the last non-blank line of the file (0 when it is all blank). */
+    contentEnd() {
+        let end = this.lines.length;
+        while (end > 0 && this.isBlank(end - 1))
+            end--;
+        return end;
+    }
+}
+/** Leading spaces and tabs of a line. */
+function indentOf(line) {
+    return line.slice(0, line.length - line.trimStart().length);
+}
+
+
+/***/ }),
+
 /***/ 3976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1051,7 +1070,7 @@ function lineEnding(text) {
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3641);
+/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
 // Plain-text building blocks for the terminal reporter: colours (when the caller says the stream takes them),
 // aligned columns, times in the configured zone, durations. Pure: whether colour is on is the CLI's question.
 

@@ -171,8 +171,8 @@ async function integrate(repo, commit, upstream) {
     return `your branch is fast-forwarded to it`;
 }
 
-// EXTERNAL MODULE: ./src/engine/edit/index.ts + 7 modules
-var edit = __webpack_require__(3641);
+// EXTERNAL MODULE: ./src/engine/edit/index.ts + 5 modules
+var edit = __webpack_require__(749);
 // EXTERNAL MODULE: ./src/engine/claims/index.ts
 var claims = __webpack_require__(5806);
 // EXTERNAL MODULE: ./src/engine/quote.ts

@@ -297,8 +297,9 @@ Commands:
   checkin           refresh your Last Checkin (one line changes)
   release           set your section idle, free your modules, optionally write a handoff note
   verify            check your unpushed commits exactly as the GitHub action will
-  install-hooks     commit-msg hook (AI-Agent trailer) + pre-push hook (ai-sync verify)
-  uninstall-hooks   remove those hooks, restoring hooks they chained
+  install-hooks     commit-msg hook (AI-Agent trailer) + pre-push hook (ai-sync verify) + merge drivers
+  uninstall-hooks   remove those hooks and drivers, restoring hooks they chained
+  merge-driver      git's merge driver for the claims and status files (run by git, set up by install-hooks)
 
 Before work:   ai-sync status && ai-sync claim --agent NAME --module M --files PATH... --push
 During work:   ai-sync checkin --agent NAME --push        (every 30-60 minutes)
@@ -439,7 +440,7 @@ Examples:
 ${GLOBAL_OPTIONS}
 
 ${EXIT_CODES}`,
-    'install-hooks': `Usage: ai-sync install-hooks --agent NAME
+    'install-hooks': `Usage: ai-sync install-hooks --agent NAME [--attributes info|gitattributes]
 
 Installs two git hooks (in git rev-parse --git-path hooks, so core.hooksPath is respected):
   commit-msg   adds "AI-Agent: NAME" to every commit message, once (kept as is on --amend)
@@ -447,22 +448,66 @@ Installs two git hooks (in git rev-parse --git-path hooks, so core.hooksPath is 
 An existing hook is kept: it is renamed to <hook>.ai-sync-chained and run first; its failure still blocks.
 The hooks call this very CLI by absolute path (node + script), so no global install is needed.
 
-Example:
+It also registers two merge drivers (git config merge.ai-sync-claims.* and merge.ai-sync-status.*, running
+"ai-sync merge-driver" by the same absolute path; git's plain line merge if that is gone) and routes the claims
+and status files to them with attribute lines:
+  /AI_CURRENT_WORK.md merge=ai-sync-claims
+  /AI_SYNC_STATUS.json merge=ai-sync-status
+(the --claims-file and --status-file paths). git merge, git rebase and git pull then merge the claims file
+by agent section and by module line: edits to different agents' sections, and to different module lines even
+when adjacent, merge cleanly; new sections added on both sides are both kept. The same line changed on both
+sides, or a section deleted on one side and changed on the other, still conflicts (both sides between markers).
+The status file keeps the side with the newer lastUpdate.
+
+Options:
+  --agent NAME                        the agent of this clone (default: $AI_SYNC_AGENT)
+  --attributes info|gitattributes     where the attribute lines go: .git/info/attributes (default; this clone
+                                      only) or .gitattributes (commit it: every clone that ran install-hooks
+                                      then uses the drivers; others merge these files as plain text)
+
+Examples:
   ai-sync install-hooks --agent "Claude Code"
+  ai-sync install-hooks --agent "Claude Code" --attributes gitattributes && git add .gitattributes
 
 ${GLOBAL_OPTIONS}
 
 ${EXIT_CODES}`,
-    'uninstall-hooks': `Usage: ai-sync uninstall-hooks
+    'uninstall-hooks': `Usage: ai-sync uninstall-hooks [--attributes info|gitattributes]
 
-Removes the hooks installed by "ai-sync install-hooks" (only those) and restores the hooks they chained.
+Removes the hooks installed by "ai-sync install-hooks" (only those) and restores the hooks they chained;
+removes the merge drivers from git config and their lines from .git/info/attributes (with --attributes
+gitattributes from .gitattributes too: commit it). Other lines of those files are left as they are.
 
 Example:
   ai-sync uninstall-hooks
 
 ${GLOBAL_OPTIONS}
 
-${EXIT_CODES}`
+${EXIT_CODES}`,
+    'merge-driver': `Usage: ai-sync merge-driver claims|status BASE OURS THEIRS [MARKER-SIZE] [PATH] [OURS-LABEL THEIRS-LABEL]
+
+git's merge driver protocol (git runs it as "merge-driver claims -- %O %A %B %L %P %X %Y"; install-hooks
+sets that up): reads the common ancestor BASE, OURS and THEIRS, writes the merge into OURS (a temporary file
+beside it, then renamed), exits 0 when clean and 1 when conflicts remain between markers.
+
+claims  The claims file, merged by blocks as the reader reads it: each agent's section (or table row, list
+        line) matched by agent, each module list line by module, each emergency override by its heading; other
+        lines as git merges them. A block changed on one side takes that side; the same change on both is kept
+        once; changes on both sides merge line by line when the lines are apart, else conflict. New blocks
+        added at the same place on both sides are both kept (ours first); a block deleted on one side and
+        unchanged on the other is deleted, deleted on one side and changed on the other is a conflict.
+        A side is never picked silently. Line endings (CRLF) and a byte order mark are kept.
+status  The status file: the side with the newer lastUpdate, as written (ours on a tie); a side that is not a
+        readable status file is a conflict (both sides between markers).
+Text that is not UTF-8 is merged by git merge-file instead.
+
+Example (what git runs):
+  ai-sync merge-driver claims -- .merge_file_a1 .merge_file_b2 .merge_file_c3 7 AI_CURRENT_WORK.md
+
+Exit codes:
+  0  merged cleanly
+  1  conflicts left between markers in OURS
+  2  usage error, or a file could not be read or written (git counts it as a conflict and keeps OURS)`
 };
 
 ;// CONCATENATED MODULE: ./package.json
@@ -497,8 +542,9 @@ const COMMANDS = {
     checkin: { agent: S, commit: B, push: B },
     release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B },
     verify: { agent: S, base: S, json: B, 'pre-push': B },
-    'install-hooks': { agent: S },
-    'uninstall-hooks': {},
+    'install-hooks': { agent: S, attributes: S },
+    'uninstall-hooks': { attributes: S },
+    'merge-driver': {},
     help: {}
 };
 function parseInvocation(argv) {
@@ -544,8 +590,8 @@ function parseInvocation(argv) {
         if (!(tok.name in GLOBAL) && !(tok.name in defs))
             throw (0,errors/* usage */.CI)(`${command} does not take ${tok.rawName} (see ai-sync ${command} --help)`);
     }
-    // `--files a b c`: extra positionals of claim are more files.
-    if (rest.length > 0) {
+    // `--files a b c`: extra positionals of claim are more files; merge-driver takes git's file arguments.
+    if (rest.length > 0 && command !== 'merge-driver') {
         if (command !== 'claim')
             throw (0,errors/* usage */.CI)(`${command} takes no arguments, got "${rest[0]}" (see ai-sync ${command} --help)`);
         values['files'] = [...(values['files'] ?? []), ...rest];
@@ -564,7 +610,9 @@ async function dispatch(inv) {
             return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(283), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
         case 'install-hooks':
         case 'uninstall-hooks':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5685))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).run(inv);
+        case 'merge-driver':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156))).run(inv);
         default:
             throw (0,errors/* usage */.CI)(`unknown command "${inv.command}"`);
     }

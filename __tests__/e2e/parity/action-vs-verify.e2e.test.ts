@@ -9,8 +9,8 @@
 //
 // Excluded on purpose: pushes made only by ai-sync's own status identity (github-actions[bot]), which the action skips
 // by design (the loop guard, action/push.ts) and verify judges; the generator never authors a commit as the bot.
-// Excluded for now, NOT intended: new-branch pushes whose commits all share one authorship (see avoidCompareCollapse
-// in scenario.ts); the it.failing cases at the end reproduce that disagreement and start failing once it is fixed.
+// (New-branch pushes of one authorship were once judged by the action as one commit with compare's net file list; the
+// cases at the end are the disagreements that found, now fixed in action/github/changes.ts.)
 //
 // Runtime: 1.5–3 s per run on 2 shared cores (two child processes, a stand-in server and ~20 git calls each; measured
 // means 2.1–3.1 s): the 16 runs take 45–75 s, plus a one-off CLI bundle build. Shrinking is off (endOnFailure): each shrink step would spawn
@@ -229,9 +229,9 @@ describe('parity: fixed cases', () => {
     expect(await judgeBoth(spec)).toBeNull();
   }, 120_000);
 
-  // KNOWN DISAGREEMENT (reported, not fixed here): a new-branch push of commits with one authorship is judged by the
-  // action as one commit with compare's net file list (action/github/changes.ts), by verify commit by commit.
-  it.failing.each<[string, ScenarioSpec]>([
+  // Once a disagreement: a new-branch push of commits with one authorship was judged by the action as one commit with
+  // compare's net file list, by verify commit by commit. The action now reads each commit's files.
+  it.each<[string, ScenarioSpec]>([
     // Codex adds src/app/new-c1-1.ts (Claude's claim, active) and removes it again: verify fails, the action passes.
     ['a claimed path added and removed inside the push', fixed({ branch: 'feature/work', commits: [codex({ t: 'add', dir: 0 }), codex({ t: 'delete', pick: 4 })] })],
     // Two hand edits of AI_SYNC_STATUS.json: two claim-tampered warnings from verify, one from the action.

@@ -3,7 +3,6 @@
 // list is capped by GitHub, the result says so and the run reports `incomplete-changes`.
 import * as core from '@actions/core';
 import type { RawCommit } from '../../engine/check.js';
-import { parseTrailers } from '../../engine/identity/index.js';
 import type { ChangedFile, FileStatus } from '../../engine/model.js';
 import type { PayloadCommit, PullRequestEvent, PushEvent } from '../context.js';
 import { ReadError, statusOf, type Api } from './client.js';
@@ -101,15 +100,6 @@ async function compare(api: Api, repo: Repo, base: string, head: string): Promis
   }
 }
 
-/**
- * Everything identity resolution and the emergency rule read from a commit: author, committer, trailers and
- * the EMERGENCY: prefix. Commits with equal authorship are judged alike whatever the config says.
- */
-function authorship(c: Comparison['commits'][number]): string {
-  const trailers = parseTrailers(c.message).map((t) => `${t.key.toLowerCase()}: ${t.value.trim()}`).sort();
-  return JSON.stringify([c.author, c.committer, trailers, /^\s*EMERGENCY:/i.test(c.message)]);
-}
-
 /** A commit's files against its first parent (what a merge brings), paginated up to GitHub's 3,000 cap. */
 async function commitFiles(api: Api, repo: Repo, sha: string): Promise<{ files: ChangedFile[]; capped: boolean }> {
   try {
@@ -152,11 +142,13 @@ export async function pushChanges(api: Api, repo: Repo, ev: PushEvent, defaultBr
     };
   }
   core.debug(`push: compare lists ${comparison.commits.length} commit(s) from ${comparison.base.slice(0, 12)}`);
-  const last = comparison.commits[comparison.commits.length - 1];
-  if (last && comparison.files && comparison.files.length < COMPARE_FILE_CAP && comparison.commits.every((c) => authorship(c) === authorship(last))) {
-    // Every commit would be attributed alike: the range's own file list judges them all in one request.
-    core.debug(`push: ${comparison.commits.length} commit(s) with one authorship; using compare's ${comparison.files.length} file(s)`);
-    return { commits: [{ ...last, files: comparison.files }], base: claimsBase ?? comparison.base, head: ev.after, incomplete: null };
+  const only = comparison.commits.length === 1 ? comparison.commits[0] : undefined;
+  if (only && comparison.files && comparison.files.length < COMPARE_FILE_CAP) {
+    // One commit: the range's own file list is that commit's, no second request needed. Several commits are read
+    // one by one even when they share an authorship: judging their net file list would miss a claimed file added
+    // and removed inside the push, and count two edits of the claims file as one — `ai-sync verify` judges each
+    // commit, and the two must agree (__tests__/e2e/parity).
+    return { commits: [{ ...only, files: comparison.files }], base: claimsBase ?? comparison.base, head: ev.after, incomplete: null };
   }
   const commits: RawCommit[] = [];
   const capped: string[] = [];
