@@ -5067,24 +5067,13 @@ function normaliseSeen(seen) {
 /* harmony export */   N: () => (/* binding */ note),
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4516);
+// The one place that fixes a finding's key order: findings-json and the status file both keep it.
+
+const FINDING_KEYS = ['kind', 'severity', 'file', 'line', 'agent', 'claimedBy', 'module', 'commit', 'pullRequest', 'branch', 'checkin', 'age', 'staleAt', 'message'];
 /** A finding with its keys in the documented order (the status file and findings-json keep it). */
 function finding(f) {
-    return {
-        kind: f.kind,
-        severity: f.severity,
-        file: f.file,
-        ...(f.line !== undefined ? { line: f.line } : {}),
-        agent: f.agent,
-        claimedBy: f.claimedBy,
-        module: f.module,
-        commit: f.commit,
-        ...(f.pullRequest !== undefined ? { pullRequest: f.pullRequest } : {}),
-        ...(f.branch !== undefined ? { branch: f.branch } : {}),
-        checkin: f.checkin,
-        age: f.age,
-        staleAt: f.staleAt,
-        message: f.message
-    };
+    return (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .S)(f, FINDING_KEYS);
 }
 /** A finding that names no claim holder's times (identity, status edits, unreadable text, incomplete changes). */
 function note(n) {
@@ -5341,6 +5330,25 @@ function failsOn(verdict, failOn) {
     if (failOn === 'never')
         return false;
     return verdict === 'fail' || (failOn === 'warning' && verdict === 'warn');
+}
+
+
+/***/ }),
+
+/***/ 4516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ ordered)
+/* harmony export */ });
+// Objects written with their keys in a documented order (findings-json and the status file are read by scripts
+// and diffed by people): the keys listed, in that order, optional ones left out when undefined.
+function ordered(o, keys) {
+    const out = {};
+    for (const k of keys)
+        if (o[k] !== undefined)
+            out[k] = o[k];
+    return out;
 }
 
 
@@ -6588,9 +6596,12 @@ function isIsoDateTime(s) {
 
 // EXTERNAL MODULE: ./src/engine/judge/finding.ts
 var finding = __webpack_require__(5307);
+// EXTERNAL MODULE: ./src/engine/keys.ts
+var keys = __webpack_require__(4516);
 ;// CONCATENATED MODULE: ./src/engine/status/schema.ts
 // AI_SYNC_STATUS.json, schema version 1: its shape and its canonical form (stable key order, sorted files), the
 // one definition the reader (engine/status/read.ts) and the writer (report/status-file.ts) share.
+
 
 const STATUS_SCHEMA_URL = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
 const STATUS_SCHEMA_VERSION = 1;
@@ -6601,23 +6612,10 @@ function finiteOrNull(n) {
 function normalizeFinding(f) {
     return (0,finding/* finding */.g)({ ...f, age: finiteOrNull(f.age) });
 }
+const BOARD_KEYS = ['name', 'workingOn', 'module', 'files', 'startedAt', 'lastCheckin', 'lastSeenAt', 'state', 'staleAt', 'line', 'uncertain', 'branch', 'pullRequest'];
 /** A BoardEntry with keys in model order. */
 function normalizeEntry(b) {
-    return {
-        name: b.name,
-        workingOn: b.workingOn,
-        module: b.module,
-        files: [...b.files],
-        startedAt: b.startedAt,
-        lastCheckin: b.lastCheckin,
-        lastSeenAt: b.lastSeenAt,
-        state: b.state,
-        staleAt: b.staleAt,
-        ...(b.line !== undefined ? { line: b.line } : {}),
-        ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {}),
-        ...(b.branch !== undefined ? { branch: b.branch } : {}),
-        ...(b.pullRequest !== undefined ? { pullRequest: b.pullRequest } : {})
-    };
+    return { ...(0,keys/* ordered */.S)(b, BOARD_KEYS), files: [...b.files] };
 }
 function sortedUnique(files) {
     return [...new Set(files)].sort();

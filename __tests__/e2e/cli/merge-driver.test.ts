@@ -166,14 +166,7 @@ describe('agents claiming in parallel merge and rebase cleanly', () => {
   });
 
   it('the same line changed on both sides still conflicts, in a merge and in a rebase, with both sides shown', async () => {
-    const w = world();
-    const a = await clone(w, 'a', 'Claude Code');
-    const b = await clone(w, 'b', 'ChatGPT Codex');
-    const line = '- 🔴 RoutesModule - Available (two type errors)';
-    commitFile(a, CLAIMS, fixture('flat.md').replace(line, '- ⚠️ RoutesModule - CLAIMED BY Claude Code'), 'claim routes (a)');
-    commitFile(b, CLAIMS, fixture('flat.md').replace(line, '- ⚠️ RoutesModule - CLAIMED BY ChatGPT Codex'), 'claim routes (b)');
-    push(a);
-    git(b, ['fetch', '--quiet', 'origin']);
+    const { b, line } = await sameLineBothSides('- ⚠️ RoutesModule - CLAIMED BY Claude Code', '- ⚠️ RoutesModule - CLAIMED BY ChatGPT Codex');
 
     const merged = gitResult(b, ['merge', '--no-edit', 'origin/main'], env);
     expect(merged.code).not.toBe(0);
@@ -190,18 +183,24 @@ describe('agents claiming in parallel merge and rebase cleanly', () => {
   });
 });
 
+/** Two clones with hooks; the RoutesModule line changed to `ours` in a (pushed) and `theirs` in b (fetched). */
+async function sameLineBothSides(ours: string, theirs: string) {
+  const w = world();
+  const a = await clone(w, 'a', 'Claude Code');
+  const b = await clone(w, 'b', 'ChatGPT Codex');
+  const line = '- 🔴 RoutesModule - Available (two type errors)';
+  commitFile(a, CLAIMS, fixture('flat.md').replace(line, ours), 'a');
+  commitFile(b, CLAIMS, fixture('flat.md').replace(line, theirs), 'b');
+  push(a);
+  git(b, ['fetch', '--quiet', 'origin']);
+  return { w, a, b, line };
+}
+
 describe('when the CLI has gone away since install-hooks', () => {
   it('git merges the file as plain text (conflicts between markers), saying so', async () => {
-    const w = world();
-    const a = await clone(w, 'a', 'Claude Code');
-    const b = await clone(w, 'b', 'ChatGPT Codex');
+    const { w, b } = await sameLineBothSides('A', 'B');
     const driver = git(b, ['config', 'merge.ai-sync-claims.driver']).trim();
     git(b, ['config', 'merge.ai-sync-claims.driver', driver.split(q(realpathSync(cli))).join(q(path.join(w.dir, 'gone', "it's.js")))]);
-    const line = '- 🔴 RoutesModule - Available (two type errors)';
-    commitFile(a, CLAIMS, fixture('flat.md').replace(line, 'A'), 'a');
-    commitFile(b, CLAIMS, fixture('flat.md').replace(line, 'B'), 'b');
-    push(a);
-    git(b, ['fetch', '--quiet', 'origin']);
     const merged = gitResult(b, ['merge', '--no-edit', 'origin/main'], env);
     expect(merged.code).not.toBe(0);
     expect(merged.stderr).toContain("it's.js is gone; plain line merge (run ai-sync install-hooks again)");

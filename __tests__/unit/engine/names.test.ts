@@ -4,42 +4,39 @@ import { describe, expect, it } from '@jest/globals';
 import { agentByWords, agentKey, aliasKey, closestAgent, editDistance, nameWords, sameAgent } from '../../../src/engine/names.js';
 
 describe('agentKey', () => {
-  it.each([
-    ['Claude Code', 'claude code'],
-    ['  Claude   Code  ', 'claude code'],
-    ['Claude\tCode', 'claude code'],
-    ['CLAUDE CODE', 'claude code'],
-    ['Agent-A (Central Panel)', 'agent-a'],
-    ['Agent-A(Central Panel)', 'agent-a'],
-    ['Agent-A (Central Panel)  ', 'agent-a'],
-    ['Codex (reviewer) (backup)', 'codex (reviewer)'],
-    ['(Only a role)', '(only a role)'],
-    ['Agent-A (', 'agent-a ('],
-    ['Claude-Code', 'claude-code'],
-    ['', '']
-  ])('%j → %j', (name, key) => {
+  // name → key: case and spacing folded, one trailing role in parentheses dropped.
+  const KEYS: Record<string, string> = {
+    'Claude Code': 'claude code',
+    '  Claude   Code  ': 'claude code',
+    'Claude\tCode': 'claude code',
+    'CLAUDE CODE': 'claude code',
+    'Agent-A (Central Panel)': 'agent-a',
+    'Agent-A(Central Panel)': 'agent-a',
+    'Agent-A (Central Panel)  ': 'agent-a',
+    'Codex (reviewer) (backup)': 'codex (reviewer)',
+    '(Only a role)': '(only a role)',
+    'Agent-A (': 'agent-a (',
+    'Claude-Code': 'claude-code',
+    '': ''
+  };
+  it.each(Object.entries(KEYS))('%j → %j', (name, key) => {
     expect(agentKey(name)).toBe(key);
   });
 });
 
 describe('sameAgent', () => {
-  it.each([
-    ['Claude Code', 'claude code'],
-    ['Claude Code', ' Claude  Code '],
-    ['Agent-A', 'Agent-A (Central Panel)'],
-    ['agent-a (lead)', 'AGENT-A (reviewer)']
-  ])('%j is %j', (a, b) => {
-    expect(sameAgent(a, b)).toBe(true);
-    expect(sameAgent(b, a)).toBe(true);
-  });
-
-  it.each([
-    ['Claude Code', 'Claude'],
-    ['Claude Code', 'ClaudeCode'],
-    ['Claude Code', 'claude-code'],
-    ['Agent-A', 'Agent-B']
-  ])('%j is not %j', (a, b) => {
-    expect(sameAgent(a, b)).toBe(false);
+  it.each<[string, string, boolean]>([
+    ['Claude Code', 'claude code', true],
+    ['Claude Code', ' Claude  Code ', true],
+    ['Agent-A', 'Agent-A (Central Panel)', true],
+    ['agent-a (lead)', 'AGENT-A (reviewer)', true],
+    ['Claude Code', 'Claude', false],
+    ['Claude Code', 'ClaudeCode', false],
+    ['Claude Code', 'claude-code', false],
+    ['Agent-A', 'Agent-B', false]
+  ])('%j and %j: the same agent is %s (both ways)', (a, b, same) => {
+    expect(sameAgent(a, b)).toBe(same);
+    expect(sameAgent(b, a)).toBe(same);
   });
 });
 
@@ -59,13 +56,8 @@ describe('the word match of names written in commits', () => {
     expect(nameWords('  ')).toEqual([]);
   });
 
-  it.each([
-    ['claude-code', 'Claude Code'],
-    ['CLAUDE_CODE', 'Claude Code'],
-    ['claude', 'Claude Code'],
-    ['codex', 'ChatGPT Codex'],
-    ['Cursor Agent', 'Cursor']
-  ])('%j → %j', (name, agent) => {
+  const BY_WORDS: Record<string, string> = { 'claude-code': 'Claude Code', CLAUDE_CODE: 'Claude Code', claude: 'Claude Code', codex: 'ChatGPT Codex', 'Cursor Agent': 'Cursor' };
+  it.each(Object.entries(BY_WORDS))('%j → %j', (name, agent) => {
     expect(agentByWords(name, known)).toBe(agent);
   });
 

@@ -1,24 +1,12 @@
 // The one place that fixes a finding's key order: findings-json and the status file both keep it.
+import { ordered } from '../keys.js';
 import type { Finding } from '../model.js';
+
+const FINDING_KEYS: readonly (keyof Finding)[] = ['kind', 'severity', 'file', 'line', 'agent', 'claimedBy', 'module', 'commit', 'pullRequest', 'branch', 'checkin', 'age', 'staleAt', 'message'];
 
 /** A finding with its keys in the documented order (the status file and findings-json keep it). */
 export function finding(f: Finding): Finding {
-  return {
-    kind: f.kind,
-    severity: f.severity,
-    file: f.file,
-    ...(f.line !== undefined ? { line: f.line } : {}),
-    agent: f.agent,
-    claimedBy: f.claimedBy,
-    module: f.module,
-    commit: f.commit,
-    ...(f.pullRequest !== undefined ? { pullRequest: f.pullRequest } : {}),
-    ...(f.branch !== undefined ? { branch: f.branch } : {}),
-    checkin: f.checkin,
-    age: f.age,
-    staleAt: f.staleAt,
-    message: f.message
-  };
+  return ordered(f, FINDING_KEYS);
 }
 
 /** The fields a finding about a commit or a file needs; the holder's fields (claim, module, times) are null. */

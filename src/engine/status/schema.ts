@@ -1,6 +1,7 @@
 // AI_SYNC_STATUS.json, schema version 1: its shape and its canonical form (stable key order, sorted files), the
 // one definition the reader (engine/status/read.ts) and the writer (report/status-file.ts) share.
 import { finding } from '../judge/finding.js';
+import { ordered } from '../keys.js';
 import type { BoardEntry, Finding } from '../model.js';
 
 export const STATUS_SCHEMA_URL =
@@ -38,23 +39,11 @@ function normalizeFinding(f: Finding): Finding {
   return finding({ ...f, age: finiteOrNull(f.age) });
 }
 
+const BOARD_KEYS: readonly (keyof BoardEntry)[] = ['name', 'workingOn', 'module', 'files', 'startedAt', 'lastCheckin', 'lastSeenAt', 'state', 'staleAt', 'line', 'uncertain', 'branch', 'pullRequest'];
+
 /** A BoardEntry with keys in model order. */
 function normalizeEntry(b: BoardEntry): BoardEntry {
-  return {
-    name: b.name,
-    workingOn: b.workingOn,
-    module: b.module,
-    files: [...b.files],
-    startedAt: b.startedAt,
-    lastCheckin: b.lastCheckin,
-    lastSeenAt: b.lastSeenAt,
-    state: b.state,
-    staleAt: b.staleAt,
-    ...(b.line !== undefined ? { line: b.line } : {}),
-    ...(b.uncertain !== undefined ? { uncertain: b.uncertain } : {}),
-    ...(b.branch !== undefined ? { branch: b.branch } : {}),
-    ...(b.pullRequest !== undefined ? { pullRequest: b.pullRequest } : {})
-  };
+  return { ...ordered(b, BOARD_KEYS), files: [...b.files] };
 }
 
 function sortedUnique(files: readonly string[]): string[] {
