@@ -2,7 +2,7 @@
 // the seed's AI_CURRENT_WORK.md (ChatGPT Codex holds TrackingModule), Claude Code pushes a change to a file
 // Codex claimed an hour after Codex's last check-in, and the action runs as a runner would run it against
 // the GitHub API stand-in on 127.0.0.1. Prints one screen — what happened, the verdict, the annotations, the
-// status commit — and writes the job summary, the outputs and the status file to files it names (`--verbose`
+// claims board, the status commit — and writes the job summary, the outputs and the status file to files it names (`--verbose`
 // prints them too).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,13 @@ try {
   for (const a of run.annotations) {
     // The runner shows these on the files; the one without a file is the step's failure line.
     console.log(a.props.file ? `  ${a.level} at ${a.props.file}:\n    ${a.message}` : `  step failed: ${a.message}`);
+  }
+  const agents = status ? (JSON.parse(status) as { agents: { name: string; state: string; staleAt: string | null; files: string[] }[] }).agents : [];
+  if (agents.length > 0) console.log('\nClaims board:');
+  for (const a of agents) {
+    const until = a.staleAt ? `, blocks until ${a.staleAt.replace('T', ' ').replace(/:00Z$/, ' UTC')}` : '';
+    const files = a.files.length > 0 ? `: ${a.files.slice(0, 2).join(', ')}${a.files.length > 2 ? ` and ${a.files.length - 2} more` : ''}` : '';
+    console.log(`  ${a.name} — ${a.state}${until}${files}`);
   }
   console.log(`\nStatus file: ${sha ? `AI_SYNC_STATUS.json committed on main as ${sha.slice(0, 12)} ([skip ci])` : 'not written'}.`);
   console.log(`API requests: ${rig.si.requests.length}; checked against GitHub's REST and GraphQL descriptions: ${rig.si.violations.length} violations.`);
