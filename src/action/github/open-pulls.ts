@@ -110,9 +110,12 @@ async function readPage(api: Api, vars: Record<string, unknown>): Promise<{ page
   }
 }
 
-/** A failed request, in a few words: `HTTP 502`, or a GraphQL error's messages. */
+/**
+ * A failed request, in a few words: `HTTP 502`, or GraphQL's messages (also when the retry plugin turned GitHub's
+ * "Something went wrong while executing your query" into an HTTP 500 and retried it).
+ */
 function why(error: unknown): string {
-  const errors = (error as GraphqlFailure).errors;
+  const errors = (error as GraphqlFailure).errors ?? (error as { response?: { data?: GraphqlFailure } }).response?.data?.errors;
   const text = Array.isArray(errors) && errors.length > 0 ? errors.map((e) => String(e.message ?? '')).join('; ') : failureDetail(error);
   return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
