@@ -7,6 +7,7 @@ import { setGraphqlFaults } from '../../../test-support/github-standin/faults.js
 import { pullRequestEvent, pushEvent, type PullRecord } from '../../../test-support/github-standin/index.js';
 import { openPulls, type OpenPull } from '../../../test-support/open-pulls.js';
 import { CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
+import type { Finding } from '../../../src/engine/model.js';
 import { COMMENT_MARKER } from '../../../src/report/comment.js';
 import { markdownProblems } from '../../report/md-check.js';
 
@@ -25,16 +26,6 @@ afterEach(async () => {
   }
 });
 
-interface Finding {
-  kind: string;
-  severity: string;
-  file: string | null;
-  agent: string | null;
-  claimedBy?: string | null;
-  pullRequest?: number;
-  branch?: string;
-  message: string;
-}
 const findings = (run: ActionRun): Finding[] => JSON.parse(run.outputs['findings-json'] ?? 'null') as Finding[];
 
 /** The seed's claims with ChatGPT Codex's files and check-in replaced. */
