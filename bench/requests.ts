@@ -206,7 +206,7 @@ export async function run(opts: BenchOptions) {
     '(one per 100 of them; none with `radar.max-pull-requests: 0`; see the radar section) and one PUT commits the status. When the payload is not',
     'enough (truncated, new branch, force push) the run asks the compare API; when every commit has the same authorship',
     '(author, committer, trailers, EMERGENCY: prefix) and the range lists fewer than 300 files, the range\'s own file list',
-    'judges them all (2–3 requests); otherwise each commit\'s file list is read (`repos/get-commit`, one request per',
+    'judges them all (3–4 requests with the radar\'s); otherwise each commit\'s file list is read (`repos/get-commit`, one request per',
     'commit, for per-commit attribution). A pull request costs one GraphQL request for its files, one for the open pull requests, one `pulls/list-files` page per 100 files (GitHub lists at most 3,000)',
     'and up to three for the comment (list, create, list again to converge with concurrent runs).'
   ];
