@@ -4,6 +4,7 @@
 //   scale     1k/10k/100k changed files × 10/100/1,000 claim patterns: engine vs a naive minimatch baseline
 //   parse     parseClaims on 10 KB … 10 MB claims files
 //   requests  API requests per run, counted by the stand-in
+//   radar     requests and time the radar adds at 10 / 100 / 150 / 500 open pull requests
 //   cli       `ai-sync status` vs `git status` on a 10,000-file repository
 // --runs=N sets the repetitions of the timing loops (default per benchmark); --quick is a smoke run (few
 // repetitions, small cells) that does NOT touch bench/results or docs/benchmarks.md.
@@ -25,6 +26,7 @@ const loaders: Record<string, () => Promise<Benchmark>> = {
   scale: () => import('./scale.js'),
   parse: () => import('./parse.js'),
   requests: () => import('./requests.js'),
+  radar: () => import('./radar.js'),
   cli: () => import('./cli.js')
 };
 

@@ -1,10 +1,15 @@
 // Fulfils the engine's check plan through the GitHub API (one snapshot request for every file, plus the head
-// commit's facts on pull requests) and hands the texts to check(): the same plan and the same check `ai-sync
-// verify` runs through git.
+// commit's facts on pull requests), reads the open pull requests for in-flight claims and the radar (one more
+// request per 100 of them, none when radar.max-pull-requests is 0) and hands the texts to check(): the same plan
+// and the same check `ai-sync verify` runs through git.
+import * as core from '@actions/core';
 import { check, type CheckResult, type RawCommit } from '../engine/check.js';
+import { parseConfig } from '../engine/config/index.js';
+import type { InFlightInput } from '../engine/model.js';
 import { READ, checkInputFrom, planReads, type ChangeSpan } from '../engine/plan.js';
 import type { RunContext } from './context.js';
 import { ReadError, type Api } from './github/client.js';
+import { readOpenPulls } from './github/open-pulls.js';
 import { readSnapshot, type BlobText, type FileWanted } from './github/snapshot.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -26,6 +31,21 @@ export interface JudgeOptions {
   /** Also read the status file at this ref (for the status writer). */
   statusHead?: string;
   viewer?: boolean;
+  /** Read the open pull requests for in-flight claims and the radar; this change's own pull request and branch. */
+  inFlight?: InFlightInput['self'];
+}
+
+/**
+ * The open pull requests, as far as the config at the base allows (parsed here as check() will parse it: an
+ * invalid config fails the run the same way). None, and no request, when radar.max-pull-requests is 0.
+ */
+async function readInFlight(api: Api, ctx: RunContext, inputs: ActionInputs, configText: string | null, self: InFlightInput['self']): Promise<InFlightInput | undefined> {
+  const max = parseConfig(configText, inputs.configFile).radar.maxPullRequests;
+  if (max === 0) return undefined;
+  const { input, requests } = await readOpenPulls(api, ctx, { claims: inputs.files.claims, max, self });
+  core.info(`In flight: ${input.sources.length} open pull request(s) read in ${requests} request(s)${input.note ? ` — ${input.note}` : ''}.`);
+  if (input.failed) core.warning(`The open pull requests could not be read (${input.failed}): in-flight claims and the overlap radar were not checked.`);
+  return input;
 }
 
 /** Claims file present on one side only, without the change adding or removing it: the API lied or failed. */
@@ -60,6 +80,7 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
   assertConsistent(span.base ? snap.files.get(READ.claimsBefore) : undefined, snap.files.get(READ.claimsAfter) ?? null, judged, claims);
 
   const texts = new Map([...snap.files].map(([key, blob]) => [key, blob?.text ?? null]));
+  const inFlight = opts.inFlight ? await readInFlight(api, ctx, inputs, texts.get(READ.config) ?? null, opts.inFlight) : undefined;
   const input = checkInputFrom(span, planFiles, texts, {
     commits: judged,
     branch: opts.branch,
@@ -69,7 +90,8 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
     incomplete: opts.incomplete,
     failOn: inputs.failOn,
     statusCommitter: inputs.committer,
-    ...(opts.pullRequest ? { pullRequest: opts.pullRequest } : {})
+    ...(opts.pullRequest ? { pullRequest: opts.pullRequest } : {}),
+    ...(inFlight ? { inFlight } : {})
   });
   return { check: check(input), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer };
 }

@@ -29,6 +29,8 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
     incomplete,
     pullRequest: { author: ev.author },
     headCommit: ev.headSha,
+    // Its own pull request never blocks it; a fork's branch name may also be a branch of this repository.
+    inFlight: { pullRequest: ev.number, branch: ev.fromFork ? null : ev.headRef },
     viewer: inputs.prComment !== 'never'
   });
   const result = judged.check;

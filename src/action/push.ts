@@ -34,6 +34,7 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
     branch: branch !== null && branch !== ctx.defaultBranch ? branch : null,
     now: state.now,
     incomplete: changes.incomplete,
+    inFlight: { pullRequest: null, branch },
     ...(statusTarget ? { statusHead: `refs/heads/${statusTarget}` } : {})
   });
   const result = judged.check;

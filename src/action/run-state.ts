@@ -93,7 +93,8 @@ export function setOutputs(state: RunState, failure: string | null): void {
 export async function writeSummary(state: RunState, inputs: ActionInputs | null, failure: string | null): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    const evaluation = { verdict: state.outputs.result, findings: findingsOf(state), board: state.result?.evaluation.board ?? [] };
+    const ev = state.result?.evaluation;
+    const evaluation = { verdict: state.outputs.result, findings: findingsOf(state), board: ev?.board ?? [], ...(ev?.inFlight ? { inFlight: ev.inFlight } : {}) };
     const notes = failure ? [`The run failed: ${failure}`, ...state.notes] : state.notes;
     const body = renderSummary(evaluation, reportContext(state, inputs?.files.claims ?? 'AI_CURRENT_WORK.md', notes));
     await core.summary.addRaw(body, true).write();

@@ -1,10 +1,12 @@
-// The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place.
+// The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place: verdict,
+// findings, the open pull requests in flight, the agents involved, what to do next.
 
 import { agentKey } from '../engine/names.js';
 import type { Evaluation } from '../engine/model.js';
 import { nextSteps } from './advice.js';
 import type { ReportContext } from './context.js';
 import { SEVERITY_ICON, VERDICT_ICON, VERDICT_TITLE, countSummary, formatTime, nameOr, plural, shortSha, sizeOf, sortFindings, findingsBlock, fitRows, textOr } from './format.js';
+import { COMMENT_IN_FLIGHT, inFlightBlock } from './in-flight.js';
 import { code, details, row, tableHeader, text } from './markdown.js';
 import { boardRow, BOARD_HEADERS, contextLine, noteLines } from './summary.js';
 
@@ -36,6 +38,7 @@ export function renderComment(ev: Evaluation, ctx: ReportContext): string {
   ];
   const findingsHead = [`#### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${countSummary(findings)}`})`, ''];
   const findingsTable = findings.length > 0 ? tableHeader(COMMENT_FINDING_HEADERS) : ['No findings.'];
+  const inFlight = inFlightBlock(ev.inFlight, COMMENT_IN_FLIGHT);
   const next = ['#### What to do next', '', ...nextSteps(ev, ctx, { maxItems: 10, maxFiles: 3 })];
   const tail = ['', footer(ctx)];
 
@@ -75,7 +78,7 @@ export function renderComment(ev: Evaluation, ctx: ReportContext): string {
           )
         ];
 
-  const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, '', ...next, ...tail], measure);
+  const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, '', ...inFlight, ...next, ...tail], measure);
   const reserve = measure(moreFindings(findings.length)) + measure(moreAgents(board.length)) + 16;
   const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - sizeOf(boardBlock([], 0), measure));
   const shown = fitRows(findingRows, boardRows, avail, 3, measure);
@@ -85,6 +88,7 @@ export function renderComment(ev: Evaluation, ctx: ReportContext): string {
     ...findingsBlock(findingsHead, findingsTable, shown, moreFindings),
     ...boardBlock(shown.board, boardExtra + shown.hiddenBoard),
     '',
+    ...inFlight,
     ...next,
     ...tail
   ];

@@ -1,8 +1,10 @@
-// The job summary (GITHUB_STEP_SUMMARY): verdict, context, every finding, the claims board, what to do next.
+// The job summary (GITHUB_STEP_SUMMARY): verdict, context, every finding, the open pull requests in flight, the
+// claims board, what to do next.
 
 import type { BoardEntry, Evaluation, Finding } from '../engine/model.js';
 import { nextSteps } from './advice.js';
 import type { ReportContext } from './context.js';
+import { inFlightBlock, SUMMARY_IN_FLIGHT } from './in-flight.js';
 import {
   STATE_ICON,
   SEVERITY_ICON,
@@ -104,6 +106,7 @@ export function renderSummary(ev: Evaluation, ctx: ReportContext, options: Summa
   ];
   const findingsHead = [`### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${countSummary(findings)}`})`, ''];
   const boardHead = [`### Claims board (${code(ctx.claimsFile, 120)})`, ''];
+  const inFlight = inFlightBlock(ev.inFlight, SUMMARY_IN_FLIGHT);
   const next = ['### What to do next', '', ...nextSteps(ev, ctx)];
 
   const findingRows = findings.map(findingRow);
@@ -117,13 +120,14 @@ export function renderSummary(ev: Evaluation, ctx: ReportContext, options: Summa
   const moreAgents = (n: number) => `> ⚠️ ${n} more ${n === 1 ? 'agent is' : 'agents are'} not shown here.`;
   const noteReserve = 2 * (measure(moreFindings(findings.length)) + measure(moreAgents(ev.board.length)) + 4);
 
-  const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, '', ...boardHead, ...boardTable, '', ...next], measure);
+  const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, '', ...inFlight, ...boardHead, ...boardTable, '', ...next], measure);
   const avail = Math.max(0, maxBytes - fixed - noteReserve);
   const shown = fitRows(findingRows, boardRows, avail, 4, measure);
   const lines = [
     ...head,
     ...findingsBlock(findingsHead, findingsTable, shown, moreFindings),
     '',
+    ...inFlight,
     ...boardHead,
     ...boardTable,
     ...shown.board,

@@ -131,6 +131,8 @@ export interface GraphqlFaultPlan {
    * careless proxy or error page): as GraphQL `errors` with HTTP 200, or as an HTTP 401 error body.
    */
   echoAuthorization?: 'errors' | '401';
+  /** `repository.pullRequests` answers GitHub's "Something went wrong while executing your query" error (a timeout). */
+  pullRequests?: 'error';
 }
 
 const graphqlPlans = new Map<string, GraphqlFaultPlan>();

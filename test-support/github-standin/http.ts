@@ -23,6 +23,8 @@ export interface State {
   commentsForbidden: boolean;
   /** When a ref last moved through the API (repository `pushed_at`). Writers are never serialised: races are decided by git's compare-and-swap of the ref alone. */
   pushedAt: () => string;
+  /** Where a handler reports what breaks GitHub's description (the GraphQL schema checks). */
+  violations: string[];
 }
 
 export interface Ctx {

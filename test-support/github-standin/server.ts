@@ -180,7 +180,8 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     pulls,
     comments,
     commentsForbidden: opts.commentsForbidden ?? false,
-    pushedAt: () => lastPush
+    pushedAt: () => lastPush,
+    violations
   };
 
   const graphqlRoute: Route = { method: 'POST', template: '/graphql', re: /^\/graphql$/, handler: graphql, outsideSpec: true };

@@ -127,14 +127,18 @@ export function statusOf(error: unknown): number | undefined {
   return typeof s === 'number' ? s : undefined;
 }
 
+/** Why a request failed, short: `HTTP 502`, `no answer: …`, or the error's message (a GraphQL error's text). */
+export function failureDetail(cause: unknown): string {
+  const status = statusOf(cause);
+  const message = (cause as Error)?.message ?? String(cause);
+  // Octokit reports a request that got no answer at all (reset, refused, timed out) as status 500 without a response.
+  const answered = (cause as { response?: unknown } | null)?.response !== undefined;
+  return status !== undefined && (answered || status !== 500) ? `HTTP ${status}` : status !== undefined ? `no answer: ${message}` : message;
+}
+
 /** A read that could not be completed: the run must fail, naming what could not be read. */
 export class ReadError extends Error {
   constructor(what: string, cause: unknown) {
-    const status = statusOf(cause);
-    const message = (cause as Error)?.message ?? String(cause);
-    // Octokit reports a request that got no answer at all (reset, refused, timed out) as status 500 without a response.
-    const answered = (cause as { response?: unknown } | null)?.response !== undefined;
-    const detail = status !== undefined && (answered || status !== 500) ? `HTTP ${status}` : status !== undefined ? `no answer: ${message}` : message;
-    super(`could not read ${what} through the GitHub API (${detail})`);
+    super(`could not read ${what} through the GitHub API (${failureDetail(cause)})`);
   }
 }

@@ -81,5 +81,6 @@ export function radar(r: RadarInput): { findings: Finding[]; report: InFlightRep
       rows.push({ pullRequest: source.pullRequest, branch: source.branch, title: source.title, agent, draft: source.draft, sharedFiles: shared, claims: [...new Set(sections.map((s) => s.name))] });
     }
   }
-  return { findings, report: { rows, note: inFlight.note } };
+  const said = inFlight.failed ? `The open pull requests could not be read (${inFlight.failed}).` : inFlight.note;
+  return { findings, report: { rows, note: said } };
 }
