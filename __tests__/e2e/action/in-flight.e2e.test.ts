@@ -9,7 +9,7 @@ import { openPulls, type OpenPull } from '../../../test-support/open-pulls.js';
 import { CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, SEED_CLAIMS, SEED_FILES, iso, seedRig, type Rig } from '../../../test-support/seed-scenario.js';
 import type { Finding } from '../../../src/engine/model.js';
 import { COMMENT_MARKER } from '../../../src/report/comment.js';
-import { markdownProblems } from '../../report/md-check.js';
+import { markdownProblems } from '../../helpers/md-check.js';
 
 const H = 3_600_000;
 const CLAIMS = 'AI_CURRENT_WORK.md';

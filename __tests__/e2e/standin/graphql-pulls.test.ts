@@ -10,7 +10,7 @@ import { setGraphqlFaults } from '../../../test-support/github-standin/faults.js
 import { servedGraphql } from '../../../test-support/github-standin/graphql.js';
 import { schemaSubset } from '../../../test-support/github-standin/graphql-schema.js';
 import { openPulls } from '../../../test-support/open-pulls.js';
-import { client, rig, type Rig } from '../../standin/helpers.js';
+import { client, rig, type Rig } from '../helpers/standin.js';
 
 let r: Rig;
 const CLAIMS = 'AI_CURRENT_WORK.md';

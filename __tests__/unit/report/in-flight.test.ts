@@ -5,8 +5,8 @@ import type { Evaluation, InFlightRow } from '../../../src/engine/model.js';
 import { COMMENT_MAX_CHARS, renderComment } from '../../../src/report/comment.js';
 import { utf8Length } from '../../../src/report/markdown.js';
 import { renderSummary } from '../../../src/report/summary.js';
-import { CONTEXT, entry, finding } from '../../report/corpus.js';
-import { markdownProblems, tableShapes } from '../../report/md-check.js';
+import { CONTEXT, entry, finding } from '../../helpers/corpus.js';
+import { markdownProblems, tableShapes } from '../../helpers/md-check.js';
 
 const row = (i: number, over: Partial<InFlightRow> = {}): InFlightRow => ({
   pullRequest: 100 + i,
