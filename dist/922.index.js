@@ -91,9 +91,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7078);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7441);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7994);
-// The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place.
+/* harmony import */ var _in_flight_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5614);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7994);
+// The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place: verdict,
+// findings, the open pull requests in flight, the agents involved, what to do next.
+
 
 
 
@@ -114,14 +117,15 @@ function renderComment(ev, ctx) {
     const findings = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(ev.findings);
     const head = [
         COMMENT_MARKER,
-        `### ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ICON */ .YY[ev.verdict] ?? ''} ai-sync: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(ev.verdict, 10)} — ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_TITLE */ .T_[ev.verdict] ?? ''}`,
+        `### ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ICON */ .YY[ev.verdict] ?? ''} ai-sync: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(ev.verdict, 10)} — ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_TITLE */ .T_[ev.verdict] ?? ''}`,
         '',
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .contextLine */ .q3)(ctx),
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .contextLine */ .q3)(ctx),
         '',
-        ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .noteLines */ .GI)(ctx.notes, 5, 300)
+        ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .noteLines */ .GI)(ctx.notes, 5, 300)
     ];
     const findingsHead = [`#### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .countSummary */ .or)(findings)}`})`, ''];
-    const findingsTable = findings.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .tableHeader */ .qd)(COMMENT_FINDING_HEADERS) : ['No findings.'];
+    const findingsTable = findings.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .tableHeader */ .qd)(COMMENT_FINDING_HEADERS) : ['No findings.'];
+    const inFlight = (0,_in_flight_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlightBlock */ .DZ)(ev.inFlight, _in_flight_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_IN_FLIGHT */ .BX);
     const next = ['#### What to do next', '', ...(0,_advice_js__WEBPACK_IMPORTED_MODULE_1__/* .nextSteps */ .Z)(ev, ctx, { maxItems: 10, maxFiles: 3 })];
     const tail = ['', footer(ctx)];
     // Involved agents: anyone named by a finding, plus the acting agent.
@@ -135,25 +139,25 @@ function renderComment(ev, ctx) {
     if (ctx.agent)
         involved.add((0,_engine_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(ctx.agent));
     const board = ev.board.filter((b) => involved.has((0,_engine_names_js__WEBPACK_IMPORTED_MODULE_0__/* .agentKey */ .pS)(b.name)));
-    const boardRows = board.slice(0, MAX_BOARD_ROWS).map((b) => (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .boardRow */ .vD)(b, 3));
+    const boardRows = board.slice(0, MAX_BOARD_ROWS).map((b) => (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .boardRow */ .vD)(b, 3));
     const boardExtra = board.length - boardRows.length;
-    const findingRows = findings.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .row */ .nM)([
-        `${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_ICON */ ._9[f.severity] ?? ''} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(f.severity, 20)}`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.kind, 40),
+    const findingRows = findings.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .row */ .nM)([
+        `${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_ICON */ ._9[f.severity] ?? ''} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(f.severity, 20)}`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(f.kind, 40),
         (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOr */ .HO)(f.file, '—', 120),
         (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOr */ .HO)(f.agent, '*unknown*', 80),
         (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOr */ .HO)(f.claimedBy, '—', 80),
         (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .textOr */ .ph)(f.message, 300)
     ]));
-    const moreFindings = (n) => `> ${n} more ${n === 1 ? 'finding' : 'findings'}: see the job summary or the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)('findings-json')} output.`;
+    const moreFindings = (n) => `> ${n} more ${n === 1 ? 'finding' : 'findings'}: see the job summary or the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)('findings-json')} output.`;
     const moreAgents = (n) => `${n} more ${n === 1 ? 'agent' : 'agents'}: see the claims board in the job summary.`;
     const boardBlock = (rows, hidden) => board.length === 0
         ? []
         : [
             '',
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Agents involved (${board.length})`, [...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .tableHeader */ .qd)(_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .BOARD_HEADERS */ .EA), ...rows, ...(hidden > 0 ? ['', moreAgents(hidden)] : [])].join('\n'))
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Agents involved (${board.length})`, [...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .tableHeader */ .qd)(_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .BOARD_HEADERS */ .EA), ...rows, ...(hidden > 0 ? ['', moreAgents(hidden)] : [])].join('\n'))
         ];
-    const fixed = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)([...head, ...findingsHead, ...findingsTable, '', ...next, ...tail], measure);
+    const fixed = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)([...head, ...findingsHead, ...findingsTable, '', ...inFlight, ...next, ...tail], measure);
     const reserve = measure(moreFindings(findings.length)) + measure(moreAgents(board.length)) + 16;
     const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sizeOf */ .$d)(boardBlock([], 0), measure));
     const shown = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fitRows */ .zV)(findingRows, boardRows, avail, 3, measure);
@@ -162,6 +166,7 @@ function renderComment(ev, ctx) {
         ...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsBlock */ .k5)(findingsHead, findingsTable, shown, moreFindings),
         ...boardBlock(shown.board, boardExtra + shown.hiddenBoard),
         '',
+        ...inFlight,
         ...next,
         ...tail
     ];

@@ -4300,7 +4300,8 @@ function radar(r) {
             rows.push({ pullRequest: source.pullRequest, branch: source.branch, title: source.title, agent, draft: source.draft, sharedFiles: shared, claims: [...new Set(sections.map((s) => s.name))] });
         }
     }
-    return { findings, report: { rows, note: inFlight.note } };
+    const said = inFlight.failed ? `The open pull requests could not be read (${inFlight.failed}).` : inFlight.note;
+    return { findings, report: { rows, note: said } };
 }
 
 
