@@ -4247,7 +4247,8 @@ function whereText(where) {
 
 /** The agent working on a source: its branch (agents' branch globs), its author's login, or its one claimant. */
 function agentOf(source, sections, config, agents) {
-    const byBranch = (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveBranchIdentity */ .TZ)(source.branch, config, agents)?.agent;
+    const name = source.remote && source.branch.startsWith(`${source.remote}/`) ? source.branch.slice(source.remote.length + 1) : source.branch;
+    const byBranch = (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveBranchIdentity */ .TZ)(name, config, agents)?.agent;
     if (byBranch)
         return byBranch;
     const byLogin = source.author ? (0,_identity_index_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveLoginIdentity */ .U0)(source.author, { config, agents })?.agent : null;

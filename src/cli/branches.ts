@@ -157,7 +157,7 @@ export async function readBranches(repo: Repo, opts: BranchOptions): Promise<Bra
     // The same blob as the default branch's: its claims are the landed ones, nothing in flight.
     const same = blob === null || (blob.oid !== null && blob.oid === baseBlob?.oid);
     const read = same ? { text: null, problem: null } : await claimsAt(repo, tip, opts.claimsFile, blob.text);
-    sources.push({ branch: short(tip.ref), pullRequest: null, title: null, author: null, draft: false, claimsText: read.text, files: files?.[i] ?? null, problem: read.problem });
+    sources.push({ branch: short(tip.ref), remote: opts.remote, pullRequest: null, title: null, author: null, draft: false, claimsText: read.text, files: files?.[i] ?? null, problem: read.problem });
   }
   const note = all.length > tips.length ? `${tips.length} of ${all.length} branches read (radar max-pull-requests)` : null;
   return { input: { ...empty.input, sources, note }, base: listed.base, baseClaims, mine: files?.[tips.length] ?? null };

@@ -352,6 +352,8 @@ export interface InFlightRow {
 /** An open pull request (or a branch without one) as a front end read it, for in-flight claims and the radar. */
 export interface InFlightSource {
   branch: string;
+  /** For a remote-tracking branch ("origin/codex/x"), the remote: agents' branch globs match the name without it. */
+  remote?: string;
   pullRequest: number | null;
   title: string | null;
   /** The pull request's author login, when there is one. */

@@ -134,3 +134,14 @@ describe('overlap radar', () => {
     expect(f.map((x) => x.file)).toEqual(['package-lock.json']);
   });
 });
+
+describe('agents of remote-tracking branches', () => {
+  it("a config branch glob names the agent of origin/codex/x (the remote's name is not part of the branch)", () => {
+    const config = 'agents:\n  ChatGPT Codex:\n    branches: ["codex/**"]\n';
+    const branch = source({ branch: 'origin/codex/x', remote: 'origin', files: ['web/app.ts'] });
+    const r = check({ commits: [byClaude(['web/app.ts'])], claimsBeforeText: LANDED, claimsAfterText: LANDED, configText: config, configFile: 'c.yml', statusText: null, branch: 'claude/web', now: NOW, files: FILES, pullRequest: { author: null }, inFlight: { sources: [branch], self: { pullRequest: 3, branch: 'claude/web' }, note: null } });
+    expect(r.evaluation.inFlight?.rows.map((x) => [x.branch, x.agent])).toEqual([['origin/codex/x', 'ChatGPT Codex']]);
+    const noRemote = check({ commits: [byClaude(['web/app.ts'])], claimsBeforeText: LANDED, claimsAfterText: LANDED, configText: config, configFile: 'c.yml', statusText: null, branch: 'claude/web', now: NOW, files: FILES, pullRequest: { author: null }, inFlight: { sources: [{ ...branch, remote: undefined }], self: { pullRequest: 3, branch: 'claude/web' }, note: null } });
+    expect(noRemote.evaluation.inFlight?.rows.map((x) => x.agent)).toEqual([null]);
+  });
+});

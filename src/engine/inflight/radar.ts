@@ -23,7 +23,8 @@ export interface RadarInput {
 
 /** The agent working on a source: its branch (agents' branch globs), its author's login, or its one claimant. */
 function agentOf(source: InFlightSource, sections: readonly AgentSection[], config: Config, agents: readonly string[]): string | null {
-  const byBranch = resolveBranchIdentity(source.branch, config, agents)?.agent;
+  const name = source.remote && source.branch.startsWith(`${source.remote}/`) ? source.branch.slice(source.remote.length + 1) : source.branch;
+  const byBranch = resolveBranchIdentity(name, config, agents)?.agent;
   if (byBranch) return byBranch;
   const byLogin = source.author ? resolveLoginIdentity(source.author, { config, agents })?.agent : null;
   if (byLogin) return byLogin;
