@@ -8,6 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  jl: () => (/* binding */ AGENT_CONFIG_KEY),
+  Pf: () => (/* binding */ agentFor),
   HG: () => (/* binding */ agentOption),
   XW: () => (/* binding */ asInputError),
   lc: () => (/* binding */ bool),
@@ -331,6 +333,21 @@ function agentOption(v, required) {
     if (required)
         throw (0,errors/* usage */.CI)('--agent NAME is required (or set AI_SYNC_AGENT)');
     return null;
+}
+/** The git config key install-hooks writes the agent's name to, so every command of this clone knows it. */
+const AGENT_CONFIG_KEY = 'ai-sync.agent';
+/**
+ * The agent a claim, checkin or release is for: --agent, else AI_SYNC_AGENT, else the agent install-hooks
+ * remembered for this clone (git config ai-sync.agent); else a usage error saying all three.
+ */
+async function agentFor(v, repo) {
+    const given = agentOption(v, false);
+    if (given !== null)
+        return given;
+    const remembered = await repo.git.tryOut(['config', '--get', AGENT_CONFIG_KEY]);
+    if (remembered && remembered.trim() !== '')
+        return validAgentName(remembered.trim(), `git config ${AGENT_CONFIG_KEY}`);
+    throw (0,errors/* usage */.CI)('--agent NAME is required (or set AI_SYNC_AGENT, or run ai-sync install-hooks --agent NAME once in this clone)');
 }
 /** The configured agent a name refers to (by name or alias: sameAgent), with every name it goes by. */
 function canonicalAgent(name, config) {

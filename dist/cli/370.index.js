@@ -286,7 +286,10 @@ async function install(repo, agent, v) {
         await (0,promises_.chmod)(file, 0o755);
         lines.push(`installed ${name} in ${dir}${note}`);
     }
+    // Every command of this clone knows the agent from now on (claim, checkin, release without --agent).
+    await repo.git.out(['config', context/* AGENT_CONFIG_KEY */.jl, agent]);
     lines.push(`commits in this clone now get "AI-Agent: ${agent}"; pushes run ai-sync verify (skip once with git push --no-verify)`);
+    lines.push(`claim, checkin and release in this clone act for ${agent} without --agent (git config ${context/* AGENT_CONFIG_KEY */.jl})`);
     lines.push(...(await installMergeDrivers(repo, merge)));
     return lines;
 }
@@ -312,6 +315,10 @@ async function uninstall(repo, v) {
         else {
             lines.push(`no ${name} hook installed`);
         }
+    }
+    if ((await repo.git.tryOut(['config', '--get', context/* AGENT_CONFIG_KEY */.jl])) !== null) {
+        await repo.git.out(['config', '--unset', context/* AGENT_CONFIG_KEY */.jl]);
+        lines.push(`forgot the agent of this clone (git config ${context/* AGENT_CONFIG_KEY */.jl})`);
     }
     lines.push(...(await uninstallMergeDrivers(repo, v)));
     return lines;

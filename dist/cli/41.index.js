@@ -602,8 +602,8 @@ function claimOptions(inv, repo, g) {
 async function run(inv) {
     const v = inv.values;
     const g = (0,context/* globals */.zQ)(v);
-    const typed = (0,context/* agentOption */.HG)(v, true);
     const repo = await (0,cli_git/* openRepo */.B8)(g.cwd);
+    const typed = await (0,context/* agentFor */.Pf)(v, repo);
     const config = await (0,context/* loadConfig */.Z9)(repo, g);
     const env = {
         config,

@@ -211,6 +211,21 @@ export function agentOption(v: Values, required: boolean): string | null {
   return null;
 }
 
+/** The git config key install-hooks writes the agent's name to, so every command of this clone knows it. */
+export const AGENT_CONFIG_KEY = 'ai-sync.agent';
+
+/**
+ * The agent a claim, checkin or release is for: --agent, else AI_SYNC_AGENT, else the agent install-hooks
+ * remembered for this clone (git config ai-sync.agent); else a usage error saying all three.
+ */
+export async function agentFor(v: Values, repo: Repo): Promise<string> {
+  const given = agentOption(v, false);
+  if (given !== null) return given;
+  const remembered = await repo.git.tryOut(['config', '--get', AGENT_CONFIG_KEY]);
+  if (remembered && remembered.trim() !== '') return validAgentName(remembered.trim(), `git config ${AGENT_CONFIG_KEY}`);
+  throw usage('--agent NAME is required (or set AI_SYNC_AGENT, or run ai-sync install-hooks --agent NAME once in this clone)');
+}
+
 /** The configured agent a name refers to (by name or alias: sameAgent), with every name it goes by. */
 export function canonicalAgent(name: string, config: Config): { name: string; aliases: string[] } {
   for (const [canonical, a] of Object.entries(config.agents)) {

@@ -109,7 +109,7 @@ remote's other branches (as of your last fetch) refuse too, naming the branch:
 Paths are relative to the current directory (like git); directories end with "/", globs are allowed.
 
 Options:
-  --agent NAME        who claims (default: $AI_SYNC_AGENT)
+  --agent NAME        who claims (default: $AI_SYNC_AGENT, else the agent install-hooks remembered)
   --module M          module to claim (the Module field and the module list line)
   --files PATH...     files, directories (dir/) or globs; repeat the option or list several after it
   --task TEXT         Currently Working On (default: the module, else the files)

@@ -135,3 +135,26 @@ describe('chaining and uninstall', () => {
     expect(existsSync(path.join(r, '.githooks/pre-push'))).toBe(false);
   });
 });
+
+describe('the agent install-hooks remembers', () => {
+  it('checkin acts for it without --agent; uninstall-hooks forgets it; --agent still wins', async () => {
+    const r = repo();
+    const before = await cli.run(['checkin'], { cwd: r, env });
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain('or run ai-sync install-hooks --agent NAME once in this clone');
+
+    const inst = await cli.run(['install-hooks', '--agent', 'ChatGPT Codex'], { cwd: r, env });
+    expect(inst.stdout).toContain('claim, checkin and release in this clone act for ChatGPT Codex without --agent');
+    expect(git(r, ['config', '--get', 'ai-sync.agent']).trim()).toBe('ChatGPT Codex');
+    const checkin = await cli.run(['checkin'], { cwd: r, env });
+    expect(checkin.stderr).toBe('');
+    expect(checkin.stdout).toContain('checked in ChatGPT Codex');
+    const other = await cli.run(['checkin', '--agent', 'Claude Code'], { cwd: r, env });
+    expect(other.stdout).toContain('checked in Claude Code');
+
+    const un = await cli.run(['uninstall-hooks'], { cwd: r, env });
+    expect(un.stdout).toContain('forgot the agent of this clone');
+    expect(gitResult(r, ['config', '--get', 'ai-sync.agent']).code).not.toBe(0);
+    expect((await cli.run(['checkin'], { cwd: r, env })).code).toBe(2);
+  });
+});

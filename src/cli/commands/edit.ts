@@ -1,7 +1,7 @@
 // ai-sync claim / checkin / release: edit the claims file through the pure claims editor, check the result reads
 // back as intended, then write it (and optionally commit / push it).
 import { normalizePattern } from '../../engine/paths/index.js';
-import { agentOption, bool, globals, loadConfig, now as clock, readWorking, repoPath, rootPath, str, workingFile, type Globals } from '../context.js';
+import { agentFor, bool, globals, loadConfig, now as clock, readWorking, repoPath, rootPath, str, workingFile, type Globals } from '../context.js';
 import { EXIT, usage } from '../errors.js';
 import { branchClaims, branchScope, readBranches } from '../branches.js';
 import { openRepo, upstreamOf, type Repo } from '../git.js';
@@ -39,8 +39,8 @@ function claimOptions(inv: Invocation, repo: Repo, g: Globals): ClaimOptions {
 export async function run(inv: Invocation): Promise<number> {
   const v = inv.values;
   const g = globals(v);
-  const typed = agentOption(v, true) as string;
   const repo = await openRepo(g.cwd);
+  const typed = await agentFor(v, repo);
   const config = await loadConfig(repo, g);
   const env: Env = {
     config,

@@ -11,7 +11,7 @@
 // the claims and status files (merge-setup.ts).
 import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { agentOption, globals, str } from '../context.js';
+import { AGENT_CONFIG_KEY, agentOption, globals, str } from '../context.js';
 import { EXIT, usage } from '../errors.js';
 import { openRepo, type Repo } from '../git.js';
 import { cliCommand, shellQuote } from '../shell.js';
@@ -118,7 +118,10 @@ export async function install(repo: Repo, agent: string, v: Invocation['values']
     await chmod(file, 0o755);
     lines.push(`installed ${name} in ${dir}${note}`);
   }
+  // Every command of this clone knows the agent from now on (claim, checkin, release without --agent).
+  await repo.git.out(['config', AGENT_CONFIG_KEY, agent]);
   lines.push(`commits in this clone now get "AI-Agent: ${agent}"; pushes run ai-sync verify (skip once with git push --no-verify)`);
+  lines.push(`claim, checkin and release in this clone act for ${agent} without --agent (git config ${AGENT_CONFIG_KEY})`);
   lines.push(...(await installMergeDrivers(repo, merge)));
   return lines;
 }
@@ -142,6 +145,10 @@ export async function uninstall(repo: Repo, v: Invocation['values']): Promise<st
     } else {
       lines.push(`no ${name} hook installed`);
     }
+  }
+  if ((await repo.git.tryOut(['config', '--get', AGENT_CONFIG_KEY])) !== null) {
+    await repo.git.out(['config', '--unset', AGENT_CONFIG_KEY]);
+    lines.push(`forgot the agent of this clone (git config ${AGENT_CONFIG_KEY})`);
   }
   lines.push(...(await uninstallMergeDrivers(repo, v)));
   return lines;
