@@ -771,7 +771,7 @@ function withOverrides(config, overrides) {
     return out;
 }
 function check(input) {
-    const config = withOverrides((0,engine_config/* parseConfig */.o4)(input.configText, input.configFile), input.overrides);
+    const config = withOverrides(input.config ?? (0,engine_config/* parseConfig */.o4)(input.configText, input.configFile), input.overrides);
     const opts = { timezone: config.timezone };
     const claimsBefore = input.claimsBeforeText === null ? null : (0,claims/* parseClaims */.D)(input.claimsBeforeText, opts);
     const claimsAfter = (0,claims/* parseClaims */.D)(input.claimsAfterText ?? '', opts);

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { check, type CheckResult, type RawCommit } from '../engine/check.js';
 import { parseConfig } from '../engine/config/index.js';
-import type { InFlightInput } from '../engine/model.js';
+import type { Config, InFlightInput } from '../engine/model.js';
 import { READ, checkInputFrom, planReads, type ChangeSpan } from '../engine/plan.js';
 import type { RunContext } from './context.js';
 import { ReadError, type Api } from './github/client.js';
@@ -36,11 +36,11 @@ export interface JudgeOptions {
 }
 
 /**
- * The open pull requests, as far as the config at the base allows (parsed here as check() will parse it: an
+ * The open pull requests, as far as the config at the base allows (parsed before the check, which reuses it: an
  * invalid config fails the run the same way). None, and no request, when radar.max-pull-requests is 0.
  */
-async function readInFlight(api: Api, ctx: RunContext, inputs: ActionInputs, configText: string | null, self: InFlightInput['self']): Promise<InFlightInput | undefined> {
-  const max = parseConfig(configText, inputs.configFile).radar.maxPullRequests;
+async function readInFlight(api: Api, ctx: RunContext, inputs: ActionInputs, config: Config, self: InFlightInput['self']): Promise<InFlightInput | undefined> {
+  const max = config.radar.maxPullRequests;
   if (max === 0) return undefined;
   const { input, requests } = await readOpenPulls(api, ctx, { claims: inputs.files.claims, max, self });
   core.info(`In flight: ${input.sources.length} open pull request(s) read in ${requests} request(s)${input.note ? ` — ${input.note}` : ''}.`);
@@ -80,7 +80,9 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
   assertConsistent(span.base ? snap.files.get(READ.claimsBefore) : undefined, snap.files.get(READ.claimsAfter) ?? null, judged, claims);
 
   const texts = new Map([...snap.files].map(([key, blob]) => [key, blob?.text ?? null]));
-  const inFlight = opts.inFlight ? await readInFlight(api, ctx, inputs, texts.get(READ.config) ?? null, opts.inFlight) : undefined;
+  // The config is parsed once: the radar needs its settings before the check, which then reuses it.
+  const config = opts.inFlight ? parseConfig(texts.get(READ.config) ?? null, inputs.configFile) : undefined;
+  const inFlight = opts.inFlight && config ? await readInFlight(api, ctx, inputs, config, opts.inFlight) : undefined;
   const input = checkInputFrom(span, planFiles, texts, {
     commits: judged,
     branch: opts.branch,
@@ -91,7 +93,8 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
     failOn: inputs.failOn,
     statusCommitter: inputs.committer,
     ...(opts.pullRequest ? { pullRequest: opts.pullRequest } : {}),
-    ...(inFlight ? { inFlight } : {})
+    ...(inFlight ? { inFlight } : {}),
+    ...(config ? { config } : {})
   });
   return { check: check(input), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer };
 }

@@ -42,6 +42,8 @@ export interface CheckInput {
   /** Claims file at the head; null when absent. */
   claimsAfterText: string | null;
   configText: string | null;
+  /** `configText` already parsed (parseConfig), when a front end needed it before the check: not parsed again. */
+  config?: Config;
   configFile: string;
   /** The previous AI_SYNC_STATUS.json, for each agent's last observed activity. */
   statusText: string | null;
@@ -96,7 +98,7 @@ export function withOverrides(config: Config, overrides: CheckInput['overrides']
 }
 
 export function check(input: CheckInput): CheckResult {
-  const config = withOverrides(parseConfig(input.configText, input.configFile), input.overrides);
+  const config = withOverrides(input.config ?? parseConfig(input.configText, input.configFile), input.overrides);
   const opts = { timezone: config.timezone };
   const claimsBefore = input.claimsBeforeText === null ? null : parseClaims(input.claimsBeforeText, opts);
   const claimsAfter = parseClaims(input.claimsAfterText ?? '', opts);
