@@ -315,7 +315,7 @@ function ageHours(b, now) {
         return null;
     return Math.round((Math.max(0, now - Math.max(...times)) / 3_600_000) * 100) / 100;
 }
-async function run(inv) {
+async function run(inv, io = (0,output/* processIo */.W)()) {
     const v = inv.values;
     const g = (0,context/* globals */.zQ)(v);
     const t = (0,context/* now */.tB)();
@@ -389,27 +389,13 @@ async function run(inv) {
     };
     if ((0,context/* bool */.lc)(v, 'explain'))
         json.explain = claimsText === null ? [] : explainClaims(claimsText, doc);
+    io.result?.(json);
     if ((0,context/* bool */.lc)(v, 'json')) {
-        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        io.out(JSON.stringify(json, null, 2));
         return errors/* EXIT */.dc.ok;
     }
-    process.stdout.write(`${renderStatus(json, t, (0,output/* colorEnabled */.X)()).join('\n')}\n`);
+    io.out(renderStatus(json, t, io.color).join('\n'));
     return errors/* EXIT */.dc.ok;
-}
-
-
-/***/ }),
-
-/***/ 6657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ colorEnabled)
-/* harmony export */ });
-// Whether the CLI's output stream takes colour: a terminal, and no NO_COLOR. Everything else about plain-text output
-// is the terminal reporter's (report/terminal/).
-function colorEnabled(stream = process.stdout) {
-    return stream.isTTY === true && process.env['NO_COLOR'] === undefined;
 }
 
 

@@ -252,7 +252,7 @@ async function prePushRanges(repo, remote, stdin) {
     }
     return ranges;
 }
-async function run(inv) {
+async function run(inv, io = (0,output/* processIo */.W)()) {
     const v = inv.values;
     const g = (0,context/* globals */.zQ)(v);
     const forced = (0,context/* agentOption */.HG)(v, false);
@@ -297,39 +297,25 @@ async function run(inv) {
         if (fails)
             failed = true;
         docs.push(json);
-        lines.push(...renderVerify(json, `${range.base ? range.base.slice(0, 7) : '(root)'}..${range.head.slice(0, 7)}`, (0,output/* colorEnabled */.X)()));
+        lines.push(...renderVerify(json, `${range.base ? range.base.slice(0, 7) : '(root)'}..${range.head.slice(0, 7)}`, (0,context/* bool */.lc)(v, 'pre-push') ? io.colorErr : io.color));
     }
     // As a pre-push hook, report on stderr (what git shows from hooks); else on stdout.
-    const report = (0,context/* bool */.lc)(v, 'pre-push') ? process.stderr : process.stdout;
+    const report = (0,context/* bool */.lc)(v, 'pre-push') ? io.err : io.out;
+    const doc = (0,context/* bool */.lc)(v, 'pre-push') ? { version: 1, ranges: docs } : docs[0];
+    io.result?.(doc ?? null);
     if (asJson) {
-        const doc = (0,context/* bool */.lc)(v, 'pre-push') ? { version: 1, ranges: docs } : docs[0];
-        process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        io.out(JSON.stringify(doc, null, 2));
     }
     else if (docs.length === 0) {
-        report.write('ai-sync verify: nothing to verify\n');
+        report('ai-sync verify: nothing to verify');
     }
     else {
-        report.write(`${lines.join('\n')}\n`);
+        report(lines.join('\n'));
     }
     if (failed && !asJson) {
-        process.stderr.write('ai-sync: verify found errors: fix them (see above) before pushing\n');
+        io.err('ai-sync: verify found errors: fix them (see above) before pushing');
     }
     return failed ? errors/* EXIT */.dc.findings : errors/* EXIT */.dc.ok;
-}
-
-
-/***/ }),
-
-/***/ 6657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ colorEnabled)
-/* harmony export */ });
-// Whether the CLI's output stream takes colour: a terminal, and no NO_COLOR. Everything else about plain-text output
-// is the terminal reporter's (report/terminal/).
-function colorEnabled(stream = process.stdout) {
-    return stream.isTTY === true && process.env['NO_COLOR'] === undefined;
 }
 
 

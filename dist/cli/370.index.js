@@ -171,6 +171,8 @@ async function uninstallMergeDrivers(repo, v) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/commands/hooks.ts
 // ai-sync install-hooks / uninstall-hooks.
 //
@@ -183,6 +185,7 @@ async function uninstallMergeDrivers(repo, v) {
 // chained ones back. Hook scripts hold no untrusted text unquoted: the agent name and paths are single-quoted
 // shell strings with `'` escaped, and validated to be one line. Both also set up / remove the merge drivers of
 // the claims and status files (merge-setup.ts).
+
 
 
 
@@ -323,13 +326,37 @@ async function uninstall(repo, v) {
     lines.push(...(await uninstallMergeDrivers(repo, v)));
     return lines;
 }
-async function run(inv) {
+async function run(inv, io = (0,output/* processIo */.W)()) {
     const g = (0,context/* globals */.zQ)(inv.values);
     const repo = await (0,git/* openRepo */.B8)(g.cwd);
     const lines = inv.command === 'install-hooks' ? await install(repo, (0,context/* agentOption */.HG)(inv.values, true), inv.values) : await uninstall(repo, inv.values);
     for (const l of lines)
-        process.stdout.write(`${l}\n`);
+        io.out(l);
     return errors/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 6657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ processIo)
+/* harmony export */ });
+/* unused harmony export colorEnabled */
+// Where a command's output goes. The CLI writes to the process's streams; the MCP server hands each command an Io
+// that collects the text and the command's JSON document instead, so both front ends run the same command code.
+function colorEnabled(stream = process.stdout) {
+    return stream.isTTY === true && process.env['NO_COLOR'] === undefined;
+}
+function processIo() {
+    return {
+        out: (t) => void process.stdout.write(`${t}\n`),
+        err: (t) => void process.stderr.write(`${t}\n`),
+        color: colorEnabled(process.stdout),
+        colorErr: colorEnabled(process.stderr)
+    };
 }
 
 

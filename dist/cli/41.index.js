@@ -23,6 +23,8 @@ var errors = __webpack_require__(6675);
 var cli_branches = __webpack_require__(4);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var cli_git = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -376,7 +378,7 @@ function refusal(conflicts, env) {
         `${first.staleAt ? `the claim goes stale at ${(0,terminal_text/* displayTime */.Wk)(first.staleAt, env.tz)} (${(0,terminal_text/* relative */.V8)(first.staleAt, env.now)})` : 'its stale time is unknown'}${more}`;
     const details = conflicts.map((c) => conflictLine(c, env));
     details.push(`ask ${holders.join(' / ')} to release it, wait until the claim goes stale, or for an emergency: ai-sync claim ... --force --reason "why"`);
-    return new errors/* CliError */.z1(head, errors/* EXIT */.dc.refused, details);
+    return new errors/* CliError */.z1(head, errors/* EXIT */.dc.refused, details, { refused: true, holders, conflicts });
 }
 function claimPlan(opts, env) {
     const file = env.paths.claims;
@@ -566,6 +568,7 @@ function releasePlan(env, handoff, moduleState) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------------------------
 function claimOptions(inv, repo, g) {
     const v = inv.values;
@@ -599,7 +602,7 @@ function claimOptions(inv, repo, g) {
     }
     return { module, files, task, expected, force, reason };
 }
-async function run(inv) {
+async function run(inv, io = (0,output/* processIo */.W)()) {
     const v = inv.values;
     const g = (0,context/* globals */.zQ)(v);
     const repo = await (0,cli_git/* openRepo */.B8)(g.cwd);
@@ -634,9 +637,17 @@ async function run(inv) {
             throw (0,errors/* usage */.CI)('--handoff needs the note text');
         plan = releasePlan(env, handoff ?? null, state);
     }
+    const printed = [];
     const out = (lines) => {
-        for (const l of lines)
-            process.stdout.write(`${l}\n`);
+        for (const l of lines) {
+            printed.push(l);
+            io.out(l);
+        }
+    };
+    const done = (outcome, committed, pushed) => {
+        const doc = { version: 1, command: inv.command, agent: outcome.agent, files: Object.keys(outcome.writes), subject: outcome.subject, lines: printed, committed, pushed };
+        io.result?.(doc);
+        return errors/* EXIT */.dc.ok;
     };
     if ((0,context/* bool */.lc)(v, 'push')) {
         const { outcome, report } = await pushOutcome(repo, env.paths, plan);
@@ -644,7 +655,7 @@ async function run(inv) {
         out([
             `pushed ${report.commit.slice(0, 12)} to ${report.upstream}${report.attempts > 1 ? ` (after ${report.attempts} attempts: someone pushed meanwhile)` : ''}; ${report.local}`
         ]);
-        return errors/* EXIT */.dc.ok;
+        return done(outcome, null, { commit: report.commit, upstream: report.upstream, attempts: report.attempts, local: report.local });
     }
     const texts = {
         claims: await (0,context/* readWorking */.yy)(repo, env.paths.claims),
@@ -654,14 +665,15 @@ async function run(inv) {
     const outcome = plan(texts);
     await writeOutcome(repo, outcome);
     out(outcome.lines);
+    let committed = null;
     if ((0,context/* bool */.lc)(v, 'commit')) {
-        const sha = await commitOutcome(repo, outcome);
-        out([`committed ${sha}: ${outcome.subject} (not pushed: others see it after "git push", or use --push)`]);
+        committed = await commitOutcome(repo, outcome);
+        out([`committed ${committed}: ${outcome.subject} (not pushed: others see it after "git push", or use --push)`]);
     }
     else {
         out([`not committed: others see it once you commit and push ${Object.keys(outcome.writes).join(' and ')} (or use --push)`]);
     }
-    return errors/* EXIT */.dc.ok;
+    return done(outcome, committed, null);
 }
 
 

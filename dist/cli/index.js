@@ -25,12 +25,16 @@ const EXIT = {
 class CliError extends Error {
     code;
     details;
+    data;
     constructor(message, code, 
     /** Extra lines printed after the message (refusal details); the first line stays self-contained. */
-    details = []) {
+    details = [], 
+    /** The same as data, for front ends that return structured results (the MCP server's refusals). */
+    data) {
         super(message);
         this.code = code;
         this.details = details;
+        this.data = data;
         this.name = 'CliError';
     }
 }
@@ -601,13 +605,13 @@ function parseInvocation(argv) {
 async function dispatch(inv) {
     switch (inv.command) {
         case 'status':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(283), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(129), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).run(inv);
         case 'claim':
         case 'checkin':
         case 'release':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(283), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(129), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(283), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(129), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
         case 'install-hooks':
         case 'uninstall-hooks':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).run(inv);

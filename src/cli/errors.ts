@@ -19,7 +19,9 @@ export class CliError extends Error {
     message: string,
     readonly code: ExitCode,
     /** Extra lines printed after the message (refusal details); the first line stays self-contained. */
-    readonly details: string[] = []
+    readonly details: string[] = [],
+    /** The same as data, for front ends that return structured results (the MCP server's refusals). */
+    readonly data?: unknown
   ) {
     super(message);
     this.name = 'CliError';

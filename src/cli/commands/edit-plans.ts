@@ -124,7 +124,7 @@ export function refusal(conflicts: Conflict[], env: Env): CliError {
   details.push(
     `ask ${holders.join(' / ')} to release it, wait until the claim goes stale, or for an emergency: ai-sync claim ... --force --reason "why"`
   );
-  return new CliError(head, EXIT.refused, details);
+  return new CliError(head, EXIT.refused, details, { refused: true, holders, conflicts });
 }
 
 export function claimPlan(opts: ClaimOptions, env: Env): Plan {

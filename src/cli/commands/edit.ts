@@ -6,6 +6,7 @@ import { EXIT, usage } from '../errors.js';
 import { branchClaims, branchScope, readBranches } from '../branches.js';
 import { openRepo, upstreamOf, type Repo } from '../git.js';
 import type { Invocation } from '../index.js';
+import { processIo, type Io } from '../output.js';
 import { commitOutcome, pushOutcome, writeOutcome, type FileTexts, type Outcome, type Plan } from '../publish.js';
 import { checkinPlan, claimPlan, releasePlan, type ClaimOptions, type Env } from './edit-plans.js';
 
@@ -36,7 +37,20 @@ function claimOptions(inv: Invocation, repo: Repo, g: Globals): ClaimOptions {
   return { module, files, task, expected, force, reason };
 }
 
-export async function run(inv: Invocation): Promise<number> {
+/** What claim, checkin and release did, as data (`io.result`; the MCP server's structuredContent). */
+export interface EditResult {
+  version: 1;
+  command: string;
+  agent: string;
+  /** The files written (repository paths). */
+  files: string[];
+  subject: string;
+  lines: string[];
+  committed: string | null;
+  pushed: { commit: string; upstream: string; attempts: number; local: string } | null;
+}
+
+export async function run(inv: Invocation, io: Io = processIo()): Promise<number> {
   const v = inv.values;
   const g = globals(v);
   const repo = await openRepo(g.cwd);
@@ -69,8 +83,17 @@ export async function run(inv: Invocation): Promise<number> {
     plan = releasePlan(env, handoff ?? null, state);
   }
 
+  const printed: string[] = [];
   const out = (lines: readonly string[]): void => {
-    for (const l of lines) process.stdout.write(`${l}\n`);
+    for (const l of lines) {
+      printed.push(l);
+      io.out(l);
+    }
+  };
+  const done = (outcome: Outcome, committed: string | null, pushed: EditResult['pushed']): number => {
+    const doc: EditResult = { version: 1, command: inv.command, agent: outcome.agent, files: Object.keys(outcome.writes), subject: outcome.subject, lines: printed, committed, pushed };
+    io.result?.(doc);
+    return EXIT.ok;
   };
 
   if (bool(v, 'push')) {
@@ -79,7 +102,7 @@ export async function run(inv: Invocation): Promise<number> {
     out([
       `pushed ${report.commit.slice(0, 12)} to ${report.upstream}${report.attempts > 1 ? ` (after ${report.attempts} attempts: someone pushed meanwhile)` : ''}; ${report.local}`
     ]);
-    return EXIT.ok;
+    return done(outcome, null, { commit: report.commit, upstream: report.upstream, attempts: report.attempts, local: report.local });
   }
 
   const texts: FileTexts = {
@@ -90,11 +113,12 @@ export async function run(inv: Invocation): Promise<number> {
   const outcome: Outcome = plan(texts);
   await writeOutcome(repo, outcome);
   out(outcome.lines);
+  let committed: string | null = null;
   if (bool(v, 'commit')) {
-    const sha = await commitOutcome(repo, outcome);
-    out([`committed ${sha}: ${outcome.subject} (not pushed: others see it after "git push", or use --push)`]);
+    committed = await commitOutcome(repo, outcome);
+    out([`committed ${committed}: ${outcome.subject} (not pushed: others see it after "git push", or use --push)`]);
   } else {
     out([`not committed: others see it once you commit and push ${Object.keys(outcome.writes).join(' and ')} (or use --push)`]);
   }
-  return EXIT.ok;
+  return done(outcome, committed, null);
 }

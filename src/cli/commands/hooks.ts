@@ -17,6 +17,7 @@ import { openRepo, type Repo } from '../git.js';
 import { cliCommand, shellQuote } from '../shell.js';
 import { installMergeDrivers, planMergeSetup, uninstallMergeDrivers } from './merge-setup.js';
 import type { Invocation } from '../index.js';
+import { processIo, type Io } from '../output.js';
 
 export const MARKER = '# ai-sync-hook v1';
 const HOOKS = ['commit-msg', 'pre-push'] as const;
@@ -154,11 +155,11 @@ export async function uninstall(repo: Repo, v: Invocation['values']): Promise<st
   return lines;
 }
 
-export async function run(inv: Invocation): Promise<number> {
+export async function run(inv: Invocation, io: Io = processIo()): Promise<number> {
   const g = globals(inv.values);
   const repo = await openRepo(g.cwd);
   const lines =
     inv.command === 'install-hooks' ? await install(repo, agentOption(inv.values, true) as string, inv.values) : await uninstall(repo, inv.values);
-  for (const l of lines) process.stdout.write(`${l}\n`);
+  for (const l of lines) io.out(l);
   return EXIT.ok;
 }

@@ -15,7 +15,7 @@ import { EXIT } from '../errors.js';
 import { aheadBehind, firstErrorLine, openRepo, upstreamOf } from '../git.js';
 import type { Invocation } from '../index.js';
 import { renderStatus, type ModuleRow, type StatusJson } from '../../report/terminal/status.js';
-import { colorEnabled } from '../output.js';
+import { processIo, type Io } from '../output.js';
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
 
@@ -37,7 +37,7 @@ function ageHours(b: BoardEntry, now: number): number | null {
   return Math.round((Math.max(0, now - Math.max(...times)) / 3_600_000) * 100) / 100;
 }
 
-export async function run(inv: Invocation): Promise<number> {
+export async function run(inv: Invocation, io: Io = processIo()): Promise<number> {
   const v = inv.values;
   const g = globals(v);
   const t = clock();
@@ -109,10 +109,11 @@ export async function run(inv: Invocation): Promise<number> {
   };
   if (bool(v, 'explain')) json.explain = claimsText === null ? [] : explainClaims(claimsText, doc);
 
+  io.result?.(json);
   if (bool(v, 'json')) {
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    io.out(JSON.stringify(json, null, 2));
     return EXIT.ok;
   }
-  process.stdout.write(`${renderStatus(json, t, colorEnabled()).join('\n')}\n`);
+  io.out(renderStatus(json, t, io.color).join('\n'));
   return EXIT.ok;
 }

@@ -11,7 +11,7 @@ import { branchScope, readBranches } from '../branches.js';
 import { logCommits, openRepo, resolveCommit, upstreamOf, type LogCommit, type Repo } from '../git.js';
 import type { Invocation } from '../index.js';
 import { renderVerify, verifyJson, type VerifyJson } from '../../report/terminal/verify.js';
-import { colorEnabled } from '../output.js';
+import { processIo, type Io } from '../output.js';
 
 /** One range to judge: commits selected by `revs`, claims "before" at `base`. */
 export interface Range {
@@ -141,7 +141,7 @@ async function prePushRanges(repo: Repo, remote: string | null, stdin: string): 
   return ranges;
 }
 
-export async function run(inv: Invocation): Promise<number> {
+export async function run(inv: Invocation, io: Io = processIo()): Promise<number> {
   const v = inv.values;
   const g = globals(v);
   const forced = agentOption(v, false);
@@ -180,20 +180,21 @@ export async function run(inv: Invocation): Promise<number> {
     const { json, fails } = await judge(repo, g, range, forced, now);
     if (fails) failed = true;
     docs.push(json);
-    lines.push(...renderVerify(json, `${range.base ? range.base.slice(0, 7) : '(root)'}..${range.head.slice(0, 7)}`, colorEnabled()));
+    lines.push(...renderVerify(json, `${range.base ? range.base.slice(0, 7) : '(root)'}..${range.head.slice(0, 7)}`, bool(v, 'pre-push') ? io.colorErr : io.color));
   }
   // As a pre-push hook, report on stderr (what git shows from hooks); else on stdout.
-  const report = bool(v, 'pre-push') ? process.stderr : process.stdout;
+  const report = bool(v, 'pre-push') ? io.err : io.out;
+  const doc = bool(v, 'pre-push') ? { version: 1, ranges: docs } : docs[0];
+  io.result?.(doc ?? null);
   if (asJson) {
-    const doc = bool(v, 'pre-push') ? { version: 1, ranges: docs } : docs[0];
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    io.out(JSON.stringify(doc, null, 2));
   } else if (docs.length === 0) {
-    report.write('ai-sync verify: nothing to verify\n');
+    report('ai-sync verify: nothing to verify');
   } else {
-    report.write(`${lines.join('\n')}\n`);
+    report(lines.join('\n'));
   }
   if (failed && !asJson) {
-    process.stderr.write('ai-sync: verify found errors: fix them (see above) before pushing\n');
+    io.err('ai-sync: verify found errors: fix them (see above) before pushing');
   }
   return failed ? EXIT.findings : EXIT.ok;
 }

@@ -1,5 +1,5 @@
-export const id = 283;
-export const ids = [283];
+export const id = 129;
+export const ids = [129];
 export const modules = {
 
 /***/ 4:
@@ -164,6 +164,30 @@ function branchScope(repo, up) {
 /** The branches' in-flight claims: their sections that differ from the default branch's (engine inFlightClaims). */
 function branchClaims(b, timezone) {
     return (0,_engine_inflight_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .inFlightClaims */ .Je)(b.input, (0,_engine_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(b.baseClaims ?? '', { timezone }), timezone);
+}
+
+
+/***/ }),
+
+/***/ 6657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ processIo)
+/* harmony export */ });
+/* unused harmony export colorEnabled */
+// Where a command's output goes. The CLI writes to the process's streams; the MCP server hands each command an Io
+// that collects the text and the command's JSON document instead, so both front ends run the same command code.
+function colorEnabled(stream = process.stdout) {
+    return stream.isTTY === true && process.env['NO_COLOR'] === undefined;
+}
+function processIo() {
+    return {
+        out: (t) => void process.stdout.write(`${t}\n`),
+        err: (t) => void process.stderr.write(`${t}\n`),
+        color: colorEnabled(process.stdout),
+        colorErr: colorEnabled(process.stderr)
+    };
 }
 
 
