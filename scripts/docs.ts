@@ -1,17 +1,18 @@
 /**
- * Keeps the generated parts of README.md in step with their sources. Each generated part sits between
+ * Keeps the generated parts of the docs in step with their sources. Each generated part sits between
  * `<!-- NAME:start -->` and `<!-- NAME:end -->` markers; everything outside the markers is hand-written.
  *
- *   npm run docs                 # rewrite the generated regions of README.md
- *   npm run docs -- --check      # exit 1 (naming the regions) when README.md is not what the sources give
+ *   npm run docs                 # rewrite the generated regions
+ *   npm run docs -- --check      # exit 1 (naming the files and regions) when a doc is not what the sources give
  *
- * Regions and their sources:
- *   quickstart        examples/workflows/ai-sync.yml (the workflow a maintainer copies)
- *   inputs, outputs   action.yml
- *   claims-example    examples/AI_CURRENT_WORK.md
- *   config-example    examples/ai-sync.yml
- *   config-reference  schemas/ai-sync.config.schema.json (itself generated from src/engine/config/schema.ts)
- *   cli               src/cli/README-cli.md (when it exists; otherwise the region is left as written)
+ * Regions, where they are, and their sources:
+ *   quickstart        README.md              examples/workflows/ai-sync.yml (the workflow a maintainer copies)
+ *   agents-snippet    README.md              examples/AGENTS-snippet.md (what agents paste into CLAUDE.md / AGENTS.md)
+ *   inputs, outputs   docs/action.md         action.yml
+ *   claims-example    docs/claims-file.md    examples/AI_CURRENT_WORK.md
+ *   config-example    docs/configuration.md  examples/ai-sync.yml
+ *   config-reference  docs/configuration.md  schemas/ai-sync.config.schema.json (generated from src/engine/config/schema.ts)
+ *   cli               docs/cli.md            src/cli/README-cli.md (when it exists; otherwise left as written)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +21,18 @@ import { parse as parseYaml } from 'yaml';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const README = 'README.md';
+
+/** The file each generated region lives in. */
+export const REGION_FILES: Record<string, string> = {
+  quickstart: README,
+  'agents-snippet': README,
+  inputs: 'docs/action.md',
+  outputs: 'docs/action.md',
+  'claims-example': 'docs/claims-file.md',
+  'config-example': 'docs/configuration.md',
+  'config-reference': 'docs/configuration.md',
+  cli: 'docs/cli.md'
+};
 
 export interface ActionIo {
   name: string;
@@ -201,6 +214,7 @@ export function renderRegions(root = ROOT): Regions {
   const cli = join(root, 'src/cli/README-cli.md');
   return {
     quickstart: fenced('yaml', read(root, 'examples/workflows/ai-sync.yml')),
+    'agents-snippet': fenced('markdown', read(root, 'examples/AGENTS-snippet.md')),
     inputs: renderInputs(meta),
     outputs: renderOutputs(meta),
     'claims-example': fenced('markdown', read(root, 'examples/AI_CURRENT_WORK.md')),
@@ -215,14 +229,19 @@ const endMarker = (name: string) => `<!-- ${name}:end -->`;
 
 export class RegionError extends Error {}
 
+/** The regions that live in `file`. */
+export function regionsOf(file: string, regions: Regions): Regions {
+  return Object.fromEntries(Object.entries(regions).filter(([name]) => REGION_FILES[name] === file));
+}
+
 /** `text` with every region replaced by its generated content. Throws RegionError for a missing marker. */
-export function applyRegions(text: string, regions: Regions): string {
+export function applyRegions(text: string, regions: Regions, file = README): string {
   let out = text;
   for (const [name, content] of Object.entries(regions)) {
     const start = out.indexOf(startMarker(name));
     const end = out.indexOf(endMarker(name));
     if (start < 0 || end < 0 || end < start) {
-      throw new RegionError(`${README}: region "${name}" needs ${startMarker(name)} and then ${endMarker(name)}`);
+      throw new RegionError(`${file}: region "${name}" needs ${startMarker(name)} and then ${endMarker(name)}`);
     }
     if (content === null) continue;
     out = `${out.slice(0, start + startMarker(name).length)}\n${content}\n${out.slice(end)}`;
@@ -231,13 +250,13 @@ export function applyRegions(text: string, regions: Regions): string {
 }
 
 /** Names of the regions whose text differs from the generated content. */
-export function driftedRegions(text: string, regions: Regions): string[] {
+export function driftedRegions(text: string, regions: Regions, file = README): string[] {
   const region = (t: string, name: string): string => {
     const start = t.indexOf(startMarker(name));
     const end = t.indexOf(endMarker(name));
     return start < 0 || end < 0 ? '' : t.slice(start, end);
   };
-  const fresh = applyRegions(text, regions);
+  const fresh = applyRegions(text, regions, file);
   return Object.keys(regions).filter((name) => region(text, name) !== region(fresh, name));
 }
 
@@ -246,36 +265,42 @@ export interface CheckResult {
   message: string;
 }
 
-/** The `--check` logic: is README.md exactly what the sources give? */
-export function checkReadme(root = ROOT): CheckResult {
-  const text = read(root, README);
-  try {
-    const drifted = driftedRegions(text, renderRegions(root));
-    if (drifted.length === 0) return { ok: true, message: `${README} is up to date.` };
-    return {
-      ok: false,
-      message: `${README} is out of date (region${drifted.length === 1 ? '' : 's'}: ${drifted.join(', ')}); run: npm run docs`
-    };
-  } catch (e) {
-    if (e instanceof RegionError) return { ok: false, message: e.message };
-    throw e;
+const docFiles = (): string[] => [...new Set(Object.values(REGION_FILES))];
+
+/** The `--check` logic: is every doc with generated regions exactly what the sources give? */
+export function checkDocs(root = ROOT): CheckResult {
+  const regions = renderRegions(root);
+  const problems: string[] = [];
+  for (const file of docFiles()) {
+    try {
+      const drifted = driftedRegions(read(root, file), regionsOf(file, regions));
+      if (drifted.length > 0) problems.push(`${file} is out of date (region${drifted.length === 1 ? '' : 's'}: ${drifted.join(', ')})`);
+    } catch (e) {
+      if (e instanceof RegionError) problems.push(e.message);
+      else throw e;
+    }
   }
+  if (problems.length === 0) return { ok: true, message: 'the docs are up to date.' };
+  return { ok: false, message: `${problems.join('; ')}; run: npm run docs` };
 }
 
 function main(argv: readonly string[]): number {
   if (argv.includes('--check')) {
-    const result = checkReadme();
+    const result = checkDocs();
     (result.ok ? console.log : console.error)(result.message);
     return result.ok ? 0 : 1;
   }
-  const path = join(ROOT, README);
-  const before = readFileSync(path, 'utf8');
-  const after = applyRegions(before, renderRegions());
-  if (after === before) {
-    console.log(`${README} is up to date.`);
-  } else {
-    writeFileSync(path, after);
-    console.log(`wrote ${README}`);
+  const regions = renderRegions();
+  for (const file of docFiles()) {
+    const path = join(ROOT, file);
+    const before = readFileSync(path, 'utf8');
+    const after = applyRegions(before, regionsOf(file, regions), file);
+    if (after === before) {
+      console.log(`${file} is up to date.`);
+    } else {
+      writeFileSync(path, after);
+      console.log(`wrote ${file}`);
+    }
   }
   return 0;
 }

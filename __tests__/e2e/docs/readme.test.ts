@@ -1,27 +1,36 @@
-// README.md can't rot: its generated regions match their sources, every shell command in it is one this test
-// knows how to check (and runs where that is practical), its YAML parses and names only real inputs and outputs,
-// its tables cover every finding kind, claim state, status field and config key, and its links resolve.
+// The README and the reference in docs/ can't rot: their generated regions match their sources, every shell command
+// in them is one this test knows how to check (and runs where that is practical), their YAML parses and names only
+// real inputs and outputs, their tables cover every finding kind, claim state, status field and config key, and
+// their links resolve.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COMMAND_HELP, MAIN_HELP } from '../../../src/cli/help.js';
 import { parseConfig } from '../../../src/engine/config/index.js';
 import { buildStatus, serializeStatus } from '../../../src/report/status-file.js';
 import {
   applyRegions,
-  checkReadme,
+  checkDocs,
   configKeys,
   driftedRegions,
   readActionMetadata,
+  REGION_FILES,
+  regionsOf,
   renderRegions,
   RegionError
 } from '../../../scripts/docs.js';
 import { ROOT, anchors, codeBlocks, proseOf, readRepo, shellLines, splitCommands, words } from '../../helpers/docs.js';
 
 const README = readRepo('README.md');
-const DOCS = ['README.md', 'CONTRIBUTING.md'] as const;
+/** The reference moved out of the README. */
+const REFERENCE = ['docs/action.md', 'docs/claims-file.md', 'docs/configuration.md', 'docs/cli.md', 'docs/security.md'] as const;
+const DOCS = ['README.md', 'CONTRIBUTING.md', ...REFERENCE] as const;
+/** The text a region is in. */
+const fileOf = (region: string): string => readRepo(REGION_FILES[region] as string);
+/** How the README tells agents to run the CLI without installing it. */
+const NPX = 'npx -y github:ai-sync/ai-sync#v1';
 const meta = readActionMetadata();
 const INPUTS = new Set(meta.inputs.map((i) => i.name));
 const OUTPUTS = new Set(meta.outputs.map((o) => o.name));
@@ -40,22 +49,30 @@ const isShallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], 
 const hasParent = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD~1'], { cwd: ROOT }).status === 0;
 
 describe('generated regions', () => {
-  it('README.md is exactly what scripts/docs.ts generates (run `npm run docs` when this fails)', () => {
-    const result = checkReadme();
-    expect(result.message).toBe('README.md is up to date.');
+  it('the docs are exactly what scripts/docs.ts generates (run `npm run docs` when this fails)', () => {
+    const result = checkDocs();
+    expect(result.message).toBe('the docs are up to date.');
     expect(result.ok).toBe(true);
   });
 
   it('--check notices a drifted region and a missing marker', () => {
-    const regions = renderRegions();
-    const drifted = README.replace(/(<!-- inputs:start -->\n)/, '$1| stale |\n');
-    expect(driftedRegions(drifted, regions)).toEqual(['inputs']);
-    expect(driftedRegions(applyRegions(drifted, regions), regions)).toEqual([]);
-    expect(() => applyRegions(README.replace('<!-- outputs:end -->', ''), regions)).toThrow(RegionError);
+    const file = REGION_FILES.inputs as string;
+    const regions = regionsOf(file, renderRegions());
+    const text = readRepo(file);
+    const drifted = text.replace(/(<!-- inputs:start -->\n)/, '$1| stale |\n');
+    expect(driftedRegions(drifted, regions, file)).toEqual(['inputs']);
+    expect(driftedRegions(applyRegions(drifted, regions, file), regions, file)).toEqual([]);
+    expect(() => applyRegions(text.replace('<!-- outputs:end -->', ''), regions, file)).toThrow(RegionError);
+  });
+
+  it('every region lives in one file, and the README is under 300 lines', () => {
+    expect(Object.keys(renderRegions()).sort()).toEqual(Object.keys(REGION_FILES).sort());
+    for (const [name, file] of Object.entries(REGION_FILES)) expect(readRepo(file)).toContain(`<!-- ${name}:start -->`);
+    expect(README.split('\n').length).toBeLessThan(300);
   });
 
   it('the inputs and outputs tables list every input and output of action.yml, in order', () => {
-    const region = (name: string) => README.slice(README.indexOf(`<!-- ${name}:start -->`), README.indexOf(`<!-- ${name}:end -->`));
+    const region = (name: string) => fileOf(name).slice(fileOf(name).indexOf(`<!-- ${name}:start -->`), fileOf(name).indexOf(`<!-- ${name}:end -->`));
     const names = (name: string) => [...region(name).matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
     expect(names('inputs')).toEqual(meta.inputs.map((i) => i.name));
     expect(names('outputs')).toEqual(meta.outputs.map((o) => o.name));
@@ -65,7 +82,8 @@ describe('generated regions', () => {
 
   it('the config reference has every key of the JSON Schema with its default', () => {
     const keys = configKeys(configSchema);
-    const region = README.slice(README.indexOf('<!-- config-reference:start -->'), README.indexOf('<!-- config-reference:end -->'));
+    const text = fileOf('config-reference');
+    const region = text.slice(text.indexOf('<!-- config-reference:start -->'), text.indexOf('<!-- config-reference:end -->'));
     for (const k of keys) expect(region).toContain(`| \`${k.key}\` |`);
     const top = Object.keys(configSchema.properties as Record<string, unknown>);
     expect(keys.filter((k) => !k.key.includes('.')).map((k) => k.key)).toEqual(top);
@@ -76,7 +94,8 @@ describe('generated regions', () => {
   it('the CLI section is src/cli/README-cli.md when that file exists', () => {
     const cli = join(ROOT, 'src/cli/README-cli.md');
     if (!existsSync(cli)) return;
-    const region = README.slice(README.indexOf('<!-- cli:start -->'), README.indexOf('<!-- cli:end -->'));
+    const text = fileOf('cli');
+    const region = text.slice(text.indexOf('<!-- cli:start -->'), text.indexOf('<!-- cli:end -->'));
     expect(region).toContain(readFileSync(cli, 'utf8').trim());
   });
 });
@@ -230,6 +249,12 @@ const KNOWN: Record<string, Known> = {
       expect(event.after).toMatch(/^[0-9a-f]{40}$/);
     }
   },
+  // Registers the MCP server with Claude Code (needs Claude Code and the network): the server command after `--` must
+  // be one the CLI has.
+  [`claude mcp add ai-sync -- ${NPX} mcp`]: {
+    how: 'checked statically',
+    check: () => expect(cliProblem('ai-sync mcp')).toBeNull()
+  },
   // Needs the network and a token: the entry point and the files it names must exist.
   [`npx @github/local-action run . src/action/main.ts ${LOCAL_ENV}`]: {
     how: 'checked statically',
@@ -275,12 +300,16 @@ function commandLinesOf(file: string): Line[] {
     .flatMap((b) => shellLines(b.text).map((line) => ({ file, line })));
 }
 
-const ALL_LINES = DOCS.flatMap(commandLinesOf);
+/** `npx -y github:ai-sync/ai-sync#v1 claim …` is checked as `ai-sync claim …`. */
+const asCli = (line: string): string => (line.startsWith(`${NPX} `) ? `ai-sync ${line.slice(NPX.length + 1)}` : line);
+
+const ALL_LINES = DOCS.flatMap(commandLinesOf).map((l) => ({ ...l, line: asCli(l.line) }));
 
 describe('shell commands in the docs', () => {
   it('the two set-up commands are in the README verbatim', () => {
     const lines = commandLinesOf('README.md').map((l) => l.line);
     expect(lines).toContain('npm ci && npm start');
+    expect(lines.filter((l) => l.startsWith(`${NPX} `)).length).toBeGreaterThanOrEqual(4);
     expect(lines).toContain('npm test');
   });
 
@@ -388,7 +417,7 @@ describe('YAML in the docs', () => {
 // Coverage of the reference tables
 
 describe('reference tables cover the code', () => {
-  const prose = proseOf(README);
+  const prose = REFERENCE.map((f) => proseOf(readRepo(f))).join('\n');
 
   it('every finding kind has a row with its severity', () => {
     const kinds = statusSchema.$defs.finding.properties.kind?.enum ?? [];
@@ -408,7 +437,7 @@ describe('reference tables cover the code', () => {
     for (const key of Object.keys(statusSchema.properties)) expect(rows(key)).not.toBe('');
     for (const key of Object.keys(statusSchema.$defs.finding.properties)) expect(rows('findings')).toContain(`\`${key}\``);
     for (const key of Object.keys(statusSchema.$defs.boardEntry.properties)) expect(rows('agents')).toContain(`\`${key}\``);
-    expect(commandLinesOf('README.md').map((l) => l.line)).toContain('jq -r .lastAuthor AI_SYNC_STATUS.json');
+    expect(commandLinesOf('docs/action.md').map((l) => l.line)).toContain('jq -r .lastAuthor AI_SYNC_STATUS.json');
   });
 
   it('the status file really carries $schema pointing at the committed schema', () => {
@@ -439,20 +468,19 @@ describe('reference tables cover the code', () => {
 
 describe('links', () => {
   /** Written by other contributors; linked before they exist. */
-  const PENDING = new Set(['docs/benchmarks.md', 'docs/reliability.md']);
+  const PENDING = new Set(['docs/benchmarks.md', 'docs/reliability.md', 'docs/mcp.md', 'docs/notifications.md']);
 
-  it.each(['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md'])('relative links in %s resolve', (file) => {
+  it.each([...DOCS, 'SECURITY.md', 'CHANGELOG.md'])('relative links in %s resolve, anchors included', (file) => {
     const text = proseOf(readRepo(file));
     const missing: string[] = [];
     for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
       const target = m[1] as string;
       if (/^[a-z]+:/i.test(target)) continue;
-      if (target.startsWith('#')) {
-        if (!anchors(readRepo(file)).has(target.slice(1))) missing.push(target);
-        continue;
-      }
-      const path = target.split('#')[0] as string;
-      if (!PENDING.has(path) && !existsSync(join(ROOT, path))) missing.push(target);
+      const [path = '', anchor] = target.split('#') as [string, string | undefined];
+      const resolved = path === '' ? file : join(dirname(file), path);
+      if (PENDING.has(resolved)) continue;
+      if (!existsSync(join(ROOT, resolved))) missing.push(target);
+      else if (anchor !== undefined && resolved.endsWith('.md') && !anchors(readRepo(resolved)).has(anchor)) missing.push(target);
     }
     expect(missing).toEqual([]);
   });

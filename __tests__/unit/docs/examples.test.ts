@@ -31,12 +31,12 @@ describe('examples/workflows/ai-sync.yml', () => {
     expect(wf.on).toEqual(['push', 'pull_request']);
   });
 
-  it('grants read at the top level and, to the job, exactly the permissions the README states', () => {
+  it('grants read at the top level and, to the job, exactly the permissions the docs state', () => {
     expect(wf.permissions).toEqual({ contents: 'read' });
     const jobs = Object.values(wf.jobs);
     expect(jobs).toHaveLength(1);
-    // The README's Security table: which permission each feature needs.
-    const prose = proseOf(readRepo('README.md'));
+    // The Security table (docs/security.md): which permission each feature needs; the reasons in docs/action.md.
+    const prose = `${proseOf(readRepo('docs/security.md'))}\n${proseOf(readRepo('docs/action.md'))}`;
     const row = (feature: string) => prose.split('\n').find((l) => l.startsWith(`| ${feature}`)) ?? '';
     const stated = (feature: string) => {
       const m = /`([\w-]+): (read|write)`/.exec(row(feature));
