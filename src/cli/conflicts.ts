@@ -29,6 +29,8 @@ export interface Conflict {
   lastCheckin: string | null;
   lastSeenAt: string | null;
   staleAt: string | null;
+  /** The line of the claims file (on `branch` when in flight) the holder's claim is read from, when known. */
+  line: number | null;
 }
 
 export interface ConflictReport {
@@ -105,7 +107,8 @@ export function findConflicts(
         startedAt: entry?.startedAt ?? null,
         lastCheckin: entry?.lastCheckin ?? null,
         lastSeenAt: entry?.lastSeenAt ?? null,
-        staleAt: entry?.staleAt ?? null
+        staleAt: entry?.staleAt ?? null,
+        line: entry?.line ?? null
       });
     };
     if (req.module) {

@@ -35,6 +35,7 @@ Commands:
   install-hooks     commit-msg hook (AI-Agent trailer) + pre-push hook (ai-sync verify) + merge drivers
   uninstall-hooks   remove those hooks and drivers, restoring hooks they chained
   merge-driver      git's merge driver for the claims and status files (run by git, set up by install-hooks)
+  mcp               serve these commands to AI agents over the Model Context Protocol (stdio)
 
 Before work:   ai-sync status && ai-sync claim --agent NAME --module M --files PATH... --push
 During work:   ai-sync checkin --agent NAME --push        (every 30-60 minutes)
@@ -226,6 +227,31 @@ Example:
 ${GLOBAL_OPTIONS}
 
 ${EXIT_CODES}`,
+
+  mcp: `Usage: ai-sync [--cwd DIR] [global options] mcp
+
+Serves the Model Context Protocol over stdin/stdout, for an MCP client (Claude Code, Codex, Cursor, VS Code)
+to start; see docs/mcp.md for each client's configuration. Nothing but protocol messages goes to stdout.
+Tools (each runs the command of the same name, with the same rules and the same text):
+  status    agent?, fetch?, explain?                                             read-only
+  claim     files?, module?, task?, expected?, replace?, force?, reason?, agent?, commit?, push?
+  checkin   agent?, commit?, push?
+  release   handoff?, module_state?, agent?, commit?, push?
+  verify    agent?, base?                                                        read-only
+Resource: ai-sync://board (the status document as JSON).
+A result is the command's text plus its JSON document (structuredContent); an error (isError) is the message
+the command would print: a refused claim names the holder, where the claim is written, its check-in age, when
+it goes stale and the next step. Edits run one at a time.
+
+The repository is the server's working directory (clients start it in the workspace), or DIR with --cwd; the
+global options given here (--claims-file, --config, ...) apply to every call. agent defaults to
+$AI_SYNC_AGENT (set it in the client's configuration), else the agent install-hooks remembered.
+
+Examples:
+  claude mcp add ai-sync --env AI_SYNC_AGENT="Claude Code" -- node /path/to/ai-sync/dist/cli/index.js mcp
+  ai-sync --cwd ~/src/shop mcp
+
+${GLOBAL_OPTIONS}`,
 
   'merge-driver': `Usage: ai-sync merge-driver claims|status BASE OURS THEIRS [MARKER-SIZE] [PATH] [OURS-LABEL THEIRS-LABEL]
 

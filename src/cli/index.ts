@@ -31,6 +31,7 @@ const COMMANDS: Record<string, OptionDefs> = {
   'install-hooks': { agent: S, attributes: S },
   'uninstall-hooks': { attributes: S },
   'merge-driver': {},
+  mcp: {},
   help: {}
 };
 
@@ -97,6 +98,8 @@ async function dispatch(inv: Invocation): Promise<number> {
       return (await import('./commands/hooks.js')).run(inv);
     case 'merge-driver':
       return (await import('./commands/merge-driver.js')).run(inv);
+    case 'mcp':
+      return (await import('./commands/mcp.js')).run(inv);
     default:
       throw usage(`unknown command "${inv.command}"`);
   }
