@@ -2,6 +2,173 @@ export const id = 152;
 export const ids = [152];
 export const modules = {
 
+/***/ 4:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ branchClaims),
+/* harmony export */   Lr: () => (/* binding */ readBranches),
+/* harmony export */   Pu: () => (/* binding */ branchScope)
+/* harmony export */ });
+/* unused harmony exports parseMergeBases, parseDiffTree */
+/* harmony import */ var _engine_claims_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5806);
+/* harmony import */ var _engine_inflight_claims_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1257);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
+// In-flight claims from git alone: the claims file on every remote-tracking branch not merged into the default
+// branch yet, and (for the radar) the files each changes since it left the default branch.
+//
+// A constant number of git processes, however many branches there are (each ref and id goes in as data or as an
+// argument, never through a shell; branch names never reach git at all, only object ids):
+//   1. for-each-ref refs/remotes/<remote>/ --no-merged=<default>: the branches and their tips, merged ones dropped;
+//   2. cat-file --batch: the claims file at the default branch and at every tip (a blob id equal to the default
+//      branch's is the default branch's claims: never parsed; a one-line file may be a link: ls-tree tells);
+//   and only with `files` (status's radar):
+//   3. rev-parse <default>...<tip> for every tip and HEAD: the merge bases, all in one process;
+//   4. diff-tree --stdin: the files changed from each merge base to its tip (= git diff <default>...<tip>).
+// Measured on 60 branches: the files of all in 3 + 4 ≈ 30 ms, one `git diff --name-only A...B` per branch ≈ 350 ms;
+// all four ≈ 35 ms.
+// Without a <remote>/HEAD (a remote added by hand, not cloned) one more for-each-ref finds <remote>/main or master.
+
+
+
+const REMOTES = 'refs/remotes/';
+const short = (ref) => (ref.startsWith(REMOTES) ? ref.slice(REMOTES.length) : ref);
+/** The branches not merged into the default branch, most recent first, and the default branch's ref. */
+async function listBranches(repo, remote) {
+    const list = (base) => repo.git.raw(['for-each-ref', '--sort=-committerdate', '--format=%(objectname)%00%(refname)', `--no-merged=${base}`, `${REMOTES}${remote}/`]);
+    let base = `${REMOTES}${remote}/HEAD`;
+    let r = await list(base);
+    if (r.code !== 0) {
+        // No <remote>/HEAD (a remote added by hand): its main, else its master, is the default branch.
+        const found = await repo.git.tryOut(['for-each-ref', '--format=%(refname)', `${REMOTES}${remote}/main`, `${REMOTES}${remote}/master`]);
+        const ref = ['main', 'master'].map((b) => `${REMOTES}${remote}/${b}`).find((b) => found?.split('\n').includes(b));
+        if (!ref)
+            return null;
+        base = ref;
+        r = await list(base);
+        if (r.code !== 0)
+            return null;
+    }
+    const tips = [];
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [oid, ref] = line.split('\0');
+        if (oid && ref && ref !== base && ref !== `${REMOTES}${remote}/HEAD`)
+            tips.push({ oid, ref });
+    }
+    return { base, tips };
+}
+/** A claims file as read at a branch: its text, or why it cannot be read (binary, a link that leads nowhere). */
+async function claimsAt(repo, tip, file, text) {
+    if (text.slice(0, 8000).includes('\u0000'))
+        return { text: null, problem: `${file} is a binary file there` };
+    try {
+        return { text: await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .followLinkAt */ .JI)(repo, tip.oid, file, text), problem: null };
+    }
+    catch (e) {
+        return { text: null, problem: e.message };
+    }
+}
+/**
+ * Merge bases (`rev-parse A...B` prints B, A, then ^<merge base>… for each argument) → for each pair, its tip and
+ * first merge base (as `git diff A...B` takes it); null when the two share no history.
+ */
+function parseMergeBases(out, count) {
+    const groups = [];
+    for (const line of out.split('\n').filter(Boolean)) {
+        const group = groups[groups.length - 1];
+        if (!line.startsWith('^') && (!group || group.filter((l) => !l.startsWith('^')).length >= 2))
+            groups.push([line]);
+        else
+            group?.push(line);
+    }
+    return Array.from({ length: count }, (_, i) => {
+        const g = groups[i];
+        const base = g?.find((l) => l.startsWith('^'));
+        return g?.[0] && base ? { tip: g[0], base: base.slice(1) } : null;
+    });
+}
+/** `diff-tree --stdin --always -z --name-only` output for `tips` (in order): each tip's header, then its paths. */
+function parseDiffTree(out, tips) {
+    const files = tips.map(() => []);
+    let at = -1;
+    for (const token of out.split('\0')) {
+        if (token === '')
+            continue;
+        if (at + 1 < tips.length && token === tips[at + 1])
+            at++;
+        else if (at >= 0)
+            files[at]?.push(token);
+    }
+    return files;
+}
+/** The files each tip changes since its merge base with `base` (null when they share no history); null when git
+ *  cannot resolve one of them (an unborn HEAD). */
+async function changedSince(repo, base, tips) {
+    if (tips.length === 0)
+        return [];
+    const r = await repo.git.raw(['rev-parse', ...tips.map((t) => `${base}...${t}`)]);
+    if (r.code !== 0)
+        return null;
+    const pairs = parseMergeBases(r.stdout.toString('utf8'), tips.length);
+    const known = pairs.flatMap((p) => (p ? [p] : []));
+    if (known.length === 0)
+        return tips.map(() => null);
+    const d = await repo.git.raw(['diff-tree', '--stdin', '--always', '-r', '--name-only', '-z'], { input: known.map((p) => `${p.tip} ${p.base}\n`).join('') });
+    if (d.code !== 0)
+        return tips.map(() => null);
+    const lists = parseDiffTree(d.stdout.toString('utf8'), known.map((p) => p.tip));
+    let k = 0;
+    return pairs.map((p) => (p ? (lists[k++] ?? null) : null));
+}
+/** The files of every tip and then HEAD; an unborn HEAD fails the whole rev-parse: then the tips alone. */
+async function radarFiles(repo, base, tips) {
+    const oids = tips.map((t) => t.oid);
+    const withHead = await changedSince(repo, base, [...oids, 'HEAD']);
+    if (withHead)
+        return withHead;
+    const alone = await changedSince(repo, base, oids);
+    return alone ? [...alone, null] : null;
+}
+/** The in-flight sources of `opts.remote`'s branches, read from git alone (see the top of this file). */
+async function readBranches(repo, opts) {
+    const selfName = opts.self?.startsWith(REMOTES) ? short(opts.self) : null;
+    const empty = { input: { sources: [], self: { pullRequest: null, branch: selfName }, note: null }, base: null, baseClaims: null, mine: null };
+    const listed = opts.max > 0 ? await listBranches(repo, opts.remote) : null;
+    if (!listed)
+        return empty;
+    const all = listed.tips.filter((t) => t.ref !== opts.self);
+    const tips = all.slice(0, opts.max);
+    const [blobs, files] = await Promise.all([
+        repo.git.readBlobs([`${listed.base}:${opts.claimsFile}`, ...tips.map((t) => `${t.oid}:${opts.claimsFile}`)]),
+        opts.files ? radarFiles(repo, listed.base, tips) : Promise.resolve(null)
+    ]);
+    const [baseBlob = null, ...tipBlobs] = blobs;
+    const baseClaims = baseBlob ? await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .followLinkAt */ .JI)(repo, listed.base, opts.claimsFile, baseBlob.text).catch(() => null) : null;
+    const sources = [];
+    for (const [i, tip] of tips.entries()) {
+        const blob = tipBlobs[i] ?? null;
+        // The same blob as the default branch's: its claims are the landed ones, nothing in flight.
+        const same = blob === null || (blob.oid !== null && blob.oid === baseBlob?.oid);
+        const read = same ? { text: null, problem: null } : await claimsAt(repo, tip, opts.claimsFile, blob.text);
+        sources.push({ branch: short(tip.ref), remote: opts.remote, pullRequest: null, title: null, author: null, draft: false, claimsText: read.text, files: files?.[i] ?? null, problem: read.problem });
+    }
+    const note = all.length > tips.length ? `${tips.length} of ${all.length} branches read (radar max-pull-requests)` : null;
+    return { input: { ...empty.input, sources, note }, base: listed.base, baseClaims, mine: files?.[tips.length] ?? null };
+}
+/** Where the current branch's in-flight claims come from: its upstream's remote (else origin), and its own branch. */
+function branchScope(repo, up) {
+    if (up && up.remote !== '.')
+        return { remote: up.remote, self: up.ref };
+    return { remote: 'origin', self: repo.branch ? `${REMOTES}origin/${repo.branch}` : null };
+}
+/** The branches' in-flight claims: their sections that differ from the default branch's (engine inFlightClaims). */
+function branchClaims(b, timezone) {
+    return (0,_engine_inflight_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .inFlightClaims */ .Je)(b.input, (0,_engine_claims_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClaims */ .D)(b.baseClaims ?? '', { timezone }), timezone);
+}
+
+
+/***/ }),
+
 /***/ 9152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -396,6 +563,30 @@ async function run(inv, io = (0,output/* processIo */.W)()) {
     }
     io.out(renderStatus(json, t, io.color).join('\n'));
     return errors/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 6657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ processIo)
+/* harmony export */ });
+/* unused harmony export colorEnabled */
+// Where a command's output goes. The CLI writes to the process's streams; the MCP server hands each command an Io
+// that collects the text and the command's JSON document instead, so both front ends run the same command code.
+function colorEnabled(stream = process.stdout) {
+    return stream.isTTY === true && process.env['NO_COLOR'] === undefined;
+}
+function processIo() {
+    return {
+        out: (t) => void process.stdout.write(`${t}\n`),
+        err: (t) => void process.stderr.write(`${t}\n`),
+        color: colorEnabled(process.stdout),
+        colorErr: colorEnabled(process.stderr)
+    };
 }
 
 

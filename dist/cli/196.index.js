@@ -3290,8 +3290,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __webpack_require__(1514);
 // EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
 var paths = __webpack_require__(4369);
 // EXTERNAL MODULE: ./src/engine/names.ts
@@ -6463,8 +6463,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: jsonSyntaxError
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __webpack_require__(1514);
 // EXTERNAL MODULE: ./src/engine/judge/liveness.ts
 var liveness = __webpack_require__(6261);
 ;// CONCATENATED MODULE: ./src/engine/model.ts

@@ -43,6 +43,25 @@ const usage = (message) => new CliError(message, EXIT.usage);
 
 /***/ }),
 
+/***/ 3985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The package version, baked into the bundle at build time (ncc inlines the JSON).
+
+const VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -82,6 +101,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
@@ -304,6 +337,7 @@ Commands:
   install-hooks     commit-msg hook (AI-Agent trailer) + pre-push hook (ai-sync verify) + merge drivers
   uninstall-hooks   remove those hooks and drivers, restoring hooks they chained
   merge-driver      git's merge driver for the claims and status files (run by git, set up by install-hooks)
+  mcp               serve these commands to AI agents over the Model Context Protocol (stdio)
 
 Before work:   ai-sync status && ai-sync claim --agent NAME --module M --files PATH... --push
 During work:   ai-sync checkin --agent NAME --push        (every 30-60 minutes)
@@ -488,6 +522,30 @@ Example:
 ${GLOBAL_OPTIONS}
 
 ${EXIT_CODES}`,
+    mcp: `Usage: ai-sync [--cwd DIR] [global options] mcp
+
+Serves the Model Context Protocol over stdin/stdout, for an MCP client (Claude Code, Codex, Cursor, VS Code)
+to start; see docs/mcp.md for each client's configuration. Nothing but protocol messages goes to stdout.
+Tools (each runs the command of the same name, with the same rules and the same text):
+  status    agent?, fetch?, explain?                                             read-only
+  claim     files?, module?, task?, expected?, replace?, force?, reason?, agent?, commit?, push?
+  checkin   agent?, commit?, push?
+  release   handoff?, module_state?, agent?, commit?, push?
+  verify    agent?, base?                                                        read-only
+Resource: ai-sync://board (the status document as JSON).
+A result is the command's text plus its JSON document (structuredContent); an error (isError) is the message
+the command would print: a refused claim names the holder, where the claim is written, its check-in age, when
+it goes stale and the next step. Edits run one at a time.
+
+The repository is the server's working directory (clients start it in the workspace), or DIR with --cwd; the
+global options given here (--claims-file, --config, ...) apply to every call. agent defaults to
+$AI_SYNC_AGENT (set it in the client's configuration), else the agent install-hooks remembered.
+
+Examples:
+  claude mcp add ai-sync --env AI_SYNC_AGENT="Claude Code" -- node /path/to/ai-sync/dist/cli/index.js mcp
+  ai-sync --cwd ~/src/shop mcp
+
+${GLOBAL_OPTIONS}`,
     'merge-driver': `Usage: ai-sync merge-driver claims|status BASE OURS THEIRS [MARKER-SIZE] [PATH] [OURS-LABEL THEIRS-LABEL]
 
 git's merge driver protocol (git runs it as "merge-driver claims -- %O %A %B %L %P %X %Y"; install-hooks
@@ -514,13 +572,8 @@ Exit codes:
   2  usage error, or a file could not be read or written (git counts it as a conflict and keeps OURS)`
 };
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/cli/version.ts
-// The package version, baked into the bundle at build time (ncc inlines the JSON).
-
-const VERSION = package_namespaceObject.rE;
-
+// EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
+var version = __nccwpck_require__(3985);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // ai-sync: the command-line side of the engine. Parses arguments with node:util parseArgs, then loads only the
 // command it runs (dynamic import), so `ai-sync status` does not pay for what `verify` needs.
@@ -549,6 +602,7 @@ const COMMANDS = {
     'install-hooks': { agent: S, attributes: S },
     'uninstall-hooks': { attributes: S },
     'merge-driver': {},
+    mcp: {},
     help: {}
 };
 function parseInvocation(argv) {
@@ -566,7 +620,7 @@ function parseInvocation(argv) {
     const values = parsed.values;
     const [command, ...rest] = parsed.positionals;
     if (values['version'] === true && command === undefined)
-        return { kind: 'text', text: VERSION };
+        return { kind: 'text', text: version/* VERSION */.x };
     if (command === undefined) {
         if (values['help'] === true)
             return { kind: 'text', text: MAIN_HELP };
@@ -587,7 +641,7 @@ function parseInvocation(argv) {
     if (values['help'] === true)
         return { kind: 'text', text: COMMAND_HELP[command] ?? MAIN_HELP };
     if (values['version'] === true)
-        return { kind: 'text', text: VERSION };
+        return { kind: 'text', text: version/* VERSION */.x };
     for (const tok of parsed.tokens ?? []) {
         if (tok.kind !== 'option')
             continue;
@@ -605,18 +659,20 @@ function parseInvocation(argv) {
 async function dispatch(inv) {
     switch (inv.command) {
         case 'status':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(129), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).run(inv);
         case 'claim':
         case 'checkin':
         case 'release':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(129), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).run(inv);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(129), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
         case 'install-hooks':
         case 'uninstall-hooks':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).run(inv);
         case 'merge-driver':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(196), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156))).run(inv);
+        case 'mcp':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(870), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9393))).run(inv);
         default:
             throw (0,errors/* usage */.CI)(`unknown command "${inv.command}"`);
     }

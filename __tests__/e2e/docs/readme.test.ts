@@ -26,7 +26,7 @@ import { ROOT, anchors, codeBlocks, proseOf, readRepo, shellLines, splitCommands
 const README = readRepo('README.md');
 /** The reference moved out of the README. */
 const REFERENCE = ['docs/action.md', 'docs/claims-file.md', 'docs/configuration.md', 'docs/cli.md', 'docs/security.md'] as const;
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...REFERENCE] as const;
+const DOCS = ['README.md', 'CONTRIBUTING.md', ...REFERENCE, 'docs/mcp.md'] as const;
 /** The text a region is in. */
 const fileOf = (region: string): string => readRepo(REGION_FILES[region] as string);
 /** How the README tells agents to run the CLI without installing it. */
@@ -255,6 +255,13 @@ const KNOWN: Record<string, Known> = {
     how: 'checked statically',
     check: () => expect(cliProblem('ai-sync mcp')).toBeNull()
   },
+  'claude mcp add ai-sync --env AI_SYNC_AGENT="Claude Code" -- node /abs/path/to/ai-sync/dist/cli/index.js mcp': {
+    how: 'checked statically',
+    check: () => {
+      fileExists('dist/cli/index.js')();
+      expect(cliProblem('ai-sync mcp')).toBeNull();
+    }
+  },
   // Needs the network and a token: the entry point and the files it names must exist.
   [`npx @github/local-action run . src/action/main.ts ${LOCAL_ENV}`]: {
     how: 'checked statically',
@@ -468,7 +475,7 @@ describe('reference tables cover the code', () => {
 
 describe('links', () => {
   /** Written by other contributors; linked before they exist. */
-  const PENDING = new Set(['docs/benchmarks.md', 'docs/reliability.md', 'docs/mcp.md', 'docs/notifications.md']);
+  const PENDING = new Set(['docs/benchmarks.md', 'docs/reliability.md', 'docs/notifications.md']);
 
   it.each([...DOCS, 'SECURITY.md', 'CHANGELOG.md'])('relative links in %s resolve, anchors included', (file) => {
     const text = proseOf(readRepo(file));
