@@ -8,7 +8,7 @@
 // A commit made before the check-in and merged after it with a true merge is older than --since: it is not listed
 // (its merge is). A remote without <remote>/HEAD costs one more for-each-ref (its main or master) and a second log.
 import { parseClaims } from '../engine/claims/index.js';
-import { baseOf, CATCH_UP_LIMIT, catchUp, RECENT_COMMITS, type CatchUp, type CatchUpCommit } from '../engine/catchup/index.js';
+import { baseOf, CATCH_UP_LIMIT, catchUp, othersLanded, RECENT_COMMITS, type CatchUp, type CatchUpCommit } from '../engine/catchup/index.js';
 import type { BoardEntry, ClaimsDocument, Config, ReportedFiles } from '../engine/model.js';
 import { sameAgent } from '../engine/names.js';
 import { AGENT_CONFIG_KEY, agentOption, canonicalAgent, didYouMean, followLinkAt, validAgentName, type Values } from './context.js';
@@ -150,7 +150,7 @@ export async function readCatchUp(repo: Repo, o: CatchUpOptions): Promise<CatchU
   const log = await defaultBranchLog(repo, o.remote, since?.at ?? null);
   const tz = o.config.timezone;
   const base = {
-    agent: canonical.name === o.agent ? o.agent : canonical.name,
+    agent: canonical.name,
     names,
     since,
     why,
@@ -168,9 +168,9 @@ export async function readCatchUp(repo: Repo, o: CatchUpOptions): Promise<CatchU
   const ref = log.ref.slice(REMOTES.length);
   const tip = log.commits[0]?.sha;
   const limit = since ? CATCH_UP_LIMIT : RECENT_COMMITS;
-  // Nothing landed since the check-in: the files there are the files then, nothing to read.
+  // Nothing landed since the check-in, or only the agent's own commits: nothing to compare, no file to read.
   const before = since ? baseOf(log.commits) : undefined;
-  if (tip === undefined || (since !== null && before === undefined)) {
+  if (tip === undefined || (since !== null && (before === undefined || !othersLanded(log.commits, names, o.config, o.known)))) {
     return catchUp({ ...base, ref, commits: log.commits, limit, claims: null, handoff: null });
   }
   const specs = since && before ? [`${before}:${o.files.claims}`, `${before}:${o.files.handoff}`] : [];

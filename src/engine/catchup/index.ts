@@ -7,7 +7,7 @@ import { holdersOf, holdingsOf } from '../judge/holders.js';
 import { agentKey, sameAgent } from '../names.js';
 import { compilePatterns } from '../paths/index.js';
 import { formatIso } from '../time/index.js';
-import type { ClaimsDocument, Config, IdentityRule, Person, ReportedFiles } from '../model.js';
+import type { ClaimsDocument, Config, Identity, IdentityRule, Person, ReportedFiles } from '../model.js';
 import { claimChanges, moduleChanges, newOverrides, type ClaimChange, type ModuleChange, type NewOverride } from './claims.js';
 import { latestHandoffNotes, newHandoffNotes, type HandoffEntryRead } from './handoff.js';
 
@@ -128,6 +128,22 @@ export function baseOf(commits: readonly CatchUpCommit[]): string | null | undef
   }
 }
 
+/** The agent each commit is attributed to, as the action attributes commits (no branch: it is the default one). */
+function attribute(c: CatchUpCommit, config: Config, known: readonly string[]): Identity {
+  return resolveIdentity({ sha: c.sha, message: c.message, author: c.author, committer: c.committer }, { config, agents: known, branch: null });
+}
+
+/** Whether a commit is the agent's own (attributed to it, or unattributed and authored under its name). */
+function isOwn(c: CatchUpCommit, id: Identity, names: readonly string[]): boolean {
+  const self = (name: string): boolean => names.some((n) => sameAgent(n, name));
+  return id.agent !== null ? self(id.agent) : self(c.author.name);
+}
+
+/** Whether any of `commits` is someone else's: when none is, nothing changed for the agent (no file to read). */
+export function othersLanded(commits: readonly CatchUpCommit[], names: readonly string[], config: Config, known: readonly string[]): boolean {
+  return commits.some((c) => !isOwn(c, attribute(c, config, known), names));
+}
+
 const iso = (ms: number): string => formatIso(ms);
 const subjectOf = (message: string): string => message.split(/\r?\n/, 1)[0]?.trim() ?? '';
 
@@ -154,8 +170,8 @@ export function catchUp(input: CatchUpInput): CatchUp {
   const listed = input.commits.slice(0, input.limit).filter((c) => since === null || c.time >= since.at);
   const commits: CatchUpCommitRow[] = [];
   for (const c of listed) {
-    const id = resolveIdentity({ sha: c.sha, message: c.message, author: c.author, committer: c.committer }, { config: input.config, agents: input.known, branch: null });
-    if (self(id.agent) || (id.agent === null && self(c.author.name))) continue;
+    const id = attribute(c, input.config, input.known);
+    if (isOwn(c, id, input.names)) continue;
     commits.push({
       sha: c.sha,
       at: iso(c.time),
