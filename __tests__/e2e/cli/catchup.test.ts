@@ -4,7 +4,7 @@
 // history of hundreds of commits (made with fast-import) read up to the cap.
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CatchUp } from '../../../src/engine/catchup/index.js';
 import { cleanEnv, git, useCli, type Run, type World } from '../helpers/cli.js';
@@ -200,5 +200,22 @@ describe('status --agent catches the agent up', () => {
     expect(lines).toContain('  200 commits by others, 4 touching files you claim (and older ones not read):');
     expect(lines.filter((l) => l.startsWith('  ! '))).toHaveLength(4);
     expect(lines).toContain('    … 192 more (ai-sync status --json)');
+  });
+
+  it('commit subjects, author names and file names from the history reach the terminal as one visible line each', async () => {
+    const { codex, claude } = await scenario();
+    const file = 'web/\x1b[2J\x1b]0;pwned\x07evil.ts';
+    git(codex, ['config', 'user.name', 'Mallory \x1b[31mred']);
+    commitWork(codex, { [file]: 'x\n' }, 'fix: \x1b[1A\x1b[2Kclean\rsneaky $(touch PWNED) `id`', at('11:00'));
+    git(codex, ['push', '--quiet', 'origin', 'main']);
+    const r = await ok(claude, ['status', '--agent', CLAUDE, '--fetch'], at('12:10'));
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('Mallory \\u{001B}[31mred');
+    expect(r.stdout).toContain('fix: \\u{001B}[1A\\u{001B}[2Kclean sneaky $(touch PWNED) `id`');
+    expect(r.stdout).toContain('web/\\u{001B}[2J\\u{001B}]0;pwned\\u{0007}evil.ts');
+    // The JSON keeps the values as written (JSON escapes them).
+    const json = await catchUpOf(claude, ['--agent', CLAUDE], at('12:10'));
+    expect(json?.commits[0]).toMatchObject({ by: 'Mallory \x1b[31mred', files: [file] });
+    expect(readdirSync(claude).filter((f) => f.includes('PWNED'))).toEqual([]);
   });
 });

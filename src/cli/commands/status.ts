@@ -84,7 +84,13 @@ export async function run(inv: Invocation, io: Io = processIo()): Promise<number
     readBranches(repo, { ...scope, claimsFile, max: config.radar.maxPullRequests, files: true }),
     who.agent === null
       ? Promise.resolve(null)
-      : readCatchUp(repo, { agent: who.agent, board: landed, doc, remote: scope.remote, files, config, known: agentNames(config, doc.agents.map((a) => a.name)), now: t })
+      : readCatchUp(repo, { agent: who.agent, board: landed, doc, remote: scope.remote, files, config, known: agentNames(config, doc.agents.map((a) => a.name)), now: t }).catch(
+          (e: unknown) => {
+            // The board still answers when the history cannot be read; the reader is told what is missing.
+            warnings.push(`catching ${who.agent} up failed: ${(e as Error).message}`);
+            return null;
+          }
+        )
   ]);
   const flying = branchClaims(branches, tz);
   const board = [...landed, ...inFlightBoard(flying.flatMap((f) => f.sections), config, t, seen.lastSeen)];
