@@ -23,7 +23,7 @@ const GLOBAL: OptionDefs = {
 };
 
 const COMMANDS: Record<string, OptionDefs> = {
-  status: { json: B, fetch: B, explain: B },
+  status: { agent: S, json: B, fetch: B, explain: B },
   claim: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, expected: S, force: B, reason: S, commit: B, push: B },
   checkin: { agent: S, commit: B, push: B },
   release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B },

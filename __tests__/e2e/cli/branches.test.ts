@@ -219,7 +219,9 @@ describe('which branches count', () => {
     expect((await sources(b)).input.sources).toHaveLength(5);
     const five = await count();
     expect(five).toBe(one);
-    expect(one).toBeLessThanOrEqual(7); // rev-parse, upstream, ahead/behind, for-each-ref, cat-file, rev-parse, diff-tree
+    // rev-parse, upstream, ahead/behind, for-each-ref, cat-file, rev-parse, diff-tree, and git config (is an agent
+    // remembered for this clone? then status catches it up: __tests__/e2e/cli/catchup.test.ts counts that part).
+    expect(one).toBeLessThanOrEqual(8);
   });
 });
 

@@ -258,8 +258,9 @@ describe('status', () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(s).sort()).toEqual(
-      ['agents', 'claimsFile', 'claimsFileExists', 'diagnostics', 'git', 'inFlight', 'lastStatus', 'modules', 'now', 'overrides', 'timezone', 'unreadable', 'version', 'warnings'].sort()
+      ['agents', 'catchUp', 'claimsFile', 'claimsFileExists', 'diagnostics', 'git', 'inFlight', 'lastStatus', 'modules', 'now', 'overrides', 'timezone', 'unreadable', 'version', 'warnings'].sort()
     );
+    expect(s['catchUp']).toBeNull(); // no agent known: no catch-up (__tests__/e2e/cli/catchup.test.ts)
     expect(s).toMatchObject({ version: 1, now: NOW, timezone: 'UTC', claimsFile: FILE, claimsFileExists: true, lastStatus: null });
     expect(s['git']).toEqual({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 1, fetched: true });
     expect(s['unreadable']).toEqual([]);
@@ -339,7 +340,7 @@ describe('usage and errors', () => {
     ['no command', [], 2, /no command/],
     ['unknown command', ['frobnicate'], 2, /unknown command "frobnicate"/],
     ['unknown option', ['status', '--bogus'], 2, /Unknown option '--bogus'/],
-    ['option of another command', ['status', '--agent', 'x'], 2, /status does not take --agent/],
+    ['option of another command', ['status', '--module', 'x'], 2, /status does not take --module/],
     ['missing agent', ['claim', '--module', 'X'], 2, /--agent NAME is required/],
     ['nothing to claim', ['claim', '--agent', 'A'], 2, /needs --module/],
     ['bad module state', ['release', '--agent', 'A', '--module-state', 'done'], 2, /available or complete/],

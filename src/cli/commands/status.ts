@@ -1,6 +1,9 @@
-// ai-sync status: the claims board (with the claims in flight on other branches), the module list, the last status
+// ai-sync status: for a known agent (--agent, AI_SYNC_AGENT, install-hooks' git config) first what changed since its
+// check-in, then the claims board (with the claims in flight on other branches), the module list, the last status
 // written by the action, whether to pull, and the radar. Reads three small files; git: rev-parse, the upstream,
-// ahead/behind, and the branches (cli/branches.ts: 4 processes however many) — 7 in all; never walks the work tree.
+// ahead/behind, and the branches (cli/branches.ts: 4 processes however many) — 7 in all; the catch-up adds a log and,
+// when something landed, a cat-file (cli/catchup.ts), and the git config lookup when no agent is given; never walks
+// the work tree.
 import { parseClaims } from '../../engine/claims/index.js';
 import { explainClaims } from '../../engine/claims/explain.js';
 import { agentNames } from '../../engine/identity/index.js';
@@ -10,6 +13,7 @@ import { inFlightBoard } from '../../engine/judge/in-flight.js';
 import type { BoardEntry, ClaimsDocument, Config } from '../../engine/model.js';
 import { futureLastSeenWarning, lastSeenFrom, parseStatus } from '../../engine/status/read.js';
 import { branchClaims, branchScope, readBranches } from '../branches.js';
+import { readCatchUp, statusAgent } from '../catchup.js';
 import { bool, configFrom, globals, now as clock, readWorking, rootPath } from '../context.js';
 import { EXIT } from '../errors.js';
 import { aheadBehind, firstErrorLine, openRepo, upstreamOf } from '../git.js';
@@ -46,14 +50,16 @@ export async function run(inv: Invocation, io: Io = processIo()): Promise<number
   const warnings: string[] = [];
 
   const fetch = bool(v, 'fetch');
-  // Everything at once: two git questions and three small files.
-  const [up, early, configText, claimsText, statusText] = await Promise.all([
+  // Everything at once: two git questions (three when the agent is remembered in git config) and three small files.
+  const [up, early, configText, claimsText, statusText, who] = await Promise.all([
     upstreamOf(repo),
     fetch ? Promise.resolve(null) : aheadBehind(repo),
     readWorking(repo, rootPath(repo, g.configFile)),
     readWorking(repo, claimsFile),
-    readWorking(repo, rootPath(repo, g.statusFile))
+    readWorking(repo, rootPath(repo, g.statusFile)),
+    statusAgent(v, repo)
   ]);
+  if (who.warning) warnings.push(who.warning);
   const config = configFrom(configText, g);
   const tz = config.timezone;
   const scope = branchScope(repo, up);
@@ -66,20 +72,30 @@ export async function run(inv: Invocation, io: Io = processIo()): Promise<number
     if (f.code !== 0) warnings.push(`git fetch ${scope.remote} failed: ${firstErrorLine(f.stderr)}`);
     else fetched = up !== null;
   }
-  const [counts, branches] = await Promise.all([
-    fetch ? aheadBehind(repo) : Promise.resolve(early),
-    readBranches(repo, { ...scope, claimsFile, max: config.radar.maxPullRequests, files: true })
-  ]);
   const doc = parseClaims(claimsText ?? '', { timezone: tz });
   const { status, warning } = parseStatus(statusText);
   if (warning) warnings.push(`${g.statusFile}: ${warning}`);
   const seen = lastSeenFrom(status, t);
   for (const f of seen.future) warnings.push(futureLastSeenWarning(g.statusFile, f));
+  const landed = buildBoard(doc, config, t, seen.lastSeen);
+  const files = { claims: claimsFile, status: rootPath(repo, g.statusFile), handoff: rootPath(repo, g.handoffFile) };
+  const [counts, branches, caught] = await Promise.all([
+    fetch ? aheadBehind(repo) : Promise.resolve(early),
+    readBranches(repo, { ...scope, claimsFile, max: config.radar.maxPullRequests, files: true }),
+    who.agent === null
+      ? Promise.resolve(null)
+      : readCatchUp(repo, { agent: who.agent, board: landed, doc, remote: scope.remote, files, config, known: agentNames(config, doc.agents.map((a) => a.name)), now: t }).catch(
+          (e: unknown) => {
+            // The board still answers when the history cannot be read; the reader is told what is missing.
+            warnings.push(`catching ${who.agent} up failed: ${(e as Error).message}`);
+            return null;
+          }
+        )
+  ]);
   const flying = branchClaims(branches, tz);
-  const board = [...buildBoard(doc, config, t, seen.lastSeen), ...inFlightBoard(flying.flatMap((f) => f.sections), config, t, seen.lastSeen)];
+  const board = [...landed, ...inFlightBoard(flying.flatMap((f) => f.sections), config, t, seen.lastSeen)];
   const modules = moduleRows(doc, config);
   // The radar, locally: the files this branch changes that other branches change too (the engine's rows).
-  const files = { claims: claimsFile, status: rootPath(repo, g.statusFile), handoff: rootPath(repo, g.handoffFile) };
   const agents = agentNames(config, [...doc.agents.map((a) => a.name), ...flying.flatMap((f) => f.sections.map((s) => s.name))]);
   const seenRadar = radar({ inFlight: branches.input, claims: flying, changed: branches.mine ?? [], agent: null, config, agents, files });
   warnings.push(...seenRadar.findings.map((f) => f.message));
@@ -101,6 +117,7 @@ export async function run(inv: Invocation, io: Io = processIo()): Promise<number
       date: o.date ? iso(o.date.start) : null
     })),
     lastStatus: status,
+    catchUp: caught,
     git: { branch: repo.branch, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null, fetched },
     inFlight: { base: branches.base?.replace(/^refs\/remotes\//, '') ?? null, rows: seenRadar.report.rows, note: seenRadar.report.note },
     diagnostics: claimsText === null ? [] : doc.diagnostics,

@@ -1,9 +1,11 @@
-// The terminal form of `ai-sync status`: the claims board with each claim's line, the claims in flight on other
+// The terminal form of `ai-sync status`: what changed since the agent's check-in (catchup.ts), the claims board with each claim's line, the claims in flight on other
 // branches and the radar, what could not be read, the modules, overrides, the last push, warnings and (with
 // --explain) how each line of the claims file was read.
+import type { CatchUp } from '../../engine/catchup/index.js';
 import type { LineReading } from '../../engine/claims/explain.js';
 import type { BoardEntry, Diagnostic, InFlightRow, Unreadable } from '../../engine/model.js';
 import type { StatusFile } from '../../engine/status/schema.js';
+import { renderCatchUp } from './catchup.js';
 import { displayTime, duration, painter, relative, shortTime, table, type Colour } from './text.js';
 
 export interface ModuleRow {
@@ -24,6 +26,8 @@ export interface StatusJson {
   modules: ModuleRow[];
   overrides: { line: number; by: string | null; module: string | null; originalOwner: string | null; reason: string | null; date: string | null }[];
   lastStatus: StatusFile | null;
+  /** What changed on the default branch since the agent's check-in (status for a known agent); null without one. */
+  catchUp: CatchUp | null;
   git: { branch: string | null; upstream: string | null; ahead: number | null; behind: number | null; fetched: boolean };
   /** The other branches (the default branch `base` excluded): their in-flight claims and the files they change
    *  that this branch changes too (the radar); `note` when not all were read. */
@@ -45,7 +49,7 @@ const STATE_COLOUR: Record<BoardEntry['state'], Colour> = { active: 'red', cauti
 export function renderStatus(s: StatusJson, now: number, colour: boolean): string[] {
   const paint = painter(colour);
   const tz = s.timezone;
-  const out: string[] = [];
+  const out: string[] = renderCatchUp(s.catchUp, now, tz, colour, s.git.fetched);
 
   // Pull first?
   const gi = s.git;
