@@ -24,10 +24,9 @@ __webpack_require__.d(__webpack_exports__, {
   qN: () => (/* binding */ repoPath),
   wA: () => (/* binding */ rootPath),
   gx: () => (/* binding */ str),
+  jV: () => (/* binding */ validAgentName),
   CL: () => (/* binding */ workingFile)
 });
-
-// UNUSED EXPORTS: validAgentName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -740,8 +739,8 @@ function statusHandEdits(commits, files, committer, agentOf) {
 var verdict = __webpack_require__(4227);
 // EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
 var identity = __webpack_require__(4073);
-// EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
-var read = __webpack_require__(5089);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 3 modules
+var read = __webpack_require__(3077);
 ;// CONCATENATED MODULE: ./src/engine/check.ts
 // The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
 // and the CLI (reading local git) both end here, so they judge the same data the same way.
@@ -6450,7 +6449,7 @@ function commitLabel(sha) {
 
 /***/ }),
 
-/***/ 5089:
+/***/ 3077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6492,100 +6491,8 @@ const FINDING_KINDS = [
     'incomplete-changes'
 ];
 
-;// CONCATENATED MODULE: ./src/engine/text.ts
-// Untrusted text made one visible line, for messages of every kind (annotations, logs, the status file's warnings,
-// code spans): line breaks become spaces, invisible and direction-changing characters become visible `\u{XXXX}`,
-// long values are cut with `…`. The engine's messages and the reporters' escaping (report/markdown.ts) share it.
-const ELLIPSIS = '…';
-function isLineBreakLike(cp) {
-    return cp === 0x09 || cp === 0x0a || cp === 0x0b || cp === 0x0c || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
-}
-function isHidden(cp) {
-    return (cp < 0x20 ||
-        (cp >= 0x7f && cp <= 0x9f) ||
-        cp === 0x061c ||
-        cp === 0x200b ||
-        cp === 0x200e ||
-        cp === 0x200f ||
-        (cp >= 0x202a && cp <= 0x202e) ||
-        (cp >= 0x2060 && cp <= 0x2069) ||
-        cp === 0xfeff ||
-        (cp >= 0xd800 && cp <= 0xdfff) // a lone surrogate (pairs are iterated as one code point)
-    );
-}
-/**
- * The visible form of each code point of `s` (each line break / tab is one space; CR LF is one). Stops after
- * `limit` tokens: every token renders as at least one character, so callers capping at `max` characters never
- * need more than `max` + a little lookahead (and a 10 MB name costs no more than a short one).
- */
-function tokens(s, limit = Infinity) {
-    const out = [];
-    let prevCr = false;
-    for (const ch of s) {
-        if (out.length >= limit)
-            break;
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp === 0x0a && prevCr) {
-            prevCr = false;
-            continue;
-        }
-        prevCr = cp === 0x0d;
-        if (isLineBreakLike(cp))
-            out.push(' ');
-        else if (isHidden(cp))
-            out.push(`\\u{${cp.toString(16).toUpperCase().padStart(4, '0')}}`);
-        else
-            out.push(ch);
-    }
-    return out;
-}
-/** Joins escaped pieces, keeping the result (ellipsis included) within `max` characters. */
-function capped(pieces, max) {
-    const limit = Math.max(1, Math.floor(max));
-    let total = 0;
-    for (const p of pieces)
-        total += p.length;
-    if (total <= limit)
-        return pieces.join('');
-    let out = '';
-    for (const p of pieces) {
-        if (out.length + p.length > limit - ELLIPSIS.length)
-            break;
-        out += p;
-    }
-    return out + ELLIPSIS;
-}
-function lookahead(max) {
-    return Math.max(1, Math.floor(max)) + 3;
-}
-/** One visible, single line of plain text (no markdown escaping): for annotations, logs and code spans. */
-function plain(s, max = 500) {
-    return capped(tokens(String(s), lookahead(max)), max);
-}
-/** UTF-8 length in bytes, without Buffer (the engine stays platform-neutral). */
-function utf8Length(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
-            n += 1;
-        else if (c < 0x800)
-            n += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff) {
-                n += 4;
-                i++;
-            }
-            else
-                n += 3;
-        }
-        else
-            n += 3;
-    }
-    return n;
-}
-
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
 ;// CONCATENATED MODULE: ./src/engine/time/iso.ts
 // Is a value a full ISO 8601 date-time? The status file's times and the reporters' time columns are held to it.
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
@@ -6874,7 +6781,7 @@ function parseStatus(text, maxBytes = 5_000_000) {
             return { status: null, warning: null };
         if (typeof text !== 'string')
             return { status: null, warning: `${WHAT} it could not be read.` };
-        if (text.length > maxBytes || utf8Length(text) > maxBytes) {
+        if (text.length > maxBytes || (0,engine_text/* utf8Length */.wI)(text) > maxBytes) {
             return { status: null, warning: `${WHAT} it is larger than ${maxBytes} bytes.` };
         }
         const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -6911,7 +6818,7 @@ function parseStatus(text, maxBytes = 5_000_000) {
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             const path = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
-            const msg = issue ? plain(`${path || '(root)'}: ${issue.message}`, 300) : 'unexpected shape';
+            const msg = issue ? (0,engine_text/* plain */.pj)(`${path || '(root)'}: ${issue.message}`, 300) : 'unexpected shape';
             const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
             return { status: null, warning: `${WHAT} it does not match schema version 1 (${msg}${more}).` };
         }
@@ -6922,7 +6829,7 @@ function parseStatus(text, maxBytes = 5_000_000) {
         };
     }
     catch (e) {
-        return { status: null, warning: `${WHAT} it could not be read (${plain(String(e), 200)}).` };
+        return { status: null, warning: `${WHAT} it could not be read (${(0,engine_text/* plain */.pj)(String(e), 200)}).` };
     }
 }
 /**
@@ -6939,7 +6846,7 @@ function lastSeenFrom(status, now) {
             continue;
         const t = Date.parse(a.lastSeenAt);
         if (t > now + liveness/* FUTURE_TOLERANCE_MS */.P) {
-            future.push({ agent: plain(a.name, 100), lastSeenAt: a.lastSeenAt });
+            future.push({ agent: (0,engine_text/* plain */.pj)(a.name, 100), lastSeenAt: a.lastSeenAt });
             continue;
         }
         const prev = seen.get(a.name);
@@ -6952,6 +6859,110 @@ function lastSeenFrom(status, now) {
 /** The warning for a dropped future lastSeenAt: `AI_SYNC_STATUS.json: lastSeenAt 2099-… for X is in the future; ignored`. */
 function futureLastSeenWarning(statusFile, f) {
     return `${statusFile}: lastSeenAt ${f.lastSeenAt} for ${f.agent} is in the future; ignored`;
+}
+
+
+/***/ }),
+
+/***/ 1655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/* unused harmony exports tokens, capped, lookahead */
+// Untrusted text made one visible line, for messages of every kind (annotations, logs, the status file's warnings,
+// code spans): line breaks become spaces, invisible and direction-changing characters become visible `\u{XXXX}`,
+// long values are cut with `…`. The engine's messages and the reporters' escaping (report/markdown.ts) share it.
+const ELLIPSIS = '…';
+function isLineBreakLike(cp) {
+    return cp === 0x09 || cp === 0x0a || cp === 0x0b || cp === 0x0c || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+}
+function isHidden(cp) {
+    return (cp < 0x20 ||
+        (cp >= 0x7f && cp <= 0x9f) ||
+        cp === 0x061c ||
+        cp === 0x200b ||
+        cp === 0x200e ||
+        cp === 0x200f ||
+        (cp >= 0x202a && cp <= 0x202e) ||
+        (cp >= 0x2060 && cp <= 0x2069) ||
+        cp === 0xfeff ||
+        (cp >= 0xd800 && cp <= 0xdfff) // a lone surrogate (pairs are iterated as one code point)
+    );
+}
+/**
+ * The visible form of each code point of `s` (each line break / tab is one space; CR LF is one). Stops after
+ * `limit` tokens: every token renders as at least one character, so callers capping at `max` characters never
+ * need more than `max` + a little lookahead (and a 10 MB name costs no more than a short one).
+ */
+function tokens(s, limit = Infinity) {
+    const out = [];
+    let prevCr = false;
+    for (const ch of s) {
+        if (out.length >= limit)
+            break;
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp === 0x0a && prevCr) {
+            prevCr = false;
+            continue;
+        }
+        prevCr = cp === 0x0d;
+        if (isLineBreakLike(cp))
+            out.push(' ');
+        else if (isHidden(cp))
+            out.push(`\\u{${cp.toString(16).toUpperCase().padStart(4, '0')}}`);
+        else
+            out.push(ch);
+    }
+    return out;
+}
+/** Joins escaped pieces, keeping the result (ellipsis included) within `max` characters. */
+function capped(pieces, max) {
+    const limit = Math.max(1, Math.floor(max));
+    let total = 0;
+    for (const p of pieces)
+        total += p.length;
+    if (total <= limit)
+        return pieces.join('');
+    let out = '';
+    for (const p of pieces) {
+        if (out.length + p.length > limit - ELLIPSIS.length)
+            break;
+        out += p;
+    }
+    return out + ELLIPSIS;
+}
+function lookahead(max) {
+    return Math.max(1, Math.floor(max)) + 3;
+}
+/** One visible, single line of plain text (no markdown escaping): for annotations, logs and code spans. */
+function plain(s, max = 500) {
+    return capped(tokens(String(s), lookahead(max)), max);
+}
+/** UTF-8 length in bytes, without Buffer (the engine stays platform-neutral). */
+function utf8Length(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                n += 4;
+                i++;
+            }
+            else
+                n += 3;
+        }
+        else
+            n += 3;
+    }
+    return n;
 }
 
 

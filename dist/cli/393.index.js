@@ -329,7 +329,7 @@ const BOARD_URI = 'ai-sync://board';
 async function commandFor(name) {
     switch (name) {
         case 'status':
-            return (await __webpack_require__.e(/* import() */ 152).then(__webpack_require__.bind(__webpack_require__, 9152))).run;
+            return (await __webpack_require__.e(/* import() */ 605).then(__webpack_require__.bind(__webpack_require__, 7605))).run;
         case 'claim':
         case 'checkin':
         case 'release':

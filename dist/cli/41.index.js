@@ -350,8 +350,8 @@ var quote = __webpack_require__(3422);
 var identity = __webpack_require__(4073);
 // EXTERNAL MODULE: ./src/engine/names.ts
 var names = __webpack_require__(7078);
-// EXTERNAL MODULE: ./src/engine/status/read.ts + 4 modules
-var read = __webpack_require__(5089);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 3 modules
+var read = __webpack_require__(3077);
 // EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 4 modules
 var evaluate = __webpack_require__(9423);
 // EXTERNAL MODULE: ./src/engine/judge/holders.ts

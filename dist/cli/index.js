@@ -329,7 +329,7 @@ const MAIN_HELP = `ai-sync — coordinate several AI coding agents in one reposi
 Usage: ai-sync COMMAND [options]
 
 Commands:
-  status            the claims board, available modules, the last push's status, whether to pull first
+  status            what changed since your check-in (--agent), the claims board, the last push, whether to pull
   claim             claim a module and/or files (refused, exit 3, when another agent holds them)
   checkin           refresh your Last Checkin (one line changes)
   release           set your section idle, free your modules, optionally write a handoff note
@@ -339,7 +339,7 @@ Commands:
   merge-driver      git's merge driver for the claims and status files (run by git, set up by install-hooks)
   mcp               serve these commands to AI agents over the Model Context Protocol (stdio)
 
-Before work:   ai-sync status && ai-sync claim --agent NAME --module M --files PATH... --push
+Before work:   ai-sync status --agent NAME --fetch && ai-sync claim --agent NAME --module M --files PATH... --push
 During work:   ai-sync checkin --agent NAME --push        (every 30-60 minutes)
 After work:    ai-sync release --agent NAME --handoff "what changed, what is next" --push
 
@@ -349,9 +349,15 @@ ${EXIT_CODES}
 
 Run "ai-sync COMMAND --help" for a command's options and examples.`;
 const COMMAND_HELP = {
-    status: `Usage: ai-sync status [--json] [--fetch] [--explain]
+    status: `Usage: ai-sync status [--agent NAME] [--json] [--fetch] [--explain]
 
-Shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain and when each
+For a known agent (--agent, AI_SYNC_AGENT, or the agent install-hooks remembered for this clone) it starts with
+what changed on the default branch since that agent's last check-in: other agents' commits (who, when, which
+files; "!" and "(yours)" mark the files you claim), handoff notes newer than the check-in, and claims taken or
+released by others; nothing when nothing changed. Without a readable check-in it says so and shows the newest
+commits and handoff notes instead. It reads the remote-tracking default branch (<remote>/HEAD: --fetch first for
+the latest) and at most 200 commits (it says when there were more).
+Then it shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain and when each
 claim goes stale), the claims in flight on the remote's other branches (claimed on a pushed branch, not merged
 into the default branch yet; each with its branch), the radar (files your branch changes that another branch
 changes too), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action (last
@@ -360,9 +366,10 @@ Reads only the claims, config and status files and the claims file on the other 
 --fetch.
 
 Options:
-  --json     one JSON document (shape below) instead of text
-  --fetch    git fetch --prune the remote first: its branches and your upstream (else as of your last fetch)
-  --explain  also show how each line of the claims file was read, and why a skipped line was skipped
+  --agent NAME  catch NAME up first (else AI_SYNC_AGENT, else git config ai-sync.agent; none: no catch-up)
+  --json        one JSON document (shape below) instead of text
+  --fetch       git fetch --prune the remote first: its branches and your upstream (else as of your last fetch)
+  --explain     also show how each line of the claims file was read, and why a skipped line was skipped
 
 JSON shape (version 1):
   {
@@ -377,6 +384,16 @@ JSON shape (version 1):
                    "line": number|null } ],
     "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null } ],
     "lastStatus": object|null,       (the status file as the action wrote it)
+    "catchUp": null | {              (null: no agent known; empty lists: nothing changed since the check-in)
+      "agent", "since": ISO|null, "basis": "checkin"|"last-seen"|"none", "ref": string|null,
+      "note": string|null, "truncated": boolean, "handoffChanged": boolean,
+      "commits": [ { "sha", "at": ISO, "agent": string|null, "rule", "by", "subject", "files": [string],
+                     "yours": [string], "merge": boolean, "bookkeeping": boolean } ],
+      "handoff": [ { "line", "at": ISO|null, "agent": string|null, "heading", "lines": [string], "more" } ],
+      "claims": [ { "agent", "taken": [string], "released": [string], "modulesTaken": [string],
+                    "modulesReleased": [string], "workingOn": string|null } ],
+      "modules": [ { "module", "before": string|null, "after": string|null } ],
+      "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null, "yours": boolean } ] },
     "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null,
              "fetched": boolean },
     "inFlight": { "base": string|null, "note": string|null,
@@ -391,7 +408,7 @@ JSON shape (version 1):
 
 Examples:
   ai-sync status
-  ai-sync status --fetch
+  ai-sync status --agent "Claude Code" --fetch
   ai-sync status --explain
   ai-sync status --json | jq -r '.agents[] | select(.state=="active") | .name'
 
@@ -594,7 +611,7 @@ const GLOBAL = {
     version: { type: 'boolean', short: 'V' }
 };
 const COMMANDS = {
-    status: { json: B, fetch: B, explain: B },
+    status: { agent: S, json: B, fetch: B, explain: B },
     claim: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, expected: S, force: B, reason: S, commit: B, push: B },
     checkin: { agent: S, commit: B, push: B },
     release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B },
@@ -659,7 +676,7 @@ function parseInvocation(argv) {
 async function dispatch(inv) {
     switch (inv.command) {
         case 'status':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).run(inv);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).run(inv);
         case 'claim':
         case 'checkin':
         case 'release':
