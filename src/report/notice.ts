@@ -158,26 +158,25 @@ function noticeFinding(f: Finding, input: NoticeInput): NoticeFinding {
 const short = (sha: string | null): string | null => (sha === null ? null : /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : sha);
 
 function findingLine(n: NoticeFinding): string {
-  const parts = [`• ${SEVERITY_ICON[n.severity] ?? ''} ${n.severity} ${chatCode(n.kind, 40)}`];
-  if (n.file !== null) parts.push(`on ${chatCode(n.file, 160)}`);
-  parts.push(`by ${n.agent === null ? 'an unidentified author' : chatCode(n.agent, 60)}`);
+  const what = `• ${SEVERITY_ICON[n.severity] ?? ''} ${n.severity} ${chatCode(n.kind, 40)}:`;
+  const parts = [`${n.file !== null ? `${chatCode(n.file, 160)} ` : ''}changed by ${n.agent === null ? 'an unidentified author' : chatCode(n.agent, 60)}`];
   if (n.claimedBy !== null) {
     const claim = n.where.claimsFile !== null ? ` (${chatCode(n.where.claimsFile, 80)}${n.where.line !== null ? ` line ${n.where.line}` : ''})` : '';
     parts.push(`claimed by ${chatCode(n.claimedBy, 60)}${claim}`);
   }
   if (n.where.pullRequest !== null) parts.push(`on pull request #${n.where.pullRequest}`);
   else if (n.where.branch !== null) parts.push(`on branch ${chatCode(n.where.branch, 80)}`);
-  if (n.where.commit !== null) parts.push(`in commit ${chatCode(short(n.where.commit), 20)}`);
-  return parts.join(' ');
+  if (n.where.commit !== null) parts.push(`commit ${chatCode(short(n.where.commit), 20)}`);
+  return `${what} ${parts.join(', ')}`;
 }
 
 /** The webhook's JSON body: at most NOTICE_MAX_FINDINGS findings (the caller sends the rest next time). */
 export function buildNotice(input: NoticeInput): NoticeBody {
   const findings = sortFindings(input.findings).slice(0, NOTICE_MAX_FINDINGS).map((f) => noticeFinding(f, input));
   const n = findings.length;
-  const where = input.pullRequest !== null ? `pull request #${input.pullRequest} of ${chatCode(input.repository, 100)}` : `${chatCode(input.repository, 100)} ${chatCode(input.ref, 100)}`;
+  const where = input.pullRequest !== null ? `pull request #${input.pullRequest}` : chatCode(input.ref, 100);
   const commit = input.commit !== null ? ` at ${chatCode(short(input.commit), 20)}` : '';
-  const head = `ai-sync: ${n} new ${n === 1 ? 'finding' : 'findings'} in ${where}${commit} (verdict: ${input.verdict})`;
+  const head = `ai-sync: ${n} new ${n === 1 ? 'finding' : 'findings'} on ${where} of ${chatCode(input.repository, 100)}${commit} — verdict ${input.verdict}`;
   const listed = findings.slice(0, NOTICE_TEXT_FINDINGS).map(findingLine);
   const more = n > listed.length ? [`…and ${n - listed.length} more in \`findings\` and the run.`] : [];
   // The run URL comes from the runner's environment (validated by the caller); `& < >` are escaped all the same.

@@ -13,6 +13,8 @@ import { statusText, warningLines } from '../helpers/scenarios.js';
 import { deadUrl, SECRET_PATH, useReceivers, type Receiver } from '../helpers/webhook.js';
 
 const H = 3_600_000;
+/** Step debug logging on: every debug line must keep the secret too. */
+const DEBUG = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' };
 const rigs = useRigs();
 const receiver = useReceivers();
 
@@ -194,8 +196,9 @@ describe('a webhook that fails never changes the verdict', () => {
     const url = mode === 'dead' ? await deadUrl() : hook.url;
     const rig = await rigs.seed();
     await claudeTouchesClaim(rig);
-    const run = await (await pushMain(rig, { 'notify-webhook': url })).run();
+    const run = await (await pushMain(rig, { 'notify-webhook': url }, DEBUG)).run();
     expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::debug::');
     expect(run.outputs).toMatchObject({ result: 'fail', violations: '1', notified: '0', 'status-committed': 'true' });
     expect(run.stdout).toMatch(warning);
     expect(hook.received).toHaveLength(posts);

@@ -137,6 +137,9 @@ function statusFixture(): string {
         state: 'active',
         staleAt: '2026-03-02T12:55:00Z'
       }
+    ],
+    notified: [
+      { kind: 'claimed-by-other', file: 'api/src/invoices/pdf.ts', agent: 'Claude Code', claimedBy: 'ChatGPT Codex', commit: 'c'.repeat(40), at: '2026-03-02T09:00:00Z' }
     ]
   });
   return serializeStatus(status);
