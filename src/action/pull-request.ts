@@ -1,8 +1,10 @@
 // A pull request: one agent's work, judged as one change (the head commit's facts with every file of the PR) against
-// the claims at its base; the sticky comment is written, updated or resolved.
+// the claims at its base; the new findings notify-on selects go to notify-webhook; the sticky comment is written,
+// updated or resolved, and remembers what was notified.
 import * as core from '@actions/core';
 import type { CheckResult, RawCommit } from '../engine/check.js';
 import type { Finding } from '../engine/model.js';
+import { holderMentions } from '../report/notice.js';
 import type { PullRequestEvent, RunContext } from './context.js';
 import { pullRequestFiles } from './github/changes.js';
 import type { Api } from './github/client.js';
@@ -52,10 +54,9 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
     core.warning('could not tell which account the token belongs to (GraphQL viewer); the pull request comment was skipped.');
     return;
   }
-  const [{ renderComment, renderResolvedComment }, { syncComment }, { holderMentions }] = await Promise.all([
+  const [{ renderComment, renderResolvedComment }, { syncComment }] = await Promise.all([
     import(/* webpackChunkName: "pull-request" */ '../report/comment.js'),
-    import(/* webpackChunkName: "pull-request" */ './github/comment.js'),
-    import(/* webpackChunkName: "pull-request" */ '../report/notice.js')
+    import(/* webpackChunkName: "pull-request" */ './github/comment.js')
   ]);
   const context = reportContext(state, inputs.files.claims);
   const hasFindings = result.evaluation.findings.some((f) => f.severity !== 'notice');

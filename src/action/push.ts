@@ -1,5 +1,6 @@
-// A push: the commits it brings are judged against the claims at its base; on a status branch the status file is
-// committed back. ai-sync's own status commits are recognised by their identity and skipped (the loop guard).
+// A push: the commits it brings are judged against the claims at its base; the new findings notify-on selects go to
+// notify-webhook; on a status branch the status file is committed back, with what was notified. ai-sync's own
+// status commits are recognised by their identity and skipped (the loop guard).
 import * as core from '@actions/core';
 import type { CheckResult } from '../engine/check.js';
 import { isOwnStatusPush } from '../engine/judge/status-edits.js';
