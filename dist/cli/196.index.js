@@ -3362,6 +3362,19 @@ const alias = schemas/* string */.YjP()
     .min(1)
     .max(1000)
     .describe('A name or email (globs: * any run of characters, ? one character), matched case-insensitively.');
+/**
+ * Why a GitHub login is unusable, or null. GitHub's rules: 1–39 letters, digits or hyphens, no leading, trailing or
+ * double hyphen. The comment builds `@login` from it, so nothing else (no markdown, no team, no space) may pass.
+ */
+function githubLoginProblem(login) {
+    if (login.startsWith('@'))
+        return 'a login is written without the leading "@"';
+    if (login.length > 39)
+        return 'longer than 39 characters';
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*$/.test(login))
+        return 'only letters, digits and single hyphens, not first or last';
+    return null;
+}
 // ---------------------------------------------------------------------------------------------------------------
 // The schema (kebab-case keys, as written in the YAML)
 const agentSchema = schemas/* strictObject */.rej({
@@ -3376,6 +3389,18 @@ const agentSchema = schemas/* strictObject */.rej({
         .meta({
         description: 'Head branches (globs: * within a segment, ** across "/") whose commits belong to this agent.',
         examples: [['claude/**']]
+    }),
+    github: schemas/* string */.YjP()
+        .trim()
+        .superRefine((login, ctx) => {
+        const problem = githubLoginProblem(login);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `expected a GitHub login, got ${describeValue(login)}: ${problem}`, input: login });
+    })
+        .optional()
+        .meta({
+        description: 'The GitHub account of the person (or bot) behind this agent: the sticky PR comment mentions @login when a change hits this agent\'s claim (for the findings notify-on selects). Without it, nobody is mentioned.',
+        examples: ['octocat']
     })
 })
     .describe('How to recognise one agent.');
@@ -3488,7 +3513,7 @@ const schema_configSchema = schemas/* strictObject */.rej({
 function toConfig(parsed) {
     const agents = {};
     for (const [name, a] of Object.entries(parsed.agents)) {
-        agents[name.trim()] = { aliases: [...a.aliases], branches: a.branches.map((b) => b.trim()) };
+        agents[name.trim()] = { aliases: [...a.aliases], branches: a.branches.map((b) => b.trim()), ...(a.github !== undefined ? { github: a.github } : {}) };
     }
     const modules = {};
     for (const [name, globs] of Object.entries(parsed.modules))
@@ -6531,6 +6556,8 @@ var keys = __webpack_require__(4516);
 
 const STATUS_SCHEMA_URL = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
 const STATUS_SCHEMA_VERSION = 1;
+/** How many notified entries a status file carries forward: enough for the reruns of recent pushes, bounded. */
+const NOTIFIED_MAX = 100;
 function finiteOrNull(n) {
     return typeof n === 'number' && Number.isFinite(n) ? n + 0 : null;
 }
@@ -6546,8 +6573,10 @@ function normalizeEntry(b) {
 function sortedUnique(files) {
     return [...new Set(files)].sort();
 }
-/** The canonical form: every key in schema order, files sorted and unique. */
+const NOTIFIED_KEYS = ['kind', 'file', 'agent', 'claimedBy', 'commit', 'pullRequest', 'branch', 'at'];
+/** The canonical form: every key in schema order, files sorted and unique, the newest NOTIFIED_MAX notified entries. */
 function normalizeStatus(s) {
+    const notified = (s.notified ?? []).slice(-NOTIFIED_MAX).map((n) => (0,keys/* ordered */.S)(n, NOTIFIED_KEYS));
     return {
         $schema: STATUS_SCHEMA_URL,
         schemaVersion: 1,
@@ -6561,7 +6590,9 @@ function normalizeStatus(s) {
         needsSync: true,
         result: s.result,
         findings: s.findings.map(normalizeFinding),
-        agents: s.agents.map(normalizeEntry)
+        agents: s.agents.map(normalizeEntry),
+        // Left out when empty: a repository without notifications keeps the file it always had.
+        ...(notified.length > 0 ? { notified } : {})
     };
 }
 
@@ -6608,6 +6639,16 @@ const BoardEntrySchema = schemas/* object */.Ikc({
     branch: str.optional(),
     pullRequest: schemas/* number */.aig().int().positive().optional()
 });
+const NotifiedSchema = schemas/* object */.Ikc({
+    kind: schemas/* enum */.k5n(FINDING_KINDS),
+    file: nstr,
+    agent: nstr,
+    claimedBy: nstr,
+    commit: nstr,
+    pullRequest: schemas/* number */.aig().int().positive().optional(),
+    branch: str.optional(),
+    at: str
+});
 /** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
 const StatusSchema = schemas/* object */.Ikc({
     $schema: str.optional(),
@@ -6622,7 +6663,8 @@ const StatusSchema = schemas/* object */.Ikc({
     needsSync: schemas/* boolean */.zMY().optional(),
     result: schemas/* enum */.k5n(['pass', 'warn', 'fail']),
     findings: schemas/* array */.YOg(FindingSchema),
-    agents: schemas/* array */.YOg(BoardEntrySchema)
+    agents: schemas/* array */.YOg(BoardEntrySchema),
+    notified: schemas/* array */.YOg(NotifiedSchema).optional()
 });
 const WHAT = 'previous status ignored:';
 /** Offset and reason of the first JSON syntax error (iterative: deep nesting cannot overflow the stack). */

@@ -6,6 +6,8 @@ import type { ReportedFiles } from '../engine/model.js';
 import { quote } from '../engine/quote.js';
 import { timezoneProblem } from '../engine/time/index.js';
 import { DEFAULT_STATUS_COMMITTER } from '../engine/judge/status-edits.js';
+import { FINDING_KINDS } from '../engine/model.js';
+import { NOTIFY_SEVERITIES, parseNotifyOn, type NotifyOn } from '../report/notice.js';
 
 export type { FailOn } from '../engine/judge/verdict.js';
 import type { FailOn } from '../engine/judge/verdict.js';
@@ -22,6 +24,10 @@ export interface ActionInputs {
   commitMessage: string;
   committer: { name: string; email: string };
   overrides: { activeHours?: number; staleHours?: number; timezone?: string };
+  /** The notification webhook (a secret: masked by main.ts before anything runs, never printed) and what notifies. */
+  notify: { webhook: string | null; on: NotifyOn };
+  /** Accepted inputs worth a warning (an http: webhook to another host). */
+  warnings: string[];
 }
 
 export class InputError extends Error {}
@@ -88,7 +94,45 @@ function path(read: Read, name: string, fallback: string): string {
   return v;
 }
 
+/** Loopback hosts, where an http: webhook never crosses a network. */
+function isLoopback(hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || h === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * notify-webhook: an https: (or http:) URL, or nothing. It is a secret (Slack's and Mattermost's hooks carry their
+ * key in the path): no message here shows it, not even in part — only what kind of problem it has.
+ */
+function webhook(read: Read, warnings: string[]): string | null {
+  const raw = read('notify-webhook').trim();
+  if (raw === '') return null;
+  // Not even the scheme is shown: in a value that is no URL, whatever stands before the first ":" may be the key.
+  const bad = new InputError('input notify-webhook: expected an https: (or http:) URL; the value is not one (it is a secret and is not shown)');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw bad;
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') throw bad;
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    warnings.push('input notify-webhook: an http: URL sends the findings (and the webhook\'s key) unencrypted; use https:');
+  }
+  return url.href;
+}
+
+function notifyOn(read: Read): NotifyOn {
+  const parsed = parseNotifyOn(read('notify-on'));
+  if ('on' in parsed) return parsed.on;
+  if ('unknown' in parsed) {
+    throw new InputError(`input notify-on: unknown value ${shown(parsed.unknown)}; expected a severity (${NOTIFY_SEVERITIES.join(', ')}), a finding kind (${FINDING_KINDS.join(', ')}) or none`);
+  }
+  throw new InputError('input notify-on: "none" cannot be combined with other values');
+}
+
 export function readInputs(read: Read): ActionInputs {
+  const warnings: string[] = [];
   const token = read('token').trim();
   if (!token) throw new InputError('input token: a token is required (the default is ${{ github.token }})');
   const branches = read('status-branches')
@@ -136,6 +180,8 @@ export function readInputs(read: Read): ActionInputs {
       name: read('committer-name').trim() || DEFAULT_STATUS_COMMITTER.name,
       email: read('committer-email').trim() || DEFAULT_STATUS_COMMITTER.email
     },
-    overrides
+    overrides,
+    notify: { webhook: webhook(read, warnings), on: notifyOn(read) },
+    warnings
   };
 }

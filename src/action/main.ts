@@ -21,6 +21,31 @@ function maskToken(token: string): void {
   core.setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'));
 }
 
+/**
+ * Hides the webhook URL as given, as parsed (URL normalises it) and its path with the query, where Slack and
+ * Mattermost keep the key — a path too short to be a key is left alone, or every "/hooks" in the log would go.
+ */
+function maskWebhook(raw: string): void {
+  const value = raw.trim();
+  if (value === '') return;
+  core.setSecret(value);
+  try {
+    const url = new URL(value);
+    if (url.href !== value) core.setSecret(url.href);
+    const key = `${url.pathname}${url.search}`;
+    if (key.length >= 12) core.setSecret(key);
+  } catch {
+    // Not a URL: readInputs rejects it without showing it.
+  }
+}
+
+/** Masks every secret input before anything else runs, so no later line (an input error included) can show one. */
+function maskSecrets(read: (name: string) => string): void {
+  const token = read('token').trim();
+  if (token) maskToken(token);
+  maskWebhook(read('notify-webhook'));
+}
+
 /** A user-facing message for anything that stopped the run: no stack trace, what failed and why. */
 function describeFailure(error: unknown): string {
   if (error instanceof ConfigError || error instanceof InputError || error instanceof ContextError || error instanceof ReadError || error instanceof LinkError) return error.message;
@@ -33,8 +58,10 @@ export async function run(): Promise<void> {
   let inputs: ActionInputs | null = null;
   let failure: string | null = null;
   try {
-    inputs = readInputs((name) => core.getInput(name));
-    maskToken(inputs.token);
+    const read = (name: string): string => core.getInput(name);
+    maskSecrets(read);
+    inputs = readInputs(read);
+    for (const w of inputs.warnings) core.warning(w);
     const ctx = readContext();
     state.eventName = ctx.eventName;
     state.ref = ctx.ref || null;

@@ -1,11 +1,14 @@
 // A pull request: one agent's work, judged as one change (the head commit's facts with every file of the PR) against
-// the claims at its base; the sticky comment is written, updated or resolved.
+// the claims at its base; the new findings notify-on selects go to notify-webhook; the sticky comment is written,
+// updated or resolved, and remembers what was notified.
 import * as core from '@actions/core';
-import type { RawCommit } from '../engine/check.js';
+import type { CheckResult, RawCommit } from '../engine/check.js';
+import type { Finding } from '../engine/model.js';
+import { holderMentions } from '../report/notice.js';
 import type { PullRequestEvent, RunContext } from './context.js';
 import { pullRequestFiles } from './github/changes.js';
 import type { Api } from './github/client.js';
-import type { CommentAction } from './github/comment.js';
+import type { Comment, CommentAction } from './github/comment.js';
 import type { ActionInputs } from './inputs.js';
 import { judge } from './judge.js';
 import { reportContext, type RunState } from './run-state.js';
@@ -38,6 +41,14 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
   state.outputs.agent = result.commits[0]?.identity.agent ?? '';
   for (const w of result.warnings) core.warning(w);
 
+  // The sticky comment is the pull request's record of what was notified: read before sending, written after.
+  const commenting = inputs.prComment !== 'never' && judged.viewer !== null;
+  const listed = commenting ? await listOwnComments(api, ctx, ev.number, judged.viewer as string) : null;
+  const { readNotifiedState, mergeHashes, noticeHash } = await import(/* webpackChunkName: "pull-request" */ '../report/notified.js');
+  const previous = readNotifiedState(listed?.[0]?.body);
+  const delivered = await notifyPullRequest(inputs, ctx, ev, state, result, listed !== null, previous, noticeHash);
+  const notified = mergeHashes(previous, delivered.map(noticeHash));
+
   if (inputs.prComment === 'never') return;
   if (!judged.viewer) {
     core.warning('could not tell which account the token belongs to (GraphQL viewer); the pull request comment was skipped.');
@@ -49,14 +60,51 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
   ]);
   const context = reportContext(state, inputs.files.claims);
   const hasFindings = result.evaluation.findings.some((f) => f.severity !== 'notice');
+  const mentions = holderMentions(result.evaluation.findings, result.config.agents, inputs.notify.on);
+  // A notice sent for notices only (notify-on: notice) still needs the comment that records it.
   const action: CommentAction =
-    hasFindings || inputs.prComment === 'always'
-      ? { kind: 'report', body: renderComment(result.evaluation, context) }
-      : { kind: 'resolve', body: renderResolvedComment({ ...context, sha: ev.headSha }) };
-  const outcome = await syncComment(api, ctx, ev.number, judged.viewer, action);
+    hasFindings || inputs.prComment === 'always' || delivered.length > 0
+      ? { kind: 'report', body: renderComment(result.evaluation, context, { mentions, notified }) }
+      : { kind: 'resolve', body: renderResolvedComment({ ...context, sha: ev.headSha, notified }) };
+  const outcome = await syncComment(api, ctx, ev.number, judged.viewer, action, listed ?? undefined);
   state.outputs['comment-url'] = outcome.url;
   if (outcome.warning) {
     core.warning(outcome.warning);
     state.notes.push(outcome.warning);
+    if (delivered.length > 0) state.notes.push(`The ${delivered.length} finding(s) notified are not recorded in the pull request comment: the next run may notify them again.`);
   }
+}
+
+/** Our comments on the pull request, or null when they cannot be read (syncComment reports why, later). */
+async function listOwnComments(api: Api, ctx: RunContext, number: number, viewer: string): Promise<Comment[] | null> {
+  const { ours } = await import(/* webpackChunkName: "pull-request" */ './github/comment.js');
+  try {
+    return await ours(api, ctx, number, viewer);
+  } catch (error) {
+    core.debug(`could not list the pull request comments: ${(error as Error)?.message ?? String(error)}`);
+    return null;
+  }
+}
+
+/** The notice for this pull request, when a webhook is set: recorded in the sticky comment when there is one. */
+async function notifyPullRequest(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  ev: PullRequestEvent,
+  state: RunState,
+  result: CheckResult,
+  recordable: boolean,
+  previous: readonly string[],
+  hash: (f: Finding) => string
+): Promise<Finding[]> {
+  if (inputs.notify.webhook === null) return [];
+  const { notify } = await import(/* webpackChunkName: "notify" */ './notify/index.js');
+  const known = new Set(previous);
+  return notify(inputs, ctx, state, result, {
+    record: recordable ? 'pull request comment' : null,
+    notified: (f) => known.has(hash(f)),
+    ref: state.ref,
+    commit: ev.headSha,
+    pullRequest: ev.number
+  });
 }

@@ -1,7 +1,12 @@
-// A push: the commits it brings are judged against the claims at its base; on a status branch the status file is
-// committed back. ai-sync's own status commits are recognised by their identity and skipped (the loop guard).
+// A push: the commits it brings are judged against the claims at its base; the new findings notify-on selects go to
+// notify-webhook; on a status branch the status file is committed back, with what was notified. ai-sync's own
+// status commits are recognised by their identity and skipped (the loop guard).
 import * as core from '@actions/core';
+import type { CheckResult } from '../engine/check.js';
 import { isOwnStatusPush } from '../engine/judge/status-edits.js';
+import type { Finding } from '../engine/model.js';
+import { parseStatus } from '../engine/status/read.js';
+import type { NotifiedEntry } from '../engine/status/schema.js';
 import { formatIso } from '../engine/time/index.js';
 import type { PushEvent, RunContext } from './context.js';
 import { pushChanges } from './github/changes.js';
@@ -45,13 +50,18 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
 
   const { isStatusBranch } = await import(/* webpackChunkName: "push" */ './status-branches.js');
   const write = statusTarget !== null && isStatusBranch(statusTarget, inputs.statusBranches ?? result.config.statusBranches, ctx.defaultBranch);
+  // What earlier runs notified is recorded in the status file at the branch head (read with the snapshot); a rerun
+  // of this push finds its first attempt's record there.
+  const recorded = write ? (parseStatus(judged.statusHead?.text ?? null).status?.notified ?? []) : [];
+  const delivered = await notifyPush(inputs, ctx, ev, state, result, write, recorded);
   if (!write) {
     core.debug(`status file: not written (${inputs.writeStatus ? `${branch ?? ev.ref} is not a status branch` : 'write-status is false'})`);
     return;
   }
-  const [{ buildStatus }, { ancestry, writeStatus }] = await Promise.all([
+  const [{ buildStatus }, { ancestry, writeStatus }, { mergeNotified, notifiedEntry }] = await Promise.all([
     import(/* webpackChunkName: "push" */ '../report/status-file.js'),
-    import(/* webpackChunkName: "push" */ './github/status-commit.js')
+    import(/* webpackChunkName: "push" */ './github/status-commit.js'),
+    import(/* webpackChunkName: "push" */ '../report/notified.js')
   ]);
   const headRaw = changes.commits[changes.commits.length - 1];
   const next = buildStatus({
@@ -64,7 +74,8 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
     modifiedFiles: [...paths],
     result: result.evaluation.verdict,
     findings: result.evaluation.findings,
-    agents: result.evaluation.board
+    agents: result.evaluation.board,
+    notified: mergeNotified(recorded, delivered.map((f) => notifiedEntry(f, ev.after, formatIso(state.now))))
   });
   const outcome = await writeStatus(api, ctx, {
     branch: statusTarget,
@@ -83,5 +94,22 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
     state.notes.push(`${inputs.files.status} not written: ${outcome.reason}.`);
     if (outcome.warning) core.warning(outcome.reason);
     else core.info(`Status file not written: ${outcome.reason}.`);
+    if (delivered.length > 0) state.notes.push(`The ${delivered.length} finding(s) notified are not recorded in ${inputs.files.status}: a rerun of this push would notify them again.`);
   }
+}
+
+/** The notice for this push, when a webhook is set: recorded in the status file on status branches, else nowhere. */
+async function notifyPush(inputs: ActionInputs, ctx: RunContext, ev: PushEvent, state: RunState, result: CheckResult, write: boolean, recorded: NotifiedEntry[]): Promise<Finding[]> {
+  if (inputs.notify.webhook === null) return [];
+  const [{ notify }, { isRecorded }] = await Promise.all([
+    import(/* webpackChunkName: "notify" */ './notify/index.js'),
+    import(/* webpackChunkName: "notify" */ '../report/notified.js')
+  ]);
+  return notify(inputs, ctx, state, result, {
+    record: write ? 'status file' : null,
+    notified: (f) => isRecorded(recorded, f, ev.after),
+    ref: ev.ref,
+    commit: ev.after,
+    pullRequest: null
+  });
 }

@@ -19,6 +19,8 @@ export interface Outputs {
   'status-committed': boolean;
   'status-commit-sha': string;
   'comment-url': string;
+  /** Findings delivered to notify-webhook by this run. */
+  notified: number;
 }
 
 export interface RunState {
@@ -42,7 +44,8 @@ export function newRunState(): RunState {
       'changed-files': 0,
       'status-committed': false,
       'status-commit-sha': '',
-      'comment-url': ''
+      'comment-url': '',
+      notified: 0
     },
     result: null,
     notes: [],

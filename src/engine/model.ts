@@ -147,6 +147,9 @@ export interface ParseClaimsOptions {
 export interface AgentConfig {
   aliases: string[];
   branches: string[];
+  /** The agent's GitHub account (a login checked against GitHub's rules): the PR comment mentions it when this
+   *  agent's claim is hit. Absent when not configured; a mention is never built from anything else. */
+  github?: string;
 }
 
 export type UnknownAuthorPolicy = 'error' | 'warning' | 'ignore';

@@ -1,6 +1,7 @@
 // The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place: verdict,
 // findings, the open pull requests in flight, the agents involved, what to do next.
 
+import { githubLoginProblem } from '../engine/config/schema.js';
 import { agentKey } from '../engine/names.js';
 import type { Evaluation } from '../engine/model.js';
 import { nextSteps } from './advice.js';
@@ -8,6 +9,8 @@ import type { ReportContext } from './context.js';
 import { SEVERITY_ICON, VERDICT_ICON, VERDICT_TITLE, countSummary, formatTime, nameOr, plural, shortSha, sizeOf, sortFindings, findingsBlock, fitRows, textOr } from './format.js';
 import { COMMENT_IN_FLIGHT, inFlightBlock } from './in-flight.js';
 import { code, details, row, tableHeader, text } from './markdown.js';
+import type { Mention } from './notice.js';
+import { notifiedStateLine } from './notified.js';
 import { boardRow, BOARD_HEADERS, contextLine, noteLines } from './summary.js';
 
 export const COMMENT_MARKER = '<!-- ai-sync:report -->';
@@ -25,8 +28,29 @@ function footer(ctx: ReportContext): string {
   return `_ai-sync checked ${ctx.sha ? shortSha(ctx.sha) : nameOr(ctx.ref, 'this change', 120)} at ${formatTime(ctx.now)}; this comment is updated in place._`;
 }
 
+/** What the comment carries besides the report: the claim holders to mention, what was notified (hidden). */
+export interface CommentExtras {
+  /** GitHub accounts from the config (`agents.<name>.github`); a login that breaks GitHub's rules is dropped. */
+  mentions?: readonly Mention[];
+  /** Hashes of the notices already sent for this pull request (report/notified.ts), kept on the last line. */
+  notified?: readonly string[];
+}
+
+/** `**Claim holders:** @login (`Agent`)…`: the one place a live mention is written, from validated logins only. */
+function mentionLines(mentions: readonly Mention[] | undefined): string[] {
+  const valid = (mentions ?? []).filter((m) => githubLoginProblem(m.login) === null).slice(0, 10);
+  if (valid.length === 0) return [];
+  return [`**Claim holders:** ${valid.map((m) => `@${m.login} (${code(m.agent, 80)})`).join(', ')}`, ''];
+}
+
+/** The hidden state line, when there is one: always the body's last line (report/notified.ts reads only that). */
+function stateLines(notified: readonly string[] | undefined): string[] {
+  const line = notifiedStateLine(notified ?? []);
+  return line === '' ? [] : [line];
+}
+
 /** The PR comment: marker first, verdict, findings (truncated to fit GitHub's limit), involved agents, next steps. */
-export function renderComment(ev: Evaluation, ctx: ReportContext): string {
+export function renderComment(ev: Evaluation, ctx: ReportContext, extras: CommentExtras = {}): string {
   const findings = sortFindings(ev.findings);
   const head = [
     COMMENT_MARKER,
@@ -34,13 +58,14 @@ export function renderComment(ev: Evaluation, ctx: ReportContext): string {
     '',
     contextLine(ctx),
     '',
+    ...mentionLines(extras.mentions),
     ...noteLines(ctx.notes, 5, 300)
   ];
   const findingsHead = [`#### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${countSummary(findings)}`})`, ''];
   const findingsTable = findings.length > 0 ? tableHeader(COMMENT_FINDING_HEADERS) : ['No findings.'];
   const inFlight = inFlightBlock(ev.inFlight, COMMENT_IN_FLIGHT);
   const next = ['#### What to do next', '', ...nextSteps(ev, ctx, { maxItems: 10, maxFiles: 3 })];
-  const tail = ['', footer(ctx)];
+  const tail = ['', footer(ctx), ...stateLines(extras.notified)];
 
   // Involved agents: anyone named by a finding, plus the acting agent.
   const involved = new Set<string>();
@@ -95,8 +120,8 @@ export function renderComment(ev: Evaluation, ctx: ReportContext): string {
   return lines.join('\n') + '\n';
 }
 
-/** The comment once the PR has no findings left (replaces an earlier report). */
-export function renderResolvedComment(ctx: ReportContext & { previousFindings?: number }): string {
+/** The comment once the PR has no findings left (replaces an earlier report); it keeps what was notified. */
+export function renderResolvedComment(ctx: ReportContext & { previousFindings?: number; notified?: readonly string[] }): string {
   const at = ctx.sha ? shortSha(ctx.sha) : nameOr(ctx.ref, 'this change', 120);
   const earlier =
     ctx.previousFindings !== undefined && Number.isFinite(ctx.previousFindings) && ctx.previousFindings > 0
@@ -107,6 +132,7 @@ export function renderResolvedComment(ctx: ReportContext & { previousFindings?: 
     `### ✅ ai-sync: resolved`,
     '',
     `No conflicts with other agents’ claims as of ${at} (${formatTime(ctx.now)}).${earlier}`,
+    ...stateLines(ctx.notified),
     ''
   ].join('\n');
 }

@@ -25,7 +25,8 @@ export function buildStatus(input: StatusInput): StatusFile {
     modifiedFiles: input.modifiedFiles,
     result: input.result,
     findings: input.findings,
-    agents: input.agents
+    agents: input.agents,
+    ...(input.notified ? { notified: input.notified } : {})
   });
 }
 

@@ -26,7 +26,7 @@ import { ROOT, anchors, codeBlocks, proseOf, readRepo, shellLines, splitCommands
 const README = readRepo('README.md');
 /** The reference moved out of the README. */
 const REFERENCE = ['docs/action.md', 'docs/claims-file.md', 'docs/configuration.md', 'docs/cli.md', 'docs/security.md'] as const;
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...REFERENCE, 'docs/mcp.md'] as const;
+const DOCS = ['README.md', 'CONTRIBUTING.md', ...REFERENCE, 'docs/mcp.md', 'docs/notifications.md'] as const;
 /** The text a region is in. */
 const fileOf = (region: string): string => readRepo(REGION_FILES[region] as string);
 /** How the README tells agents to run the CLI without installing it. */
@@ -156,6 +156,9 @@ function statusFixture(): string {
         state: 'active',
         staleAt: '2026-03-02T12:55:00Z'
       }
+    ],
+    notified: [
+      { kind: 'claimed-by-other', file: 'api/src/invoices/pdf.ts', agent: 'Claude Code', claimedBy: 'ChatGPT Codex', commit: 'c'.repeat(40), at: '2026-03-02T09:00:00Z' }
     ]
   });
   return serializeStatus(status);
@@ -475,7 +478,7 @@ describe('reference tables cover the code', () => {
 
 describe('links', () => {
   /** Written by other contributors; linked before they exist. */
-  const PENDING = new Set(['docs/benchmarks.md', 'docs/reliability.md', 'docs/notifications.md']);
+  const PENDING = new Set(['docs/benchmarks.md', 'docs/reliability.md']);
 
   it.each([...DOCS, 'SECURITY.md', 'CHANGELOG.md'])('relative links in %s resolve, anchors included', (file) => {
     const text = proseOf(readRepo(file));

@@ -14,14 +14,15 @@ export interface CommentOutcome {
   warning: string | null;
 }
 
-interface Comment {
+export interface Comment {
   id: number;
   body?: string | null;
   html_url: string;
   user?: { login: string } | null;
 }
 
-async function ours(api: Api, repo: Repo, issue: number, viewer: string): Promise<Comment[]> {
+/** Our comments on the pull request, oldest first (the sticky one is the oldest). */
+export async function ours(api: Api, repo: Repo, issue: number, viewer: string): Promise<Comment[]> {
   const all = (await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) as Comment[];
   return all.filter((c) => isOwnComment(c, viewer)).sort((a, b) => a.id - b.id);
 }
@@ -40,10 +41,11 @@ async function dedupe(api: Api, repo: Repo, mine: Comment[]): Promise<Comment | 
   return keep ?? null;
 }
 
-export async function syncComment(api: Api, repo: Repo, issue: number, viewer: string, action: CommentAction): Promise<CommentOutcome> {
+/** Writes the sticky comment; `listed` is our comments as the caller already read them (saves one listing). */
+export async function syncComment(api: Api, repo: Repo, issue: number, viewer: string, action: CommentAction, listed?: Comment[]): Promise<CommentOutcome> {
   if (action.kind === 'none') return { url: '', warning: null };
   try {
-    let keep = await dedupe(api, repo, await ours(api, repo, issue, viewer));
+    let keep = await dedupe(api, repo, listed ?? (await ours(api, repo, issue, viewer)));
     if (action.kind === 'resolve' && !keep) return { url: '', warning: null };
     if (!keep) {
       const created = (await api.rest.issues.createComment({ ...repo, issue_number: issue, body: action.body })).data as Comment;

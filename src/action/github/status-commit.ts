@@ -3,6 +3,7 @@
 // overwrites a status written for a newer one; a change of nothing but `lastUpdate` is not committed.
 import * as core from '@actions/core';
 import { FUTURE_TOLERANCE_MS } from '../../engine/judge/liveness.js';
+import { mergeNotified } from '../../report/notified.js';
 import { serializeStatus, statusChanged } from '../../report/status-file.js';
 import { parseStatus } from '../../engine/status/read.js';
 import { type StatusFile } from '../../engine/status/schema.js';
@@ -66,15 +67,16 @@ export function ancestry(api: Api, repo: Repo): StatusWrite['isAncestor'] {
 export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise<WriteOutcome> {
   const maxAttempts = w.maxAttempts ?? 6;
   const sleep = w.sleep ?? wait;
-  const content = serializeStatus(w.next);
   let current = w.current;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (current === undefined) current = await readForUpdate(api, repo, w.path, w.branch);
     const prev = current ? parseStatus(current.text).status : null;
-    if (prev && (await newerThanOurs(prev, w.next, w.isAncestor, (w.clock ?? Date.now)()))) {
+    // What another run notified since our read stays recorded (a no-op on the first attempt: w.next holds it).
+    const next = prev?.notified ? { ...w.next, notified: mergeNotified(prev.notified, w.next.notified ?? []) } : w.next;
+    if (prev && (await newerThanOurs(prev, next, w.isAncestor, (w.clock ?? Date.now)()))) {
       return { written: false, reason: `a newer push (${shortSha(prev.lastCommit)}) already wrote ${w.path}`, warning: false, attempts: attempt };
     }
-    if (prev && !statusChanged(prev, w.next)) {
+    if (prev && !statusChanged(prev, next)) {
       return { written: false, reason: `${w.path} is already up to date`, warning: false, attempts: attempt };
     }
     try {
@@ -83,7 +85,7 @@ export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise
         path: w.path,
         branch: w.branch,
         message: w.message,
-        content: Buffer.from(content, 'utf8').toString('base64'),
+        content: Buffer.from(serializeStatus(next), 'utf8').toString('base64'),
         committer: w.committer,
         author: w.committer,
         ...(current ? { sha: current.oid } : {})

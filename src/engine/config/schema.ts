@@ -64,6 +64,17 @@ export const alias = z
   .max(1000)
   .describe('A name or email (globs: * any run of characters, ? one character), matched case-insensitively.');
 
+/**
+ * Why a GitHub login is unusable, or null. GitHub's rules: 1–39 letters, digits or hyphens, no leading, trailing or
+ * double hyphen. The comment builds `@login` from it, so nothing else (no markdown, no team, no space) may pass.
+ */
+export function githubLoginProblem(login: string): string | null {
+  if (login.startsWith('@')) return 'a login is written without the leading "@"';
+  if (login.length > 39) return 'longer than 39 characters';
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*$/.test(login)) return 'only letters, digits and single hyphens, not first or last';
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The schema (kebab-case keys, as written in the YAML)
 
@@ -83,6 +94,19 @@ export const agentSchema = z
       .meta({
         description: 'Head branches (globs: * within a segment, ** across "/") whose commits belong to this agent.',
         examples: [['claude/**']]
+      }),
+    github: z
+      .string()
+      .trim()
+      .superRefine((login, ctx) => {
+        const problem = githubLoginProblem(login);
+        if (problem) ctx.addIssue({ code: 'custom', message: `expected a GitHub login, got ${describeValue(login)}: ${problem}`, input: login });
+      })
+      .optional()
+      .meta({
+        description:
+          'The GitHub account of the person (or bot) behind this agent: the sticky PR comment mentions @login when a change hits this agent\'s claim (for the findings notify-on selects). Without it, nobody is mentioned.',
+        examples: ['octocat']
       })
   })
   .describe('How to recognise one agent.');
@@ -216,7 +240,7 @@ export type ConfigFile = z.input<typeof configSchema>;
 export function toConfig(parsed: z.output<typeof configSchema>): Config {
   const agents: Config['agents'] = {};
   for (const [name, a] of Object.entries(parsed.agents)) {
-    agents[name.trim()] = { aliases: [...a.aliases], branches: a.branches.map((b) => b.trim()) };
+    agents[name.trim()] = { aliases: [...a.aliases], branches: a.branches.map((b) => b.trim()), ...(a.github !== undefined ? { github: a.github } : {}) };
   }
   const modules: Config['modules'] = {};
   for (const [name, globs] of Object.entries(parsed.modules)) modules[name.trim()] = globs.map((g) => g.trim());

@@ -44,6 +44,17 @@ const BoardEntrySchema = z.object({
   pullRequest: z.number().int().positive().optional()
 });
 
+const NotifiedSchema = z.object({
+  kind: z.enum(FINDING_KINDS),
+  file: nstr,
+  agent: nstr,
+  claimedBy: nstr,
+  commit: nstr,
+  pullRequest: z.number().int().positive().optional(),
+  branch: str.optional(),
+  at: str
+});
+
 /** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
 const StatusSchema = z.object({
   $schema: str.optional(),
@@ -58,7 +69,8 @@ const StatusSchema = z.object({
   needsSync: z.boolean().optional(),
   result: z.enum(['pass', 'warn', 'fail']),
   findings: z.array(FindingSchema),
-  agents: z.array(BoardEntrySchema)
+  agents: z.array(BoardEntrySchema),
+  notified: z.array(NotifiedSchema).optional()
 });
 
 const WHAT = 'previous status ignored:';

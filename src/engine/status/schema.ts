@@ -2,7 +2,7 @@
 // one definition the reader (engine/status/read.ts) and the writer (report/status-file.ts) share.
 import { finding } from '../judge/finding.js';
 import { ordered } from '../keys.js';
-import type { BoardEntry, Finding } from '../model.js';
+import type { BoardEntry, Finding, FindingKind } from '../model.js';
 
 export const STATUS_SCHEMA_URL =
   'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
@@ -28,7 +28,30 @@ export interface StatusFile {
   result: 'pass' | 'warn' | 'fail';
   findings: Finding[];
   agents: BoardEntry[];
+  /** Findings the notification webhook was told about (newest last, at most NOTIFIED_MAX); absent when none. */
+  notified?: NotifiedEntry[];
 }
+
+/**
+ * One finding delivered to the notification webhook, as the status file records it so that a rerun of the same push
+ * (which reads this file back at the branch head) does not send it again. `commit` is the commit the finding is
+ * about (the push's head when the finding names none): a later push bringing the same conflict again is notified.
+ */
+export interface NotifiedEntry {
+  kind: FindingKind;
+  file: string | null;
+  agent: string | null;
+  claimedBy: string | null;
+  commit: string | null;
+  /** Where a claim or change on another pull request (or branch) is written, for in-flight findings. */
+  pullRequest?: number;
+  branch?: string;
+  /** The reference time of the run that delivered it (ISO). */
+  at: string;
+}
+
+/** How many notified entries a status file carries forward: enough for the reruns of recent pushes, bounded. */
+export const NOTIFIED_MAX = 100;
 
 function finiteOrNull(n: number | null): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n + 0 : null;
@@ -50,8 +73,11 @@ function sortedUnique(files: readonly string[]): string[] {
   return [...new Set(files)].sort();
 }
 
-/** The canonical form: every key in schema order, files sorted and unique. */
+const NOTIFIED_KEYS: readonly (keyof NotifiedEntry)[] = ['kind', 'file', 'agent', 'claimedBy', 'commit', 'pullRequest', 'branch', 'at'];
+
+/** The canonical form: every key in schema order, files sorted and unique, the newest NOTIFIED_MAX notified entries. */
 export function normalizeStatus(s: Omit<StatusFile, '$schema' | 'schemaVersion' | 'needsSync'>): StatusFile {
+  const notified = (s.notified ?? []).slice(-NOTIFIED_MAX).map((n) => ordered(n, NOTIFIED_KEYS));
   return {
     $schema: STATUS_SCHEMA_URL,
     schemaVersion: 1,
@@ -65,6 +91,8 @@ export function normalizeStatus(s: Omit<StatusFile, '$schema' | 'schemaVersion' 
     needsSync: true,
     result: s.result,
     findings: s.findings.map(normalizeFinding),
-    agents: s.agents.map(normalizeEntry)
+    agents: s.agents.map(normalizeEntry),
+    // Left out when empty: a repository without notifications keeps the file it always had.
+    ...(notified.length > 0 ? { notified } : {})
   };
 }
