@@ -49,6 +49,11 @@ describe('npm pack', () => {
     expect(packed.some((f) => f.startsWith('src/') || f.startsWith('__tests__/') || f.startsWith('test-support/'))).toBe(false);
   });
 
+  it('runs through npx as the README gives it (a package spec, here the tarball instead of github:…), offline', () => {
+    const r = spawnSync('npx', ['-y', `./${path.basename(tarball)}`, '--version'], { cwd: tmp, env: npmEnv, encoding: 'utf8' });
+    expect({ status: r.status, stdout: r.stdout.trim() }).toEqual({ status: 0, stdout: pkg.version });
+  }, 120_000);
+
   it('installs offline into a fresh project and runs: --version, and status in a repository', () => {
     const project = path.join(tmp, 'project');
     execFileSync('mkdir', ['-p', project]);
