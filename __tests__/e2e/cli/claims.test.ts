@@ -395,7 +395,7 @@ describe('usage and errors', () => {
     const help = await cli.run(['--help'], { cwd: repo });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes:');
-    for (const c of ['status', 'claim', 'checkin', 'release', 'verify', 'install-hooks', 'uninstall-hooks']) {
+    for (const c of ['status', 'claim', 'emergency', 'checkin', 'release', 'verify', 'install-hooks', 'uninstall-hooks']) {
       const r = await cli.run([c, '--help'], { cwd: repo });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: ai-sync ${c}`);
