@@ -77,8 +77,14 @@ export async function unprefixedCommits(repo: Repo, covers: readonly string[]): 
   if (covers.length === 0 || (await upstreamOf(repo)) === null) return [];
   const head = await repo.git.tryOut(['rev-parse', '--verify', '--quiet', 'HEAD']);
   if (head === null) return [];
+  if ((await repo.git.tryOut(['rev-parse', '--verify', '--quiet', '@{upstream}'])) === null) return [];
   const index = compilePatterns(covers.map((c) => ({ pattern: c, owner: true })));
-  const commits = await logCommits(repo, ['@{upstream}..HEAD']);
+  let commits: Awaited<ReturnType<typeof logCommits>>;
+  try {
+    commits = await logCommits(repo, ['@{upstream}..HEAD']);
+  } catch {
+    return []; // the override is written: a history git cannot list must not turn that into a failure
+  }
   return commits
     .filter((c) => !isEmergency(c.message) && c.files.some((f) => index.match(f.path).length > 0 || (f.previousPath !== undefined && index.match(f.previousPath).length > 0)))
     .map((c) => ({ sha: c.sha, subject: c.message.split('\n')[0] ?? '' }));

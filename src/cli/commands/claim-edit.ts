@@ -122,7 +122,8 @@ export function applyClaim(text: string, opts: ClaimOptions, env: Env, agent: Ag
   const fields: AgentFields = { lastCheckin: stamp };
   if (!live || workingOn !== live.workingOn) fields.workingOn = workingOn;
   if (!live || !sameModule(field, live.module)) fields.module = field ?? 'None';
-  if (!live || live.startedAt === null) fields.startedAt = stamp;
+  // A claim going on keeps its start; one without a Started At field does not get one that would say "now".
+  if (!live || (live.startedAt === null && hasField(live, 'startedAt'))) fields.startedAt = stamp;
   if (opts.expected !== null) fields.expected = opts.expected;
   else if (!live && (!section || hasField(section, 'expected'))) fields.expected = 'N/A';
 

@@ -118,7 +118,7 @@ export function claimFinding(hit: Hit, live: Liveness, config: Config, overrides
       ...base,
       kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
       severity: live.state === 'active' ? 'error' : 'warning',
-      message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push.`
+      message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push (ai-sync emergency writes it).`
     };
   }
   // An override is recorded for the file, but this commit does not say it is the emergency: say what is missing
