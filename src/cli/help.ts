@@ -28,7 +28,7 @@ Usage: ai-sync COMMAND [options]
 
 Commands:
   status            the claims board, available modules, the last push's status, whether to pull first
-  claim             claim a module and/or files, adding to your claim (refused, exit 3, when another agent holds them)
+  claim             add a module and/or files to your claim (refused, exit 3, when another agent holds them)
   emergency         record an Emergency Override over another agent's claim, and say which commits need EMERGENCY:
   checkin           refresh your Last Checkin (one line changes)
   release           set your section idle, free your modules, optionally write a handoff note
@@ -51,10 +51,10 @@ export const COMMAND_HELP: Record<string, string> = {
   status: `Usage: ai-sync status [--json] [--fetch] [--explain]
 
 Shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain, until when each
-claim is active and when it goes stale), the claims in flight on the remote's other branches (claimed on a pushed branch, not merged
-into the default branch yet; each with its branch), the radar (files your branch changes that another branch
-changes too), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action (last
-push, its author and agent, its findings), and whether your branch is behind its upstream.
+claim is active and when it goes stale), the claims in flight on the remote's other branches (claimed on a pushed
+branch, not merged into the default branch yet; each with its branch), the radar (files your branch changes that
+another branch changes too), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the
+action (last push, its author and agent, its findings), and whether your branch is behind its upstream.
 Reads only the claims, config and status files and the claims file on the other branches; no network unless
 --fetch.
 
@@ -111,7 +111,7 @@ for "Claude Code": exit 2, did you mean), nor beside a heading that names the ag
 Refuses with exit 3 when a requested file or module is held by another agent's active or caution claim, naming
 the holder and its times as the action judges them — a push touching the claim is an error while it is active,
 a warning while in caution, a notice once stale:
-  refused: module TrackingModule is claimed by ChatGPT Codex: active until 13:00 UTC (in 1h 00m), stale after 15:00 UTC
+  refused: module TrackingModule is claimed by ChatGPT Codex: active until 13:00 UTC (…), stale after 15:00 UTC
 and ends with the emergency command for it, ready to paste. Claims in flight on the remote's other branches (as
 of your last fetch) refuse too, naming the branch.
 A path that does not exist yet, a glob that matches nothing and a module neither the config nor the module list
@@ -188,7 +188,8 @@ ${GLOBAL_OPTIONS}
 
 ${EXIT_CODES}`,
 
-  release: `Usage: ai-sync release --agent NAME [--handoff TEXT] [--module-state available|complete] [--commit] [--push] [--json]
+  release: `Usage: ai-sync release --agent NAME [--handoff TEXT] [--module-state available|complete] [--commit] [--push]
+                      [--json]
 
 Sets NAME's section idle (Currently Working On: None, Module: None, Files: - None), marks the modules NAME
 held as available (default) or complete in the module list, and, with --handoff, adds a dated entry to
