@@ -51,7 +51,8 @@ function hintFor(inv: Invocation, repo: Repo, g: Globals): Hint {
   const v = inv.values;
   const given = agentOption(v, false);
   const globalArgs: string[] = [];
-  for (const key of ['claims-file', 'config', 'status-file', 'handoff-file', 'timezone'] as const) {
+  // --cwd too: the printed paths are relative to it, as the ones given were.
+  for (const key of ['cwd', 'claims-file', 'config', 'status-file', 'handoff-file', 'timezone'] as const) {
     const x = str(v, key);
     if (x !== undefined) globalArgs.push(`--${key}`, x);
   }
