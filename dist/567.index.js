@@ -42,7 +42,7 @@ async function newerThanOurs(prev, next, isAncestor, clock) {
     if (!Number.isFinite(theirs))
         return false;
     // No run has written a lastUpdate from the future: a hand-pushed "2099" would otherwise freeze the file until then.
-    if (theirs > clock + _engine_judge_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .FUTURE_TOLERANCE_MS */ .P)
+    if (theirs > clock + _engine_judge_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .FUTURE_TOLERANCE_MS */ .Pk)
         return false;
     if (theirs > ours)
         return true;

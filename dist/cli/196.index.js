@@ -18,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   au: () => (/* binding */ didYouMean),
   JI: () => (/* binding */ followLinkAt),
   zQ: () => (/* binding */ globals),
+  Jl: () => (/* binding */ guessAgent),
   Z9: () => (/* binding */ loadConfig),
   tB: () => (/* binding */ now),
   yy: () => (/* binding */ readWorking),
@@ -358,16 +359,21 @@ function canonicalAgent(name, config) {
     return { name, aliases: [] };
 }
 /**
- * ` (did you mean "Claude Code"?)` when `name` is none of the agents in `known` but close to one of them, or to a
- * configured alias of one (closestAgent: "ClaudeCode", "Cluade Code", "Claud"); else ''.
+ * The agent of `known` that `name` most likely meant when it is none of them but close to one, or to a configured
+ * alias of one (closestAgent: "ClaudeCode", "Cluade Code", "Claud"); else null.
  */
-function didYouMean(name, known, config) {
+function guessAgent(name, known, config) {
     const candidates = known.map((k) => {
         const c = canonicalAgent(k, config);
         return { name: k, aliases: [c.name, ...c.aliases] };
     });
     const guess = (0,engine_names/* closestAgent */.BE)(name, candidates);
-    return guess === null || (0,engine_names/* sameAgent */.QD)(guess, name) ? '' : ` (did you mean ${(0,quote/* quote */.h)(guess)}?)`;
+    return guess === null || (0,engine_names/* sameAgent */.QD)(guess, name) ? null : guess;
+}
+/** ` (did you mean "Claude Code"?)` when guessAgent has a guess; else ''. */
+function didYouMean(name, known, config) {
+    const guess = guessAgent(name, known, config);
+    return guess === null ? '' : ` (did you mean ${(0,quote/* quote */.h)(guess)}?)`;
 }
 
 
@@ -4398,16 +4404,20 @@ function buildBoard(claims, config, now, lastSeen) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mg: () => (/* binding */ ignoredPredicate),
 /* harmony export */   WI: () => (/* binding */ claimFinding),
+/* harmony export */   d_: () => (/* binding */ DAY),
 /* harmony export */   jJ: () => (/* binding */ claimHits),
+/* harmony export */   u7: () => (/* binding */ isEmergency),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* unused harmony exports DAY, isEmergency, findOverride, namesPathOrParent, hours */
+/* unused harmony exports findOverride, namesPathOrParent, hours */
 /* harmony import */ var _inflight_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1257);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7078);
-/* harmony import */ var _paths_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4369);
-/* harmony import */ var _holders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(681);
+/* harmony import */ var _liveness_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6261);
+/* harmony import */ var _paths_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4369);
+/* harmony import */ var _holders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(681);
 // A changed file under another agent's claim → the finding that says so: blocked, caution, stale, uncertain, or an
 // emergency under an Emergency Override entry.
+
 
 
 
@@ -4466,14 +4476,16 @@ function claimFinding(hit, live, config, overrides, now) {
     // An in-flight claim says where it is written: "claimed on PR #12 (codex/tracking), not merged yet; …".
     const where = holding.section?.inFlight;
     const since = where ? `claimed ${(0,_inflight_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .whereText */ .ZF)(where)}; ${age}` : age;
-    const staleAt = (0,_holders_js__WEBPACK_IMPORTED_MODULE_3__/* .iso */ .KH)(live.staleAt);
+    const staleAt = (0,_holders_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(live.staleAt);
+    // The CLI's words for the same times: "active until", "caution until", "stale after".
+    const activeEnd = live.staleAt === null ? null : (0,_holders_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)((0,_liveness_js__WEBPACK_IMPORTED_MODULE_2__/* .activeUntil */ .dm)(live.staleAt, config));
     const base = {
         file,
         agent,
         claimedBy: who,
         module: holding.module,
         commit: commit.sha,
-        checkin: (0,_holders_js__WEBPACK_IMPORTED_MODULE_3__/* .iso */ .KH)(live.latest),
+        checkin: (0,_holders_js__WEBPACK_IMPORTED_MODULE_4__/* .iso */ .KH)(live.latest),
         age: live.ageHours,
         staleAt,
         ...(where ? { ...(where.pullRequest !== null ? { pullRequest: where.pullRequest } : {}), branch: where.branch } : {})
@@ -4495,7 +4507,7 @@ function claimFinding(hit, live, config, overrides, now) {
             ...base,
             kind: 'uncertain-claim',
             severity: 'warning',
-            message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale by ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
+            message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale after ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
         };
     }
     if (isEmergency(commit.message)) {
@@ -4512,15 +4524,21 @@ function claimFinding(hit, live, config, overrides, now) {
             ...base,
             kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
             severity: live.state === 'active' ? 'error' : 'warning',
-            message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push.`
+            message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push (ai-sync emergency writes it).`
         };
     }
+    // An override is recorded for the file, but this commit does not say it is the emergency: say what is missing
+    // rather than repeat the plain conflict, which would send the agent to record a second override.
+    const recorded = findOverride(overrides, file, holding.module, now).entry;
+    const unprefixed = recorded
+        ? ` The Emergency Override of line ${recorded.line}${recorded.by ? ` (by ${recorded.by})` : ''} covers it, but this commit's message does not start with "EMERGENCY:": reword it so that it does (git commit --amend for the last commit, git rebase -i for older ones).`
+        : null;
     if (live.state === 'caution') {
         return {
             ...base,
             kind: 'claim-caution',
             severity: 'warning',
-            message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim goes stale at ${staleAt}: check the handoff notes or ask ${who} first.`
+            message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim is in caution until ${staleAt} (stale after that): check the handoff notes or ask ${who} first.${unprefixed ?? ''}`
         };
     }
     const severity = unknown ? (config.policy.unknownAuthor === 'error' ? 'error' : 'warning') : 'error';
@@ -4528,7 +4546,8 @@ function claimFinding(hit, live, config, overrides, now) {
         ...base,
         kind: 'claimed-by-other',
         severity,
-        message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim blocks until ${staleAt}. Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`
+        message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim is active until ${activeEnd}, stale after ${staleAt}.` +
+            (unprefixed ?? ` Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`)
     };
 }
 function changedPaths(commit) {
@@ -4544,7 +4563,7 @@ function changedPaths(commit) {
 function ignoredPredicate(input) {
     const own = new Set([input.files.claims, input.files.status, input.files.handoff]);
     const ignore = input.config.ignore;
-    return (path) => own.has(path) || (ignore.length > 0 && (0,_paths_index_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesAny */ ._I)(ignore, path));
+    return (path) => own.has(path) || (ignore.length > 0 && (0,_paths_index_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._I)(ignore, path));
 }
 function claimHits(input, index, isIgnored) {
     const seen = new Set();
@@ -5204,7 +5223,7 @@ function holdingsOf(holders, config) {
 }
 /** Liveness of one claim: its own check-in and doubt, and its holder's observed activity. */
 function claimLiveness(section, key, lastSeen, now, config) {
-    return (0,_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .liveness */ .Q)(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
+    return (0,_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .liveness */ .QX)(section.lastCheckin, lastSeen.get(key) ?? null, now, config, section.uncertain ?? null);
 }
 const STATE_RANK = { active: 0, caution: 1, uncertain: 2, stale: 3 };
 /** The most alive of an agent's live claims (what blocks most), or its activity alone when it has none. */
@@ -5217,7 +5236,7 @@ function holderLiveness(h, key, lastSeen, now, config) {
         if (best === null || STATE_RANK[live.state] < STATE_RANK[best.live.state])
             best = { live, section };
     }
-    return best ?? { live: (0,_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .liveness */ .Q)(null, lastSeen.get(key) ?? null, now, config), section: null };
+    return best ?? { live: (0,_liveness_js__WEBPACK_IMPORTED_MODULE_1__/* .liveness */ .QX)(null, lastSeen.get(key) ?? null, now, config), section: null };
 }
 /** Liveness of every agent that appears in a document, keyed by agentKey. */
 function livenessOf(holders, lastSeen, now, config) {
@@ -5287,12 +5306,20 @@ function inFlightBoard(sections, config, now, lastSeen) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ FUTURE_TOLERANCE_MS),
-/* harmony export */   Q: () => (/* binding */ liveness)
+/* harmony export */   Pk: () => (/* binding */ FUTURE_TOLERANCE_MS),
+/* harmony export */   QX: () => (/* binding */ liveness),
+/* harmony export */   dm: () => (/* binding */ activeUntil)
 /* harmony export */ });
 /* harmony import */ var _time_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2962);
 
 const HOUR = 3_600_000;
+/**
+ * Until when a claim that goes stale at `staleAt` is active (a change to its files an error; a warning after, in
+ * caution, until `staleAt`). Both count from the same latest sign of life, so one is the other less the gap.
+ */
+function activeUntil(staleAt, thresholds) {
+    return staleAt - (thresholds.staleHours - thresholds.activeHours) * HOUR;
+}
 function classify(ageMs, t) {
     if (ageMs < t.activeHours * HOUR)
         return 'active';
@@ -6887,7 +6914,7 @@ function lastSeenFrom(status, now) {
         if (typeof a.name !== 'string' || !isIsoDateTime(a.lastSeenAt))
             continue;
         const t = Date.parse(a.lastSeenAt);
-        if (t > now + liveness/* FUTURE_TOLERANCE_MS */.P) {
+        if (t > now + liveness/* FUTURE_TOLERANCE_MS */.Pk) {
             future.push({ agent: (0,engine_text/* plain */.pj)(a.name, 100), lastSeenAt: a.lastSeenAt });
             continue;
         }

@@ -171,10 +171,17 @@ function refusalLines(r, ctx) {
         const key = `${c.holder}\u0000${c.branch ?? ''}`;
         byHolder.set(key, [...(byHolder.get(key) ?? []), c]);
     }
+    // The action's words for a claim's times: active until (an error to touch), caution until, stale after.
+    const window = (c, now) => {
+        if (c.staleAt === null)
+            return 'stale time unknown (its check-in cannot be read)';
+        const active = c.state === 'active' && c.activeUntil !== null ? `active until ${when(c.activeUntil, now)}, ` : c.state === 'caution' ? 'in caution, ' : '';
+        return `${active}stale after ${when(c.staleAt, now)}`;
+    };
     for (const cs of byHolder.values()) {
         const c = cs[0];
         const seen = checkedIn(c);
-        lines.push(`- ${(0,quote/* quote */.h)(c.holder)} (${c.state}) holds ${cs.map((x) => (x.via === x.item ? x.item : `${x.item} (via ${x.via})`)).join(', ')}`, `  claim written in ${whereWritten(c, ctx.claimsFile, pushed)}`, `  last check-in ${seen ? when(seen, ctx.now) : 'unreadable'}; ${c.staleAt ? `goes stale at ${when(c.staleAt, ctx.now)}` : 'stale time unknown (its check-in cannot be read)'}`);
+        lines.push(`- ${(0,quote/* quote */.h)(c.holder)} (${c.state}) holds ${cs.map((x) => (x.via === x.item ? x.item : `${x.item} (via ${x.via})`)).join(', ')}`, `  claim written in ${whereWritten(c, ctx.claimsFile, pushed)}`, `  last check-in ${seen ? when(seen, ctx.now) : 'unreadable'}; ${window(c, ctx.now)}`);
     }
     const holders = r.holders.map((h) => (0,quote/* quote */.h)(h)).join(' / ');
     const free = freeAt(r.conflicts);
@@ -333,7 +340,7 @@ async function commandFor(name) {
         case 'claim':
         case 'checkin':
         case 'release':
-            return (await __webpack_require__.e(/* import() */ 41).then(__webpack_require__.bind(__webpack_require__, 41))).run;
+            return (await __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 5992))).run;
         case 'verify':
             return (await __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 6191))).run;
     }

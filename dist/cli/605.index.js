@@ -280,6 +280,8 @@ var radar = __webpack_require__(5254);
 var evaluate = __webpack_require__(9423);
 // EXTERNAL MODULE: ./src/engine/judge/in-flight.ts
 var in_flight = __webpack_require__(2514);
+// EXTERNAL MODULE: ./src/engine/judge/liveness.ts
+var liveness = __webpack_require__(6261);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 3 modules
 var read = __webpack_require__(3077);
 // EXTERNAL MODULE: ./src/cli/branches.ts
@@ -1025,7 +1027,7 @@ function claimsBlock(agents, now, tz, paint) {
     }
     for (const a of agents.filter((x) => x.state === 'active' || x.state === 'caution')) {
         if (a.staleAt)
-            out.push(`  ${a.name}'s claim${on(a)} blocks others until ${(0,terminal_text/* displayTime */.Wk)(a.staleAt, tz)} (${(0,terminal_text/* relative */.V8)(a.staleAt, now)}) unless checked in again`);
+            out.push(`  ${a.name}'s claim${on(a)}: ${(0,terminal_text/* claimWindow */.Xk)(a.state, a.activeUntil ?? null, a.staleAt, tz, now)} unless checked in again`);
     }
     return out;
 }
@@ -1039,6 +1041,7 @@ var output = __webpack_require__(6657);
 // ahead/behind, and the branches (cli/branches.ts: 4 processes however many) — 7 in all; the catch-up adds a log and,
 // when something landed, a cat-file (cli/catchup.ts), and the git config lookup when no agent is given; never walks
 // the work tree.
+
 
 
 
@@ -1138,7 +1141,7 @@ async function run(inv, io = (0,output/* processIo */.W)()) {
         timezone: tz,
         claimsFile,
         claimsFileExists: claimsText !== null,
-        agents: board.map((b) => ({ ...b, ageHours: ageHours(b, t) })),
+        agents: board.map((b) => ({ ...b, ageHours: ageHours(b, t), activeUntil: b.staleAt ? status_iso((0,liveness/* activeUntil */.dm)(Date.parse(b.staleAt), config)) : null })),
         modules,
         overrides: doc.overrides.map((o) => ({
             line: o.line,

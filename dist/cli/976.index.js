@@ -2,7 +2,7 @@ export const id = 976;
 export const ids = [976];
 export const modules = {
 
-/***/ 749:
+/***/ 2289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,12 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
   ul: () => (/* reexport */ addHandoffEntry),
   qE: () => (/* reexport */ addOverride),
   uN: () => (/* reexport */ detectStampStyle),
+  lG: () => (/* reexport */ editFileItems),
   rv: () => (/* reexport */ findSection),
   xE: () => (/* reexport */ formatStamp),
   RY: () => (/* reexport */ hasField),
   xq: () => (/* reexport */ setAgentFields),
   YK: () => (/* reexport */ setCheckin),
-  N: () => (/* reexport */ setModuleLine)
+  N: () => (/* reexport */ setModuleLine),
+  qq: () => (/* reexport */ unreadAgentHeadings)
 });
 
 // UNUSED EXPORTS: DEFAULT_STAMP_STYLE, agentKey, formatPathItem, idleFields, lineEnding
@@ -641,6 +643,68 @@ function addHandoffEntry(text, entry) {
     return lines.toString();
 }
 
+;// CONCATENATED MODULE: ./src/engine/edit/files-list.ts
+
+
+
+
+
+/**
+ * The section's files list with `add` appended (replacing a "None" item) and the items of `drop` removed. Null
+ * when the list cannot be edited item by item — no files field, paths on the field line itself, a line holding a
+ * dropped path and a kept one, or nothing left — and the caller rewrites the field whole.
+ */
+function editFileItems(text, doc, names, add, drop) {
+    const section = findSection(doc, names);
+    if (!section)
+        return null;
+    const page = edit_lines/* Page */.YW.claims(text);
+    const idx = fieldIndex(section, 'files');
+    if (idx === null)
+        return null;
+    const extent = filesExtent(page, idx);
+    if (section.files.some((f) => f.line - 1 === idx))
+        return null;
+    const dropped = new Set(drop);
+    const kept = section.files.filter((f) => !dropped.has(f.pattern));
+    const gone = section.files.filter((f) => dropped.has(f.pattern));
+    if (gone.some((g) => kept.some((k) => k.line === g.line)))
+        return null;
+    if (kept.length + add.length === 0)
+        return null;
+    // Every claimed path must lie inside the list the reader read for this field.
+    if (section.files.some((f) => !extent || f.line - 1 < extent.first || f.line - 1 > extent.last))
+        return null;
+    const items = add.length > 0 ? fileItems(bulletFor(page, extent, idx), add) : [];
+    if (section.files.length === 0) {
+        // "- None" (or an empty list): the new items take its place.
+        if (extent)
+            page.lines.splice(extent.first, extent.last - extent.first + 1, items);
+        else
+            page.lines.insert(idx + 1, items);
+        return page.lines.toString();
+    }
+    const end = (extent?.last ?? idx) + 1;
+    // Bottom-up: the insertion after the list first, then the removals above it.
+    page.lines.insert(end, items);
+    for (const line of [...new Set(gone.map((g) => g.line - 1))].sort((a, b) => b - a))
+        page.lines.splice(line, 1, []);
+    return page.lines.toString();
+}
+function unreadAgentHeadings(text, doc, names) {
+    const page = edit_lines/* Page */.YW.claims(text);
+    const read = new Set(doc.agents.map((a) => a.line));
+    const out = [];
+    for (const h of page.headings) {
+        if (read.has(h.index + 1))
+            continue;
+        const agent = (0,sections/* agentHeading */.Y5)(h);
+        if (agent && names.some((n) => (0,engine_names/* sameAgent */.QD)(n, agent.name)))
+            out.push({ line: h.index + 1, text: page.lines.at(h.index).trim() });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/edit/index.ts
 // Pure text transforms of AI_CURRENT_WORK.md (and AI_HANDOFF.md) for `ai-sync claim / checkin / release`.
 //
@@ -651,6 +715,7 @@ function addHandoffEntry(text, entry) {
 // a BOM and the trailing-newline state are kept. New content copies the file's existing style: heading decoration
 // (`## 🤖 X Status`), `---` separators, field markup (`**Label:**`, `- **Label:**`, `**Label**:`), list bullets,
 // module-line emoji and the timestamp format; new field labels are the vocabulary's canonical ones.
+
 
 
 
@@ -898,12 +963,15 @@ function indentOf(line) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C2: () => (/* binding */ painter),
 /* harmony export */   Mj: () => (/* binding */ shortTime),
+/* harmony export */   Tl: () => (/* binding */ checkinWords),
 /* harmony export */   V8: () => (/* binding */ relative),
 /* harmony export */   Wk: () => (/* binding */ displayTime),
+/* harmony export */   Xk: () => (/* binding */ claimWindow),
 /* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   qo: () => (/* binding */ clockTime),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+/* harmony import */ var _engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2289);
 // Plain-text building blocks for the terminal reporter: colours (when the caller says the stream takes them),
 // aligned columns, times in the configured zone, durations. Pure: whether colour is on is the CLI's question.
 
@@ -971,6 +1039,44 @@ function relative(t, now) {
     if (!Number.isFinite(ms))
         return '';
     return ms <= now ? `${duration(now - ms)} ago` : `in ${duration(ms - now)}`;
+}
+/** "14:00 UTC" on the same day as `now` (in the zone), else "2025-12-05 14:00 UTC". */
+function clockTime(t, tz, now) {
+    const ms = typeof t === 'number' ? t : Date.parse(t);
+    if (!Number.isFinite(ms))
+        return String(t);
+    const stamp = (0,_engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(ms, tz, { kind: 'minutes', zone: 'none' }).replace(/ [+-]\d\d:\d\d$/, '');
+    const today = (0,_engine_edit_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStamp */ .xE)(now, tz, { kind: 'minutes', zone: 'none' }).slice(0, 10);
+    return `${stamp.startsWith(today) ? stamp.slice(11) : stamp} ${tz}`;
+}
+/** A check-in as written: a date alone (a day, not midnight) stays a date; a time is a time with its age. */
+function checkinWords(c, tz, now) {
+    if (c === null)
+        return 'no readable check-in';
+    if (typeof c !== 'string' && c.end - c.start >= 3_600_000)
+        return `${c.text.trim()} (a date without a time of day)`;
+    const at = typeof c === 'string' ? c : new Date(c.start).toISOString();
+    return `${clockTime(at, tz, now)} (${relative(at, now)})`;
+}
+/**
+ * A claim's times in the action's words (it judges a change to a claimed file an error while the claim is active,
+ * a warning while in caution, a notice once stale): "active until 14:00 UTC (in 2h 00m), stale after 16:00 UTC",
+ * "caution until 16:00 UTC (in 1h 00m), stale after that", "stale since 16:00 UTC (2h 00m ago)".
+ */
+function claimWindow(state, activeUntil, staleAt, tz, now) {
+    const iso = (t) => (typeof t === 'number' ? new Date(t).toISOString() : t);
+    const at = (t) => `${clockTime(t, tz, now)} (${relative(iso(t), now)})`;
+    if (state === 'idle')
+        return 'claims nothing';
+    if (staleAt === null)
+        return state === 'uncertain' ? 'age uncertain' : `${state}, stale time unknown`;
+    if (state === 'stale')
+        return `stale since ${at(staleAt)}`;
+    if (state === 'uncertain')
+        return `age uncertain, stale after ${clockTime(staleAt, tz, now)} at the latest`;
+    if (state === 'caution')
+        return `caution until ${at(staleAt)}, stale after that`;
+    return `${activeUntil === null ? 'active' : `active until ${at(activeUntil)}`}, stale after ${clockTime(staleAt, tz, now)}`;
 }
 
 

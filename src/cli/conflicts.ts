@@ -5,7 +5,8 @@
 import { buildBoard } from '../engine/judge/evaluate.js';
 import { holdersOf, holdingsOf, modulePatterns, type Holding } from '../engine/judge/holders.js';
 import { inFlightBoard, inFlightHoldings } from '../engine/judge/in-flight.js';
-import type { AgentSection, BoardEntry, ClaimsDocument, Config } from '../engine/model.js';
+import { activeUntil } from '../engine/judge/liveness.js';
+import type { AgentSection, BoardEntry, ClaimsDocument, Config, TimeInterval } from '../engine/model.js';
 import { agentKey } from '../engine/names.js';
 import { compilePatterns } from '../engine/paths/index.js';
 
@@ -28,6 +29,11 @@ export interface Conflict {
   startedAt: string | null;
   lastCheckin: string | null;
   lastSeenAt: string | null;
+  /** The holder's Started At and Last Checkin as written (a date alone is a whole day), when its claim has them. */
+  started: TimeInterval | null;
+  checkin: TimeInterval | null;
+  /** Until when the claim is active (a push touching it an error), then in caution until staleAt. */
+  activeUntil: string | null;
   staleAt: string | null;
   /** The line of the claims file (on `branch` when in flight) the holder's claim is read from, when known. */
   line: number | null;
@@ -90,7 +96,7 @@ export function findConflicts(
   const other: Conflict[] = [];
   const moduleGlobs = req.module ? modulePatterns(config, req.module) : [];
 
-  const judge = (h: Holder, entry: BoardEntry | undefined): void => {
+  const judge = (h: Holder, entry: BoardEntry | undefined, section: AgentSection | null): void => {
     const st = entry?.state ?? 'uncertain';
     if (st === 'idle') return;
     const found: Conflict[] = [];
@@ -107,6 +113,9 @@ export function findConflicts(
         startedAt: entry?.startedAt ?? null,
         lastCheckin: entry?.lastCheckin ?? null,
         lastSeenAt: entry?.lastSeenAt ?? null,
+        started: section?.startedAt ?? null,
+        checkin: section?.lastCheckin ?? null,
+        activeUntil: entry?.staleAt ? new Date(activeUntil(Date.parse(entry.staleAt), config)).toISOString().replace('.000Z', 'Z') : null,
         staleAt: entry?.staleAt ?? null,
         line: entry?.line ?? null
       });
@@ -132,13 +141,15 @@ export function findConflicts(
     else other.push(...found);
   };
 
-  for (const [key, h] of holders(doc, config)) if (!mine.has(key)) judge(h, state.get(key));
+  // The claim the board judged by is the one at the entry's line: its times as written.
+  const sectionAt = (entry: BoardEntry | undefined): AgentSection | null => doc.agents.find((a) => a.line === entry?.line) ?? null;
+  for (const [key, h] of holders(doc, config)) if (!mine.has(key)) judge(h, state.get(key), sectionAt(state.get(key)));
   // Each in-flight claim is judged by its own check-in, on its own branch.
   const flying: BoardEntry[] = [];
   for (const section of inFlight) {
     const [entry] = inFlightBoard([section], config, now, lastSeen);
     if (entry) flying.push(entry);
-    if (!mine.has(agentKey(section.name))) judge(inFlightHolder(section, config), entry);
+    if (!mine.has(agentKey(section.name))) judge(inFlightHolder(section, config), entry, section);
   }
   return { blocking, other, board: [...board, ...flying] };
 }

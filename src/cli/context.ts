@@ -236,14 +236,20 @@ export function canonicalAgent(name: string, config: Config): { name: string; al
 }
 
 /**
- * ` (did you mean "Claude Code"?)` when `name` is none of the agents in `known` but close to one of them, or to a
- * configured alias of one (closestAgent: "ClaudeCode", "Cluade Code", "Claud"); else ''.
+ * The agent of `known` that `name` most likely meant when it is none of them but close to one, or to a configured
+ * alias of one (closestAgent: "ClaudeCode", "Cluade Code", "Claud"); else null.
  */
-export function didYouMean(name: string, known: readonly string[], config: Config): string {
+export function guessAgent(name: string, known: readonly string[], config: Config): string | null {
   const candidates = known.map((k) => {
     const c = canonicalAgent(k, config);
     return { name: k, aliases: [c.name, ...c.aliases] };
   });
   const guess = closestAgent(name, candidates);
-  return guess === null || sameAgent(guess, name) ? '' : ` (did you mean ${quote(guess)}?)`;
+  return guess === null || sameAgent(guess, name) ? null : guess;
+}
+
+/** ` (did you mean "Claude Code"?)` when guessAgent has a guess; else ''. */
+export function didYouMean(name: string, known: readonly string[], config: Config): string {
+  const guess = guessAgent(name, known, config);
+  return guess === null ? '' : ` (did you mean ${quote(guess)}?)`;
 }

@@ -28,7 +28,8 @@ Usage: ai-sync COMMAND [options]
 
 Commands:
   status            what changed since your check-in (--agent), the claims board, the last push, whether to pull
-  claim             claim a module and/or files (refused, exit 3, when another agent holds them)
+  claim             add a module and/or files to your claim (refused, exit 3, when another agent holds them)
+  emergency         record an Emergency Override over another agent's claim, and say which commits need EMERGENCY:
   checkin           refresh your Last Checkin (one line changes)
   release           set your section idle, free your modules, optionally write a handoff note
   verify            check your unpushed commits exactly as the GitHub action will
@@ -56,9 +57,9 @@ files; "!" and "(yours)" mark the files you claim), handoff notes newer than the
 released by others; nothing when nothing changed. Without a readable check-in it says so and shows the newest
 commits and handoff notes instead. It reads the remote-tracking default branch (<remote>/HEAD: --fetch first for
 the latest) and at most 200 commits (it says when there were more).
-Then it shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain and when each
-claim goes stale), the claims in flight on the remote's other branches (claimed on a pushed branch, not merged
-into the default branch yet; each with its branch), the radar (files your branch changes that another branch
+Then it shows who works on what (module, files, check-in age, state active/caution/stale/idle/uncertain, until when
+each claim is active and when it goes stale), the claims in flight on the remote's other branches (claimed on a
+pushed branch, not merged into the default branch yet; each with its branch), the radar (files your branch changes that another branch
 changes too), the modules listed in the claims file, the last AI_SYNC_STATUS.json written by the action (last
 push, its author and agent, its findings), and whether your branch is behind its upstream.
 Reads only the claims, config and status files and the claims file on the other branches; no network unless
@@ -77,8 +78,9 @@ JSON shape (version 1):
     "claimsFile": string,            "claimsFileExists": boolean,
     "agents": [ { "name", "state": "active"|"caution"|"stale"|"idle"|"uncertain", "workingOn", "module",
                   "files": [string], "startedAt": ISO|null, "lastCheckin": ISO|null, "lastSeenAt": ISO|null,
-                  "ageHours": number|null, "staleAt": ISO|null, "line": number, "uncertain"?: string,
-                  "branch"?: string, "pullRequest"?: number } ],   (branch: a claim in flight on that branch)
+                  "ageHours": number|null, "activeUntil": ISO|null, "staleAt": ISO|null, "line": number,
+                  "uncertain"?: string, "branch"?: string, "pullRequest"?: number } ],
+                                     (branch: a claim in flight on that branch)
     "modules": [ { "module", "state": "available"|"complete"|"claimed"|"other"|"configured", "agent": string|null,
                    "line": number|null } ],
     "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null } ],
@@ -116,42 +118,85 @@ ${GLOBAL_OPTIONS}
 ${EXIT_CODES}`,
 
   claim: `Usage: ai-sync claim --agent NAME [--module M] [--files PATH...] [--task TEXT] [--expected TEXT]
-                    [--force --reason TEXT] [--commit] [--push]
+                    [--replace] [--commit | --push] [--json]
 
-Claims a module and/or files for NAME: rewrites NAME's section (Currently Working On, Module, Started At,
-Files Being Modified, Last Checkin; the section is created if missing) and the module's list line, changing no
-other byte of the file. Refuses with exit 3 when a requested file or module is held by another agent's active
-or caution claim, naming the holder, since when, and when the claim goes stale. Claims in flight on the
-remote's other branches (as of your last fetch) refuse too, naming the branch:
-  held by ChatGPT Codex on origin/codex/tracking, not merged yet (active); ... (10m ago)
+Adds a module and/or files to NAME's claim: new paths are appended to Files Being Modified (the other lines stay
+byte for byte), the module's list line says CLAIMED BY NAME, Last Checkin is set to now; Currently Working On,
+Started At and Expected Completion are kept unless --task / --expected say otherwise. A claim that adds nothing
+says so (and is a check-in). A second module is held too (the Module field keeps the first, the module list marks
+the second). The section is created if missing — but not for a name that is close to a known agent's ("ClaudeCode"
+for "Claude Code": exit 2, did you mean), nor beside a heading that names the agent without being read as a claim.
+Refuses with exit 3 when a requested file or module is held by another agent's active or caution claim, naming
+the holder and its times as the action judges them — a push touching the claim is an error while it is active,
+a warning while in caution, a notice once stale:
+  refused: module TrackingModule is claimed by ChatGPT Codex: active until 13:00 UTC (…), stale after 15:00 UTC
+and ends with the emergency command for it, ready to paste. Claims in flight on the remote's other branches (as
+of your last fetch) refuse too, naming the branch.
+A path that does not exist yet, a glob that matches nothing and a module neither the config nor the module list
+knows are claimed anyway, with a warning (and a did-you-mean when one is close).
 Paths are relative to the current directory (like git); directories end with "/", globs are allowed.
 
 Options:
   --agent NAME        who claims (default: $AI_SYNC_AGENT, else the agent install-hooks remembered)
   --module M          module to claim (the Module field and the module list line)
   --files PATH...     files, directories (dir/) or globs; repeat the option or list several after it
-  --task TEXT         Currently Working On (default: the module, else the files)
+  --task TEXT         Currently Working On (default: kept; for a new claim the module, else the files)
   --expected TEXT     Expected Completion
-  --force             with --reason: on conflict, record an Emergency Override entry instead of refusing
-                      (your section is left as it is; commit with an "EMERGENCY:" message)
-  --reason TEXT       why the override is needed
+  --replace           replace the claim instead of adding to it: prints each file and module it releases
+  --force --reason T  the same as ai-sync emergency (see ai-sync emergency --help)
   --commit            commit the claims file (only that path) as "chore(ai-sync): claim ... for NAME"
   --push              commit on top of the freshly fetched upstream and push it; if someone pushed first,
-                      re-read their claims, re-check (exit 3 if they now hold it), retry (at most 5 times)
+                      re-read their claims, re-check (exit 3 if they now hold it), retry (at most 5 times);
+                      then fast-forward your branch when your uncommitted edit of the file is this same edit
+  --json              print the result as one JSON document (EditResult: version, command, agent, files,
+                      subject, lines, warnings, committed, pushed, claim: { modules, files, added, released })
 
 Examples:
   ai-sync claim --agent "Claude Code" --module RoutesModule --files backend/src/api/routes/ --push
   ai-sync claim --agent Codex --files src/a.ts src/b.ts --task "Fix date parsing" --expected "2h"
-  ai-sync claim --agent Codex --module TrackingModule --force --reason "prod outage" --push
+  ai-sync claim --agent Codex --replace --files docs/ --push
 
 ${GLOBAL_OPTIONS}
 
 ${EXIT_CODES}`,
 
-  checkin: `Usage: ai-sync checkin --agent NAME [--commit] [--push]
+  emergency: `Usage: ai-sync emergency --agent NAME [--module M] [--files PATH...] --reason TEXT [--task TEXT]
+                        [--commit | --push] [--json]
 
-Sets NAME's Last Checkin to now (exactly one line of the file changes). Do it every 30-60 minutes while
-working: a claim older than active-hours (default 2 h) only warns, older than stale-hours (4 h) no longer blocks.
+For an outage or a security fix in files another agent holds: records one Emergency Override entry per holder
+whose live claim covers what you ask for (their claims stay in place), and says
+  - where it is recorded: AI_CURRENT_WORK.md:LINE and the entry's heading;
+  - which commits need a message starting with "EMERGENCY:": every commit that changes the files it lists (the
+    holder's claimed files it covers); without the prefix such a commit is still an error while the claim is
+    active, and verify and the action then point at the recorded override;
+  - your commits not pushed yet that change those files without the prefix (reword them);
+  - until when it counts (24 h) — and only in a push that carries the claims file with it.
+What nobody holds is claimed as usual in the same edit. "claim --force --reason" does the same.
+
+Options:
+  --agent NAME        who takes over (default: $AI_SYNC_AGENT, else the agent install-hooks remembered)
+  --module M          the module to override
+  --files PATH...     the files, directories (dir/) or globs to override
+  --reason TEXT       why (written into the entry; required)
+  --task TEXT         what you do (the entry's Action Taken)
+  --commit            commit the claims file as "chore(ai-sync): emergency override of ... for NAME"
+  --push              commit on top of the freshly fetched upstream and push it (as claim --push)
+  --json              the result as one JSON document (EditResult with override: { file, entries: [ { line,
+                      heading, holder, module } ], covers, until, prefix, localCommitsWithoutPrefix })
+
+Examples:
+  ai-sync emergency --agent "Claude Code" --module TrackingModule --reason "prod outage" --push
+  ai-sync emergency --agent Codex --files backend/src/app.module.ts --reason "login broken" --task "Hotfix"
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}`,
+
+  checkin: `Usage: ai-sync checkin --agent NAME [--commit] [--push] [--json]
+
+Sets NAME's Last Checkin to now (exactly one line of the file changes) and says until when the claim is active
+and when it goes stale. Do it every 30-60 minutes while working: a claim older than active-hours (default 2 h)
+only warns, older than stale-hours (4 h) no longer blocks. --json prints the result (EditResult).
 
 Examples:
   ai-sync checkin --agent "Claude Code"
@@ -162,10 +207,12 @@ ${GLOBAL_OPTIONS}
 ${EXIT_CODES}`,
 
   release: `Usage: ai-sync release --agent NAME [--handoff TEXT] [--module-state available|complete] [--commit] [--push]
+                      [--json]
 
 Sets NAME's section idle (Currently Working On: None, Module: None, Files: - None), marks the modules NAME
 held as available (default) or complete in the module list, and, with --handoff, adds a dated entry to
-AI_HANDOFF.md (created if missing). --commit/--push commit the claims file and the handoff file.
+AI_HANDOFF.md (created if missing). --commit/--push commit the claims file and the handoff file; --json prints
+the result (EditResult).
 
 Examples:
   ai-sync release --agent "Claude Code" --handoff "RoutesModule re-enabled; 0 TS errors" --module-state complete --push

@@ -24,9 +24,10 @@ const GLOBAL: OptionDefs = {
 
 const COMMANDS: Record<string, OptionDefs> = {
   status: { agent: S, json: B, fetch: B, explain: B },
-  claim: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, expected: S, force: B, reason: S, commit: B, push: B },
-  checkin: { agent: S, commit: B, push: B },
-  release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B },
+  claim: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, expected: S, replace: B, force: B, reason: S, commit: B, push: B, json: B },
+  emergency: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, reason: S, commit: B, push: B, json: B },
+  checkin: { agent: S, commit: B, push: B, json: B },
+  release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B, json: B },
   verify: { agent: S, base: S, json: B, 'pre-push': B },
   'install-hooks': { agent: S, attributes: S },
   'uninstall-hooks': { attributes: S },
@@ -77,7 +78,7 @@ export function parseInvocation(argv: readonly string[]): Parsed {
   }
   // `--files a b c`: extra positionals of claim are more files; merge-driver takes git's file arguments.
   if (rest.length > 0 && command !== 'merge-driver') {
-    if (command !== 'claim') throw usage(`${command} takes no arguments, got "${rest[0]}" (see ai-sync ${command} --help)`);
+    if (command !== 'claim' && command !== 'emergency') throw usage(`${command} takes no arguments, got "${rest[0]}" (see ai-sync ${command} --help)`);
     values['files'] = [...((values['files'] as string[] | undefined) ?? []), ...rest];
   }
   return { kind: 'run', inv: { command, values, positionals: rest } };
@@ -88,6 +89,7 @@ async function dispatch(inv: Invocation): Promise<number> {
     case 'status':
       return (await import('./commands/status.js')).run(inv);
     case 'claim':
+    case 'emergency':
     case 'checkin':
     case 'release':
       return (await import('./commands/edit.js')).run(inv);

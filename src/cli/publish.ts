@@ -9,12 +9,14 @@
 // commit-tree) and pushes `<commit>:<upstream ref>` without force. Git accepts a push only as a fast-forward, so
 // of two agents racing from the same tip exactly one wins; the loser's push is rejected, it re-fetches, sees the
 // winner's claim and refuses. After a successful push the local branch is fast-forwarded to the pushed commit when
-// that is a pure fast-forward (no local commits, no conflicting local edit); otherwise the user is told to pull.
+// that is a fast-forward and the work tree holds nothing the pushed files would lose (local-sync.ts); otherwise
+// the user is told exactly what to run.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, EXIT } from './errors.js';
 import { firstErrorLine, type Repo, upstreamOf } from './git.js';
+import { integrate } from './local-sync.js';
 
 export interface FileTexts {
   claims: string | null;
@@ -30,6 +32,10 @@ export interface Outcome {
   agent: string;
   /** Lines to print on success. */
   lines: string[];
+  /** Warnings to print and return (a module no one knows). */
+  warnings?: string[];
+  /** What the edit did, as data for the command's result (claim: held, added, released; emergency: the override). */
+  detail?: Record<string, unknown>;
 }
 
 /** An edit: file texts in, new texts out; throws CliError (exit 3) to refuse. */
@@ -123,7 +129,7 @@ export async function pushOutcome(repo: Repo, paths: Paths, plan: Plan): Promise
     const r = await git.raw(['push', '--porcelain', '--no-verify', up.remote, `${commit}:${up.remoteRef}`]);
     const result = up.remote === '.' && r.code === 0 ? { ok: true as const } : classifyPush(r.code, r.stdout.toString('utf8'), r.stderr);
     if (result.ok) {
-      const local = await integrate(repo, commit, up.short);
+      const local = await integrate(repo, { commit, upstream: up.short, outcome, plan, paths });
       return { outcome, report: { commit, attempts: attempt, upstream: up.short, local } };
     }
     if (!result.retry) throw new CliError(`git push to ${up.short} failed: ${result.reason}`, EXIT.git);
@@ -156,19 +162,4 @@ async function commitOnTop(repo: Repo, tip: string, o: Outcome): Promise<string>
     await rm(index, { force: true });
     await rm(`${index}.lock`, { force: true });
   }
-}
-
-/** Brings the pushed commit into the local branch when that is a plain fast-forward. */
-async function integrate(repo: Repo, commit: string, upstream: string): Promise<string> {
-  const head = await repo.git.tryOut(['rev-parse', '--verify', '--quiet', 'HEAD']);
-  if (head === null) return `run "git pull" to get it locally`;
-  const ancestor = await repo.git.raw(['merge-base', '--is-ancestor', 'HEAD', commit]);
-  if (ancestor.code !== 0) {
-    return `your branch has commits that are not on ${upstream}: run "git pull --rebase" to get the claims commit locally`;
-  }
-  const ff = await repo.git.raw(['merge', '--ff-only', '--quiet', commit]);
-  if (ff.code !== 0) {
-    return `could not fast-forward (${firstErrorLine(ff.stderr)}): commit or stash your changes, then run "git pull"`;
-  }
-  return `your branch is fast-forwarded to it`;
 }

@@ -55,13 +55,19 @@ export function refusalLines(r: Refusal, ctx: RefusalContext): string[] {
     const key = `${c.holder}\u0000${c.branch ?? ''}`;
     byHolder.set(key, [...(byHolder.get(key) ?? []), c]);
   }
+  // The action's words for a claim's times: active until (an error to touch), caution until, stale after.
+  const window = (c: Conflict, now: number): string => {
+    if (c.staleAt === null) return 'stale time unknown (its check-in cannot be read)';
+    const active = c.state === 'active' && c.activeUntil !== null ? `active until ${when(c.activeUntil, now)}, ` : c.state === 'caution' ? 'in caution, ' : '';
+    return `${active}stale after ${when(c.staleAt, now)}`;
+  };
   for (const cs of byHolder.values()) {
     const c = cs[0] as Conflict;
     const seen = checkedIn(c);
     lines.push(
       `- ${quote(c.holder)} (${c.state}) holds ${cs.map((x) => (x.via === x.item ? x.item : `${x.item} (via ${x.via})`)).join(', ')}`,
       `  claim written in ${whereWritten(c, ctx.claimsFile, pushed)}`,
-      `  last check-in ${seen ? when(seen, ctx.now) : 'unreadable'}; ${c.staleAt ? `goes stale at ${when(c.staleAt, ctx.now)}` : 'stale time unknown (its check-in cannot be read)'}`
+      `  last check-in ${seen ? when(seen, ctx.now) : 'unreadable'}; ${window(c, ctx.now)}`
     );
   }
   const holders = r.holders.map((h) => quote(h)).join(' / ');

@@ -50,12 +50,36 @@ describe('did you mean', () => {
     expect(r.stdout).not.toContain('did you mean');
   });
 
-  it('a claim that starts a new agent close to a known one says so, and claims as asked', async () => {
-    const clone = w.clone('claud');
-    const r = await runCli(cli, ['claim', '--agent', 'Claud Code', '--files', 'docs/guide.md'], { cwd: clone, env });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`note: "Claud Code" is a new agent in ${FILE} (did you mean "Claude Code"?)\n`);
-    expect(read(clone, FILE)).toContain('## Claud Code Status');
+  it.each([
+    ['ClaudeCode', 'Claude Code'],
+    ['Claud Code', 'Claude Code']
+  ])('claim --agent %j is refused before a second section for %j is started', async (typed, meant) => {
+    const clone = w.clone(`claim-${typed.replace(/\W/g, '')}`);
+    const r = await runCli(cli, ['claim', '--agent', typed, '--files', 'docs/guide.md'], { cwd: clone, env });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `ai-sync: ${FILE} has no section for "${typed}" (did you mean "${meant}"?): not starting a second section for ${meant}; ` +
+        `run again as ai-sync claim --agent '${meant}' ..., or, if "${typed}" is another agent, list it under "agents:" in the config first\n`
+    );
+    expect(read(clone, FILE)).toBe(fixture('flat.md'));
+    // The suggested name works as is.
+    const again = await runCli(cli, ['claim', '--agent', meant, '--files', 'docs/guide.md'], { cwd: clone, env });
+    expect(again.code).toBe(0);
+    expect(read(clone, FILE).match(/^## .*Claude Code.*$/gm)).toEqual(['## Claude Code Status']);
+  });
+
+  it('a name the config lists is a different agent, not a typo', async () => {
+    const other = makeWorld({ [FILE]: fixture('flat.md'), '.github/ai-sync.yml': 'agents:\n  Claude Coder: {}\n' });
+    try {
+      const clone = other.clone('coder');
+      const r = await runCli(cli, ['claim', '--agent', 'Claude Coder', '--files', 'docs/guide.md'], { cwd: clone, env });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(read(clone, FILE)).toContain('## Claude Coder Status');
+    } finally {
+      other.cleanup();
+    }
   });
 
   it('a new agent close to no one gets no note', async () => {

@@ -92,8 +92,8 @@ describe('a claim on a pushed branch without a pull request', () => {
     // claim refuses, naming the branch and the check-in (10 min before NOW).
     const refused = await run(b, ['claim', '--agent', CLAUDE, '--files', 'api/tracking.ts']);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain('refused: api/tracking.ts is claimed by ChatGPT Codex on origin/codex/tracking, not merged yet (active since 2025-12-04 11:50:00 UTC)');
-    expect(refused.stderr).toContain('held by ChatGPT Codex on origin/codex/tracking, not merged yet (active); since 2025-12-04 11:50:00 UTC; last check-in 2025-12-04 11:50:00 UTC (10m ago)');
+    expect(refused.stderr).toContain('refused: api/tracking.ts is claimed by ChatGPT Codex on origin/codex/tracking, not merged yet: active until 13:50 UTC (in 1h 50m), stale after 15:50 UTC');
+    expect(refused.stderr).toContain('held by ChatGPT Codex on origin/codex/tracking, not merged yet; working on "api/tracking.ts"; started 11:50 UTC; last check-in 11:50 UTC (10m ago)');
     expect(readFileSync(path.join(b, FILE), 'utf8')).toBe(BOARD); // nothing written
     // Other files are free.
     const free = await run(b, ['claim', '--agent', CLAUDE, '--files', 'web/app.ts']);
@@ -201,7 +201,7 @@ describe('which branches count', () => {
     // The landed claim still refuses.
     const held = await run(b, ['claim', '--agent', CLAUDE, '--files', 'web/app.ts']);
     expect(held.code).toBe(3);
-    expect(held.stderr).toContain('is claimed by ChatGPT Codex (active');
+    expect(held.stderr).toContain('is claimed by ChatGPT Codex: active until');
   });
 
   it('reads every branch in a constant number of git processes', async () => {

@@ -24,12 +24,11 @@ describe('claim → refusal → release → claim', () => {
     expect(refused.code).toBe(3);
     expect(refused.stdout).toBe('');
     const [first, ...details] = refused.stderr.trimEnd().split('\n');
-    expect(first).toBe(
-      'ai-sync: refused: module TrackingModule is claimed by ChatGPT Codex (active since 2025-12-04 10:30:00 UTC); the claim goes stale at 2025-12-04 15:00:00 UTC (in 3h 00m)'
-    );
-    expect(details.join('\n')).toContain('since 2025-12-04 10:30:00 UTC'); // Started At
-    expect(details.join('\n')).toContain('last check-in 2025-12-04 11:00:00 UTC');
-    expect(details.join('\n')).toContain('goes stale at 2025-12-04 15:00:00 UTC (in 3h 00m)');
+    // In the action's words: a push touching it is an error until 13:00 (active), a warning until 15:00 (caution).
+    expect(first).toBe('ai-sync: refused: module TrackingModule is claimed by ChatGPT Codex: active until 13:00 UTC (in 1h 00m), stale after 15:00 UTC');
+    expect(details.join('\n')).toContain('started 10:30 UTC'); // Started At
+    expect(details.join('\n')).toContain('last check-in 11:00 UTC (1h 00m ago)');
+    expect(details.join('\n')).not.toContain('since');
     expect(originFile(w)).toBe(fixture('flat.md')); // nothing pushed
 
     // A file under the held directory, and a directory over a held file, are refused too.
@@ -80,7 +79,7 @@ describe('claim → refusal → release → claim', () => {
     // 16:00: Codex's 11:00 check-in is 5 h old (stale-hours 4).
     const r = await cli.run(['claim', '--agent', 'Claude Code', '--module', 'TrackingModule'], { cwd: claude, env: { AI_SYNC_NOW: '2025-12-04T16:00:00Z' } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/note: module TrackingModule: held by ChatGPT Codex \(stale/);
+    expect(r.stdout).toMatch(/note: module TrackingModule: held by ChatGPT Codex; .*; stale since 15:00 UTC \(1h 00m ago\)/);
     const doc = parseClaims(read(claude, FILE));
     expect(doc.moduleClaims.map((m) => m.agent)).toEqual(['Claude Code']);
   });
@@ -276,7 +275,8 @@ describe('status', () => {
         state: 'idle',
         staleAt: null,
         line: 8,
-        ageHours: 4
+        ageHours: 4,
+        activeUntil: null
       },
       {
         name: 'ChatGPT Codex',
@@ -289,7 +289,8 @@ describe('status', () => {
         state: 'active',
         staleAt: '2025-12-04T15:00:00Z',
         line: 21,
-        ageHours: 1
+        ageHours: 1,
+        activeUntil: '2025-12-04T13:00:00Z'
       }
     ]);
     expect(s['modules']).toEqual([
@@ -395,7 +396,7 @@ describe('usage and errors', () => {
     const help = await cli.run(['--help'], { cwd: repo });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes:');
-    for (const c of ['status', 'claim', 'checkin', 'release', 'verify', 'install-hooks', 'uninstall-hooks']) {
+    for (const c of ['status', 'claim', 'emergency', 'checkin', 'release', 'verify', 'install-hooks', 'uninstall-hooks']) {
       const r = await cli.run([c, '--help'], { cwd: repo });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: ai-sync ${c}`);

@@ -158,3 +158,32 @@ describe('the agent install-hooks remembers', () => {
     expect((await cli.run(['checkin'], { cwd: r, env })).code).toBe(2);
   });
 });
+
+describe('after install-hooks, every command knows the agent', () => {
+  it('claim, checkin, release and verify work without --agent', async () => {
+    const r = repo();
+    expect((await cli.run(['install-hooks', '--agent', 'Claude Code'], { cwd: r, env })).code).toBe(0);
+    const claim = await cli.run(['claim', '--files', 'docs/a.md', '--commit'], { cwd: r, env });
+    expect(claim.stderr).toBe('');
+    expect(claim.stdout).toContain('claimed docs/a.md for Claude Code');
+    // The commit-msg hook named the agent on the claims commit too.
+    expect(message(r)).toBe('chore(ai-sync): claim docs/a.md for Claude Code\n\nAI-Agent: Claude Code');
+    expect((await cli.run(['checkin'], { cwd: r, env })).stdout).toContain('checked in Claude Code at 12:00 UTC');
+    change(r, 'docs/a.md', 'v2\n');
+    git(r, ['commit', '--quiet', '-m', 'docs: own claim']);
+    const verify = await cli.run(['verify', '--json'], { cwd: r, env });
+    expect(verify.code).toBe(0);
+    const doc = JSON.parse(verify.stdout) as { verdict: string; commits: { agent: string | null }[] };
+    expect(doc.verdict).toBe('pass');
+    expect(doc.commits.map((c) => c.agent)).toEqual(['Claude Code', 'Claude Code']);
+    // A claimed file of someone else fails verify, attributed to the remembered agent.
+    change(r, 'backend/src/api/tracking/t.ts', 'v2\n');
+    git(r, ['commit', '--quiet', '-m', 'fix: tracking']);
+    const held = await cli.run(['verify', '--json'], { cwd: r, env });
+    expect(held.code).toBe(1);
+    expect((JSON.parse(held.stdout) as { findings: { agent: string; kind: string }[] }).findings).toEqual([expect.objectContaining({ kind: 'claimed-by-other', agent: 'Claude Code' })]);
+    const release = await cli.run(['release', '--handoff', 'docs done'], { cwd: r, env });
+    expect(release.stderr).toBe('');
+    expect(release.stdout).toContain('released docs/a.md for Claude Code');
+  });
+});

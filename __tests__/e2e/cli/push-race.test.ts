@@ -37,8 +37,8 @@ describe('concurrent claims with --push', () => {
     const codes = [ra.code, rb.code].sort();
     expect(codes).toEqual([0, 3]);
     const [winner, loser, loserRun] = ra.code === 0 ? ['Claude Code', 'Gemini CLI', rb] : ['Gemini CLI', 'Claude Code', ra];
-    expect(loserRun.stderr).toMatch(new RegExp(`^ai-sync: refused: module RoutesModule is claimed by ${winner} \\(active`));
-    expect(loserRun.stderr).toContain('goes stale at 2025-12-04 16:00:00 UTC');
+    expect(loserRun.stderr).toMatch(new RegExp(`^ai-sync: refused: module RoutesModule is claimed by ${winner}: active until 14:00 UTC`));
+    expect(loserRun.stderr).toContain('stale after 16:00 UTC');
 
     const doc = parseClaims(originFile(w));
     expect(doc.moduleClaims.filter((m) => m.module === 'RoutesModule')).toEqual([{ module: 'RoutesModule', agent: winner, line: expect.any(Number) }]);

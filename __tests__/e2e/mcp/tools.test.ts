@@ -64,7 +64,7 @@ describe('claim', () => {
     // Then everything an agent needs to act.
     expect(r.text).toContain('- "ChatGPT Codex" (active) holds module TrackingModule, backend/src/app.module.ts');
     expect(r.text).toContain(`claim written in ${FILE} line 21 as on the upstream branch`);
-    expect(r.text).toContain('last check-in 2025-12-04T11:00:00Z (1h 00m ago); goes stale at 2025-12-04T15:00:00Z (in 3h 00m)');
+    expect(r.text).toContain('last check-in 2025-12-04T11:00:00Z (1h 00m ago); active until 2025-12-04T13:00:00Z (in 1h 00m), stale after 2025-12-04T15:00:00Z (in 3h 00m)');
     expect(r.text).toContain('Or wait until 2025-12-04T15:00:00Z (in 3h 00m)');
     const forced = /Emergency only .*: call claim with (\{.*\})\. That records an Emergency Override in AI_CURRENT_WORK\.md/.exec(r.text);
     expect(JSON.parse(forced?.[1] ?? 'null')).toEqual({ ...args, force: true, reason: '<why it cannot wait>', push: true });
@@ -165,7 +165,7 @@ describe('checkin, release, verify', () => {
     const later = await mcp.connect(repo, { env: { AI_SYNC_NOW: '2025-12-04T12:40:00Z', AI_SYNC_AGENT: 'Claude Code' } });
     const checkin = await later.call('checkin', { push: true });
     expect(checkin.isError).toBeFalsy();
-    expect(checkin.text).toContain('checked in Claude Code at 2025-12-04 12:40:00 UTC');
+    expect(checkin.text).toContain('checked in Claude Code at 12:40 UTC: active until 14:40 UTC');
     expect(parseClaims(originFile(w)).agents.find((a) => a.name === 'Claude Code')?.lastCheckin?.start).toBe(Date.parse('2025-12-04T12:40:00Z'));
 
     const release = await later.call('release', { handoff: 'Routes re-enabled; tests next.', module_state: 'complete', push: true });

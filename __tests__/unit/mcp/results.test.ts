@@ -20,6 +20,9 @@ const conflict = (over: Partial<Conflict> = {}): Conflict => ({
   startedAt: null,
   lastCheckin: '2025-12-04T11:00:00Z',
   lastSeenAt: null,
+  started: null,
+  checkin: null,
+  activeUntil: '2025-12-04T13:00:00Z',
   staleAt: '2025-12-04T15:00:00Z',
   line: 21,
   ...over
@@ -79,7 +82,7 @@ describe('refusal', () => {
       { refused: true, holders: ['ChatGPT Codex', 'Cursor'], conflicts: [conflict(), conflict({ item: 'src/b.ts', via: 'src/b.ts' }), conflict({ holder: 'Cursor', lastSeenAt: '2025-12-04T11:30:00Z', staleAt: null, line: 40 })] },
       { claimsFile: 'AI_CURRENT_WORK.md', now: NOW, args: { files: ['src/a.ts', 'src/b.ts'], replace: true } }
     ).join('\n');
-    expect(text).toContain('- "ChatGPT Codex" (active) holds src/a.ts (via src/), src/b.ts\n  claim written in AI_CURRENT_WORK.md line 21\n  last check-in 2025-12-04T11:00:00Z (1h 00m ago); goes stale at 2025-12-04T15:00:00Z (in 3h 00m)');
+    expect(text).toContain('- "ChatGPT Codex" (active) holds src/a.ts (via src/), src/b.ts\n  claim written in AI_CURRENT_WORK.md line 21\n  last check-in 2025-12-04T11:00:00Z (1h 00m ago); active until 2025-12-04T13:00:00Z (in 1h 00m), stale after 2025-12-04T15:00:00Z (in 3h 00m)');
     // The later of the check-in and the last push the action saw keeps a claim alive.
     expect(text).toContain('- "Cursor" (active) holds src/a.ts (via src/)\n  claim written in AI_CURRENT_WORK.md line 40\n  last check-in 2025-12-04T11:30:00Z (30m ago); stale time unknown');
     expect(text).toContain('1. Ask "ChatGPT Codex" / "Cursor" to release it');

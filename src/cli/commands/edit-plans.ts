@@ -1,16 +1,18 @@
-// What claim, checkin and release do to the claims file (and the handoff notes): each a plan that edits the texts
-// through the pure claims editor, checks the result reads back as intended, and says what it did.
-import { addHandoffEntry, addOverride, detectStampStyle, EditError, findSection, formatStamp, hasField, setAgentFields, setCheckin, setModuleLine, type AgentFields } from '../../engine/edit/index.js';
+// What checkin and release do to the claims file (and the handoff notes), and what every edit shares (claim-plan.ts
+// and emergency-plan.ts build on it): the agent a name means, the stamp, the read-back checks. Each command is a
+// plan that edits the texts through the pure claims editor, checks the result reads back as intended, and says
+// what it did.
+import { addHandoffEntry, detectStampStyle, EditError, findSection, formatStamp, hasField, setAgentFields, setCheckin, setModuleLine, unreadAgentHeadings, type AgentFields } from '../../engine/edit/index.js';
 import { parseClaims } from '../../engine/claims/index.js';
 import type { AgentSection, ClaimsDocument, Config } from '../../engine/model.js';
 import { quote } from '../../engine/quote.js';
 import { agentNames, resolveIdentity } from '../../engine/identity/index.js';
-import { agentKey, sameAgent } from '../../engine/names.js';
+import { agentKey } from '../../engine/names.js';
 import { lastSeenFrom, parseStatus } from '../../engine/status/read.js';
-import { findConflicts, type Conflict } from '../conflicts.js';
+import type { Hint } from '../claim-text.js';
 import { canonicalAgent, didYouMean } from '../context.js';
-import { CliError, EXIT, usage } from '../errors.js';
-import { displayTime, relative } from '../../report/terminal/text.js';
+import { usage } from '../errors.js';
+import { claimWindow, clockTime } from '../../report/terminal/text.js';
 import { type FileTexts, type Paths, type Plan } from '../publish.js';
 
 export interface Agent {
@@ -30,6 +32,8 @@ export interface Env {
   typed: string;
   /** Claims in flight on other branches (claim refuses against them as against the claims file's). */
   inFlight?: AgentSection[];
+  /** How printed commands name the agent, the paths and the global options (for pasting). */
+  hint: Hint;
 }
 
 export const parse = (text: string, env: Env): ClaimsDocument => parseClaims(text, { timezone: env.tz });
@@ -78,142 +82,27 @@ export function errorCount(doc: ClaimsDocument): number {
 
 export const sameModule = (a: string | null, b: string | null): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 
-// ---------------------------------------------------------------------------------------------------------------
-// claim
-
-export interface ClaimOptions {
-  module: string | null;
-  files: string[];
-  task: string | null;
-  expected: string | null;
-  force: boolean;
-  reason: string | null;
-}
-
 export function describeClaim(o: { module: string | null; files: readonly string[] }): string {
   if (o.module) return o.files.length > 0 ? `${o.module} (+${o.files.length} file${o.files.length > 1 ? 's' : ''})` : o.module;
   if (o.files.length <= 2) return o.files.join(', ');
   return `${o.files.slice(0, 2).join(', ')} (+${o.files.length - 2} more)`;
 }
 
-/** " on origin/codex/tracking, not merged yet" for a claim in flight on another branch; "" for the claims file's. */
-const on = (c: Conflict): string => (c.branch !== null ? ` on ${c.branch}, not merged yet` : '');
-
-export function conflictLine(c: Conflict, env: Env): string {
-  const since = c.startedAt ?? c.lastCheckin ?? c.lastSeenAt;
-  const live = c.lastSeenAt && (!c.lastCheckin || Date.parse(c.lastSeenAt) > Date.parse(c.lastCheckin)) ? c.lastSeenAt : c.lastCheckin;
-  const parts = [
-    `${c.item}: held by ${c.holder}${on(c)} (${c.state}${c.via !== c.item ? `, via ${c.via}` : ''})`,
-    since ? `since ${displayTime(since, env.tz)}` : 'since an unknown time',
-    live ? `last check-in ${displayTime(live, env.tz)} (${relative(live, env.now)})` : 'no readable check-in',
-    c.staleAt ? `goes stale at ${displayTime(c.staleAt, env.tz)} (${relative(c.staleAt, env.now)})` : 'stale time unknown'
-  ];
-  return parts.join('; ');
+/** "checked in 12:00 UTC: active until 14:00 UTC (in 2h 00m), stale after 16:00 UTC unless you check in again". */
+export function checkedIn(env: Env): string {
+  const hour = 3_600_000;
+  const window = claimWindow('active', env.now + env.config.activeHours * hour, env.now + env.config.staleHours * hour, env.tz, env.now);
+  return `checked in ${clockTime(env.now, env.tz, env.now)}: ${window} unless checked in again`;
 }
 
-export function refusal(conflicts: Conflict[], env: Env): CliError {
-  const holders = [...new Set(conflicts.map((c) => c.holder))];
-  const first = conflicts[0] as Conflict;
-  const since = first.startedAt ?? first.lastCheckin ?? first.lastSeenAt;
-  const more = conflicts.length > 1 ? ` (+${conflicts.length - 1} more below)` : '';
-  // The first line says it all: what, who, since when, until when.
-  const head =
-    `refused: ${first.item} is claimed by ${first.holder}${on(first)} (${first.state}${since ? ` since ${displayTime(since, env.tz)}` : ''}); ` +
-    `${first.staleAt ? `the claim goes stale at ${displayTime(first.staleAt, env.tz)} (${relative(first.staleAt, env.now)})` : 'its stale time is unknown'}${more}`;
-  const details = conflicts.map((c) => conflictLine(c, env));
-  details.push(
-    `ask ${holders.join(' / ')} to release it, wait until the claim goes stale, or for an emergency: ai-sync claim ... --force --reason "why"`
-  );
-  return new CliError(head, EXIT.refused, details, { refused: true, holders, conflicts });
-}
-
-export function claimPlan(opts: ClaimOptions, env: Env): Plan {
-  const file = env.paths.claims;
-  return (texts) => {
-    const text = texts.claims ?? '';
-    const doc = parse(text, env);
-    const agent = resolveAgent(env, doc);
-    const report = findConflicts(doc, env.config, env.now, lastSeen(texts, env.now), agent.names, { module: opts.module, files: opts.files }, env.inFlight);
-    const stamp = stampFor(doc, env);
-    const notes = report.other.map((c) => `note: ${conflictLine(c, env)}`);
-    // A name no one goes by yet gets a section of its own: say so when it looks like a misspelt known agent.
-    const hint = agent.known.some((k) => agent.names.some((n) => sameAgent(k, n))) ? '' : didYouMean(agent.name, agent.known, env.config);
-    if (hint !== '') notes.push(`note: ${quote(agent.name)} is a new agent in ${file}${hint}`);
-
-    if (report.blocking.length > 0) {
-      if (!opts.force) throw refusal(report.blocking, env);
-      // Emergency: one override entry per holder; the holder's claim and our section stay as they are.
-      let out = text;
-      const holders = [...new Set(report.blocking.map((c) => c.holder))];
-      for (const holder of holders) {
-        const mine = report.blocking.filter((c) => c.holder === holder);
-        const module = opts.module && mine.some((c) => c.item === `module ${opts.module}`) ? opts.module : (mine.find((c) => c.module)?.module ?? opts.module);
-        const files = mine.filter((c) => !c.item.startsWith('module ')).map((c) => c.item);
-        const action = `${opts.task ?? 'Emergency change'}${files.length > 0 ? ` (files: ${files.join(', ')})` : ''}`;
-        out = edit('add the Emergency Override entry', () =>
-          addOverride(out, parse(out, env), { date: stamp, agent: agent.name, reason: opts.reason ?? '', module, originalOwner: holder, action })
-        );
-      }
-      const after = parse(out, env);
-      const added = after.overrides.filter((o) => o.by !== null && sameAgent(o.by, agent.name) && o.date !== null && o.date.start <= env.now && env.now - o.date.end < 120_000);
-      expect(added.length >= holders.length, file, 'the Emergency Override entry is not read as an override');
-      const what = describeClaim(opts);
-      return {
-        writes: { [file]: out },
-        subject: `chore(ai-sync): emergency override of ${what} for ${agent.name}`,
-        agent: agent.name,
-        lines: [
-          `emergency override recorded in ${file} for ${what} (held by ${holders.join(', ')}); their claim stays in place`,
-          ...report.blocking.map((c) => `  ${conflictLine(c, env)}`),
-          `commit your fix with a message starting with "EMERGENCY:" and describe it in the handoff notes`,
-          ...notes
-        ]
-      };
-    }
-
-    const section = findSection(doc, agent.names);
-    const name = section?.name ?? agent.name;
-    const fields: AgentFields = {
-      workingOn: opts.task ?? opts.module ?? describeClaim(opts),
-      module: opts.module ?? 'None',
-      startedAt: stamp,
-      files: opts.files,
-      lastCheckin: stamp
-    };
-    if (opts.expected !== null || !section || hasField(section, 'expected')) fields.expected = opts.expected ?? 'N/A';
-    let out = edit('write the claim', () => setAgentFields(text, doc, name, fields, agent.names));
-    // Module lines: the new module is claimed; modules this agent claimed before are available again.
-    const mine = new Set(agent.names.map(agentKey));
-    const previous = parse(out, env).moduleClaims.filter((m) => mine.has(agentKey(m.agent)) && !sameModule(m.module, opts.module));
-    for (const m of previous) out = edit('update the module list', () => setModuleLine(out, parse(out, env), m.module, 'available', null));
-    if (opts.module) {
-      const m = opts.module;
-      out = edit('update the module list', () => setModuleLine(out, parse(out, env), m, 'claimed', name));
-    }
-
-    const after = parse(out, env);
-    const s = findSection(after, agent.names);
-    expect(s !== null, file, `no section for ${name}`);
-    const got = (s?.files ?? []).map((f) => f.pattern);
-    const unread = opts.files.filter((f) => !got.includes(f));
-    if (unread.length > 0) {
-      throw usage(`cannot claim ${unread.map((f) => `"${f}"`).join(', ')}: the claims file would not read it as a path (write a directory with a trailing "/", a file with its extension, or a glob)`);
-    }
-    expect(got.length === opts.files.length, file, `files read back as [${got.join(', ')}]`);
-    expect(sameModule(s?.module ?? null, opts.module), file, `module reads back as ${s?.module ?? 'none'}`);
-    expect(s?.lastCheckin !== null && s?.lastCheckin !== undefined, file, 'Last Checkin is not readable');
-    expect(errorCount(after) <= errorCount(doc), file, 'new errors in the file');
-    if (opts.module && doc.modules.length > 0) {
-      expect(after.moduleClaims.some((c) => sameModule(c.module, opts.module) && mine.has(agentKey(c.agent))), file, 'the module line does not read as claimed');
-    }
-    const what = describeClaim(opts);
-    return {
-      writes: { [file]: out },
-      subject: `chore(ai-sync): claim ${what} for ${name}`,
-      agent: name,
-      lines: [`claimed ${what} for ${name} in ${file} (checked in ${displayTime(env.now, env.tz)})`, ...notes]
-    };
-  };
+/**
+ * Why the file has no section for the agent although it names it: a heading "## Claude Code" the reader does not
+ * read as a claim (no "Status", no state, check-in or files field under it). '' when there is none.
+ */
+export function unreadHeadingNote(text: string, doc: ClaimsDocument, agent: Agent, file: string): string {
+  const [h] = unreadAgentHeadings(text, doc, agent.names);
+  if (!h) return '';
+  return `${file}:${h.line} has the heading ${quote(h.text)}, which is not read as ${agent.name}'s claim (an agent section needs "Status" in its heading, or a state, check-in or files field under it)`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -228,6 +117,8 @@ export function checkinPlan(env: Env): Plan {
     const agent = resolveAgent(env, doc);
     const section = findSection(doc, agent.names);
     if (!section) {
+      const unread = unreadHeadingNote(text, doc, agent, file);
+      if (unread !== '') throw usage(`${unread}: rename it to "## ${agent.name} Status", or claim something first (ai-sync claim)`);
       throw usage(`${file} has no section for ${agent.name}${didYouMean(agent.name, doc.agents.map((a) => a.name), env.config)}: claim something first (ai-sync claim)`);
     }
     const stamp = stampFor(doc, env);
@@ -238,7 +129,7 @@ export function checkinPlan(env: Env): Plan {
       writes: { [file]: out },
       subject: `chore(ai-sync): check in ${section.name}`,
       agent: section.name,
-      lines: [`checked in ${section.name} at ${displayTime(env.now, env.tz)}${section.idle ? ' (note: the section claims nothing)' : ''}`]
+      lines: [section.idle ? `checked in ${section.name} at ${clockTime(env.now, env.tz, env.now)} (note: the section claims nothing)` : `${checkedIn(env).replace(/^checked in/, `checked in ${section.name} at`)}`]
     };
   };
 }
@@ -258,7 +149,8 @@ export function releasePlan(env: Env, handoff: string | null, moduleState: 'avai
     const claimedLines = doc.moduleClaims.filter((m) => mine.has(agentKey(m.agent)));
     if (!section && claimedLines.length === 0) {
       const hint = didYouMean(agent.name, [...doc.agents.map((a) => a.name), ...doc.moduleClaims.map((m) => m.agent)], env.config);
-      throw usage(`${file} has no section and no module claims for ${agent.name}${hint}: nothing to release`);
+      const unread = unreadHeadingNote(text, doc, agent, file);
+      throw usage(unread !== '' ? `${unread}: nothing to release` : `${file} has no section and no module claims for ${agent.name}${hint}: nothing to release`);
     }
     const name = section?.name ?? agent.name;
     const modules: string[] = [];

@@ -10,6 +10,7 @@ import { agentNames } from '../../engine/identity/index.js';
 import { radar } from '../../engine/inflight/radar.js';
 import { buildBoard } from '../../engine/judge/evaluate.js';
 import { inFlightBoard } from '../../engine/judge/in-flight.js';
+import { activeUntil } from '../../engine/judge/liveness.js';
 import type { BoardEntry, ClaimsDocument, Config } from '../../engine/model.js';
 import { futureLastSeenWarning, lastSeenFrom, parseStatus } from '../../engine/status/read.js';
 import { branchClaims, branchScope, readBranches } from '../branches.js';
@@ -106,7 +107,7 @@ export async function run(inv: Invocation, io: Io = processIo()): Promise<number
     timezone: tz,
     claimsFile,
     claimsFileExists: claimsText !== null,
-    agents: board.map((b) => ({ ...b, ageHours: ageHours(b, t) })),
+    agents: board.map((b) => ({ ...b, ageHours: ageHours(b, t), activeUntil: b.staleAt ? iso(activeUntil(Date.parse(b.staleAt), config)) : null })),
     modules,
     overrides: doc.overrides.map((o) => ({
       line: o.line,

@@ -14,6 +14,7 @@ export { formatPathItem, hasField, type AgentFields } from './fields.js';
 export { agentKey, findSection, idleFields, setAgentFields, setCheckin, type AgentFieldName } from './sections.js';
 export { setModuleLine, type ModuleLineState } from './module-lines.js';
 export { addHandoffEntry, addOverride, type HandoffEntry, type OverrideEntry } from './entries.js';
+export { editFileItems, unreadAgentHeadings, type UnreadHeading } from './files-list.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small exported helpers for callers and tests

@@ -2,7 +2,7 @@
 // emergency under an Emergency Override entry.
 import { whereText } from '../inflight/claims.js';
 import { agentKey } from '../names.js';
-import type { Liveness } from './liveness.js';
+import { activeUntil, type Liveness } from './liveness.js';
 import type { ChangeCommit, Config, EmergencyOverride, EvaluationInput, Finding, Severity } from '../model.js';
 import { matchesAny, type PathIndex } from '../paths/index.js';
 import { iso, type Holding } from './holders.js';
@@ -71,6 +71,8 @@ export function claimFinding(hit: Hit, live: Liveness, config: Config, overrides
   const where = holding.section?.inFlight;
   const since = where ? `claimed ${whereText(where)}; ${age}` : age;
   const staleAt = iso(live.staleAt);
+  // The CLI's words for the same times: "active until", "caution until", "stale after".
+  const activeEnd = live.staleAt === null ? null : iso(activeUntil(live.staleAt, config));
   const base = {
     file,
     agent,
@@ -99,7 +101,7 @@ export function claimFinding(hit: Hit, live: Liveness, config: Config, overrides
       ...base,
       kind: 'uncertain-claim',
       severity: 'warning',
-      message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale by ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
+      message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale after ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
     };
   }
   if (isEmergency(commit.message)) {
@@ -116,15 +118,21 @@ export function claimFinding(hit: Hit, live: Liveness, config: Config, overrides
       ...base,
       kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
       severity: live.state === 'active' ? 'error' : 'warning',
-      message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push.`
+      message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push (ai-sync emergency writes it).`
     };
   }
+  // An override is recorded for the file, but this commit does not say it is the emergency: say what is missing
+  // rather than repeat the plain conflict, which would send the agent to record a second override.
+  const recorded = findOverride(overrides, file, holding.module, now).entry;
+  const unprefixed = recorded
+    ? ` The Emergency Override of line ${recorded.line}${recorded.by ? ` (by ${recorded.by})` : ''} covers it, but this commit's message does not start with "EMERGENCY:": reword it so that it does (git commit --amend for the last commit, git rebase -i for older ones).`
+    : null;
   if (live.state === 'caution') {
     return {
       ...base,
       kind: 'claim-caution',
       severity: 'warning',
-      message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim goes stale at ${staleAt}: check the handoff notes or ask ${who} first.`
+      message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim is in caution until ${staleAt} (stale after that): check the handoff notes or ask ${who} first.${unprefixed ?? ''}`
     };
   }
   const severity: Severity = unknown ? (config.policy.unknownAuthor === 'error' ? 'error' : 'warning') : 'error';
@@ -132,7 +140,9 @@ export function claimFinding(hit: Hit, live: Liveness, config: Config, overrides
     ...base,
     kind: 'claimed-by-other',
     severity,
-    message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim blocks until ${staleAt}. Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`
+    message:
+      `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim is active until ${activeEnd}, stale after ${staleAt}.` +
+      (unprefixed ?? ` Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`)
   };
 }
 

@@ -20,6 +20,14 @@ export interface Liveness {
 
 type Thresholds = Pick<Config, 'activeHours' | 'staleHours'>;
 
+/**
+ * Until when a claim that goes stale at `staleAt` is active (a change to its files an error; a warning after, in
+ * caution, until `staleAt`). Both count from the same latest sign of life, so one is the other less the gap.
+ */
+export function activeUntil(staleAt: number, thresholds: Thresholds): number {
+  return staleAt - (thresholds.staleHours - thresholds.activeHours) * HOUR;
+}
+
 function classify(ageMs: number, t: Thresholds): 'active' | 'caution' | 'stale' {
   if (ageMs < t.activeHours * HOUR) return 'active';
   if (ageMs < t.staleHours * HOUR) return 'caution';

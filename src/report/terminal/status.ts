@@ -6,7 +6,7 @@ import type { LineReading } from '../../engine/claims/explain.js';
 import type { BoardEntry, Diagnostic, InFlightRow, Unreadable } from '../../engine/model.js';
 import type { StatusFile } from '../../engine/status/schema.js';
 import { renderCatchUp } from './catchup.js';
-import { displayTime, duration, painter, relative, shortTime, table, type Colour } from './text.js';
+import { claimWindow, displayTime, duration, painter, relative, shortTime, table, type Colour } from './text.js';
 
 export interface ModuleRow {
   module: string;
@@ -41,7 +41,7 @@ export interface StatusJson {
 }
 
 /** A claim: the claims file's own, or one in flight on another branch (`branch`, and `pullRequest` when known). */
-export type StatusAgent = BoardEntry & { ageHours: number | null };
+export type StatusAgent = BoardEntry & { ageHours: number | null; activeUntil?: string | null };
 
 const STATE_COLOUR: Record<BoardEntry['state'], Colour> = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
 
@@ -174,7 +174,7 @@ function claimsBlock(agents: readonly StatusAgent[], now: number, tz: string, pa
     if (a.uncertain) out.push(`  ${a.name}'s claim${on(a)} is uncertain: ${a.uncertain}`);
   }
   for (const a of agents.filter((x) => x.state === 'active' || x.state === 'caution')) {
-    if (a.staleAt) out.push(`  ${a.name}'s claim${on(a)} blocks others until ${displayTime(a.staleAt, tz)} (${relative(a.staleAt, now)}) unless checked in again`);
+    if (a.staleAt) out.push(`  ${a.name}'s claim${on(a)}: ${claimWindow(a.state, a.activeUntil ?? null, a.staleAt, tz, now)} unless checked in again`);
   }
   return out;
 }

@@ -67,3 +67,38 @@ export function relative(t: string | null, now: number): string {
   if (!Number.isFinite(ms)) return '';
   return ms <= now ? `${duration(now - ms)} ago` : `in ${duration(ms - now)}`;
 }
+
+/** "14:00 UTC" on the same day as `now` (in the zone), else "2025-12-05 14:00 UTC". */
+export function clockTime(t: string | number, tz: string, now: number): string {
+  const ms = typeof t === 'number' ? t : Date.parse(t);
+  if (!Number.isFinite(ms)) return String(t);
+  const stamp = formatStamp(ms, tz, { kind: 'minutes', zone: 'none' }).replace(/ [+-]\d\d:\d\d$/, '');
+  const today = formatStamp(now, tz, { kind: 'minutes', zone: 'none' }).slice(0, 10);
+  return `${stamp.startsWith(today) ? stamp.slice(11) : stamp} ${tz}`;
+}
+
+/** A check-in as written: a date alone (a day, not midnight) stays a date; a time is a time with its age. */
+export function checkinWords(c: { start: number; end: number; text: string } | string | null, tz: string, now: number): string {
+  if (c === null) return 'no readable check-in';
+  if (typeof c !== 'string' && c.end - c.start >= 3_600_000) return `${c.text.trim()} (a date without a time of day)`;
+  const at = typeof c === 'string' ? c : new Date(c.start).toISOString();
+  return `${clockTime(at, tz, now)} (${relative(at, now)})`;
+}
+
+export type ClaimStateWord = 'active' | 'caution' | 'stale' | 'uncertain' | 'idle';
+
+/**
+ * A claim's times in the action's words (it judges a change to a claimed file an error while the claim is active,
+ * a warning while in caution, a notice once stale): "active until 14:00 UTC (in 2h 00m), stale after 16:00 UTC",
+ * "caution until 16:00 UTC (in 1h 00m), stale after that", "stale since 16:00 UTC (2h 00m ago)".
+ */
+export function claimWindow(state: ClaimStateWord, activeUntil: string | number | null, staleAt: string | number | null, tz: string, now: number): string {
+  const iso = (t: string | number): string => (typeof t === 'number' ? new Date(t).toISOString() : t);
+  const at = (t: string | number): string => `${clockTime(t, tz, now)} (${relative(iso(t), now)})`;
+  if (state === 'idle') return 'claims nothing';
+  if (staleAt === null) return state === 'uncertain' ? 'age uncertain' : `${state}, stale time unknown`;
+  if (state === 'stale') return `stale since ${at(staleAt)}`;
+  if (state === 'uncertain') return `age uncertain, stale after ${clockTime(staleAt, tz, now)} at the latest`;
+  if (state === 'caution') return `caution until ${at(staleAt)}, stale after that`;
+  return `${activeUntil === null ? 'active' : `active until ${at(activeUntil)}`}, stale after ${clockTime(staleAt, tz, now)}`;
+}

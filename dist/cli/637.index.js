@@ -1,8 +1,8 @@
-export const id = 370;
-export const ids = [370];
+export const id = 637;
+export const ids = [637];
 export const modules = {
 
-/***/ 4370:
+/***/ 7637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,38 +27,8 @@ var context = __webpack_require__(2995);
 var errors = __webpack_require__(6675);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var git = __webpack_require__(6094);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/cli/shell.ts
-// What installed git hooks and merge drivers run: this very CLI by absolute path (node binary + script), and
-// every value put into a shell command single-quoted, so no text a user or a file wrote is read by the shell.
-
-
-
-/** A POSIX shell single-quoted string: `'` becomes `'\''`. Refuses NUL and line breaks. */
-function shellQuote(s) {
-    if (/[\0\r\n]/.test(s))
-        throw (0,errors/* usage */.CI)(`cannot put ${JSON.stringify(s)} into a hook script or merge driver command (line break or NUL)`);
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-/** The running CLI: node binary + script, absolute, so hooks work without a global install. */
-function cliCommand() {
-    const script = process.argv[1];
-    if (!script)
-        throw new errors/* CliError */.z1('cannot tell where the ai-sync script is', errors/* EXIT */.dc.usage);
-    let resolved = external_node_path_default().resolve(script);
-    try {
-        resolved = (0,external_node_fs_.realpathSync)(resolved);
-    }
-    catch {
-        // keep the resolved path
-    }
-    if (/\.[cm]?ts$/.test(resolved)) {
-        throw (0,errors/* usage */.CI)(`install-hooks needs the built CLI (dist/cli/index.js), not ${external_node_path_default().basename(resolved)}: run it with node dist/cli/index.js`);
-    }
-    return { node: process.execPath, script: resolved };
-}
-
+// EXTERNAL MODULE: ./src/cli/shell.ts
+var shell = __webpack_require__(2476);
 ;// CONCATENATED MODULE: ./src/cli/commands/merge-setup.ts
 // The merge drivers install-hooks registers and uninstall-hooks removes: `merge.ai-sync-claims` and
 // `merge.ai-sync-status` in the repository's git config (running `ai-sync merge-driver`, see merge-driver.ts), and
@@ -128,13 +98,13 @@ function planMergeSetup(repo, v) {
  * line merge instead (`git merge-file`, conflicts between markers), so the file is never left as ours alone.
  */
 function driverCommand(node, script, kind) {
-    const [n, s] = [shellQuote(node), shellQuote(script)];
+    const [n, s] = [(0,shell/* shellQuote */.Z)(node), (0,shell/* shellQuote */.Z)(script)];
     return (`if [ -f ${s} ] && [ -x ${n} ]; then exec ${n} ${s} merge-driver ${kind} -- %O %A %B %L %P %X %Y; fi; ` +
         `echo "ai-sync: merge driver: "${s}" is gone; plain line merge (run ai-sync install-hooks again)" >&2; ` +
         'exec git merge-file --marker-size=%L %A %O %B');
 }
 async function installMergeDrivers(repo, setup) {
-    const { node, script } = cliCommand();
+    const { node, script } = (0,shell/* cliCommand */.m)();
     for (const k of KINDS) {
         await repo.git.out(['config', '--local', `merge.${k.driver}.name`, k.name]);
         await repo.git.out(['config', '--local', `merge.${k.driver}.driver`, driverCommand(node, script, k.kind)]);
@@ -223,7 +193,7 @@ function globalArgs(v) {
     for (const key of ['claims-file', 'config', 'status-file', 'handoff-file', 'timezone']) {
         const x = (0,context/* str */.gx)(v, key);
         if (x !== undefined)
-            out.push(`--${key}`, shellQuote(x));
+            out.push(`--${key}`, (0,shell/* shellQuote */.Z)(x));
     }
     return out.join(' ');
 }
@@ -231,7 +201,7 @@ function commitMsgHook(agent) {
     return `#!/bin/sh
 ${MARKER}: commit-msg (installed by "ai-sync install-hooks"; "ai-sync uninstall-hooks" removes it)
 # Adds an "AI-Agent:" trailer naming this clone's agent, once; runs the hook it replaced first.
-ai_sync_agent=${shellQuote(agent)}
+ai_sync_agent=${(0,shell/* shellQuote */.Z)(agent)}
 ai_sync_chained="$(dirname -- "$0")/commit-msg${CHAINED}"
 if [ -x "$ai_sync_chained" ]; then
   "$ai_sync_chained" "$@" || exit $?
@@ -247,8 +217,8 @@ function prePushHook(node, script, extra) {
     return `#!/bin/sh
 ${MARKER}: pre-push (installed by "ai-sync install-hooks"; "ai-sync uninstall-hooks" removes it)
 # Checks the commits being pushed against the claims (ai-sync verify); errors block the push.
-ai_sync_node=${shellQuote(node)}
-ai_sync_cli=${shellQuote(script)}
+ai_sync_node=${(0,shell/* shellQuote */.Z)(node)}
+ai_sync_cli=${(0,shell/* shellQuote */.Z)(script)}
 ai_sync_input=$(cat)
 ai_sync_chained="$(dirname -- "$0")/pre-push${CHAINED}"
 if [ -x "$ai_sync_chained" ]; then
@@ -265,7 +235,7 @@ async function install(repo, agent, v) {
     const merge = planMergeSetup(repo, v);
     const dir = await hooksDir(repo);
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const { node, script } = cliCommand();
+    const { node, script } = (0,shell/* cliCommand */.m)();
     const bodies = {
         'commit-msg': commitMsgHook(agent),
         'pre-push': prePushHook(node, script, globalArgs(v))
@@ -357,6 +327,50 @@ function processIo() {
         color: colorEnabled(process.stdout),
         colorErr: colorEnabled(process.stderr)
     };
+}
+
+
+/***/ }),
+
+/***/ 2476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote),
+/* harmony export */   m: () => (/* binding */ cliCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6675);
+// What installed git hooks and merge drivers run: this very CLI by absolute path (node binary + script), and
+// every value put into a shell command single-quoted, so no text a user or a file wrote is read by the shell.
+
+
+
+/** A POSIX shell single-quoted string: `'` becomes `'\''`. Refuses NUL and line breaks. */
+function shellQuote(s) {
+    if (/[\0\r\n]/.test(s))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usage */ .CI)(`cannot put ${JSON.stringify(s)} into a hook script or merge driver command (line break or NUL)`);
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** The running CLI: node binary + script, absolute, so hooks work without a global install. */
+function cliCommand() {
+    const script = process.argv[1];
+    if (!script)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z1('cannot tell where the ai-sync script is', _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage);
+    let resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(script);
+    try {
+        resolved = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(resolved);
+    }
+    catch {
+        // keep the resolved path
+    }
+    if (/\.[cm]?ts$/.test(resolved)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usage */ .CI)(`install-hooks needs the built CLI (dist/cli/index.js), not ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(resolved)}: run it with node dist/cli/index.js`);
+    }
+    return { node: process.execPath, script: resolved };
 }
 
 
