@@ -254,7 +254,7 @@ const KNOWN: Record<string, Known> = {
   },
   // Registers the MCP server with Claude Code (needs Claude Code and the network): the server command after `--` must
   // be one the CLI has.
-  [`claude mcp add ai-sync -- ${NPX} mcp`]: {
+  [`claude mcp add ai-sync --env AI_SYNC_AGENT="Claude Code" -- ${NPX} mcp`]: {
     how: 'checked statically',
     check: () => expect(cliProblem('ai-sync mcp')).toBeNull()
   },
