@@ -75,15 +75,19 @@ export const NOTICE_MAX_FINDINGS = 50;
 /** At most this many findings are listed in `text` (chat posts are read, not scrolled). */
 export const NOTICE_TEXT_FINDINGS = 10;
 
-export interface NoticeInput {
-  /** The new findings to send (already selected and not notified before). */
-  findings: readonly Finding[];
+/** What a notice is about: the run's repository, ref, commit, pull request, run and verdict. */
+interface NoticeHead {
   repository: string;
   ref: string | null;
   commit: string | null;
   pullRequest: number | null;
   runUrl: string | null;
   verdict: Verdict;
+}
+
+export interface NoticeInput extends NoticeHead {
+  /** The new findings to send (already selected and not notified before). */
+  findings: readonly Finding[];
   claimsFile: string;
   /** The claims board, for the line each holder's claim is written on. */
   board: readonly BoardEntry[];
@@ -100,14 +104,8 @@ export interface NoticeFinding {
   where: { commit: string | null; claimsFile: string | null; line: number | null; pullRequest: number | null; branch: string | null };
 }
 
-export interface NoticeBody {
+export interface NoticeBody extends NoticeHead {
   text: string;
-  repository: string;
-  ref: string | null;
-  commit: string | null;
-  pullRequest: number | null;
-  runUrl: string | null;
-  verdict: Verdict;
   findings: NoticeFinding[];
 }
 

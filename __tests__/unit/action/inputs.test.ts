@@ -1,18 +1,11 @@
 // readInputs: every input held to the rules of its config counterpart, a bad one named with its value in one line.
 import { describe, expect, it } from '@jest/globals';
-import { InputError, readInputs } from '../../../src/action/inputs.js';
+import { readInputs } from '../../../src/action/inputs.js';
+import { inputProblem, inputsOf } from '../../helpers/inputs.js';
 import { parseConfig } from '../../../src/engine/config/index.js';
 
-const read = (inputs: Record<string, string>) => (name: string) => (name === 'token' ? 'tok' : (inputs[name] ?? ''));
-const problem = (inputs: Record<string, string>): string => {
-  try {
-    readInputs(read(inputs));
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('readInputs accepted the inputs');
-};
+const read = inputsOf;
+const problem = inputProblem;
 
 describe('readInputs', () => {
   it('no inputs: the built-in defaults and no overrides', () => {

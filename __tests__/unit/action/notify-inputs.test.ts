@@ -1,20 +1,13 @@
 // notify-webhook and notify-on: a secret URL accepted only as https: (http: to another host with a warning) and
 // refused without being shown; notify-on's words, its default (the same as action.yml states) and its errors.
 import { describe, expect, it } from '@jest/globals';
-import { InputError, readInputs } from '../../../src/action/inputs.js';
+import { readInputs } from '../../../src/action/inputs.js';
+import { inputProblem, inputsOf } from '../../helpers/inputs.js';
 import { NOTIFY_ON_DEFAULT } from '../../../src/report/notice.js';
 import { readActionMetadata } from '../../../scripts/docs.js';
 
-const read = (inputs: Record<string, string>) => (name: string) => (name === 'token' ? 'tok' : (inputs[name] ?? ''));
-const problem = (inputs: Record<string, string>): string => {
-  try {
-    readInputs(read(inputs));
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('readInputs accepted the inputs');
-};
+const read = inputsOf;
+const problem = inputProblem;
 
 describe('notify-webhook', () => {
   it('absent: no webhook, no warning', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { baseOf, CATCH_UP_LIMIT, catchUp, isEmpty, othersLanded, type CatchUpCommit, type CatchUpInput } from '../../../src/engine/catchup/index.js';
 import { parseClaims } from '../../../src/engine/claims/index.js';
+import { emptyCatchUp } from '../../helpers/catchup.js';
 import { parseConfig } from '../../../src/engine/config/index.js';
 
 const FILES = { claims: 'AI_CURRENT_WORK.md', status: 'AI_SYNC_STATUS.json', handoff: 'AI_HANDOFF.md' };
@@ -106,20 +107,7 @@ describe('commits since the check-in', () => {
 describe('nothing changed', () => {
   it('no commits, no files read: an empty report', () => {
     const c = catchUp(input({}));
-    expect(c).toEqual({
-      agent: CLAUDE,
-      since: '2025-12-04T10:00:00Z',
-      basis: 'checkin',
-      ref: 'origin/HEAD',
-      note: null,
-      commits: [],
-      truncated: false,
-      handoff: [],
-      handoffChanged: false,
-      claims: [],
-      modules: [],
-      overrides: []
-    });
+    expect(c).toEqual(emptyCatchUp({ agent: CLAUDE, since: '2025-12-04T10:00:00Z' }));
     expect(isEmpty(c)).toBe(true);
   });
 

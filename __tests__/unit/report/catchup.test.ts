@@ -2,27 +2,14 @@
 // touching the agent's files first and marked, rows capped, and untrusted text (subjects, names, paths, notes) never
 // carrying control characters or escape sequences to the terminal.
 import { describe, expect, it } from '@jest/globals';
-import type { CatchUp, CatchUpCommitRow } from '../../../src/engine/catchup/index.js';
+import type { CatchUpCommitRow } from '../../../src/engine/catchup/index.js';
 import { renderCatchUp } from '../../../src/report/terminal/catchup.js';
+import { emptyCatchUp } from '../../helpers/catchup.js';
 import { CORPUS } from '../../helpers/corpus.js';
 
 const NOW = Date.parse('2025-12-04T12:10:00Z');
 
-const empty = (over: Partial<CatchUp> = {}): CatchUp => ({
-  agent: 'Claude Code',
-  since: '2025-12-04T10:00:00Z',
-  basis: 'checkin',
-  ref: 'origin/HEAD',
-  note: null,
-  commits: [],
-  truncated: false,
-  handoff: [],
-  handoffChanged: false,
-  claims: [],
-  modules: [],
-  overrides: [],
-  ...over
-});
+const empty = emptyCatchUp;
 
 const row = (over: Partial<CatchUpCommitRow>): CatchUpCommitRow => ({
   sha: 'a'.repeat(40),
