@@ -2,11 +2,13 @@
 // (`retry-after`, x-ratelimit-reset) through the throttling plugin, and logs every request at debug level
 // without headers, so the token never reaches a log. An API (or proxy) that echoes the token back in an error is
 // scrubbed too: the runner masks it in the log, but not in the job summary, and not where no runner masks.
+// Requests go through transport.ts (node:http with keep-alive and the runner's proxy settings), not Node's fetch.
 import * as core from '@actions/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { nodeFetch } from './transport.js';
 
 export type Api = InstanceType<typeof Client>;
 
@@ -86,6 +88,7 @@ export function createClient(token: string, baseUrl: string): Api {
     auth: token,
     baseUrl,
     userAgent: 'ai-sync',
+    request: { fetch: nodeFetch },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
     // 429 is left to the throttling plugin (retry would swallow it before the rate-limit handler runs);
     // 409/422 on writes are races we resolve ourselves.
