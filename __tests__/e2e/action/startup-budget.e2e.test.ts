@@ -72,6 +72,9 @@ describe('start-up budget: a push without a config file', () => {
     expect(manifest['index.js']!.filter((m) => PARSER.includes(m) || PROXY.includes(m))).toEqual([]);
     expect(filesHolding(PARSER).length).toBeGreaterThan(0);
     expect(filesHolding(PROXY).length).toBeGreaterThan(0);
+    // The REST calls name their routes: @octokit/rest's generated endpoint table is not bundled at all.
+    expect(filesHolding(['@octokit/plugin-rest-endpoint-methods', '@octokit/rest'])).toEqual([]);
+    expect(manifest['index.js']).toEqual(expect.arrayContaining(['@octokit/core', '@octokit/plugin-paginate-rest']));
   });
 
   it('loads neither yaml nor the config schema, nor the proxy agents, nor Node\'s fetch; a config file loads the parser', async () => {
