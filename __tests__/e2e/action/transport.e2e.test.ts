@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import zlib from 'node:zlib';
-import { closeIdleConnections, nodeFetch, type FetchInit } from '../../../src/action/github/transport.js';
+import { TIMEOUTS, closeIdleConnections, nodeFetch, type FetchInit } from '../../../src/action/github/transport.js';
 import { startProxy, startTlsFront, type LoopbackProxy, type TlsFront } from '../helpers/proxy.js';
 
 const JSON_BODY = JSON.stringify({ message: 'ok', items: Array.from({ length: 50 }, (_, i) => ({ i, name: `file-${i}.ts` })) });
@@ -75,6 +75,12 @@ function routes(other: () => string) {
           return void res.writeHead(307, { location: `${other()}/echo` }).end();
         case '/slow': {
           const t = setTimeout(() => res.writeHead(200, json).end('{}'), 3000);
+          return void res.on('close', () => clearTimeout(t));
+        }
+        case '/stall-body': {
+          res.writeHead(200, json);
+          res.write('{"a":');
+          const t = setTimeout(() => res.end('1}'), 3000);
           return void res.on('close', () => clearTimeout(t));
         }
         case '/reset':
@@ -249,6 +255,21 @@ describe('failures and aborts are reported as fetch reports them', () => {
     const timeout = async (f: Fetchish) => failure(f(`${a.origin}/slow`, { signal: AbortSignal.timeout(100) }));
     expect(await timeout(viaNode)).toEqual({ name: 'TimeoutError', message: expect.any(String) });
     expect((await timeout(viaNode)).name).toBe((await timeout(viaFetch)).name);
+  });
+
+  it('undici\'s timeouts: no headers in time, or a body that stalls, fail the request with undici\'s codes', async () => {
+    const saved = { ...TIMEOUTS };
+    try {
+      TIMEOUTS.headersMs = 150;
+      expect(await failure(nodeFetch(`${a.origin}/slow`))).toMatchObject({ name: 'TypeError', message: 'fetch failed', cause: { code: 'UND_ERR_HEADERS_TIMEOUT' } });
+      TIMEOUTS.headersMs = saved.headersMs;
+      TIMEOUTS.bodyMs = 150;
+      expect(await failure(nodeFetch(`${a.origin}/stall-body`))).toMatchObject({ name: 'TypeError', message: 'fetch failed', cause: { code: 'UND_ERR_BODY_TIMEOUT' } });
+      // Below the limits nothing changes.
+      expect((await nodeFetch(`${a.origin}/json`)).status).toBe(200);
+    } finally {
+      Object.assign(TIMEOUTS, saved);
+    }
   });
 
   it('a body is read once', async () => {

@@ -21,12 +21,12 @@ export interface FetchInit {
   duplex?: 'half';
 }
 
-// undici's defaults, which Node's fetch uses: a connection must open in 10 s, the answer's headers arrive within
-// 300 s of the request, and its body never pauses for 300 s; an idle connection is kept 4 s (or the server's
-// Keep-Alive hint less 1 s, which Node's agent applies when it is shorter); at most 20 redirects.
-export const CONNECT_TIMEOUT_MS = 10_000;
-export const HEADERS_TIMEOUT_MS = 300_000;
-export const BODY_TIMEOUT_MS = 300_000;
+/**
+ * undici's defaults, which Node's fetch uses: a connection must open in 10 s, the answer's headers arrive within
+ * 300 s of the request, and its body never pauses for 300 s. Tests shorten them.
+ */
+export const TIMEOUTS = { connectMs: 10_000, headersMs: 300_000, bodyMs: 300_000 };
+/** An idle connection is kept 4 s, as undici keeps it (or the server's Keep-Alive hint less 1 s, when shorter). */
 export const KEEP_ALIVE_MS = 4_000;
 export const MAX_REDIRECTS = 20;
 
@@ -263,10 +263,10 @@ function exchange(url: URL, method: string, headers: Record<string, string>, bod
     const onAbort = () => fail(abortReason(signal as AbortSignal), true);
     const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(url, { method, headers: body ? { ...headers, 'content-length': String(body.length) } : headers, agent: route.agent, ...route.tls });
-    const headersTimer = timer(HEADERS_TIMEOUT_MS, () => coded('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT'));
+    const headersTimer = timer(TIMEOUTS.headersMs, () => coded('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT'));
     req.on('socket', (socket) => {
       if (!socket.connecting) return;
-      const t = timer(CONNECT_TIMEOUT_MS, () => coded(`Connect Timeout Error (${url.host})`, 'UND_ERR_CONNECT_TIMEOUT'));
+      const t = timer(TIMEOUTS.connectMs, () => coded(`Connect Timeout Error (${url.host})`, 'UND_ERR_CONNECT_TIMEOUT'));
       socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
         clearTimeout(t);
         timers.delete(t);
@@ -277,12 +277,12 @@ function exchange(url: URL, method: string, headers: Record<string, string>, bod
       clearTimeout(headersTimer);
       timers.delete(headersTimer);
       const chunks: Buffer[] = [];
-      let idle = timer(BODY_TIMEOUT_MS, () => coded('Body Timeout Error', 'UND_ERR_BODY_TIMEOUT'));
+      let idle = timer(TIMEOUTS.bodyMs, () => coded('Body Timeout Error', 'UND_ERR_BODY_TIMEOUT'));
       res.on('data', (c: Buffer) => {
         chunks.push(c);
         clearTimeout(idle);
         timers.delete(idle);
-        idle = timer(BODY_TIMEOUT_MS, () => coded('Body Timeout Error', 'UND_ERR_BODY_TIMEOUT'));
+        idle = timer(TIMEOUTS.bodyMs, () => coded('Body Timeout Error', 'UND_ERR_BODY_TIMEOUT'));
       });
       res.on('error', (e) => fail(e));
       res.on('aborted', () => fail(coded('terminated: the connection closed before the whole answer arrived', 'ECONNRESET')));
