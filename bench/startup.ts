@@ -294,7 +294,7 @@ export async function run(opts: BenchOptions) {
         ["÷ `node -e ''` (" + ms(empty) + ')', ...rows.map((r) => ratio(r.run / empty))],
         ['loading only (no inputs: stops at the missing token)', ...rows.map((r) => ms(r.load))],
         ["loading − `node -e ''`", ...rows.map((r) => ms(r.load - empty))],
-        ['the stand-in answering (server time of the 2 requests, in the benchmark process)', ...rows.map((r) => ms(r.server))],
+        ['the stand-in answering (server time of the requests of a run, in the benchmark process)', ...rows.map((r) => ms(r.server))],
         ['GraphQL request start → status PUT start (write limiter + judging)', ...rows.map((r) => ms(r.gap))]
       ],
       ['l', ...rows.map(() => 'r' as const)]
