@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_notified_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3924);
 /* harmony import */ var _report_status_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1585);
 /* harmony import */ var _engine_status_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6037);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5659);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6136);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9294);
 // Commits AI_SYNC_STATUS.json through the contents API (no checkout). Blob-SHA concurrency makes every write
 // a compare-and-swap: a write that lost a race re-reads and retries; a run for an older push never
@@ -56,7 +56,7 @@ async function newerThanOurs(prev, next, isAncestor, clock) {
 /** Is `ours` an ancestor of (or the same commit as) `theirs`? One compare request. */
 function ancestry(api, repo) {
     return async (ours, theirs) => {
-        const res = await api.rest.repos.compareCommitsWithBasehead({ owner: repo.owner, repo: repo.repo, basehead: `${ours}...${theirs}`, per_page: 1 });
+        const res = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: repo.owner, repo: repo.repo, basehead: `${ours}...${theirs}`, per_page: 1 });
         return res.data.status === 'ahead' || res.data.status === 'identical';
     };
 }
@@ -77,7 +77,7 @@ async function writeStatus(api, repo, w) {
             return { written: false, reason: `${w.path} is already up to date`, warning: false, attempts: attempt };
         }
         try {
-            const res = await api.rest.repos.createOrUpdateFileContents({
+            const res = await api.request('PUT /repos/{owner}/{repo}/contents/{path}', {
                 ...repo,
                 path: w.path,
                 branch: w.branch,

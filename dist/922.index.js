@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
 /* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4231);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5659);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6136);
 // The sticky PR comment: exactly one per PR, ours by marker AND author. Racing runs that both created one
 // converge: every run keeps the oldest and deletes its other copies. A 403 (fork PR, missing permission)
 // is a warning, never a failed check by itself.
@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Our comments on the pull request, oldest first (the sticky one is the oldest). */
 async function ours(api, repo, issue, viewer) {
-    const all = (await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 }));
+    const all = (await api.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 }));
     return all.filter((c) => (0,_report_comment_js__WEBPACK_IMPORTED_MODULE_1__.isOwnComment)(c, viewer)).sort((a, b) => a.id - b.id);
 }
 /** Deletes all but the oldest of our comments; returns the survivor. */
@@ -29,7 +29,7 @@ async function dedupe(api, repo, mine) {
     const [keep, ...extra] = mine;
     for (const c of extra) {
         try {
-            await api.rest.issues.deleteComment({ ...repo, comment_id: c.id });
+            await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: c.id });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`deleted duplicate comment ${c.id}`);
         }
         catch (error) {
@@ -48,7 +48,7 @@ async function syncComment(api, repo, issue, viewer, action, listed) {
         if (action.kind === 'resolve' && !keep)
             return { url: '', warning: null };
         if (!keep) {
-            const created = (await api.rest.issues.createComment({ ...repo, issue_number: issue, body: action.body })).data;
+            const created = (await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body: action.body })).data;
             // Another run may have created one at the same moment: converge on the oldest.
             keep = await dedupe(api, repo, await ours(api, repo, issue, viewer));
             if (!keep)
@@ -56,7 +56,7 @@ async function syncComment(api, repo, issue, viewer, action, listed) {
         }
         if (keep.body !== action.body) {
             try {
-                keep = (await api.rest.issues.updateComment({ ...repo, comment_id: keep.id, body: action.body })).data;
+                keep = (await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: keep.id, body: action.body })).data;
             }
             catch (error) {
                 if ((0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) !== 404)
@@ -91,7 +91,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderComment: () => (/* binding */ renderComment),
 /* harmony export */   renderResolvedComment: () => (/* binding */ renderResolvedComment)
 /* harmony export */ });
-/* harmony import */ var _engine_config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9146);
+/* harmony import */ var _engine_config_base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8996);
 /* harmony import */ var _engine_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7078);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7441);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2011);
@@ -121,7 +121,7 @@ function footer(ctx) {
 }
 /** `**Claim holders:** @login (`Agent`)…`: the one place a live mention is written, from validated logins only. */
 function mentionLines(mentions) {
-    const valid = (mentions ?? []).filter((m) => (0,_engine_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .githubLoginProblem */ .gw)(m.login) === null).slice(0, 10);
+    const valid = (mentions ?? []).filter((m) => (0,_engine_config_base_js__WEBPACK_IMPORTED_MODULE_0__/* .githubLoginProblem */ .gw)(m.login) === null).slice(0, 10);
     if (valid.length === 0)
         return [];
     return [`**Claim holders:** ${valid.map((m) => `@${m.login} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(m.agent, 80)})`).join(', ')}`, ''];

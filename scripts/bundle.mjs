@@ -4,40 +4,66 @@
 // The action is built through ncc's API, for start-up time (measured in docs/benchmarks.md, `npm run bench`):
 //  - undici is not bundled. @actions/core imports @actions/http-client, which imports undici (~0.9 MB, evaluated
 //    on every start) for ProxyAgent — used only by HttpClient.getAgentDispatcher(), which nothing in the action
-//    calls (Octokit uses Node's own fetch). The import resolves to dist/undici-stub.mjs, whose ProxyAgent throws
-//    if it is ever constructed; the build fails if anything else starts importing undici.
-//  - dist/index.js is minified (ncc -m: terser without compression, names kept; deterministic). The small chunks
-//    that main.ts imports lazily (the status writer, the PR comment) are emitted next to it, unminified.
+//    calls (Octokit goes through src/action/github/transport.ts, node:http). The import resolves to
+//    dist/undici-stub.mjs, whose ProxyAgent throws if it is ever constructed.
+//  - debug is not bundled either: the proxy agents (loaded only when a proxy is set) log through it when DEBUG is
+//    set, the proxy's URL included — credentials too. It resolves to dist/debug-stub.mjs, which logs nothing.
+//    The build fails if anything but the expected importers starts importing a stubbed package.
+//  - dist/index.js is minified (ncc -m: terser without compression, names kept; deterministic). The chunks that
+//    are imported lazily (the status writer, the PR comment, the proxy agents, the config parser) are emitted next
+//    to it, unminified.
+//  - dist/chunks.json says which packages and source files each emitted file holds (from webpack's stats): the
+//    start-up budget test reads it to tell which of them a run loaded.
+//  - dist/licenses.txt lists the packages of every chunk. ncc's license plugin writes one file per chunk under the
+//    same name, so the last chunk's list would win: the file is written here from the build's module list instead,
+//    in the plugin's format (name, SPDX id, license text; sorted by name).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NCC_CLI = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 export const ACTION_ENTRY = join(ROOT, 'src/action/index.ts');
-export const UNDICI_STUB = 'undici-stub.mjs';
-/** ncc API options of the action build (the benchmark builds with the same ones to report the bundle's make-up). */
-export const ACTION_OPTIONS = Object.freeze({
-  cache: false,
-  minify: true,
-  license: 'licenses.txt',
-  quiet: true,
-  externals: { undici: `./${UNDICI_STUB}` }
-});
-
-const STUB = `// Written by scripts/bundle.mjs. @actions/http-client imports undici for ProxyAgent, which only
+/** Packages replaced by a file written next to dist/index.js; `importers` are the only modules allowed to import them. */
+export const STUBS = Object.freeze({
+  undici: {
+    file: 'undici-stub.mjs',
+    importers: ['@actions/http-client/lib/index.js'],
+    source: `// Written by scripts/bundle.mjs. @actions/http-client imports undici for ProxyAgent, which only
 // HttpClient.getAgentDispatcher() uses; nothing in this action calls it, so undici is not bundled.
 export class ProxyAgent {
   constructor() {
     throw new Error('undici is not bundled with ai-sync (HttpClient.getAgentDispatcher is not supported)');
   }
 }
-`;
+`
+  },
+  debug: {
+    file: 'debug-stub.mjs',
+    importers: ['https-proxy-agent/dist/', 'http-proxy-agent/dist/', 'agent-base/dist/'],
+    source: `// Written by scripts/bundle.mjs. The proxy agents log through debug when DEBUG is set, the proxy's URL (and its
+// credentials) included: in ai-sync they log nothing.
+export default function createDebug() {
+  const debug = () => {};
+  debug.enabled = false;
+  debug.extend = () => debug;
+  return debug;
+}
+`
+  }
+});
+export const UNDICI_STUB = STUBS.undici.file;
 
-/** The only module allowed to import undici (through the stub). */
-const UNDICI_IMPORTERS = ['@actions/http-client/lib/index.js'];
+/** ncc API options of the action build (the benchmark builds with the same ones to report the bundle's make-up). */
+export const ACTION_OPTIONS = Object.freeze({
+  cache: false,
+  minify: true,
+  license: 'licenses.txt',
+  quiet: true,
+  externals: Object.fromEntries(Object.entries(STUBS).map(([name, stub]) => [name, `./${stub.file}`]))
+});
 
 /** Builds the action with ncc's API; returns ncc's result (code, assets, webpack stats). */
 export async function buildAction(options = {}) {
@@ -45,28 +71,91 @@ export async function buildAction(options = {}) {
   return ncc(ACTION_ENTRY, { ...ACTION_OPTIONS, ...options });
 }
 
-export function checkUndiciImporters(stats) {
-  const modules = stats.toJson({ modules: true, reasons: true, nestedModules: true }).modules ?? [];
-  const flat = modules.flatMap((m) => [m, ...(m.modules ?? [])]);
-  const stub = flat.find((m) => String(m.name).includes(UNDICI_STUB));
-  if (!stub) return;
-  const importers = new Set((stub.reasons ?? []).map((r) => String(r.moduleName ?? '')).filter(Boolean));
-  const unexpected = [...importers].filter((name) => !UNDICI_IMPORTERS.some((ok) => name.includes(ok)) && !name.includes(UNDICI_STUB));
-  if (unexpected.length > 0) {
-    throw new Error(`undici is imported by ${unexpected.join(', ')}: bundle undici, or make sure the stub in scripts/bundle.mjs covers it`);
+/** Fails when a module other than a stub's expected importers imports a stubbed package. */
+export function checkStubImporters(stats) {
+  const importers = new Map(Object.keys(STUBS).map((name) => [name, new Set()]));
+  const visit = (m) => {
+    // A concatenation (no resource of its own) repeats its modules' dependencies: they are visited one by one.
+    if (m.resource) for (const dep of m.dependencies ?? []) importers.get(dep.request)?.add(m.resource);
+    for (const inner of m.modules ?? []) visit(inner);
+  };
+  for (const m of stats.compilation.modules) visit(m);
+  for (const [name, found] of importers) {
+    const unexpected = [...found].filter((m) => !STUBS[name].importers.some((ok) => m.includes(ok)));
+    if (unexpected.length > 0) {
+      throw new Error(`${name} is imported by ${unexpected.join(', ')}: bundle ${name}, or make sure the stub in scripts/bundle.mjs covers it`);
+    }
   }
+}
+
+/** Every package directory (…/node_modules/[@scope/]name) a module of the build comes from. */
+export function bundledPackageDirs(stats) {
+  const dirs = new Set();
+  const visit = (m) => {
+    const resource = m.resource ?? m.rootModule?.resource;
+    const dir = resource ? /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(resource)?.[1] : undefined;
+    if (dir) dirs.add(dir);
+    for (const inner of m.modules ?? []) visit(inner);
+  };
+  for (const m of stats.compilation.modules) visit(m);
+  return [...dirs];
+}
+
+/** licenses.txt for the packages in `dirs`, as ncc's license plugin renders it. */
+export function licensesText(dirs) {
+  const entries = new Map();
+  for (const dir of dirs) {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const declared = pkg.license ?? pkg.licenses?.[0];
+    const id = typeof declared === 'string' ? declared : declared?.type;
+    let text;
+    if (typeof id === 'string' && id.startsWith('SEE LICENSE IN ')) text = readFileSync(join(dir, id.split(' ')[3]), 'utf8');
+    else {
+      const file = readdirSync(dir)
+        .sort()
+        .find((f) => /^licen[cs]e/i.test(f) && !statSync(join(dir, f)).isDirectory());
+      text = file ? readFileSync(join(dir, file), 'utf8') : undefined;
+    }
+    entries.set(pkg.name, { id, text: text?.replace(/\r\n/g, '\n') });
+  }
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : 1));
+  return `${sorted.reduce((acc, [name, e]) => `${acc}${name}${e.id ? `\n${e.id}` : ''}${e.text ? `\n${e.text}` : ''}\n\n`, '').trim()}\n`;
+}
+
+export const CHUNKS_FILE = 'chunks.json';
+
+/** What each emitted file of the action holds: package names and src/ files, sorted (deterministic). */
+export function chunkManifest(stats) {
+  const { compilation } = stats;
+  const files = {};
+  for (const chunk of compilation.chunks) {
+    const what = new Set();
+    const visit = (m) => {
+      const resource = m.resource ?? '';
+      const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(resource)?.[1];
+      if (pkg) what.add(pkg);
+      else if (resource.startsWith(join(ROOT, 'src') + sep)) what.add(relative(ROOT, resource).split(sep).join('/'));
+      for (const inner of m.modules ?? []) visit(inner);
+    };
+    for (const m of compilation.chunkGraph.getChunkModules(chunk)) visit(m);
+    for (const file of chunk.files) if (/\.m?js$/.test(file)) files[file] = [...what].sort();
+  }
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a === 'index.js' ? -1 : b === 'index.js' ? 1 : a < b ? -1 : 1)));
+  return `${JSON.stringify({ about: 'Written by scripts/bundle.mjs: the packages and source files in each file of the action bundle.', files: sorted }, null, 2)}\n`;
 }
 
 async function bundleAction(out) {
   const { code, assets, stats } = await buildAction();
-  checkUndiciImporters(stats);
+  checkStubImporters(stats);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.js'), code);
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(out, name)), { recursive: true });
     writeFileSync(join(out, name), asset.source, { mode: asset.permissions });
   }
-  writeFileSync(join(out, UNDICI_STUB), STUB);
+  writeFileSync(join(out, ACTION_OPTIONS.license), licensesText(bundledPackageDirs(stats)));
+  writeFileSync(join(out, CHUNKS_FILE), chunkManifest(stats));
+  for (const stub of Object.values(STUBS)) writeFileSync(join(out, stub.file), stub.source);
 }
 
 function bundleCli(entry, out) {

@@ -184,8 +184,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
-var check = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/engine/check.ts + 2 modules
+var check = __webpack_require__(1833);
 // EXTERNAL MODULE: ./src/engine/names.ts
 var names = __webpack_require__(7078);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -364,7 +364,7 @@ async function judge(repo, g, range, forced, now) {
             for (const c of input.commits)
                 c.message = forceAgent(c.message, agent);
         }
-        result = (0,check/* check */.z)(input);
+        result = (0,check/* check */.z6)(input);
         if (forced) {
             // An agent named nowhere is judged as itself, but a likely typo is worth a word before the push.
             const known = [...result.claimsAfter.agents.map((a) => a.name), ...Object.keys(config.agents)];

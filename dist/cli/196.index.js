@@ -34,8 +34,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/check.ts + 1 modules
-var check = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/engine/check.ts + 2 modules
+var check = __webpack_require__(1833);
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/engine/claims/link.ts
@@ -104,8 +104,8 @@ function linkTargetProblem(linkPath, target, found) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/config/index.ts + 3 modules
-var config = __webpack_require__(5401);
+// EXTERNAL MODULE: ./src/engine/config/index.ts + 4 modules
+var config = __webpack_require__(9518);
 // EXTERNAL MODULE: ./src/engine/names.ts
 var engine_names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
@@ -277,7 +277,7 @@ async function followLinkAt(repo, rev, file, text) {
 /** Parses config text (working tree or a revision); invalid config is a usage error naming file:line. */
 function configFrom(text, g) {
     try {
-        return (0,check/* withOverrides */.S)((0,config/* parseConfig */.o4)(text, g.configFile), g.timezone ? { timezone: g.timezone } : undefined);
+        return (0,check/* withOverrides */.Sn)((0,config/* parseConfig */.o4)(text, g.configFile), g.timezone ? { timezone: g.timezone } : undefined);
     }
     catch (e) {
         throw asInputError(e);
@@ -670,20 +670,20 @@ async function logCommits(repo, revs) {
 
 /***/ }),
 
-/***/ 2657:
+/***/ 1833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ check),
-  S: () => (/* binding */ withOverrides)
+  z6: () => (/* binding */ check),
+  Sn: () => (/* reexport */ withOverrides)
 });
+
+// UNUSED EXPORTS: checkWith
 
 // EXTERNAL MODULE: ./src/engine/claims/index.ts
 var claims = __webpack_require__(5806);
-// EXTERNAL MODULE: ./src/engine/config/index.ts + 3 modules
-var engine_config = __webpack_require__(5401);
 // EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 4 modules
 var evaluate = __webpack_require__(9423);
 // EXTERNAL MODULE: ./src/engine/judge/claims.ts
@@ -747,10 +747,10 @@ var verdict = __webpack_require__(4227);
 var identity = __webpack_require__(4073);
 // EXTERNAL MODULE: ./src/engine/status/read.ts + 3 modules
 var read = __webpack_require__(3077);
-;// CONCATENATED MODULE: ./src/engine/check.ts
-// The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
-// and the CLI (reading local git) both end here, so they judge the same data the same way.
-
+;// CONCATENATED MODULE: ./src/engine/check-core.ts
+// check() once the config is parsed: parses the claims, resolves identities, judges — everything the entry point
+// (check.ts) does but reading the config file. It imports neither yaml nor the zod config schema, so the action
+// judges a repository without a config file without loading them (it parses a config file itself, lazily).
 
 
 
@@ -775,8 +775,9 @@ function withOverrides(config, overrides) {
     }
     return out;
 }
-function check(input) {
-    const config = withOverrides(input.config ?? (0,engine_config/* parseConfig */.o4)(input.configText, input.configFile), input.overrides);
+/** check() with `parsed`, the config file already parsed (parseConfig, or defaultConfig() when there is none). */
+function checkWith(input, parsed) {
+    const config = withOverrides(parsed, input.overrides);
     const opts = { timezone: config.timezone };
     const claimsBefore = input.claimsBeforeText === null ? null : (0,claims/* parseClaims */.D)(input.claimsBeforeText, opts);
     const claimsAfter = (0,claims/* parseClaims */.D)(input.claimsAfterText ?? '', opts);
@@ -852,6 +853,19 @@ function incompleteFinding(why, agent, commit) {
         commit,
         message: `Not every changed file could be checked: ${why}. Split the change, or check it locally with \`ai-sync verify\`.`
     });
+}
+
+// EXTERNAL MODULE: ./src/engine/config/index.ts + 4 modules
+var config = __webpack_require__(9518);
+;// CONCATENATED MODULE: ./src/engine/check.ts
+// The single pure entry point: texts and commits in, an evaluation out. The action (reading through the API)
+// and the CLI (reading local git) both end here, so they judge the same data the same way. This file parses the
+// config file; check-core.ts does the rest (the action calls it directly, with the config it parsed lazily).
+
+
+
+function check(input) {
+    return checkWith(input, input.config ?? (0,config/* parseConfig */.o4)(input.configText, input.configFile));
 }
 
 
@@ -3281,7 +3295,7 @@ const EVERY_AGENT_WORDS = new Set(['both', 'all', 'everyone', 'all agents', 'sha
 
 /***/ }),
 
-/***/ 5401:
+/***/ 9518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3291,29 +3305,23 @@ __webpack_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_SCHEMA_ID, branchGlobProblem, configGlobProblem, configJsonSchema, configSchema, defaultConfig, suggestKey
+// UNUSED EXPORTS: CONFIG_SCHEMA_ID, branchGlobProblem, configGlobProblem, configJsonSchema, configSchema, defaultConfig, isBlankConfig, suggestKey
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __webpack_require__(1514);
-// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
-var paths = __webpack_require__(4369);
 // EXTERNAL MODULE: ./src/engine/names.ts
 var names = __webpack_require__(7078);
 // EXTERNAL MODULE: ./src/engine/time/index.ts + 2 modules
 var time = __webpack_require__(2962);
+// EXTERNAL MODULE: ./src/engine/paths/index.ts + 6 modules
+var paths = __webpack_require__(4369);
 // EXTERNAL MODULE: ./src/engine/quote.ts
 var quote = __webpack_require__(3422);
-;// CONCATENATED MODULE: ./src/engine/config/schema.ts
-// The config schema: zod, the single home of every key, default and description (kebab-case, as written in YAML),
-// and the validators it shares with the action's inputs (globs, branch globs, time zones).
+;// CONCATENATED MODULE: ./src/engine/config/base.ts
 
 
-
-
-
-const schema_CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
 /** A found value as a message shows it: quoted text, "a list", "a mapping", "nothing". */
 function describeValue(value) {
     if (value === null || value === undefined)
@@ -3350,6 +3358,69 @@ function branchGlobProblem(glob) {
         return `${stars} "*" wildcards (at most 2 besides whole "**" segments: more can take exponential time to match)`;
     return null;
 }
+// ---------------------------------------------------------------------------------------------------------------
+// Defaults
+/** Lock files change in almost every branch; their overlap says nothing about two agents' work. */
+const RADAR_IGNORE_DEFAULT = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'Cargo.lock', 'poetry.lock', 'Gemfile.lock', 'composer.lock', 'go.sum', 'uv.lock'];
+/** The config of a repository without a config file (the schema's defaults: a unit test compares them). */
+function defaultConfig() {
+    return {
+        agents: {},
+        modules: {},
+        activeHours: 2,
+        staleHours: 4,
+        timezone: 'UTC',
+        policy: { unknownAuthor: 'warning', requireHandoff: false },
+        ignore: [],
+        statusBranches: [],
+        radar: { ignore: [...RADAR_IGNORE_DEFAULT], maxPullRequests: 100 }
+    };
+}
+/** No config to parse: no file (null), or an empty one. Comments only still go through the parser. */
+function isBlankConfig(text) {
+    return text === null || text === undefined || text.trim() === '';
+}
+/** An invalid config file. The message lists every problem as `file:line: key: what was expected, got what`. */
+class ConfigError extends Error {
+    file;
+    line;
+    key;
+    issues;
+    constructor(file, issues) {
+        const sorted = [...issues].sort((a, b) => a.line - b.line);
+        super(sorted.map((i) => `${file}:${i.line}: ${i.key ? `${i.key}: ` : ''}${i.message}`).join('\n'));
+        this.name = 'ConfigError';
+        const first = sorted[0] ?? { line: 0, key: '', message: '' };
+        this.file = file;
+        this.line = first.line;
+        this.key = first.key;
+        this.issues = sorted;
+    }
+}
+/**
+ * Why a GitHub login is unusable, or null. GitHub's rules: 1–39 letters, digits or hyphens, no leading, trailing or
+ * double hyphen. The comment builds `@login` from it, so nothing else (no markdown, no team, no space) may pass.
+ */
+function githubLoginProblem(login) {
+    if (login.startsWith('@'))
+        return 'a login is written without the leading "@"';
+    if (login.length > 39)
+        return 'longer than 39 characters';
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*$/.test(login))
+        return 'only letters, digits and single hyphens, not first or last';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+// The config schema: zod, the single home of every key, default and description (kebab-case, as written in YAML),
+// and the validators it shares with the action's inputs (globs, branch globs, time zones).
+
+
+
+
+// The validators and the defaults' shared pieces live in base.ts (no zod: the action's inputs use them too).
+
+const schema_CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
 /** A glob checked by the path module; `what` names it in messages ("a path glob"). */
 const glob = (what, description, problemOf = configGlobProblem) => schemas/* string */.YjP()
     .min(1)
@@ -3368,19 +3439,6 @@ const alias = schemas/* string */.YjP()
     .min(1)
     .max(1000)
     .describe('A name or email (globs: * any run of characters, ? one character), matched case-insensitively.');
-/**
- * Why a GitHub login is unusable, or null. GitHub's rules: 1–39 letters, digits or hyphens, no leading, trailing or
- * double hyphen. The comment builds `@login` from it, so nothing else (no markdown, no team, no space) may pass.
- */
-function githubLoginProblem(login) {
-    if (login.startsWith('@'))
-        return 'a login is written without the leading "@"';
-    if (login.length > 39)
-        return 'longer than 39 characters';
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*$/.test(login))
-        return 'only letters, digits and single hyphens, not first or last';
-    return null;
-}
 // ---------------------------------------------------------------------------------------------------------------
 // The schema (kebab-case keys, as written in the YAML)
 const agentSchema = schemas/* strictObject */.rej({
@@ -3421,8 +3479,6 @@ const policySchema = schemas/* strictObject */.rej({
 })
     .default({ ...PolicyDefaults })
     .describe('How strict the checks are.');
-/** Lock files change in almost every branch; their overlap says nothing about two agents' work. */
-const RADAR_IGNORE_DEFAULT = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'Cargo.lock', 'poetry.lock', 'Gemfile.lock', 'composer.lock', 'go.sum', 'uv.lock'];
 const radarSchema = schemas/* strictObject */.rej({
     ignore: schemas/* array */.YOg(glob('a path glob', PATH_GLOB))
         .default([...RADAR_IGNORE_DEFAULT])
@@ -3536,32 +3592,14 @@ function toConfig(parsed) {
         radar: { ignore: parsed.radar.ignore.map((g) => g.trim()), maxPullRequests: parsed.radar['max-pull-requests'] }
     };
 }
-function defaultConfig() {
-    return toConfig(schema_configSchema.parse({}));
-}
 
 ;// CONCATENATED MODULE: ./src/engine/config/errors.ts
 // A config problem, said so a person can fix it: file:line, the key path, what was expected, a did-you-mean for a
-// misspelt key. ConfigError carries every issue; its message is the first one, on one line.
+// misspelt key. ConfigError (in base.ts) carries every issue; its message is the first one, on one line.
 
 
-/** An invalid config file. The message lists every problem as `file:line: key: what was expected, got what`. */
-class ConfigError extends Error {
-    file;
-    line;
-    key;
-    issues;
-    constructor(file, issues) {
-        const sorted = [...issues].sort((a, b) => a.line - b.line);
-        super(sorted.map((i) => `${file}:${i.line}: ${i.key ? `${i.key}: ` : ''}${i.message}`).join('\n'));
-        this.name = 'ConfigError';
-        const first = sorted[0] ?? { line: 0, key: '', message: '' };
-        this.file = file;
-        this.line = first.line;
-        this.key = first.key;
-        this.issues = sorted;
-    }
-}
+// ConfigError and ConfigIssue live in base.ts: the action checks for a ConfigError without loading the parser.
+
 const EXPECTED_TYPE = {
     number: 'a number',
     string: 'a string',
@@ -3781,6 +3819,10 @@ function zodIssues(error, data, root, lines) {
 ;// CONCATENATED MODULE: ./src/engine/config/index.ts
 // The config file `.github/ai-sync.yml`: YAML validated by zod. The zod schema holds every default and every
 // description; the JSON Schema in schemas/ is generated from it (scripts/config-schema.ts). Pure: text in, Config out.
+// This is the parser: it loads yaml and the schema. What needs neither (the defaults, ConfigError, the glob rules) is
+// in base.ts, which the action imports without this file when the repository has no config file.
+
+
 
 
 
@@ -3793,7 +3835,7 @@ function zodIssues(error, data, root, lines) {
  * Throws ConfigError naming file, line, key, what was expected and what was found.
  */
 function parseConfig(text, file) {
-    if (text === null || text === undefined || text.trim() === '')
+    if (isBlankConfig(text))
         return defaultConfig();
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
@@ -7051,7 +7093,7 @@ __webpack_require__.d(__webpack_exports__, {
   Hd: () => (/* reexport */ timezoneProblem)
 });
 
-// UNUSED EXPORTS: ZONE_WORDS, isNoTime
+// UNUSED EXPORTS: ZONE_WORDS, fixedOffset, isNoTime
 
 ;// CONCATENATED MODULE: ./src/engine/time/zone-words.ts
 // The zone words read after a time (PST, Pacific Time, CEST, IST…): one table, parsed once.
@@ -7194,7 +7236,10 @@ const MAX_WORDS = Math.max(...ZONE_WORDS.map(([w]) => normalWord(w).split(' ').l
 
 ;// CONCATENATED MODULE: ./src/engine/time/zones.ts
 // Zone arithmetic: which IANA names this runtime knows, a zone's offset at an instant, wall-clock time → instant.
-// UTC and fixed offsets never touch Intl (the common case must cost nothing at start-up).
+// UTC and fixed offsets never touch Intl: creating the first Intl.DateTimeFormat loads ICU's zone data, tens of
+// milliseconds of a run's start-up, and UTC is the common case. The IANA names of fixed zones (UTC and its aliases,
+// Etc/GMT±N) are answered from a table, matched as Intl matches names (in any case); a unit test holds the table to
+// Intl's own answers.
 
 /** The value text for messages: one line, short. */
 function quote(s) {
@@ -7203,8 +7248,18 @@ function quote(s) {
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
-/** IANA names for UTC handled without Intl: UTC is the common case and must cost nothing at start-up. */
-const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
+/** IANA names of UTC: the zone and its aliases (tzdata's "backward" links). */
+const UTC_ALIASES = ['UTC', 'Etc/UTC', 'UCT', 'Etc/UCT', 'Universal', 'Etc/Universal', 'Zulu', 'Etc/Zulu', 'GMT', 'Etc/GMT', 'GMT0', 'Etc/GMT0', 'GMT+0', 'Etc/GMT+0', 'GMT-0', 'Etc/GMT-0', 'Greenwich', 'Etc/Greenwich'];
+/** Fixed zones by lower-case IANA name → minutes east of UTC. Etc/GMT±N has POSIX signs: Etc/GMT-5 is UTC+05:00. */
+const FIXED_ZONES = new Map([
+    ...UTC_ALIASES.map((n) => [n.toLowerCase(), 0]),
+    ...Array.from({ length: 14 }, (_, i) => [`etc/gmt-${i + 1}`, (i + 1) * 60]),
+    ...Array.from({ length: 12 }, (_, i) => [`etc/gmt+${i + 1}`, -(i + 1) * 60])
+]);
+/** Minutes east of UTC when `tz` names a fixed zone (UTC, Etc/UTC, utc, Etc/GMT-5…), else undefined: no Intl. */
+function fixedOffset(tz) {
+    return tz.length <= 14 ? FIXED_ZONES.get(tz.toLowerCase()) : undefined;
+}
 // ---------------------------------------------------------------------------------------------------------------
 // Zone arithmetic
 const formatters = new Map();
@@ -7226,8 +7281,10 @@ function formatter(tz) {
     }
     return f;
 }
-/** Does this runtime's Intl know the zone? Only called for names that are not UTC. */
+/** Does this runtime's Intl know the zone? A fixed zone is answered without Intl. */
 function intlKnows(tz) {
+    if (fixedOffset(tz) !== undefined)
+        return true;
     try {
         formatter(tz);
         return true;
@@ -7240,12 +7297,12 @@ function intlKnows(tz) {
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]{0,99}$/;
 /**
  * Why `tz` is not usable as an IANA time zone name, or null when it is ("UTC", "Asia/Kolkata",
- * "America/New_York"). UTC is answered without Intl.
+ * "America/New_York"). UTC and the other fixed zones are answered without Intl.
  */
 function timezoneProblem(tz) {
     if (typeof tz !== 'string')
         return `${typeof tz} is not an IANA time zone (expected a name like Europe/Berlin or UTC)`;
-    if (UTC_NAMES.has(tz))
+    if (fixedOffset(tz) !== undefined)
         return null;
     const shown = quote(tz);
     if (tz !== tz.trim())
@@ -7263,8 +7320,11 @@ function isValidTimezone(tz) {
 }
 /** The zone's offset from UTC at instant `t` (ms to add to UTC to get wall-clock time). */
 function offsetAt(t, tz) {
-    if (UTC_NAMES.has(tz))
-        return 0;
+    const fixed = fixedOffset(tz);
+    return fixed !== undefined ? fixed * MINUTE : intlOffsetAt(t, tz);
+}
+/** offsetAt through Intl, for any zone Intl knows (the fixed zones' table is tested against it). */
+function intlOffsetAt(t, tz) {
     const base = Math.floor(t / 1000) * 1000;
     const parts = new Map(formatter(tz).formatToParts(new Date(base)).map((p) => [p.type, p.value]));
     const n = (type, fallback) => (parts.has(type) ? Number(parts.get(type)) : fallback);
@@ -7284,14 +7344,17 @@ function utc(y, mo, d, h, mi, s, ms) {
  * forward by the gap — the "compatible" rule of Temporal and of most calendars.
  */
 function wallToInstant(wall, tz) {
-    if (UTC_NAMES.has(tz))
-        return wall;
-    const before = offsetAt(wall - DAY, tz);
-    const after = offsetAt(wall + DAY, tz);
+    const fixed = fixedOffset(tz);
+    return fixed !== undefined ? wall - fixed * MINUTE : wallToInstantBy(wall, (t) => intlOffsetAt(t, tz));
+}
+/** wallToInstant for a zone given by its offset function (the fixed zones' shortcut is tested against it). */
+function wallToInstantBy(wall, offset) {
+    const before = offset(wall - DAY);
+    const after = offset(wall + DAY);
     let best = null;
     for (const o of before === after ? [before] : [before, after]) {
         const t = wall - o;
-        if (offsetAt(t, tz) === o && (best === null || t < best))
+        if (offset(t) === o && (best === null || t < best))
             best = t;
     }
     return best ?? wall - before;
@@ -7542,14 +7605,18 @@ function scanZone(s, from, hasTime) {
         const areaShaped = IANA_AREAS.has(segments[0].toLowerCase()) || segments.every((seg) => /^[A-Z]/.test(seg));
         if (!areaShaped || !tokenEnds)
             return none;
-        if (IANA_NAME.test(token) && intlKnows(token))
-            return found({ iana: token }, first.end);
+        if (IANA_NAME.test(token) && intlKnows(token)) {
+            const fixed = fixedOffset(token);
+            return found(fixed !== undefined ? { offset: fixed } : { iana: token }, first.end);
+        }
         return { problem: unknownZone(token) };
     }
     if (hasTime && tokenEnds && CAPS_ZONE.test(token)) {
         // Legacy IANA names in capitals (PRC, NZ, EST5EDT) before giving up.
-        if (intlKnows(token))
-            return found({ iana: token }, first.end);
+        if (intlKnows(token)) {
+            const fixed = fixedOffset(token);
+            return found(fixed !== undefined ? { offset: fixed } : { iana: token }, first.end);
+        }
         return { problem: unknownZone(token) };
     }
     return none;
@@ -7625,8 +7692,9 @@ function readTime(text, timezone = 'UTC') {
     }
     let zone = z.zone;
     if (zone === null) {
-        if (UTC_NAMES.has(timezone))
-            zone = { offset: 0 };
+        const fixed = fixedOffset(timezone);
+        if (fixed !== undefined)
+            zone = { offset: fixed };
         else {
             const problem = timezoneProblem(timezone);
             if (problem)

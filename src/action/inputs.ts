@@ -1,7 +1,7 @@
 // The action's inputs. An empty input means "not set": the config file, then the built-in default decides.
 // Every input is held to the rules of its config counterpart (src/engine/config/schema.ts): a value the config file would
 // reject stops the run with one line naming the input and the value, instead of being ignored further down.
-import { branchGlobProblem } from '../engine/config/index.js';
+import { branchGlobProblem } from '../engine/config/base.js';
 import type { ReportedFiles } from '../engine/model.js';
 import { quote } from '../engine/quote.js';
 import { timezoneProblem } from '../engine/time/index.js';

@@ -2,9 +2,13 @@
 // commit's facts on pull requests), reads the open pull requests for in-flight claims and the radar (one more
 // request per 100 of them, none when radar.max-pull-requests is 0) and hands the texts to check(): the same plan
 // and the same check `ai-sync verify` runs through git.
+//
+// Start-up: the config file is parsed here, before the check, and its parser (yaml, the zod schema) is imported
+// only when the repository has one; without it the defaults come from config/base.ts and the check runs through
+// check-core.ts, which does not import the parser. __tests__/e2e/action/startup-budget.e2e.test.ts holds it.
 import * as core from '@actions/core';
-import { check, type CheckResult, type RawCommit } from '../engine/check.js';
-import { parseConfig } from '../engine/config/index.js';
+import { checkWith, type CheckResult, type RawCommit } from '../engine/check-core.js';
+import { defaultConfig, isBlankConfig } from '../engine/config/base.js';
 import type { Config, InFlightInput } from '../engine/model.js';
 import { READ, checkInputFrom, planReads, type ChangeSpan } from '../engine/plan.js';
 import type { RunContext } from './context.js';
@@ -33,6 +37,13 @@ export interface JudgeOptions {
   viewer?: boolean;
   /** Read the open pull requests for in-flight claims and the radar; this change's own pull request and branch. */
   inFlight?: InFlightInput['self'];
+}
+
+/** The config at the base: the defaults without a file (or an empty one), else the file parsed (ConfigError). */
+async function readConfig(text: string | null, file: string): Promise<Config> {
+  if (isBlankConfig(text)) return defaultConfig();
+  const { parseConfig } = await import(/* webpackChunkName: "config" */ '../engine/config/index.js');
+  return parseConfig(text, file);
 }
 
 /**
@@ -81,8 +92,8 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
 
   const texts = new Map([...snap.files].map(([key, blob]) => [key, blob?.text ?? null]));
   // The config is parsed once: the radar needs its settings before the check, which then reuses it.
-  const config = opts.inFlight ? parseConfig(texts.get(READ.config) ?? null, inputs.configFile) : undefined;
-  const inFlight = opts.inFlight && config ? await readInFlight(api, ctx, inputs, config, opts.inFlight) : undefined;
+  const config = await readConfig(texts.get(READ.config) ?? null, inputs.configFile);
+  const inFlight = opts.inFlight ? await readInFlight(api, ctx, inputs, config, opts.inFlight) : undefined;
   const input = checkInputFrom(span, planFiles, texts, {
     commits: judged,
     branch: opts.branch,
@@ -94,7 +105,7 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
     statusCommitter: inputs.committer,
     ...(opts.pullRequest ? { pullRequest: opts.pullRequest } : {}),
     ...(inFlight ? { inFlight } : {}),
-    ...(config ? { config } : {})
+    config
   });
-  return { check: check(input), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer };
+  return { check: checkWith(input, config), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer };
 }

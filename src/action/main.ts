@@ -6,7 +6,7 @@
 // to a status branch, the PR comment on pull requests — and ends up in its own small chunk of dist/. The rest is
 // needed by every checked run and stays in dist/index.js, which is minified. Start-up figures: docs/benchmarks.md.
 import * as core from '@actions/core';
-import { ConfigError } from '../engine/config/index.js';
+import { ConfigError } from '../engine/config/base.js';
 import { ContextError, readContext } from './context.js';
 import { ReadError, createClient } from './github/client.js';
 import { LinkError } from './github/snapshot.js';

@@ -1,7 +1,7 @@
 // The sticky PR comment: one comment per PR, found again by its first-line marker and edited in place: verdict,
 // findings, the open pull requests in flight, the agents involved, what to do next.
 
-import { githubLoginProblem } from '../engine/config/schema.js';
+import { githubLoginProblem } from '../engine/config/base.js';
 import { agentKey } from '../engine/names.js';
 import type { Evaluation } from '../engine/model.js';
 import { nextSteps } from './advice.js';

@@ -12,7 +12,7 @@ import {
   suggestKey
 } from '../../../src/engine/config/index.js';
 import type { Config } from '../../../src/engine/model.js';
-import { RADAR_IGNORE_DEFAULT } from '../../../src/engine/config/schema.js';
+import { RADAR_IGNORE_DEFAULT, toConfig } from '../../../src/engine/config/schema.js';
 
 const FILE = '.github/ai-sync.yml';
 
@@ -63,9 +63,17 @@ describe('defaults', () => {
     expect(parseConfig(text, FILE)).toEqual(DEFAULTS);
   });
 
-  it('defaultConfig() is the schema parsing nothing', () => {
+  it('defaultConfig() (config/base.ts, no zod) is what the schema makes of nothing', () => {
     expect(defaultConfig()).toEqual(DEFAULTS);
+    expect(toConfig(configSchema.parse({}))).toEqual(defaultConfig());
     expect(configSchema.parse({})).toMatchObject({ 'active-hours': 2, 'stale-hours': 4, timezone: 'UTC' });
+  });
+
+  it('defaultConfig() hands out a fresh object every time (a caller may change it)', () => {
+    const a = defaultConfig();
+    a.radar.ignore.push('x');
+    a.policy.requireHandoff = true;
+    expect(defaultConfig()).toEqual(DEFAULTS);
   });
 
   it('a key with no value takes its default; an agent with no settings is known with none', () => {

@@ -11,6 +11,7 @@ import {
   timezoneProblem,
   type TimeReading
 } from '../../../src/engine/time/index.js';
+import { UTC_ALIASES, fixedOffset, intlKnows, intlOffsetAt, wallToInstant, wallToInstantBy } from '../../../src/engine/time/zones.js';
 
 const iso = (s: string): number => Date.parse(s);
 
@@ -542,13 +543,17 @@ describe('UTC and fixed offsets never touch Intl', () => {
   it('creates no Intl.DateTimeFormat for UTC or fixed-offset times, and does for an IANA zone', () => {
     const spy = jest.spyOn(Intl, 'DateTimeFormat');
     try {
-      expect(isValidTimezone('UTC')).toBe(true);
-      expect(timezoneProblem('UTC')).toBeNull();
-      expect(offsetAt(0, 'UTC')).toBe(0);
+      for (const zone of ['UTC', 'utc', 'Etc/UTC', 'Zulu', 'GMT0', 'Etc/GMT-5', 'etc/gmt+12']) {
+        expect(isValidTimezone(zone)).toBe(true);
+        expect(timezoneProblem(zone)).toBeNull();
+        expect(offsetAt(0, zone)).toBe(fixedOffset(zone)! * 60_000);
+      }
       for (const input of ['2025-12-03 15:00:00', '2025-12-04', '2025-12-04 22:XX', '2025-12-03T15:00:00Z', '2025-12-03 15:00 +05:30',
-        '2025-12-03 15:00 UTC+2', '2025-12-03 15:00 PST', '2025-12-03 15:00 Pacific Standard Time', '2025-12-04 (now)', 'None', 'garbage']) {
+        '2025-12-03 15:00 UTC+2', '2025-12-03 15:00 PST', '2025-12-03 15:00 Pacific Standard Time', '2025-12-04 (now)', 'None', 'garbage',
+        '2025-12-03 15:00 Etc/GMT+5', '2025-12-03 15:00 (Etc/UTC)', '2025-12-03 15:00 UCT']) {
         readTime(input);
         readTime(input, 'UTC');
+        readTime(input, 'Etc/GMT-3');
         parseTime(input);
       }
       expect(spy).not.toHaveBeenCalled();
@@ -558,6 +563,67 @@ describe('UTC and fixed offsets never touch Intl', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('fixed zones without Intl give the answers Intl gives', () => {
+  const etc = [...Array.from({ length: 14 }, (_, i) => `Etc/GMT-${i + 1}`), ...Array.from({ length: 12 }, (_, i) => `Etc/GMT+${i + 1}`)];
+  const names = [...UTC_ALIASES, ...etc].flatMap((n) => [n, n.toLowerCase(), n.toUpperCase()]);
+  /** Intl's own answer, bypassing the table. */
+  const intl = (tz: string): boolean => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('every name in the table is a zone Intl knows, in any case; names next to them are not in the table', () => {
+    expect(names.filter((n) => !intl(n))).toEqual([]);
+    expect(names.filter((n) => fixedOffset(n) === undefined)).toEqual([]);
+    for (const n of ['Etc/GMT+13', 'Etc/GMT-15', 'Etc/GMT+00', 'UTC ', 'Europe/London', 'Africa/Abidjan', 'GMT+1', 'UT']) expect(fixedOffset(n)).toBeUndefined();
+    expect(intl('Etc/GMT+13')).toBe(false);
+    expect(intlKnows('Etc/GMT+13')).toBe(false);
+  });
+
+  it('property: offset and wall-clock conversion equal the Intl path at any instant', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2200, 0, 1) }), (zone, t) => {
+        expect(offsetAt(t, zone)).toBe(intlOffsetAt(t, zone));
+        expect(wallToInstant(t, zone)).toBe(wallToInstantBy(t, (x) => intlOffsetAt(x, zone)));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it('property: a time read in a fixed zone, configured or written after it, is the wall time less the zone\'s offset', () => {
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.integer({ min: Date.UTC(1971, 0, 1) / 60_000, max: Date.UTC(2099, 0, 1) / 60_000 }), (zone, minutes) => {
+        const wallMs = minutes * 60_000;
+        const d = new Date(wallMs);
+        const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+        const shift = fixedOffset(zone)! * 60_000;
+        const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+        const hour = day + d.getUTCHours() * 3_600_000;
+        const cases: [string, number, number][] = [
+          [`${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`, wallMs - shift, wallMs - shift],
+          [date, day - shift, day + 86_400_000 - 1 - shift],
+          [`${date} ${pad(d.getUTCHours())}:XX`, hour - shift, hour + 3_600_000 - 1 - shift]
+        ];
+        for (const [text, start, end] of cases) {
+          const configured = readTime(text, zone);
+          expect(configured.kind === 'time' ? [configured.interval.start, configured.interval.end] : configured).toEqual([start, end]);
+          if (text === date) continue; // a bare name after a date alone is a note, not a zone
+          const written = readTime(`${text} ${zone}`, 'Asia/Tokyo');
+          // Written after a time, an Area/Name in the table reads as that zone (some names without "/" are notes).
+          if (zone.includes('/')) expect(written.kind === 'time' ? [written.interval.start, written.interval.end, written.interval.text] : written).toEqual([start, end, `${text} ${zone}`]);
+          else if (written.kind === 'time' && written.interval.text.endsWith(zone)) expect([written.interval.start, written.interval.end]).toEqual([start, end]);
+        }
+      }),
+      { numRuns: 300 }
+    );
   });
 });
 

@@ -72,7 +72,7 @@ interface Comparison {
 
 async function compare(api: Api, repo: Repo, base: string, head: string): Promise<Comparison | null> {
   try {
-    const pages = api.paginate.iterator(api.rest.repos.compareCommitsWithBasehead, { ...repo, basehead: `${base}...${head}`, per_page: 100 });
+    const pages = api.paginate.iterator('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${base}...${head}`, per_page: 100 });
     const out: Comparison = { base, files: null, commits: [] };
     let first = true;
     for await (const page of pages) {
@@ -104,7 +104,7 @@ async function compare(api: Api, repo: Repo, base: string, head: string): Promis
 async function commitFiles(api: Api, repo: Repo, sha: string): Promise<{ files: ChangedFile[]; capped: boolean }> {
   try {
     const files: ChangedFile[] = [];
-    for await (const page of api.paginate.iterator(api.rest.repos.getCommit, { ...repo, ref: sha, per_page: 300 })) {
+    for await (const page of api.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref: sha, per_page: 300 })) {
       const data = page.data as unknown as { files?: { filename: string; status: string; previous_filename?: string }[] };
       for (const f of data.files ?? []) files.push(fromApiFile(f));
     }
@@ -168,7 +168,7 @@ export async function pushChanges(api: Api, repo: Repo, ev: PushEvent, defaultBr
 export async function pullRequestFiles(api: Api, repo: Repo, ev: PullRequestEvent): Promise<{ files: ChangedFile[]; incomplete: string | null }> {
   const files: ChangedFile[] = [];
   try {
-    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, { ...repo, pull_number: ev.number, per_page: 100 })) {
+    for await (const page of api.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: ev.number, per_page: 100 })) {
       for (const f of page.data) files.push(fromApiFile(f));
     }
   } catch (error) {

@@ -23,7 +23,7 @@ export interface Comment {
 
 /** Our comments on the pull request, oldest first (the sticky one is the oldest). */
 export async function ours(api: Api, repo: Repo, issue: number, viewer: string): Promise<Comment[]> {
-  const all = (await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) as Comment[];
+  const all = (await api.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })) as Comment[];
   return all.filter((c) => isOwnComment(c, viewer)).sort((a, b) => a.id - b.id);
 }
 
@@ -32,7 +32,7 @@ async function dedupe(api: Api, repo: Repo, mine: Comment[]): Promise<Comment | 
   const [keep, ...extra] = mine;
   for (const c of extra) {
     try {
-      await api.rest.issues.deleteComment({ ...repo, comment_id: c.id });
+      await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: c.id });
       core.debug(`deleted duplicate comment ${c.id}`);
     } catch (error) {
       if (statusOf(error) !== 404) throw error; // another run deleted it first
@@ -48,14 +48,14 @@ export async function syncComment(api: Api, repo: Repo, issue: number, viewer: s
     let keep = await dedupe(api, repo, listed ?? (await ours(api, repo, issue, viewer)));
     if (action.kind === 'resolve' && !keep) return { url: '', warning: null };
     if (!keep) {
-      const created = (await api.rest.issues.createComment({ ...repo, issue_number: issue, body: action.body })).data as Comment;
+      const created = (await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body: action.body })).data as Comment;
       // Another run may have created one at the same moment: converge on the oldest.
       keep = await dedupe(api, repo, await ours(api, repo, issue, viewer));
       if (!keep) return { url: created.html_url, warning: null };
     }
     if (keep.body !== action.body) {
       try {
-        keep = (await api.rest.issues.updateComment({ ...repo, comment_id: keep.id, body: action.body })).data as Comment;
+        keep = (await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: keep.id, body: action.body })).data as Comment;
       } catch (error) {
         if (statusOf(error) !== 404) throw error;
       }

@@ -234,7 +234,7 @@ async function blobText(api: Api, repo: { owner: string; repo: string }, f: File
 /** Raw bytes of a file through the contents API (works up to 100 MB, unlike the JSON form). */
 export async function readRaw(api: Api, repo: { owner: string; repo: string }, f: FileWanted): Promise<string> {
   try {
-    const res = await api.rest.repos.getContent({ ...repo, path: f.path, ref: f.ref, mediaType: { format: 'raw' } });
+    const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: f.path, ref: f.ref, mediaType: { format: 'raw' } });
     return typeof res.data === 'string' ? res.data : Buffer.from(res.data as unknown as ArrayBuffer).toString('utf8');
   } catch (error) {
     throw new ReadError(`${f.path} at ${shortRef(f.ref)}`, error);
@@ -249,7 +249,7 @@ export async function readForUpdate(
   branch: string
 ): Promise<BlobText | null> {
   try {
-    const res = await api.rest.repos.getContent({ ...repo, path, ref: branch });
+    const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref: branch });
     const data = res.data as { type?: string; sha: string; content?: string; encoding?: string };
     if (Array.isArray(res.data) || data.type !== 'file') throw new Error(`${path} on ${branch} is not a file`);
     if (data.encoding === 'base64' && data.content !== undefined) {

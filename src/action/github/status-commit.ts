@@ -59,7 +59,7 @@ async function newerThanOurs(prev: StatusFile, next: StatusFile, isAncestor: Sta
 /** Is `ours` an ancestor of (or the same commit as) `theirs`? One compare request. */
 export function ancestry(api: Api, repo: Repo): StatusWrite['isAncestor'] {
   return async (ours, theirs) => {
-    const res = await api.rest.repos.compareCommitsWithBasehead({ owner: repo.owner, repo: repo.repo, basehead: `${ours}...${theirs}`, per_page: 1 });
+    const res = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: repo.owner, repo: repo.repo, basehead: `${ours}...${theirs}`, per_page: 1 });
     return res.data.status === 'ahead' || res.data.status === 'identical';
   };
 }
@@ -80,7 +80,7 @@ export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise
       return { written: false, reason: `${w.path} is already up to date`, warning: false, attempts: attempt };
     }
     try {
-      const res = await api.rest.repos.createOrUpdateFileContents({
+      const res = await api.request('PUT /repos/{owner}/{repo}/contents/{path}', {
         ...repo,
         path: w.path,
         branch: w.branch,

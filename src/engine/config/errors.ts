@@ -1,38 +1,10 @@
 // A config problem, said so a person can fix it: file:line, the key path, what was expected, a did-you-mean for a
-// misspelt key. ConfigError carries every issue; its message is the first one, on one line.
+// misspelt key. ConfigError (in base.ts) carries every issue; its message is the first one, on one line.
 import { editDistance } from '../names.js';
 import { agentSchema, configSchema, policySchema } from './schema.js';
 
-// ---------------------------------------------------------------------------------------------------------------
-// Errors
-
-export interface ConfigIssue {
-  /** 1-based line; 0 when the problem concerns the whole file. */
-  line: number;
-  /** Dotted key path: `policy.unknown-author`, `agents.Claude Code.aliases[1]`; '' for YAML syntax errors. */
-  key: string;
-  /** `expected one of error | warning | ignore, got "warn"`. */
-  message: string;
-}
-
-/** An invalid config file. The message lists every problem as `file:line: key: what was expected, got what`. */
-export class ConfigError extends Error {
-  readonly file: string;
-  readonly line: number;
-  readonly key: string;
-  readonly issues: readonly ConfigIssue[];
-
-  constructor(file: string, issues: readonly ConfigIssue[]) {
-    const sorted = [...issues].sort((a, b) => a.line - b.line);
-    super(sorted.map((i) => `${file}:${i.line}: ${i.key ? `${i.key}: ` : ''}${i.message}`).join('\n'));
-    this.name = 'ConfigError';
-    const first = sorted[0] ?? { line: 0, key: '', message: '' };
-    this.file = file;
-    this.line = first.line;
-    this.key = first.key;
-    this.issues = sorted;
-  }
-}
+// ConfigError and ConfigIssue live in base.ts: the action checks for a ConfigError without loading the parser.
+export { ConfigError, type ConfigIssue } from './base.js';
 
 export const EXPECTED_TYPE: Record<string, string> = {
   number: 'a number',

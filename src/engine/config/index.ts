@@ -1,21 +1,25 @@
 // The config file `.github/ai-sync.yml`: YAML validated by zod. The zod schema holds every default and every
 // description; the JSON Schema in schemas/ is generated from it (scripts/config-schema.ts). Pure: text in, Config out.
+// This is the parser: it loads yaml and the schema. What needs neither (the defaults, ConfigError, the glob rules) is
+// in base.ts, which the action imports without this file when the repository has no config file.
 
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Config } from '../model.js';
-import { CONFIG_SCHEMA_ID, configSchema, defaultConfig, toConfig } from './schema.js';
-import { ConfigError, keyPath, type ConfigIssue } from './errors.js';
+import { CONFIG_SCHEMA_ID, configSchema, toConfig } from './schema.js';
+import { ConfigError, defaultConfig, isBlankConfig, type ConfigIssue } from './base.js';
+import { keyPath } from './errors.js';
 import { complexKey, dropNulls, keyPathAt, zodIssues } from './yaml-locate.js';
-export { CONFIG_SCHEMA_ID, branchGlobProblem, configGlobProblem, configSchema, defaultConfig, type ConfigFile } from './schema.js';
-export { ConfigError, suggestKey, type ConfigIssue } from './errors.js';
+export { CONFIG_SCHEMA_ID, configSchema, type ConfigFile } from './schema.js';
+export { ConfigError, branchGlobProblem, configGlobProblem, defaultConfig, isBlankConfig, type ConfigIssue } from './base.js';
+export { suggestKey } from './errors.js';
 
 /**
  * Parses and validates `.github/ai-sync.yml`. No text (null, undefined, empty, only comments) gives the defaults.
  * Throws ConfigError naming file, line, key, what was expected and what was found.
  */
 export function parseConfig(text: string | null | undefined, file: string): Config {
-  if (text === null || text === undefined || text.trim() === '') return defaultConfig();
+  if (isBlankConfig(text)) return defaultConfig();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
   if (doc.errors.length > 0) {

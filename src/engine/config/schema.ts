@@ -2,44 +2,13 @@
 // and the validators it shares with the action's inputs (globs, branch globs, time zones).
 import { z } from 'zod';
 import type { Config } from '../model.js';
-import { patternProblem } from '../paths/index.js';
 import { agentKey, aliasKey } from '../names.js';
 import { timezoneProblem } from '../time/index.js';
-import { quote } from '../quote.js';
+import { RADAR_IGNORE_DEFAULT, branchGlobProblem, configGlobProblem, describeValue, githubLoginProblem } from './base.js';
+// The validators and the defaults' shared pieces live in base.ts (no zod: the action's inputs use them too).
+export { RADAR_IGNORE_DEFAULT, branchGlobProblem, configGlobProblem, describeValue, githubLoginProblem } from './base.js';
 
 export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync.config.schema.json';
-
-/** A found value as a message shows it: quoted text, "a list", "a mapping", "nothing". */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return quote(value, 80);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Validators shared by the schema
-
-/** Why a config glob (modules, ignore, branches) is unusable, or null. Stricter than a claim: never absolute. */
-export function configGlobProblem(glob: string): string | null {
-  if (glob.trim().startsWith('/')) return 'absolute (patterns are relative to the repository root; drop the leading "/")';
-  return patternProblem(glob);
-}
-
-/**
- * Why a branch glob is unusable, or null. Branch globs are matched with picomatch, whose regexes backtrack: on top of
- * the path-glob rules, no extglobs, and at most two `*` runs besides whole `**` segments — `*a*a*a*b` takes
- * exponential time on a long branch name (a name anyone who can push a branch chooses).
- */
-export function branchGlobProblem(glob: string): string | null {
-  const problem = configGlobProblem(glob);
-  if (problem) return problem;
-  if (/[!?+*@]\(/.test(glob)) return 'an extglob such as +(…) or *(…) (not supported in branch globs)';
-  const stars = glob.trim().split('/').filter((seg) => seg !== '**').join('/').match(/\*+/g)?.length ?? 0;
-  if (stars > 2) return `${stars} "*" wildcards (at most 2 besides whole "**" segments: more can take exponential time to match)`;
-  return null;
-}
 
 /** A glob checked by the path module; `what` names it in messages ("a path glob"). */
 export const glob = (what: string, description: string, problemOf: (glob: string) => string | null = configGlobProblem) =>
@@ -64,16 +33,6 @@ export const alias = z
   .max(1000)
   .describe('A name or email (globs: * any run of characters, ? one character), matched case-insensitively.');
 
-/**
- * Why a GitHub login is unusable, or null. GitHub's rules: 1–39 letters, digits or hyphens, no leading, trailing or
- * double hyphen. The comment builds `@login` from it, so nothing else (no markdown, no team, no space) may pass.
- */
-export function githubLoginProblem(login: string): string | null {
-  if (login.startsWith('@')) return 'a login is written without the leading "@"';
-  if (login.length > 39) return 'longer than 39 characters';
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*$/.test(login)) return 'only letters, digits and single hyphens, not first or last';
-  return null;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The schema (kebab-case keys, as written in the YAML)
@@ -126,9 +85,6 @@ export const policySchema = z
   })
   .default({ ...PolicyDefaults })
   .describe('How strict the checks are.');
-
-/** Lock files change in almost every branch; their overlap says nothing about two agents' work. */
-export const RADAR_IGNORE_DEFAULT = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'Cargo.lock', 'poetry.lock', 'Gemfile.lock', 'composer.lock', 'go.sum', 'uv.lock'];
 
 export const radarSchema = z
   .strictObject({
@@ -255,8 +211,4 @@ export function toConfig(parsed: z.output<typeof configSchema>): Config {
     statusBranches: parsed['status-branches'].map((b) => b.trim()),
     radar: { ignore: parsed.radar.ignore.map((g) => g.trim()), maxPullRequests: parsed.radar['max-pull-requests'] }
   };
-}
-
-export function defaultConfig(): Config {
-  return toConfig(configSchema.parse({}));
 }

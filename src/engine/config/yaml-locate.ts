@@ -3,7 +3,7 @@
 import { LineCounter, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { EXPECTED_TYPE, keyPath, knownKeys, suggestKey, valueAt, type ConfigIssue } from './errors.js';
-import { describeValue } from './schema.js';
+import { describeValue } from './base.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Locating keys in the YAML

@@ -6,8 +6,8 @@
 // unreadable with a reason — never guessed, and never quietly taken as UTC. Pure: no I/O, no clock.
 import type { TimeInterval } from '../model.js';
 import { MAX_WORDS, WORDS, normalWord, type Zone } from './zone-words.js';
-import { DAY, HOUR, IANA_NAME, UTC_NAMES, daysInMonth, intlKnows, quote, timezoneProblem, toInstant, utc } from './zones.js';
-export { isValidTimezone, offsetAt, timezoneProblem } from './zones.js';
+import { DAY, HOUR, IANA_NAME, daysInMonth, fixedOffset, intlKnows, quote, timezoneProblem, toInstant, utc } from './zones.js';
+export { fixedOffset, isValidTimezone, offsetAt, timezoneProblem } from './zones.js';
 export { ZONE_WORDS, type ZoneWord } from './zone-words.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -247,12 +247,18 @@ function scanZone(s: string, from: number, hasTime: boolean): ZoneScan {
     const segments = token.split('/');
     const areaShaped = IANA_AREAS.has(segments[0]!.toLowerCase()) || segments.every((seg) => /^[A-Z]/.test(seg));
     if (!areaShaped || !tokenEnds) return none;
-    if (IANA_NAME.test(token) && intlKnows(token)) return found({ iana: token }, first.end);
+    if (IANA_NAME.test(token) && intlKnows(token)) {
+      const fixed = fixedOffset(token);
+      return found(fixed !== undefined ? { offset: fixed } : { iana: token }, first.end);
+    }
     return { problem: unknownZone(token) };
   }
   if (hasTime && tokenEnds && CAPS_ZONE.test(token)) {
     // Legacy IANA names in capitals (PRC, NZ, EST5EDT) before giving up.
-    if (intlKnows(token)) return found({ iana: token }, first.end);
+    if (intlKnows(token)) {
+      const fixed = fixedOffset(token);
+      return found(fixed !== undefined ? { offset: fixed } : { iana: token }, first.end);
+    }
     return { problem: unknownZone(token) };
   }
   return none;
@@ -328,7 +334,8 @@ export function readTime(text: string, timezone = 'UTC'): TimeReading {
 
   let zone = z.zone;
   if (zone === null) {
-    if (UTC_NAMES.has(timezone)) zone = { offset: 0 };
+    const fixed = fixedOffset(timezone);
+    if (fixed !== undefined) zone = { offset: fixed };
     else {
       const problem = timezoneProblem(timezone);
       if (problem) return unreadable(`no zone after ${quote(s.slice(0, z.end))} and the configured zone is unusable: ${problem}`);

@@ -1,5 +1,8 @@
 // Zone arithmetic: which IANA names this runtime knows, a zone's offset at an instant, wall-clock time → instant.
-// UTC and fixed offsets never touch Intl (the common case must cost nothing at start-up).
+// UTC and fixed offsets never touch Intl: creating the first Intl.DateTimeFormat loads ICU's zone data, tens of
+// milliseconds of a run's start-up, and UTC is the common case. The IANA names of fixed zones (UTC and its aliases,
+// Etc/GMT±N) are answered from a table, matched as Intl matches names (in any case); a unit test holds the table to
+// Intl's own answers.
 import { WORDS, normalWord, type Zone } from './zone-words.js';
 
 /** The value text for messages: one line, short. */
@@ -11,8 +14,20 @@ const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
-/** IANA names for UTC handled without Intl: UTC is the common case and must cost nothing at start-up. */
-export const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
+/** IANA names of UTC: the zone and its aliases (tzdata's "backward" links). */
+export const UTC_ALIASES = ['UTC', 'Etc/UTC', 'UCT', 'Etc/UCT', 'Universal', 'Etc/Universal', 'Zulu', 'Etc/Zulu', 'GMT', 'Etc/GMT', 'GMT0', 'Etc/GMT0', 'GMT+0', 'Etc/GMT+0', 'GMT-0', 'Etc/GMT-0', 'Greenwich', 'Etc/Greenwich'];
+
+/** Fixed zones by lower-case IANA name → minutes east of UTC. Etc/GMT±N has POSIX signs: Etc/GMT-5 is UTC+05:00. */
+const FIXED_ZONES: ReadonlyMap<string, number> = new Map([
+  ...UTC_ALIASES.map((n): [string, number] => [n.toLowerCase(), 0]),
+  ...Array.from({ length: 14 }, (_, i): [string, number] => [`etc/gmt-${i + 1}`, (i + 1) * 60]),
+  ...Array.from({ length: 12 }, (_, i): [string, number] => [`etc/gmt+${i + 1}`, -(i + 1) * 60])
+]);
+
+/** Minutes east of UTC when `tz` names a fixed zone (UTC, Etc/UTC, utc, Etc/GMT-5…), else undefined: no Intl. */
+export function fixedOffset(tz: string): number | undefined {
+  return tz.length <= 14 ? FIXED_ZONES.get(tz.toLowerCase()) : undefined;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Zone arithmetic
@@ -38,8 +53,9 @@ export function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Does this runtime's Intl know the zone? Only called for names that are not UTC. */
+/** Does this runtime's Intl know the zone? A fixed zone is answered without Intl. */
 export function intlKnows(tz: string): boolean {
+  if (fixedOffset(tz) !== undefined) return true;
   try {
     formatter(tz);
     return true;
@@ -53,11 +69,11 @@ export const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]{0,99}$/;
 
 /**
  * Why `tz` is not usable as an IANA time zone name, or null when it is ("UTC", "Asia/Kolkata",
- * "America/New_York"). UTC is answered without Intl.
+ * "America/New_York"). UTC and the other fixed zones are answered without Intl.
  */
 export function timezoneProblem(tz: string): string | null {
   if (typeof tz !== 'string') return `${typeof tz} is not an IANA time zone (expected a name like Europe/Berlin or UTC)`;
-  if (UTC_NAMES.has(tz)) return null;
+  if (fixedOffset(tz) !== undefined) return null;
   const shown = quote(tz);
   if (tz !== tz.trim()) return `${shown} has spaces around it (expected a name like Europe/Berlin or UTC, without spaces)`;
   if (IANA_NAME.test(tz) && intlKnows(tz)) return null;
@@ -74,7 +90,12 @@ export function isValidTimezone(tz: string): boolean {
 
 /** The zone's offset from UTC at instant `t` (ms to add to UTC to get wall-clock time). */
 export function offsetAt(t: number, tz: string): number {
-  if (UTC_NAMES.has(tz)) return 0;
+  const fixed = fixedOffset(tz);
+  return fixed !== undefined ? fixed * MINUTE : intlOffsetAt(t, tz);
+}
+
+/** offsetAt through Intl, for any zone Intl knows (the fixed zones' table is tested against it). */
+export function intlOffsetAt(t: number, tz: string): number {
   const base = Math.floor(t / 1000) * 1000;
   const parts = new Map(formatter(tz).formatToParts(new Date(base)).map((p) => [p.type, p.value]));
   const n = (type: Intl.DateTimeFormatPartTypes, fallback: number): number => (parts.has(type) ? Number(parts.get(type)) : fallback);
@@ -96,13 +117,18 @@ export function utc(y: number, mo: number, d: number, h: number, mi: number, s: 
  * forward by the gap — the "compatible" rule of Temporal and of most calendars.
  */
 export function wallToInstant(wall: number, tz: string): number {
-  if (UTC_NAMES.has(tz)) return wall;
-  const before = offsetAt(wall - DAY, tz);
-  const after = offsetAt(wall + DAY, tz);
+  const fixed = fixedOffset(tz);
+  return fixed !== undefined ? wall - fixed * MINUTE : wallToInstantBy(wall, (t) => intlOffsetAt(t, tz));
+}
+
+/** wallToInstant for a zone given by its offset function (the fixed zones' shortcut is tested against it). */
+export function wallToInstantBy(wall: number, offset: (t: number) => number): number {
+  const before = offset(wall - DAY);
+  const after = offset(wall + DAY);
   let best: number | null = null;
   for (const o of before === after ? [before] : [before, after]) {
     const t = wall - o;
-    if (offsetAt(t, tz) === o && (best === null || t < best)) best = t;
+    if (offset(t) === o && (best === null || t < best)) best = t;
   }
   return best ?? wall - before;
 }

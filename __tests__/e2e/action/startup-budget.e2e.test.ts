@@ -1,0 +1,101 @@
+// The start-up budget, by module list (not by time): a push to a repository without a config file must not load
+// yaml or the config schema (nor the proxy agents without a proxy variable, nor Node's fetch). What each file of
+// dist/ holds comes from the build (dist/chunks.json, written by scripts/bundle.mjs from webpack's stats); which files
+// a run loads is recorded by a module hook in the child (`--import`), and the run with a config file shows the hook
+// sees the parser's files when they are loaded.
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, runAction, type ActionRun } from '../../../test-support/action-run.js';
+import { SEED_FILES, claudeTouchesCodexFile, type Rig } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
+
+const rigs = useRigs();
+const DIST = join(ROOT, 'dist');
+
+/** What the config parser is made of: none of it may be loaded by a run without a config file. */
+const PARSER = ['yaml', 'src/engine/config/index.ts', 'src/engine/config/schema.ts', 'src/engine/config/yaml-locate.ts', 'src/engine/config/errors.ts'];
+/** Loaded only when a proxy variable is set. */
+const PROXY = ['proxy-from-env', 'https-proxy-agent', 'http-proxy-agent', 'agent-base', 'src/action/github/proxy.ts'];
+
+const manifest = (JSON.parse(readFileSync(join(DIST, 'chunks.json'), 'utf8')) as { files: Record<string, string[]> }).files;
+/** The files of dist/ that hold any of `modules`. */
+const filesHolding = (modules: readonly string[]): string[] => Object.keys(manifest).filter((f) => manifest[f]!.some((m) => modules.includes(m)));
+
+/** A hook for `--import`: records every file module the run loads, and whether Node loaded its fetch (undici). */
+function hookFiles(): { hook: string; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ai-sync-budget-'));
+  const out = join(dir, 'loaded.txt');
+  writeFileSync(out, '');
+  writeFileSync(
+    join(dir, 'loader.mjs'),
+    `import { appendFileSync } from 'node:fs';
+let out;
+export function initialize(data) { out = data.out; }
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(out, url + '\\n');
+  return next(url, context);
+}
+`
+  );
+  writeFileSync(
+    join(dir, 'hook.mjs'),
+    `import { appendFileSync } from 'node:fs';
+import { register } from 'node:module';
+register('./loader.mjs', import.meta.url, { data: { out: ${JSON.stringify(out)} } });
+process.on('exit', () => {
+  for (const m of process.moduleLoadList) if (/undici/.test(m)) appendFileSync(${JSON.stringify(out)}, 'node:' + m + '\\n');
+});
+`
+  );
+  return { hook: pathToFileURL(join(dir, 'hook.mjs')).href, out };
+}
+
+async function loadedBy(rig: Rig, env: Record<string, string> = {}): Promise<{ run: ActionRun; files: string[]; internals: string[] }> {
+  const p = await claudeTouchesCodexFile(rig, 1);
+  const { hook, out } = hookFiles();
+  const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, env: { NODE_OPTIONS: `--import=${hook}`, ...env } });
+  const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  const distUrl = pathToFileURL(DIST).href + '/';
+  return {
+    run,
+    files: [...new Set(lines.filter((l) => l.startsWith(distUrl)).map((l) => basename(new URL(l).pathname)))].sort(),
+    internals: lines.filter((l) => l.startsWith('node:'))
+  };
+}
+
+describe('start-up budget: a push without a config file', () => {
+  it('the build puts the config parser and the proxy agents outside dist/index.js', () => {
+    expect(manifest['index.js']).toEqual(expect.arrayContaining(['src/action/main.ts', 'src/engine/check-core.ts', 'src/engine/config/base.ts']));
+    expect(manifest['index.js']!.filter((m) => PARSER.includes(m) || PROXY.includes(m))).toEqual([]);
+    expect(filesHolding(PARSER).length).toBeGreaterThan(0);
+    expect(filesHolding(PROXY).length).toBeGreaterThan(0);
+    // The REST calls name their routes: @octokit/rest's generated endpoint table is not bundled at all.
+    expect(filesHolding(['@octokit/plugin-rest-endpoint-methods', '@octokit/rest'])).toEqual([]);
+    expect(manifest['index.js']).toEqual(expect.arrayContaining(['@octokit/core', '@octokit/plugin-paginate-rest']));
+  });
+
+  it('loads neither yaml nor the config schema, nor the proxy agents, nor Node\'s fetch; a config file loads the parser', async () => {
+    const bare = await rigs.seed();
+    const without = await loadedBy(bare);
+    expect(without.run.outputs.result).toBe('fail'); // judged: the claimed file was changed
+    expect(without.run.outputs['status-committed']).toBe('true');
+    expect(without.files).toContain('index.js');
+    expect(without.files.filter((f) => filesHolding([...PARSER, ...PROXY]).includes(f))).toEqual([]);
+    expect(without.internals).toEqual([]);
+
+    // The same push with a config file: the hook sees the parser's files being loaded.
+    const configured = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': 'stale-hours: 6\n' });
+    const withConfig = await loadedBy(configured);
+    expect(withConfig.run.outputs.result).toBe('fail');
+    expect(withConfig.files).toEqual(expect.arrayContaining(filesHolding(PARSER)));
+    expect(withConfig.files.filter((f) => filesHolding(PROXY).includes(f))).toEqual([]);
+
+    // And with a proxy variable, the proxy agents' file (NO_PROXY keeps the requests direct).
+    const proxied = await loadedBy(await rigs.seed(), { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' });
+    expect(proxied.run.outputs['status-committed']).toBe('true');
+    expect(proxied.files).toEqual(expect.arrayContaining(filesHolding(PROXY)));
+  }, 90_000);
+});
