@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { inputEnvName, pullRequestEvent, readOutputs, runnerEnv, writeEventFile, type RecordedRequest } from '../test-support/github-standin/index.js';
 import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, iso, seedRig, type Rig } from '../test-support/seed-scenario.js';
@@ -129,7 +129,8 @@ async function tenFilePull(peer: Peer): Promise<PullRig> {
       for (const e of [env.aiSync, env.labeler]) for (const f of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) truncateSync(e[f] as string);
     },
     async close() {
-      rmSync(workspace, { recursive: true, force: true });
+      // The workspace, both runners' temp directories and the event file's directory.
+      for (const d of [workspace, dirname(env.aiSync.GITHUB_OUTPUT as string), dirname(env.labeler.GITHUB_OUTPUT as string), dirname(eventPath)]) rmSync(d, { recursive: true, force: true });
       await rig.close();
     }
   };
