@@ -1,6 +1,7 @@
 // `npm run bench [-- <name>…] [--runs=N] [--quick]`: runs the benchmarks (all, or the ones named), stores each
 // result in bench/results/<name>.json and rewrites docs/benchmarks.md from every stored result.
 //   startup   time to verdict of `node dist/index.js` on a 10-file push vs `node -e ''`, before/after, bundle make-up
+//   peer      time to verdict on a 10-file pull request vs actions/labeler v5 (unpacked from LABELER_GIT_DIR), interleaved
 //   scale     1k/10k/100k changed files × 10/100/1,000 claim patterns: engine vs a naive minimatch baseline
 //   parse     parseClaims on 10 KB … 10 MB claims files
 //   requests  API requests per run, counted by the stand-in
@@ -23,6 +24,7 @@ export interface Benchmark {
 
 const loaders: Record<string, () => Promise<Benchmark>> = {
   startup: () => import('./startup.js'),
+  peer: () => import('./peer.js'),
   scale: () => import('./scale.js'),
   parse: () => import('./parse.js'),
   requests: () => import('./requests.js'),

@@ -44,6 +44,8 @@ export const SERVED: ReadonlyArray<readonly [string, string]> = [
   ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
   ['delete', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
+  ['get', '/repos/{owner}/{repo}/issues/{issue_number}/labels'],
+  ['put', '/repos/{owner}/{repo}/issues/{issue_number}/labels'],
   ['get', '/user']
 ];
 /** Schemas the stand-in validates against outside any single operation (undocumented error statuses). */

@@ -4,6 +4,7 @@ import type { GitRepo } from './git.js';
 import type { Site } from './shapes.js';
 import type { PullStore } from './pulls.js';
 import type { CommentStore } from './comments.js';
+import type { LabelStore } from './labels.js';
 
 export interface Reply {
   status: number;
@@ -20,6 +21,7 @@ export interface State {
   git: GitRepo;
   pulls: PullStore;
   comments: CommentStore;
+  labels: LabelStore;
   commentsForbidden: boolean;
   /** When a ref last moved through the API (repository `pushed_at`). Writers are never serialised: races are decided by git's compare-and-swap of the ref alone. */
   pushedAt: () => string;

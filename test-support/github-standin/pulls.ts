@@ -5,6 +5,7 @@
  */
 import type { components } from '@octokit/openapi-types';
 import { HttpError, json, pathRe, type Ctx, type Reply, type Route, type State } from './http.js';
+import { labelObject } from './labels.js';
 import { commitObject, diffEntry, isoNow, linkHeader, nodeId, pageParams, repoApi, repoHtml, repositoryObject, slicePage, stableId, userObject } from './shapes.js';
 
 type PullRequest = components['schemas']['pull-request'];
@@ -137,7 +138,7 @@ async function pullObject(state: State, p: Resolved): Promise<PullRequest> {
     title: rec.title,
     user,
     body: rec.body,
-    labels: [],
+    labels: state.labels.list(rec.number).map((l) => labelObject(site, l)),
     milestone: null,
     active_lock_reason: null,
     created_at: rec.createdAt,

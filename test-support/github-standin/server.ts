@@ -15,6 +15,7 @@ import { FaultInjector, faultResponse, type FaultPlan } from './faults.js';
 import { GitRepo, runGit } from './git.js';
 import { graphql } from './graphql.js';
 import { errorBody, HttpError, json, pathRe, type Ctx, type Reply, type Route, type State } from './http.js';
+import { LabelStore, labelRoutes } from './labels.js';
 import { openApiValidator } from './openapi.js';
 import { PullStore, pullRoutes } from './pulls.js';
 import { DOCS, fullRepositoryObject, isoNow, type Site } from './shapes.js';
@@ -33,7 +34,7 @@ export interface StandInOptions {
   faults?: FaultPlan;
   /** E.g. `/api/v3` to look like GitHub Enterprise Server (GraphQL then lives at `/api/graphql`). */
   pathPrefix?: string;
-  /** Every comment write answers 403 `Resource not accessible by integration` (read-only token). */
+  /** Every comment and label write answers 403 `Resource not accessible by integration` (read-only token). */
   commentsForbidden?: boolean;
 }
 
@@ -67,6 +68,8 @@ export interface StandIn {
   violations: string[];
   pulls: PullStore;
   comments: CommentStore;
+  /** The repository's labels and each pull request's (the issue labels routes). */
+  labels: LabelStore;
   addComment(issue: number, body: string, login: string): IssueComment;
   setFaults(plan: FaultPlan | null): void;
   setCommentsForbidden(forbidden: boolean): void;
@@ -88,6 +91,8 @@ const DOC_FOR: Record<string, string> = {
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': `${DOCS}/issues/comments#create-an-issue-comment`,
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': `${DOCS}/issues/comments#update-an-issue-comment`,
   'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': `${DOCS}/issues/comments#delete-an-issue-comment`,
+  '/repos/{owner}/{repo}/issues/{issue_number}/labels': `${DOCS}/issues/labels#list-labels-for-an-issue`,
+  'PUT /repos/{owner}/{repo}/issues/{issue_number}/labels': `${DOCS}/issues/labels#set-labels-for-an-issue`,
   '/user': `${DOCS}/users/users#get-the-authenticated-user`
 };
 
@@ -116,7 +121,8 @@ export const ROUTES: readonly Route[] = [
   ...compareRoutes,
   ...commitRoutes,
   ...pullRoutes,
-  ...commentRoutes
+  ...commentRoutes,
+  ...labelRoutes
 ];
 
 const MAX_BODY = 200 * 1024 * 1024;
@@ -160,6 +166,7 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
   const violations: string[] = [];
   const pulls = new PullStore();
   const comments = new CommentStore();
+  const labels = new LabelStore();
   let faults = opts.faults ? new FaultInjector(opts.faults) : null;
   let lastPush = isoNow();
   const startSec = Math.floor(Date.now() / 1000);
@@ -179,6 +186,7 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     git: new GitRepo(opts.gitDir),
     pulls,
     comments,
+    labels,
     commentsForbidden: opts.commentsForbidden ?? false,
     pushedAt: () => lastPush,
     violations
@@ -347,6 +355,7 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     violations,
     pulls,
     comments,
+    labels,
     addComment(issue, body, login) {
       return commentObject(site, comments.add(issue, body, login), pulls.get(issue) !== undefined);
     },
