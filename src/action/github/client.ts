@@ -32,6 +32,7 @@ export const WRITE_SPACING_MS = 100;
  * Writes stay serialised, in order, at least WRITE_SPACING_MS apart (a run makes a handful of them; GitHub's
  * secondary limit is 80 content-creating requests a minute). Rate limits are handled exactly as before: a
  * 403/429 with retry-after or x-ratelimit-reset goes through the plugin's retry limiter and the handlers below.
+ * GraphQL queries do not pass through it: see createClient.
  */
 function writeLimiter(spacingMs: number): NonNullable<ThrottlingOptions['write']> {
   let nextStart = 0;
@@ -88,7 +89,31 @@ function scrubber(token: string): (value: unknown) => void {
   };
 }
 
+/** A GraphQL document that writes (a mutation); anything else sent to /graphql is a read. */
+export function isMutation(query: string): boolean {
+  return /^\s*mutation\b/.test(query.replace(/^\s*#[^\n]*\n/gm, ''));
+}
+
+/**
+ * The run's client. GraphQL queries go through a second client whose write limiter does not space them: the
+ * throttling plugin sends every POST /graphql through its write limiter, reads included, but GitHub's secondary
+ * limits that spacing protects are about content-creating requests (and concurrency), not queries — a PR run's
+ * second read used to wait ~100 ms for nothing. Mutations and REST writes keep the spaced limiter, in order; both
+ * clients keep the same retry plugin, rate-limit handlers (onRateLimit, onSecondaryRateLimit, GraphQL's
+ * RATE_LIMITED), request log and token scrubbing.
+ */
 export function createClient(token: string, baseUrl: string): Api {
+  const api = buildClient(token, baseUrl, WRITE_SPACING_MS);
+  const reads = buildClient(token, baseUrl, 0);
+  const spaced = api.graphql;
+  api.graphql = Object.assign(
+    (query: string, parameters?: Record<string, unknown>) => (isMutation(query) ? spaced(query, parameters) : reads.graphql(query, parameters)),
+    spaced
+  ) as typeof api.graphql;
+  return api;
+}
+
+function buildClient(token: string, baseUrl: string, writeSpacingMs: number): Api {
   const scrub = scrubber(token);
   const api = new Client({
     auth: token,
@@ -100,7 +125,7 @@ export function createClient(token: string, baseUrl: string): Api {
     // 409/422 on writes are races we resolve ourselves.
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retries: 3 },
     throttle: {
-      write: writeLimiter(WRITE_SPACING_MS),
+      write: writeLimiter(writeSpacingMs),
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         core.debug(`rate limited on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
         return retryCount < MAX_LIMIT_RETRIES;
