@@ -30,7 +30,8 @@ export const SERVED_GRAPHQL: Readonly<Record<string, readonly string[]>> = {
   GitObject: ['id', 'oid'],
   Actor: ['login'],
   User: ['login'],
-  Repository: ['id', 'name', 'nameWithOwner', 'object', 'pullRequests', 'url'],
+  Bot: ['login'],
+  Repository: ['id', 'name', 'nameWithOwner', 'object', 'pullRequest', 'pullRequests', 'url'],
   Blob: ['byteSize', 'id', 'isBinary', 'isTruncated', 'oid', 'text'],
   Tree: ['entries', 'id', 'oid'],
   TreeEntry: ['mode', 'name', 'object', 'oid', 'path', 'type'],
@@ -39,9 +40,11 @@ export const SERVED_GRAPHQL: Readonly<Record<string, readonly string[]>> = {
   Ref: ['name', 'prefix', 'target'],
   PageInfo: ['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'],
   PullRequestConnection: ['nodes', 'pageInfo', 'totalCount'],
-  PullRequest: ['author', 'baseRefName', 'changedFiles', 'createdAt', 'files', 'headRef', 'headRefName', 'headRefOid', 'id', 'isDraft', 'number', 'state', 'title', 'updatedAt'],
+  PullRequest: ['author', 'baseRefName', 'changedFiles', 'comments', 'createdAt', 'files', 'headRef', 'headRefName', 'headRefOid', 'id', 'isDraft', 'number', 'state', 'title', 'updatedAt'],
   PullRequestChangedFileConnection: ['nodes', 'pageInfo', 'totalCount'],
-  PullRequestChangedFile: ['additions', 'changeType', 'deletions', 'path']
+  PullRequestChangedFile: ['additions', 'changeType', 'deletions', 'path'],
+  IssueCommentConnection: ['nodes', 'pageInfo', 'totalCount'],
+  IssueComment: ['author', 'body', 'databaseId', 'id', 'url']
 };
 
 const BUILT_IN = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);

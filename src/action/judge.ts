@@ -9,11 +9,14 @@
 import * as core from '@actions/core';
 import { checkWith, type CheckResult, type RawCommit } from '../engine/check-core.js';
 import { defaultConfig, isBlankConfig } from '../engine/config/base.js';
-import type { Config, InFlightInput } from '../engine/model.js';
+import type { ChangedFile, Config, InFlightInput } from '../engine/model.js';
 import { READ, checkInputFrom, planReads, type ChangeSpan } from '../engine/plan.js';
-import type { RunContext } from './context.js';
+import type { PullRequestEvent, RunContext } from './context.js';
+import { pullRequestFiles } from './github/changes.js';
 import { ReadError, type Api } from './github/client.js';
-import { readOpenPulls } from './github/open-pulls.js';
+import type { Comment } from './github/comment.js';
+import { readOpenPulls, type FirstPage } from './github/open-pulls.js';
+import { foldedComments, foldedFiles, foldedRadar, pullExtra } from './github/pull-read.js';
 import { readSnapshot, type BlobText, type FileWanted } from './github/snapshot.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -23,6 +26,8 @@ export interface Judged {
   statusHead: BlobText | null;
   /** The account the token belongs to (GraphQL viewer), when asked for. */
   viewer: string | null;
+  /** A pull request's run: its changed files, and every comment on it when the folded read gave them (else null). */
+  pull?: { files: ChangedFile[]; comments: Comment[] | null };
 }
 
 export interface JudgeOptions {
@@ -37,6 +42,12 @@ export interface JudgeOptions {
   viewer?: boolean;
   /** Read the open pull requests for in-flight claims and the radar; this change's own pull request and branch. */
   inFlight?: InFlightInput['self'];
+  /**
+   * A pull request's run: its files (and comments, and the radar's first page) are read in the snapshot's request;
+   * `commits` is the one head commit, its files filled in here. The plan does not depend on them: a single commit
+   * never gets per-commit reads (engine/plan.ts).
+   */
+  pull?: PullRequestEvent;
 }
 
 /** The config at the base: the defaults without a file (or an empty one), else the file parsed (ConfigError). */
@@ -50,10 +61,10 @@ async function readConfig(text: string | null, file: string): Promise<Config> {
  * The open pull requests, as far as the config at the base allows (parsed before the check, which reuses it: an
  * invalid config fails the run the same way). None, and no request, when radar.max-pull-requests is 0.
  */
-async function readInFlight(api: Api, ctx: RunContext, inputs: ActionInputs, config: Config, self: InFlightInput['self']): Promise<InFlightInput | undefined> {
+async function readInFlight(api: Api, ctx: RunContext, inputs: ActionInputs, config: Config, self: InFlightInput['self'], first?: FirstPage): Promise<InFlightInput | undefined> {
   const max = config.radar.maxPullRequests;
   if (max === 0) return undefined;
-  const { input, requests } = await readOpenPulls(api, ctx, { claims: inputs.files.claims, max, self });
+  const { input, requests } = await readOpenPulls(api, ctx, { claims: inputs.files.claims, max, self }, first);
   core.info(`In flight: ${input.sources.length} open pull request(s) read in ${requests} request(s)${input.note ? ` — ${input.note}` : ''}.`);
   if (input.failed) core.warning(`The open pull requests could not be read (${input.failed}): in-flight claims and the overlap radar were not checked.`);
   return input;
@@ -79,8 +90,19 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
   }));
   if (opts.statusHead) files.push({ key: 'status-head', ref: opts.statusHead, path: inputs.files.status, binary: 'text' });
   const wantCommit = opts.headCommit ? [{ key: 'head', sha: opts.headCommit }] : [];
-  const snap = await readSnapshot(api, ctx, files, wantCommit, opts.viewer ?? false);
+  const extra = opts.pull ? pullExtra(opts.pull.number, inputs.files.claims, opts.inFlight !== undefined) : undefined;
+  const snap = await readSnapshot(api, ctx, files, wantCommit, opts.viewer ?? false, extra);
 
+  let pull: Judged['pull'];
+  let incomplete = opts.incomplete;
+  if (opts.pull) {
+    const folded = foldedFiles(snap.extra);
+    const listed = folded ? { files: folded, incomplete: null } : await pullRequestFiles(api, ctx, opts.pull);
+    incomplete = listed.incomplete;
+    pull = { files: listed.files, comments: foldedComments(snap.extra) };
+    commits = commits.map((c) => ({ ...c, files: listed.files }));
+    span = { ...span, commits };
+  }
   let judged = commits;
   if (opts.headCommit) {
     const facts = snap.commits.get('head');
@@ -93,19 +115,19 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
   const texts = new Map([...snap.files].map(([key, blob]) => [key, blob?.text ?? null]));
   // The config is parsed once: the radar needs its settings before the check, which then reuses it.
   const config = await readConfig(texts.get(READ.config) ?? null, inputs.configFile);
-  const inFlight = opts.inFlight ? await readInFlight(api, ctx, inputs, config, opts.inFlight) : undefined;
+  const inFlight = opts.inFlight ? await readInFlight(api, ctx, inputs, config, opts.inFlight, foldedRadar(snap.extra)) : undefined;
   const input = checkInputFrom(span, planFiles, texts, {
     commits: judged,
     branch: opts.branch,
     now: opts.now,
     files: inputs.files,
     overrides: inputs.overrides,
-    incomplete: opts.incomplete,
+    incomplete,
     failOn: inputs.failOn,
     statusCommitter: inputs.committer,
     ...(opts.pullRequest ? { pullRequest: opts.pullRequest } : {}),
     ...(inFlight ? { inFlight } : {}),
     config
   });
-  return { check: checkWith(input, config), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer };
+  return { check: checkWith(input, config), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer, ...(pull ? { pull } : {}) };
 }

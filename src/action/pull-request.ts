@@ -6,7 +6,6 @@ import type { CheckResult, RawCommit } from '../engine/check.js';
 import type { Finding } from '../engine/model.js';
 import { holderMentions } from '../report/notice.js';
 import type { PullRequestEvent, RunContext } from './context.js';
-import { pullRequestFiles } from './github/changes.js';
 import type { Api } from './github/client.js';
 import type { Comment, CommentAction } from './github/comment.js';
 import type { ActionInputs } from './inputs.js';
@@ -23,19 +22,21 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
     state.notes.push(`pull_request action "${ev.action}" is not checked.`);
     return;
   }
-  const { files, incomplete } = await pullRequestFiles(api, ctx, ev);
-  state.outputs['changed-files'] = new Set(files.flatMap((f) => [f.path, f.previousPath ?? f.path])).size;
-  const commits: RawCommit[] = [{ sha: ev.headSha, message: '', author: { name: '', email: '' }, committer: { name: '', email: '' }, files }];
+  // One GraphQL request reads the files, the texts, the comments and the open pull requests (judge.ts, pull-read.ts).
+  const commits: RawCommit[] = [{ sha: ev.headSha, message: '', author: { name: '', email: '' }, committer: { name: '', email: '' }, files: [] }];
   const judged = await judge(api, ctx, inputs, { base: ev.baseSha, head: ev.headSha, commits }, commits, {
     branch: ev.headRef,
     now: state.now,
-    incomplete,
+    incomplete: null,
+    pull: ev,
     pullRequest: { author: ev.author },
     headCommit: ev.headSha,
     // Its own pull request never blocks it; a fork's branch name may also be a branch of this repository.
     inFlight: { pullRequest: ev.number, branch: ev.fromFork ? null : ev.headRef },
     viewer: inputs.prComment !== 'never'
   });
+  const files = judged.pull?.files ?? [];
+  state.outputs['changed-files'] = new Set(files.flatMap((f) => [f.path, f.previousPath ?? f.path])).size;
   const result = judged.check;
   state.result = result;
   state.outputs.agent = result.commits[0]?.identity.agent ?? '';
@@ -43,7 +44,7 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
 
   // The sticky comment is the pull request's record of what was notified: read before sending, written after.
   const commenting = inputs.prComment !== 'never' && judged.viewer !== null;
-  const listed = commenting ? await listOwnComments(api, ctx, ev.number, judged.viewer as string) : null;
+  const listed = commenting ? await listOwnComments(api, ctx, ev.number, judged.viewer as string, judged.pull?.comments ?? null) : null;
   const { readNotifiedState, mergeHashes, noticeHash } = await import(/* webpackChunkName: "pull-request" */ '../report/notified.js');
   const previous = readNotifiedState(listed?.[0]?.body);
   const delivered = await notifyPullRequest(inputs, ctx, ev, state, result, listed !== null, previous, noticeHash);
@@ -75,9 +76,13 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
   }
 }
 
-/** Our comments on the pull request, or null when they cannot be read (syncComment reports why, later). */
-async function listOwnComments(api: Api, ctx: RunContext, number: number, viewer: string): Promise<Comment[] | null> {
-  const { ours } = await import(/* webpackChunkName: "pull-request" */ './github/comment.js');
+/**
+ * Our comments on the pull request — from the comments the folded read gave (`all`), else listed — or null when they
+ * cannot be read (syncComment reports why, later).
+ */
+async function listOwnComments(api: Api, ctx: RunContext, number: number, viewer: string, all: Comment[] | null): Promise<Comment[] | null> {
+  const { ours, ownOf } = await import(/* webpackChunkName: "pull-request" */ './github/comment.js');
+  if (all) return ownOf(all, viewer);
   try {
     return await ours(api, ctx, number, viewer);
   } catch (error) {

@@ -7,15 +7,20 @@
  *     author { login }
  *     files(first:, after:) { totalCount pageInfo { … } nodes { path additions deletions changeType } }
  *     headRef { name prefix target { … on Commit { file(path:) { mode object { … on Blob { … } } } } } } } } }
+ *   repository { pullRequest(number:) { …the same fields…
+ *     comments(first:|last:, after:, before:) { totalCount pageInfo { … } nodes { id databaseId url body author { login } } } } }
  *
  * From the stand-in's PullStore and the real repository, resolved live like pulls.ts (a push to a head branch
  * shows in the next answer). Cursors are opaque base64 strings, as on GitHub; `first`/`last` are required and at
  * most 100, with GitHub's messages. GitHub lists a pull request's files against the merge base, at most 3,000.
+ * Comments come from the same CommentStore as the REST routes (oldest first); an app's comment is by a `Bot` whose
+ * GraphQL login has no `[bot]` suffix (the REST `user.login` has it), a person's by a `User`.
  */
 import { GraphQLError } from './graphql-parse.js';
 import type { State } from './http.js';
 import { PULL_FILES_CAP, type PullRecord } from './pulls.js';
-import { nodeId, stableId } from './shapes.js';
+import { nodeId, repoHtml, stableId } from './shapes.js';
+import type { StoredComment } from './comments.js';
 import type { DiffFile, FileStatus } from './git.js';
 
 type Obj = { __type: string } & Record<string, unknown>;
@@ -80,9 +85,28 @@ export function pullTypes(state: State, commitObj: (sha: string) => Promise<Obj>
             .filter((r) => (states === null || states.includes(STATE[r.state])) && (!given(a.baseRefName) || r.base === a.baseRefName) && (!given(a.headRefName) || r.head === a.headRefName))
             .sort((x, y) => (key(x) < key(y) ? -dir : key(x) > key(y) ? dir : x.number - y.number));
           return connection(pulls.map((r) => ({ __type: 'PullRequest', rec: r })), a, 'pullRequests', 'PullRequestConnection');
+        },
+        pullRequest: (_p, a) => {
+          const r = state.pulls.get(Number(a.number));
+          if (!r) throw new GraphQLError(`Could not resolve to a PullRequest with the number of ${String(a.number)}.`, { type: 'NOT_FOUND' });
+          return { __type: 'PullRequest', rec: r };
         }
       }
     },
+    IssueCommentConnection: { fields: { totalCount: (p) => p.totalCount, nodes: (p) => p.nodes, pageInfo: (p) => p.pageInfo } },
+    IssueComment: {
+      fields: {
+        id: (p) => nodeId('IssueComment', (p.c as StoredComment).id),
+        databaseId: (p) => (p.c as StoredComment).id,
+        url: (p) => `${repoHtml(site)}/pull/${(p.c as StoredComment).issue}#issuecomment-${(p.c as StoredComment).id}`,
+        body: (p) => (p.c as StoredComment).body,
+        author: (p) => {
+          const login = (p.c as StoredComment).login;
+          return login.endsWith('[bot]') ? { __type: 'Bot', login: login.slice(0, -'[bot]'.length) } : { __type: 'User', login };
+        }
+      }
+    },
+    Bot: { fields: { login: (p) => p.login } },
     PullRequestConnection: { fields: { totalCount: (p) => p.totalCount, nodes: (p) => p.nodes, pageInfo: (p) => p.pageInfo } },
     PullRequestChangedFileConnection: { fields: { totalCount: (p) => p.totalCount, nodes: (p) => p.nodes, pageInfo: (p) => p.pageInfo } },
     PageInfo: {
@@ -114,6 +138,7 @@ export function pullTypes(state: State, commitObj: (sha: string) => Promise<Obj>
             'files',
             'PullRequestChangedFileConnection'
           ),
+        comments: (p, a) => connection(state.comments.list(rec(p).number).map((c) => ({ __type: 'IssueComment', c })), a, 'comments', 'IssueCommentConnection'),
         headRef: async (p) => {
           const sha = await git.branchSha(rec(p).head);
           return sha ? { __type: 'Ref', name: rec(p).head, sha } : null;

@@ -12,7 +12,7 @@
  *       ... on Commit { oid message messageHeadline committedDate authoredDate
  *                       author { name email date } committer { name email date } file(path:) { …TreeEntry } }
  *       ... on Tree   { oid entries { name path type mode oid object } } }
- *     pullRequests(…) { … }                            → graphql-pulls.ts }
+ *     pullRequests(…) { … }  pullRequest(number:) { … }  → graphql-pulls.ts (comments too) }
  *
  * Queries (anonymous or named, with variables, aliases, inline fragments, list and object arguments); not
  * mutations, named fragments or directives. Anything outside this slice gets GitHub-style `errors` (HTTP 200),
@@ -104,7 +104,8 @@ function schema(state: State): Record<string, TypeDef> {
         pullRequests: (p, a) => {
           if (graphqlFaultsFor(site.origin)?.pullRequests) throw new GraphQLError('Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug.');
           return pulls.Repository!.fields.pullRequests!(p, a);
-        }
+        },
+        pullRequest: (p, a) => pulls.Repository!.fields.pullRequest!(p, a)
       }
     },
     Blob: {

@@ -24,6 +24,11 @@ export interface Comment {
 /** Our comments on the pull request, oldest first (the sticky one is the oldest). */
 export async function ours(api: Api, repo: Repo, issue: number, viewer: string): Promise<Comment[]> {
   const all = (await api.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })) as Comment[];
+  return ownOf(all, viewer);
+}
+
+/** Ours among `all` the comments (listed here, or read in the pull request run's one GraphQL request), oldest first. */
+export function ownOf(all: readonly Comment[], viewer: string): Comment[] {
   return all.filter((c) => isOwnComment(c, viewer)).sort((a, b) => a.id - b.id);
 }
 

@@ -12,9 +12,8 @@ export const FILES_PER_PULL = 100;
 /** A symbolic link's tree entry mode (0o120000). */
 const SYMLINK_MODE = 40960;
 
-const QUERY = `query($owner: String!, $name: String!, $first: Int!, $after: String, $claims: String!) {
-  repository(owner: $owner, name: $name) {
-    pullRequests(states: [OPEN], first: $first, after: $after, orderBy: {field: UPDATED_AT, direction: DESC}) {
+/** The open pull requests' connection, over the variables $first, $after and $claims (also folded into a PR run's read). */
+export const PULL_REQUESTS_FIELD = `pullRequests(states: [OPEN], first: $first, after: $after, orderBy: {field: UPDATED_AT, direction: DESC}) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
@@ -23,7 +22,11 @@ const QUERY = `query($owner: String!, $name: String!, $first: Int!, $after: Stri
         files(first: ${FILES_PER_PULL}) { pageInfo { hasNextPage } nodes { path } }
         headRef { target { __typename ... on Commit { file(path: $claims) { mode object { __typename ... on Blob { text isBinary byteSize isTruncated } } } } } }
       }
-    }
+    }`;
+
+const QUERY = `query($owner: String!, $name: String!, $first: Int!, $after: String, $claims: String!) {
+  repository(owner: $owner, name: $name) {
+    ${PULL_REQUESTS_FIELD}
   }
 }`;
 
@@ -46,13 +49,13 @@ interface PullNode {
   headRef: { target: { __typename: string; file?: { mode: number; object: BlobNode | null } | null } | null } | null;
 }
 
-interface PullPage {
+export interface PullPage {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: (PullNode | null)[] | null;
 }
 
-interface GraphqlFailure {
+export interface GraphqlFailure {
   data?: { repository?: { pullRequests?: PullPage | null } | null } | null;
   errors?: { message?: string; path?: (string | number)[] }[];
 }
@@ -110,6 +113,19 @@ async function readPage(api: Api, vars: Record<string, unknown>): Promise<{ page
   }
 }
 
+/** A page folded into another request: GraphQL errors under it (paths like `radar.pullRequests.nodes.3…`) stay its own. */
+export function firstPageFrom(page: PullPage | null | undefined, errors: readonly { message?: string; path?: (string | number)[] }[]): FirstPage {
+  const nodeErrors = new Map<number, string>();
+  const other = errors.filter((e) => {
+    const [, , under, i] = e.path ?? [];
+    if (under !== 'nodes' || typeof i !== 'number') return true;
+    nodeErrors.set(i, String(e.message ?? 'unknown error').slice(0, 200));
+    return false;
+  });
+  if (!page || other.length > 0) return { error: { errors: other.length > 0 ? other : errors } };
+  return { page, nodeErrors };
+}
+
 /**
  * A failed request, in a few words: `HTTP 502`, or GraphQL's messages (also when the retry plugin turned GitHub's
  * "Something went wrong while executing your query" into an HTTP 500 and retried it).
@@ -128,19 +144,39 @@ export interface OpenPullsOptions {
   self: InFlightInput['self'];
 }
 
-/** The open pull requests, newest first, up to `max`: the engine's in-flight input, and how many requests it took. */
-export async function readOpenPulls(api: Api, repo: { owner: string; repo: string }, o: OpenPullsOptions): Promise<{ input: InFlightInput; requests: number }> {
+/** A first page read elsewhere (folded into a pull request run's one read): the page, or why it failed. */
+export type FirstPage = { page: PullPage; nodeErrors: Map<number, string> } | { error: unknown };
+
+/**
+ * The open pull requests, newest first, up to `max`: the engine's in-flight input, and how many requests it took.
+ * `first`: the first page (of PULLS_PER_PAGE) as already read in another request, counted as one request; pages
+ * past it, when `max` wants more, are read here as before.
+ */
+export async function readOpenPulls(
+  api: Api,
+  repo: { owner: string; repo: string },
+  o: OpenPullsOptions,
+  first?: FirstPage
+): Promise<{ input: InFlightInput; requests: number }> {
   const sources: InFlightSource[] = [];
   let total = 0;
   let after: string | null = null;
   let requests = 0;
   try {
     while (sources.length < o.max) {
-      const first = Math.min(PULLS_PER_PAGE, o.max - sources.length);
+      const want = Math.min(PULLS_PER_PAGE, o.max - sources.length);
       requests += 1;
-      const { page, nodeErrors } = await readPage(api, { owner: repo.owner, name: repo.repo, first, after, claims: o.claims });
+      let read: { page: PullPage; nodeErrors: Map<number, string> };
+      if (first && requests === 1) {
+        if ('error' in first) throw first.error;
+        read = first;
+      } else read = await readPage(api, { owner: repo.owner, name: repo.repo, first: want, after, claims: o.claims });
+      const { page, nodeErrors } = read;
       total = page.totalCount;
-      for (const [i, node] of (page.nodes ?? []).entries()) if (node) sources.push(sourceOf(node, o.claims, nodeErrors.get(i) ?? null));
+      const nodes = (page.nodes ?? []).slice(0, want);
+      for (const [i, node] of nodes.entries()) if (node) sources.push(sourceOf(node, o.claims, nodeErrors.get(i) ?? null));
+      // A folded first page may hold more than `max` wants: the rest is not read further.
+      if (nodes.length < (page.nodes ?? []).length) break;
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
       after = page.pageInfo.endCursor;
     }

@@ -48,6 +48,28 @@ export interface Snapshot {
   files: Map<string, BlobText | null>;
   commits: Map<string, CommitFacts | null>;
   viewer: string | null;
+  /** What the `extra` fields answered (and their own GraphQL errors); null when the combined request failed. */
+  extra?: ExtraAnswer | null;
+}
+
+/**
+ * More fields for the same request (a pull request run folds its other reads in): variable declarations and
+ * values, fields inside `repository { }` and at the top level. A GraphQL error under one of `aliases` (the
+ * first or second element of its path) is that part's own: the files are still read. When the combined request
+ * fails otherwise, the files are read again alone, as without `extra`, and `extra` is null: the caller reads its
+ * parts its usual way.
+ */
+export interface SnapshotExtra {
+  decl: string[];
+  vars: Record<string, unknown>;
+  repositoryFields: string;
+  topFields: string;
+  aliases: readonly string[];
+}
+
+export interface ExtraAnswer {
+  data: Record<string, unknown>;
+  errors: { message?: string; path?: (string | number)[] }[];
 }
 
 interface BlobNode {
@@ -91,36 +113,46 @@ const TREE_FIELDS = '__typename ... on Tree { entries { name mode } }';
  * Builds one query over `repository`: aliased `object(expression:)` fields, each with its own variable. Returns
  * the query text and variables; callers pick results by alias.
  */
-function objectQuery(repo: { owner: string; repo: string }, objects: { alias: string; expression: string; fields: string }[], withViewer: boolean) {
-  const vars: Record<string, string> = { owner: repo.owner, name: repo.repo };
-  const decl: string[] = ['$owner: String!', '$name: String!'];
+function objectQuery(repo: { owner: string; repo: string }, objects: { alias: string; expression: string; fields: string }[], withViewer: boolean, extra?: SnapshotExtra) {
+  const vars: Record<string, unknown> = { owner: repo.owner, name: repo.repo, ...extra?.vars };
+  const decl: string[] = ['$owner: String!', '$name: String!', ...(extra?.decl ?? [])];
   const fields = objects.map((o) => {
     vars[o.alias] = o.expression;
     decl.push(`$${o.alias}: String!`);
     return `${o.alias}: object(expression: $${o.alias}) { ${o.fields} }`;
   });
-  const query = `query(${decl.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} }${withViewer ? ' viewer { login }' : ''} }`;
+  if (extra) fields.push(extra.repositoryFields);
+  const query = `query(${decl.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} }${withViewer ? ' viewer { login }' : ''}${extra ? ` ${extra.topFields}` : ''} }`;
   return { query, vars };
 }
 
 type Nodes = Record<string, BlobNode | CommitNode | TreeNode | null>;
+
+type Answer = { repository: Nodes; viewer?: { login: string }; extra?: ExtraAnswer };
 
 async function runQuery(
   api: Api,
   repo: { owner: string; repo: string },
   objects: { alias: string; expression: string; fields: string }[],
   withViewer: boolean,
-  what: string
-): Promise<{ repository: Nodes; viewer?: { login: string } }> {
-  const { query, vars } = objectQuery(repo, objects, withViewer);
-  let data: { repository: Nodes | null; viewer?: { login: string } };
+  what: string,
+  extra?: SnapshotExtra
+): Promise<Answer> {
+  const { query, vars } = objectQuery(repo, objects, withViewer, extra);
+  let data: { repository: Nodes | null; viewer?: { login: string } } & Record<string, unknown>;
+  let errors: ExtraAnswer['errors'] = [];
   try {
     data = await api.graphql(query, vars);
   } catch (error) {
-    throw new ReadError(what, error);
+    const partial = error as { data?: typeof data | null; errors?: ExtraAnswer['errors'] };
+    const own = (e: ExtraAnswer['errors'][number]): boolean => extra !== undefined && (e.path ?? []).slice(0, 2).some((p) => typeof p === 'string' && extra.aliases.includes(p));
+    // Only the extra parts' own errors leave the files readable; anything else fails the read, as it always did.
+    if (!partial.data?.repository || !Array.isArray(partial.errors) || !partial.errors.every(own)) throw new ReadError(what, error);
+    data = partial.data as typeof data;
+    errors = partial.errors;
   }
   if (!data.repository) throw new ReadError(`repository ${repo.owner}/${repo.repo}`, new Error('not found'));
-  return { repository: data.repository, ...(data.viewer ? { viewer: data.viewer } : {}) };
+  return { repository: data.repository, ...(data.viewer ? { viewer: data.viewer } : {}), ...(extra ? { extra: { data, errors } } : {}) };
 }
 
 /** The mode of `name` in a tree node; undefined when the tree was not answered or has no such entry. */
@@ -133,7 +165,8 @@ export async function readSnapshot(
   repo: { owner: string; repo: string },
   files: FileWanted[],
   commits: CommitWanted[] = [],
-  withViewer = false
+  withViewer = false,
+  extra?: SnapshotExtra
 ): Promise<Snapshot> {
   const objects: { alias: string; expression: string; fields: string }[] = [];
   files.forEach((f, i) => objects.push({ alias: `f${i}`, expression: expression(f), fields: BLOB_FIELDS }));
@@ -154,8 +187,16 @@ export async function readSnapshot(
     treeAlias.set(dirExpr, alias);
     objects.push({ alias, expression: dirExpr, fields: TREE_FIELDS });
   }
-  const data = await runQuery(api, repo, objects, withViewer, `${files.map((f) => `${f.path}@${shortRef(f.ref)}`).join(', ')}`);
-  const out: Snapshot = { files: new Map(), commits: new Map(), viewer: data.viewer?.login ?? null };
+  const what = files.map((f) => `${f.path}@${shortRef(f.ref)}`).join(', ');
+  let data: Answer;
+  try {
+    data = await runQuery(api, repo, objects, withViewer, what, extra);
+  } catch (error) {
+    if (!extra) throw error;
+    core.debug(`the combined read failed (${(error as Error).message}); reading the files alone`);
+    data = await runQuery(api, repo, objects, withViewer, what);
+  }
+  const out: Snapshot = { files: new Map(), commits: new Map(), viewer: data.viewer?.login ?? null, ...(extra ? { extra: data.extra ?? null } : {}) };
   const links: { f: FileWanted; path: string; target: string }[] = [];
   for (const [i, f] of files.entries()) {
     const node = data.repository[`f${i}`] as BlobNode | null | undefined;
