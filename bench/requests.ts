@@ -102,7 +102,10 @@ export async function run(opts: BenchOptions) {
   // Compare, one `repos/get-commit` per commit (exact per-commit judgement), the GraphQL read, the open pull
   // requests, the status PUT.
   const compareLimit = (commits: number) => 4 + commits;
-  const prLimit = (files: number) => 5 + Math.ceil(files / 100);
+  // Up to 100 files: ONE GraphQL request reads the files, the texts, the comments and the open pull requests; more
+  // files are listed through REST (one page per 100). Then the comment: create, and list again to converge with
+  // concurrent runs (an update when it exists: one PATCH, or nothing when unchanged).
+  const prLimit = (files: number) => 3 + (files > 100 ? Math.ceil(files / 100) : 0);
   const outcomes: Outcome[] = [];
   const scenarios: (() => Promise<Outcome>)[] = [
     () =>
@@ -145,6 +148,25 @@ export async function run(opts: BenchOptions) {
         await rig.fx.push('claude/bulk');
         const pull = rig.si.pulls.create({ head: 'claude/bulk', base: 'main', user: 'octocat', title: 'Bulk change', updatedAt: iso(SEED_CHECKIN + H) });
         const payload = await pullRequestEvent(rig.fx, pull, 'opened', { standIn: rig.si });
+        const head = (payload as { pull_request: { head: { sha: string } } }).pull_request.head.sha;
+        return { eventName: 'pull_request', payload, sha: head, ref: `refs/pull/${pull.number}/merge` };
+      }, bundle)
+    );
+  }
+  if (!opts.quick) {
+    scenarios.push(() =>
+      measure('pull request, 10 files, comment already there (a new push)', 'pull_request', 10, 1, 2, async (rig) => {
+        await rig.fx.checkout('claude/again', { create: true });
+        await writeFiles(rig, 10, 'src/pr');
+        await rig.fx.push('claude/again');
+        const pull = rig.si.pulls.create({ head: 'claude/again', base: 'main', user: 'octocat', title: 'Again', updatedAt: iso(SEED_CHECKIN + H) });
+        const first = await pullRequestEvent(rig.fx, pull, 'opened', { standIn: rig.si });
+        const firstHead = (first as { pull_request: { head: { sha: string } } }).pull_request.head.sha;
+        await runBundle(bundle, rig, 'pull_request', first, firstHead, `refs/pull/${pull.number}/merge`);
+        rig.fx.write('src/pr/again.ts', 'export const again = 1;\n');
+        await rig.fx.commit(`feat: one more file\n\n${CLAUDE_TRAILER}\n`, { author: HUMAN });
+        await rig.fx.push('claude/again');
+        const payload = await pullRequestEvent(rig.fx, pull, 'synchronize', { standIn: rig.si });
         const head = (payload as { pull_request: { head: { sha: string } } }).pull_request.head.sha;
         return { eventName: 'pull_request', payload, sha: head, ref: `refs/pull/${pull.number}/merge` };
       }, bundle)
@@ -210,8 +232,11 @@ export async function run(opts: BenchOptions) {
     'enough (truncated, new branch, force push) the run asks the compare API and reads each commit\'s file list',
     '(`repos/get-commit`, one request per commit; a single commit is judged from compare\'s own list): every commit is',
     'judged on its own, as `ai-sync verify` judges it — a range judged by its net file list would miss a claimed file',
-    'added and removed inside the push. A pull request costs one GraphQL request for its files, one for the open pull requests, one `pulls/list-files` page per 100 files (GitHub lists at most 3,000)',
-    'and up to three for the comment (list, create, list again to converge with concurrent runs).'
+    'added and removed inside the push. A pull request of up to 100 files costs ONE GraphQL request for everything it',
+    'reads: its files, the texts, its comments (the sticky one is found there) and the open pull requests; with more',
+    'files (or a rename, whose source GraphQL does not give) the file list is read through `pulls/list-files`, one page',
+    'per 100 (GitHub lists at most 3,000). Then the comment: created and listed again to converge with concurrent runs,',
+    'or updated (one PATCH) when it is there, or left alone when unchanged.'
   ];
   return { targets, markdown: md.join('\n'), data: { outcomes } };
 }
