@@ -90,17 +90,20 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
   }));
   if (opts.statusHead) files.push({ key: 'status-head', ref: opts.statusHead, path: inputs.files.status, binary: 'text' });
   const wantCommit = opts.headCommit ? [{ key: 'head', sha: opts.headCommit }] : [];
-  const extra = opts.pull ? pullExtra(opts.pull.number, inputs.files.claims, opts.inFlight !== undefined) : undefined;
+  const ev = opts.pull;
+  let listed: Awaited<ReturnType<typeof pullRequestFiles>> | null = null;
+  // When the one request fails, the reads go as before it: the file list (REST), then the files alone.
+  const extra = ev ? { ...pullExtra(ev.number, inputs.files.claims, opts.inFlight !== undefined), onFailure: async () => void (listed = await pullRequestFiles(api, ctx, ev)) } : undefined;
   const snap = await readSnapshot(api, ctx, files, wantCommit, opts.viewer ?? false, extra);
 
   let pull: Judged['pull'];
   let incomplete = opts.incomplete;
-  if (opts.pull) {
+  if (ev) {
     const folded = foldedFiles(snap.extra);
-    const listed = folded ? { files: folded, incomplete: null } : await pullRequestFiles(api, ctx, opts.pull);
-    incomplete = listed.incomplete;
-    pull = { files: listed.files, comments: foldedComments(snap.extra) };
-    commits = commits.map((c) => ({ ...c, files: listed.files }));
+    const got = (listed as Awaited<ReturnType<typeof pullRequestFiles>> | null) ?? (folded ? { files: folded, incomplete: null } : await pullRequestFiles(api, ctx, ev));
+    incomplete = got.incomplete;
+    pull = { files: got.files, comments: foldedComments(snap.extra) };
+    commits = commits.map((c) => ({ ...c, files: got.files }));
     span = { ...span, commits };
   }
   let judged = commits;

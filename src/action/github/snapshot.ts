@@ -65,6 +65,8 @@ export interface SnapshotExtra {
   repositoryFields: string;
   topFields: string;
   aliases: readonly string[];
+  /** Runs when the combined request failed, before the files are read alone: the caller's reads, in its old order. */
+  onFailure?: () => Promise<void>;
 }
 
 export interface ExtraAnswer {
@@ -194,6 +196,7 @@ export async function readSnapshot(
   } catch (error) {
     if (!extra) throw error;
     core.debug(`the combined read failed (${(error as Error).message}); reading the files alone`);
+    await extra.onFailure?.();
     data = await runQuery(api, repo, objects, withViewer, what);
   }
   const out: Snapshot = { files: new Map(), commits: new Map(), viewer: data.viewer?.login ?? null, ...(extra ? { extra: data.extra ?? null } : {}) };
