@@ -261,6 +261,8 @@ export interface EvaluationInput {
   findings?: Finding[];
   /** Claims written on open pull requests and branches (each with `inFlight`), judged like landed ones. */
   inFlight?: AgentSection[];
+  /** How many findings to list (judge/cap.ts, default MAX_FINDINGS; Infinity: all); the rest are only counted. */
+  maxFindings?: number;
 }
 
 /**
@@ -331,9 +333,28 @@ export interface BoardEntry {
   pullRequest?: number;
 }
 
+/** How many findings of one kind and severity. */
+export interface FindingCount {
+  kind: FindingKind;
+  severity: Severity;
+  count: number;
+}
+
+/** Findings judged and counted but not listed (beyond the list's cap): the verdict and every count include them. */
+export interface OmittedFindings {
+  count: number;
+  bySeverity: Record<Severity, number>;
+  /** Per kind and severity, in report order (most important first). */
+  byKind: FindingCount[];
+}
+
 export interface Evaluation {
+  /** Decided from every finding, listed or not. */
   verdict: Verdict;
+  /** The findings listed: all of them, or the first ones in report order (judge/cap.ts) in the engine's order. */
   findings: Finding[];
+  /** What was not listed; absent when every finding is. */
+  omitted?: OmittedFindings;
   board: BoardEntry[];
   /** The other open pull requests (or branches) seen, for the "In flight" table; absent when none were read. */
   inFlight?: InFlightReport;
