@@ -124,7 +124,7 @@ export class FindingCap<T> {
 function countsFrom(counts: ReadonlyMap<number, number>): FindingCount[] {
   return [...counts]
     .filter(([, n]) => n > 0)
-    .sort(([a], [b]) => a - b)
+    .sort(([a], [b]) => (a & 3) - (b & 3) || (a >> 2) - (b >> 2))
     .map(([key, count]) => ({ kind: FINDING_KINDS[key >> 2] as FindingKind, severity: SEVERITY_ORDER[key & 3] as Severity, count }));
 }
 
