@@ -1,5 +1,6 @@
 // The engine's vocabulary. Everything here is plain data: the engine takes these in and gives these out,
 // with no I/O, so the action and the CLI can share every decision.
+import type { OmittedFindings } from './judge/cap.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -333,27 +334,14 @@ export interface BoardEntry {
   pullRequest?: number;
 }
 
-/** How many findings of one kind and severity. */
-export interface FindingCount {
-  kind: FindingKind;
-  severity: Severity;
-  count: number;
-}
-
-/** Findings judged and counted but not listed (beyond the list's cap): the verdict and every count include them. */
-export interface OmittedFindings {
-  count: number;
-  bySeverity: Record<Severity, number>;
-  /** Per kind and severity, in report order (most important first). */
-  byKind: FindingCount[];
-}
+// Findings judged and counted but not listed (beyond the list's cap): defined with the cap.
+export type { FindingCount, OmittedFindings } from './judge/cap.js';
 
 export interface Evaluation {
   /** Decided from every finding, listed or not. */
   verdict: Verdict;
-  /** The findings listed: all of them, or the first ones in report order (judge/cap.ts) in the engine's order. */
+  /** The findings listed: all, or the first ones in report order (judge/cap.ts), in the engine's order. */
   findings: Finding[];
-  /** What was not listed; absent when every finding is. */
   omitted?: OmittedFindings;
   board: BoardEntry[];
   /** The other open pull requests (or branches) seen, for the "In flight" table; absent when none were read. */

@@ -1,7 +1,22 @@
 // The findings a run lists, and the ones it only counts. Every finding is judged and counted (the verdict and the
 // counts come from all of them), but only the first `max` in report order are built with their message: a change
 // that hits 50,000 claims does not format 50,000 sentences no report can show. Also the one report order.
-import { FINDING_KINDS, type Finding, type FindingCount, type FindingKind, type OmittedFindings, type Severity, type Verdict } from '../model.js';
+import { FINDING_KINDS, type Finding, type FindingKind, type Severity, type Verdict } from '../model.js';
+
+/** How many findings of one kind and severity. */
+export interface FindingCount {
+  kind: FindingKind;
+  severity: Severity;
+  count: number;
+}
+
+/** Findings judged and counted but not listed (beyond the list's cap): the verdict and every count include them. */
+export interface OmittedFindings {
+  count: number;
+  bySeverity: Record<Severity, number>;
+  /** Per kind and severity, in report order (most important first). */
+  byKind: FindingCount[];
+}
 
 /** How many findings a run lists by default (the rest are counted: Evaluation.omitted). */
 export const MAX_FINDINGS = 1_000;
