@@ -5,7 +5,7 @@ import type { Liveness } from './liveness.js';
 import type { AgentSection, ChangeCommit, Evaluation, EvaluationInput, Finding } from '../model.js';
 import { compilePatterns, matchesAny } from '../paths/index.js';
 import { finding } from './finding.js';
-import { claimLiveness, holdersOf, holdingsOf, iso, lastSeenMap, livenessOf } from './holders.js';
+import { claimLiveness, holdersOf, holdingsOf, iso, lastSeenMap, livenessOf, type Holding } from './holders.js';
 import { changedPaths, claimFinding, eachHit, findOverride, ignoredPredicate, isEmergency, judgeHit, type Hit } from './claims.js';
 import { FindingCap, MAX_FINDINGS } from './cap.js';
 import { buildBoard } from './board.js';
@@ -70,6 +70,8 @@ function touchedBy(input: EvaluationInput, section: AgentSection, isIgnored: (p:
   return null;
 }
 
+const NOT_ASKED = (): boolean => false;
+
 /** Judges a change set against the claims. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const { config, now } = input;
@@ -91,16 +93,17 @@ export function evaluate(input: EvaluationInput): Evaluation {
     if (!l) claimLive.set(section, (l = claimLiveness(section, agentKey(agent), seen, now, config)));
     return l;
   };
-  const liveOfHit = ({ holding }: Hit): Liveness => (holding.section ? liveOfClaim(holding.section, holding.agent) : (live.get(agentKey(holding.agent)) as Liveness));
+  const liveOf = (holding: Holding): Liveness => (holding.section ? liveOfClaim(holding.section, holding.agent) : (live.get(agentKey(holding.agent)) as Liveness));
   // Every hit is judged and counted; only the ones the list keeps get their message (judge/cap.ts).
   const cap = new FindingCap<Finding | Hit>(input.maxFindings ?? MAX_FINDINGS);
   const policy = config.policy;
   const emergencies = new Map<ChangeCommit, boolean>();
   eachHit(input, holdings, index, isIgnored, (file, holding, commit) => {
-    const l = liveOfHit({ file, holding, commit });
     let emergency = emergencies.get(commit);
     if (emergency === undefined) emergencies.set(commit, (emergency = isEmergency(commit.message)));
-    const judged = judgeHit(l.state, commit.identity.agent === null, emergency, () => findOverride(overrides, file, holding.module, now).entry !== null, policy);
+    // Whether an override entry covers the file matters to an emergency commit only (and is asked only then).
+    const covered = emergency ? () => findOverride(overrides, file, holding.module, now).entry !== null : NOT_ASKED;
+    const judged = judgeHit(liveOf(holding).state, commit.identity.agent === null, emergency, covered, policy);
     if (judged !== null && cap.admit(judged.severity, judged.kind, file)) cap.keep({ file, holding, commit });
   });
   const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
@@ -126,7 +129,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     cap.offer(finding(f));
   }
   const listed = cap.result();
-  const findings = listed.items.map((x) => ('message' in x ? x : (finding(claimFinding(x, liveOfHit(x), config, overrides, now) as Finding))));
+  const findings = listed.items.map((x) => ('message' in x ? x : (finding(claimFinding(x, liveOf(x.holding), config, overrides, now) as Finding))));
 
   // The acting agents were seen at `now`: the board after this change reflects that.
   const seenAfter: Record<string, string> = { ...input.lastSeen };
