@@ -2,6 +2,7 @@
 // counts come from all of them), but only the first `max` in report order are built with their message: a change
 // that hits 50,000 claims does not format 50,000 sentences no report can show. Also the one report order.
 import { FINDING_KINDS, type Finding, type FindingKind, type Severity, type Verdict } from '../model.js';
+import { verdictOf } from './verdict.js';
 
 /** How many findings of one kind and severity. */
 export interface FindingCount {
@@ -129,7 +130,8 @@ export class FindingCap<T> {
       left.set(key, (left.get(key) as number) - 1);
     }
     const all = countsFrom(this.counts);
-    const verdict: Verdict = all.some((c) => c.severity === 'error') ? 'fail' : all.some((c) => c.severity === 'warning') ? 'warn' : 'pass';
+    // From every finding counted, listed or not (judge/verdict.ts decides).
+    const verdict = verdictOf(all);
     const omitted = this.next > this.kept.length ? omittedFrom(countsFrom(left)) : null;
     return { items, verdict, omitted };
   }
