@@ -71,9 +71,9 @@ export function selectAnnotations(findings: readonly Finding[], maxPerSeverity =
 }
 
 /** The one log line for the overflow, e.g. "3 more warnings are listed in the job summary." */
-export function overflowMessage(overflow: AnnotationSelection['overflow'], capped = false): string | null {
+export function overflowMessage(overflow: AnnotationSelection['overflow']): string | null {
   if (overflow.length === 0) return null;
   const parts = overflow.map(({ severity, count }) => `${count} more ${severity}${count === 1 ? '' : 's'}`);
   const total = overflow.reduce((n, o) => n + o.count, 0);
-  return `${parts.join(', ')} ${total === 1 ? 'is' : 'are'} not annotated (GitHub shows at most 10 per severity): ${capped ? 'the findings this run lists are' : 'all findings are'} listed in the job summary.`;
+  return `${parts.join(', ')} ${total === 1 ? 'is' : 'are'} not annotated (GitHub shows at most 10 per severity): all findings are listed in the job summary.`;
 }
