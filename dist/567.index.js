@@ -288,6 +288,7 @@ function buildStatus(input) {
         modifiedFiles: input.modifiedFiles,
         result: input.result,
         findings: input.findings,
+        ...(input.findingsOmitted ? { findingsOmitted: input.findingsOmitted } : {}),
         agents: input.agents,
         ...(input.notified ? { notified: input.notified } : {})
     });

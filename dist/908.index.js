@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 22 modules
 var core = __webpack_require__(122);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/format.ts + 1 modules
+var format = __webpack_require__(969);
 // EXTERNAL MODULE: ./src/report/notice.ts
 var notice = __webpack_require__(8856);
 // EXTERNAL MODULE: ./src/report/notified.ts
@@ -158,9 +158,16 @@ async function notify(inputs, ctx, state, result, req, send = {}) {
     };
     if (inputs.notify.on.length === 0)
         return say('Notifications: none sent (notify-on is none).');
+    // A capped run lists only its first findings: the others cannot be notified, nor recorded as notified; say so.
+    const unlisted = (0,notice/* omittedSelected */._w)(inputs.notify.on, result.evaluation.omitted);
+    if (unlisted > 0) {
+        const note = `Notifications: ${(0,notice/* omittedNoticeText */.u5)(unlisted)} (kinds in the findings above); they are not recorded as notified.`;
+        core/* info */.pq(note);
+        state.notes.push(note);
+    }
     const selected = (0,notified.distinctNotices)(result.evaluation.findings.filter((f) => (0,notice/* selects */.ko)(inputs.notify.on, f)));
     if (selected.length === 0)
-        return say(`Notifications: nothing to notify (notify-on: ${inputs.notify.on.join(', ')}).`);
+        return say(`Notifications: nothing${unlisted > 0 ? ' listed' : ''} to notify (notify-on: ${inputs.notify.on.join(', ')}).`);
     const fresh = selected.filter((f) => !req.notified(f));
     if (fresh.length === 0)
         return say(`Notifications: nothing new to notify (${plural(selected.length)} already notified, as the ${req.record ?? 'record'} says).`);
@@ -181,7 +188,8 @@ async function notify(inputs, ctx, state, result, req, send = {}) {
         runUrl: (0,notice/* runUrl */.Vp)(process.env.GITHUB_SERVER_URL, repository, process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT),
         verdict: result.evaluation.verdict,
         claimsFile: inputs.files.claims,
-        board: result.evaluation.board
+        board: result.evaluation.board,
+        ...(unlisted > 0 ? { omitted: unlisted } : {})
     });
     const outcome = await postJson(webhook, JSON.stringify(body), send);
     if (!outcome.ok) {

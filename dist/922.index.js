@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ours: () => (/* binding */ ours),
+/* harmony export */   ownOf: () => (/* binding */ ownOf),
 /* harmony export */   syncComment: () => (/* binding */ syncComment)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
@@ -22,6 +23,10 @@ __webpack_require__.r(__webpack_exports__);
 /** Our comments on the pull request, oldest first (the sticky one is the oldest). */
 async function ours(api, repo, issue, viewer) {
     const all = (await api.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 }));
+    return ownOf(all, viewer);
+}
+/** Ours among `all` the comments (listed here, or read in the pull request run's one GraphQL request), oldest first. */
+function ownOf(all, viewer) {
     return all.filter((c) => (0,_report_comment_js__WEBPACK_IMPORTED_MODULE_1__.isOwnComment)(c, viewer)).sort((a, b) => a.id - b.id);
 }
 /** Deletes all but the oldest of our comments; returns the survivor. */
@@ -94,7 +99,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_config_base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8996);
 /* harmony import */ var _engine_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7078);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7441);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2011);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(969);
 /* harmony import */ var _in_flight_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5614);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4285);
 /* harmony import */ var _notified_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3924);
@@ -143,7 +148,7 @@ function renderComment(ev, ctx, extras = {}) {
         ...mentionLines(extras.mentions),
         ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .noteLines */ .GI)(ctx.notes, 5, 300)
     ];
-    const findingsHead = [`#### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .countSummary */ .or)(findings)}`})`, ''];
+    const findingsHead = [`#### Findings (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .findingsCount */ .cy)(ev)})`, ''];
     const findingsTable = findings.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .tableHeader */ .qd)(COMMENT_FINDING_HEADERS) : ['No findings.'];
     const inFlight = (0,_in_flight_js__WEBPACK_IMPORTED_MODULE_4__/* .inFlightBlock */ .DZ)(ev.inFlight, _in_flight_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_IN_FLIGHT */ .BX);
     const next = ['#### What to do next', '', ...(0,_advice_js__WEBPACK_IMPORTED_MODULE_2__/* .nextSteps */ .Z)(ev, ctx, { maxItems: 10, maxFiles: 3 })];
@@ -170,6 +175,7 @@ function renderComment(ev, ctx, extras = {}) {
         (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .textOr */ .ph)(f.message, 300)
     ]));
     const moreFindings = (n) => `> ${n} more ${n === 1 ? 'finding' : 'findings'}: see the job summary or the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)('findings-json')} output.`;
+    const left = (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .omittedLines */ .m_)(ev);
     const moreAgents = (n) => `${n} more ${n === 1 ? 'agent' : 'agents'}: see the claims board in the job summary.`;
     const boardBlock = (rows, hidden) => board.length === 0
         ? []
@@ -177,13 +183,14 @@ function renderComment(ev, ctx, extras = {}) {
             '',
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`Agents involved (${board.length})`, [...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .tableHeader */ .qd)(_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .BOARD_HEADERS */ .EA), ...rows, ...(hidden > 0 ? ['', moreAgents(hidden)] : [])].join('\n'))
         ];
-    const fixed = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .sizeOf */ .$d)([...head, ...findingsHead, ...findingsTable, '', ...inFlight, ...next, ...tail], measure);
+    const fixed = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .sizeOf */ .$d)([...head, ...findingsHead, ...findingsTable, ...left, '', ...inFlight, ...next, ...tail], measure);
     const reserve = measure(moreFindings(findings.length)) + measure(moreAgents(board.length)) + 16;
     const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .sizeOf */ .$d)(boardBlock([], 0), measure));
     const shown = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fitRows */ .zV)(findingRows, boardRows, avail, 3, measure);
     const lines = [
         ...head,
         ...(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .findingsBlock */ .k5)(findingsHead, findingsTable, shown, moreFindings),
+        ...left,
         ...boardBlock(shown.board, boardExtra + shown.hiddenBoard),
         '',
         ...inFlight,

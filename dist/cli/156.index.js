@@ -486,8 +486,8 @@ function mergeClaims(base, ours, theirs, labels = {}) {
     return { text: (keepBom ? '\uFEFF' : '') + m.text(), conflicts: m.conflicts };
 }
 
-// EXTERNAL MODULE: ./src/engine/status/read.ts + 3 modules
-var read = __webpack_require__(3077);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 2 modules
+var read = __webpack_require__(4749);
 ;// CONCATENATED MODULE: ./src/engine/merge/status.ts
 // The 3-way merge of AI_SYNC_STATUS.json (the `ai-sync merge-driver status` of git): the status file is one
 // snapshot written by the action, so the merge keeps the newer one (by lastUpdate; ours on a tie), as written. A

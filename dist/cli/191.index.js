@@ -249,9 +249,12 @@ var errors = __webpack_require__(6675);
 var cli_branches = __webpack_require__(4);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var git = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/report/omitted.ts
+var omitted = __webpack_require__(1824);
 // EXTERNAL MODULE: ./src/report/terminal/text.ts
 var terminal_text = __webpack_require__(3976);
 ;// CONCATENATED MODULE: ./src/report/terminal/verify.ts
+
 
 /** The JSON document for one range (`base`..`head`). */
 function verifyJson(range, result) {
@@ -262,6 +265,7 @@ function verifyJson(range, result) {
         verdict: result.evaluation.verdict,
         commits: result.commits.map((c) => ({ sha: c.sha, agent: c.identity.agent, rule: c.identity.rule, files: c.files })),
         findings: result.evaluation.findings,
+        ...(result.evaluation.omitted ? { omitted: result.evaluation.omitted } : {}),
         board: result.evaluation.board,
         warnings: result.warnings
     };
@@ -278,6 +282,8 @@ function renderVerify(json, label, colour) {
         out.push(`  ${sev} ${f.kind}${f.file ? ` ${f.file}` : ''}${f.commit ? ` (${f.commit.slice(0, 7)})` : ''}`);
         out.push(`    ${f.message}`);
     }
+    if (json.omitted)
+        out.push(`  … ${(0,omitted/* omittedText */.U)(json.omitted)}: ${(0,omitted/* omittedWhy */.V)(json.findings.length)} (--json has the counts).`);
     for (const w of json.warnings)
         out.push(`  note: ${w}`);
     return out;
@@ -507,6 +513,30 @@ function processIo() {
         color: colorEnabled(process.stdout),
         colorErr: colorEnabled(process.stderr)
     };
+}
+
+
+/***/ }),
+
+/***/ 1824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ omittedText),
+/* harmony export */   V: () => (/* binding */ omittedWhy)
+/* harmony export */ });
+const count = (n, one) => `${n} ${n === 1 ? one : `${one}s`}`;
+/**
+ * "1234 more findings not shown (kinds: 1200 claimed-by-other errors, 34 stale-claim notices)". `kind` renders a
+ * kind (a code span in markdown; as is in plain text).
+ */
+function omittedText(omitted, kind = (k) => k) {
+    const kinds = omitted.byKind.map((c) => `${c.count} ${kind(c.kind)} ${c.count === 1 ? c.severity : `${c.severity}s`}`);
+    return `${count(omitted.count, 'more finding')} not shown (kinds: ${kinds.join(', ')})`;
+}
+/** Why: the list is capped, the verdict and the counts are not. `listed`: how many findings the run lists. */
+function omittedWhy(listed) {
+    return `a run lists only its ${count(listed, 'most important finding')} (most severe first); the verdict and the counts include every finding`;
 }
 
 

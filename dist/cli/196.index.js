@@ -684,8 +684,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/claims/index.ts
 var claims = __webpack_require__(5806);
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 4 modules
-var evaluate = __webpack_require__(9423);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 5 modules
+var evaluate = __webpack_require__(3298);
 // EXTERNAL MODULE: ./src/engine/judge/claims.ts
 var judge_claims = __webpack_require__(3649);
 // EXTERNAL MODULE: ./src/engine/inflight/claims.ts
@@ -745,8 +745,8 @@ function statusHandEdits(commits, files, committer, agentOf) {
 var verdict = __webpack_require__(4227);
 // EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
 var identity = __webpack_require__(4073);
-// EXTERNAL MODULE: ./src/engine/status/read.ts + 3 modules
-var read = __webpack_require__(3077);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 2 modules
+var read = __webpack_require__(4749);
 ;// CONCATENATED MODULE: ./src/engine/check-core.ts
 // check() once the config is parsed: parses the claims, resolves identities, judges — everything the entry point
 // (check.ts) does but reading the config file. It imports neither yaml nor the zod config schema, so the action
@@ -838,7 +838,8 @@ function checkWith(input, parsed) {
         lastSeen: seen.lastSeen,
         files: input.files,
         findings: [...early, ...(seenRadar?.findings ?? [])],
-        inFlight: flying.flatMap((f) => f.sections)
+        inFlight: flying.flatMap((f) => f.sections),
+        ...(input.maxFindings !== undefined ? { maxFindings: input.maxFindings } : {})
     });
     if (seenRadar)
         evaluation.inFlight = seenRadar.report;
@@ -4446,12 +4447,14 @@ function buildBoard(claims, config, now, lastSeen) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mg: () => (/* binding */ ignoredPredicate),
 /* harmony export */   WI: () => (/* binding */ claimFinding),
+/* harmony export */   Yo: () => (/* binding */ findOverride),
+/* harmony export */   Z_: () => (/* binding */ eachHit),
+/* harmony export */   dS: () => (/* binding */ judgeHit),
 /* harmony export */   d_: () => (/* binding */ DAY),
-/* harmony export */   jJ: () => (/* binding */ claimHits),
 /* harmony export */   u7: () => (/* binding */ isEmergency),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* unused harmony exports findOverride, namesPathOrParent, hours */
+/* unused harmony exports namesPathOrParent, hours */
 /* harmony import */ var _inflight_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1257);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7078);
 /* harmony import */ var _liveness_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6261);
@@ -4509,9 +4512,41 @@ function hours(h) {
         return `${Math.round(h * 60)} min`;
     return `${Math.round(h * 10) / 10} h`;
 }
+const J = (kind, severity) => Object.freeze({ kind, severity });
+const STALE = J('stale-claim', 'notice');
+const UNCERTAIN = J('uncertain-claim', 'warning');
+const EMERGENCY = J('emergency-override', 'warning');
+const CAUTION = J('claim-caution', 'warning');
+const BLOCKED = J('claimed-by-other', 'error');
+const BLOCKED_WARNING = J('claimed-by-other', 'warning');
+/**
+ * The kind and severity of a hit, without its message (null: no finding): what the cap needs to count and rank
+ * every hit (judge/cap.ts). `covered` says whether an Emergency Override entry covers the file; it is asked only for
+ * an emergency commit. claimFinding builds the same judgement with its message.
+ */
+function judgeHit(state, unknown, emergency, covered, policy) {
+    if (unknown && policy.unknownAuthor === 'ignore')
+        return null;
+    if (state === 'stale')
+        return STALE;
+    if (state === 'uncertain')
+        return UNCERTAIN;
+    if (emergency)
+        return covered() ? EMERGENCY : state === 'active' ? BLOCKED : CAUTION;
+    if (state === 'caution')
+        return CAUTION;
+    return unknown && policy.unknownAuthor !== 'error' ? BLOCKED_WARNING : BLOCKED;
+}
 function claimFinding(hit, live, config, overrides, now) {
     const { file, holding, commit } = hit;
     const agent = commit.identity.agent;
+    const unknown = agent === null;
+    const emergency = isEmergency(commit.message);
+    let found = null;
+    const override = () => (found ??= findOverride(overrides, file, holding.module, now));
+    const judged = judgeHit(live.state, unknown, emergency, () => override().entry !== null, config.policy);
+    if (judged === null)
+        return null;
     const who = holding.agent;
     const what = holding.module ? `${who} (module ${holding.module})` : who;
     const age = live.source ? (live.ageHours === null ? live.source : `${live.source}, ${hours(live.ageHours)} ago`) : 'no readable check-in or activity';
@@ -4533,60 +4568,57 @@ function claimFinding(hit, live, config, overrides, now) {
         ...(where ? { ...(where.pullRequest !== null ? { pullRequest: where.pullRequest } : {}), branch: where.branch } : {})
     };
     const actor = agent ?? 'An unidentified author';
-    const unknown = agent === null;
-    if (unknown && config.policy.unknownAuthor === 'ignore')
-        return null;
+    const { kind, severity } = judged;
     if (live.state === 'stale') {
         return {
             ...base,
-            kind: 'stale-claim',
-            severity: 'notice',
+            kind,
+            severity,
             message: `${file} is claimed by ${what}, but the claim is stale (${since}); likely safe — verify with ${who} or the handoff notes, and ask them to release it.`
         };
     }
     if (live.state === 'uncertain') {
         return {
             ...base,
-            kind: 'uncertain-claim',
-            severity: 'warning',
+            kind,
+            severity,
             message: `${file} is claimed by ${what} and the claim's age is uncertain (${since}${staleAt ? `; stale after ${staleAt} at the latest` : ''}); ask ${who} whether the claim still holds, and ask them to write a full Last Checkin time.`
         };
     }
-    if (isEmergency(commit.message)) {
-        const found = findOverride(overrides, file, holding.module, now);
-        if (found.entry) {
+    if (emergency) {
+        const { entry, why } = override();
+        if (entry) {
             return {
                 ...base,
-                kind: 'emergency-override',
-                severity: 'warning',
-                message: `${actor} changed ${file}, claimed by ${what} (${since}), under the Emergency Override of line ${found.entry.line}; tell ${who} and record the change in the handoff notes.`
+                kind,
+                severity,
+                message: `${actor} changed ${file}, claimed by ${what} (${since}), under the Emergency Override of line ${entry.line}; tell ${who} and record the change in the handoff notes.`
             };
         }
         return {
             ...base,
-            kind: live.state === 'active' ? 'claimed-by-other' : 'claim-caution',
-            severity: live.state === 'active' ? 'error' : 'warning',
-            message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${found.why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push (ai-sync emergency writes it).`
+            kind,
+            severity,
+            message: `${actor} made an EMERGENCY change to ${file}, claimed by ${what} (${since}), but ${why}; add "### Emergency Override - <date> - <name>" with "- **Module:** ${holding.module ?? '<module>'}", "- **Original Owner:** ${who}" and "- **Reason:**" to the claims file in this push (ai-sync emergency writes it).`
         };
     }
     // An override is recorded for the file, but this commit does not say it is the emergency: say what is missing
     // rather than repeat the plain conflict, which would send the agent to record a second override.
-    const recorded = findOverride(overrides, file, holding.module, now).entry;
+    const recorded = override().entry;
     const unprefixed = recorded
         ? ` The Emergency Override of line ${recorded.line}${recorded.by ? ` (by ${recorded.by})` : ''} covers it, but this commit's message does not start with "EMERGENCY:": reword it so that it does (git commit --amend for the last commit, git rebase -i for older ones).`
         : null;
     if (live.state === 'caution') {
         return {
             ...base,
-            kind: 'claim-caution',
-            severity: 'warning',
+            kind,
+            severity,
             message: `${actor} changed ${file}, claimed by ${what} (${since}); proceed with caution — the claim is in caution until ${staleAt} (stale after that): check the handoff notes or ask ${who} first.${unprefixed ?? ''}`
         };
     }
-    const severity = unknown ? (config.policy.unknownAuthor === 'error' ? 'error' : 'warning') : 'error';
     return {
         ...base,
-        kind: 'claimed-by-other',
+        kind,
         severity,
         message: `${actor} changed ${file}, which ${what} is actively working on (${since}); the claim is active until ${activeEnd}, stale after ${staleAt}.` +
             (unprefixed ?? ` Revert this change, wait, ask ${who} to release it, or use the emergency procedure (EMERGENCY: commit + Emergency Override entry).`)
@@ -4603,37 +4635,76 @@ function changedPaths(commit) {
 }
 /** Files the engine never judges as claim hits: the coordination files themselves and config `ignore`. */
 function ignoredPredicate(input) {
-    const own = new Set([input.files.claims, input.files.status, input.files.handoff]);
+    // Three comparisons rather than a set: no hash of every changed path (a large change asks for each one).
+    const { claims, status, handoff } = input.files;
     const ignore = input.config.ignore;
-    return (path) => own.has(path) || (ignore.length > 0 && (0,_paths_index_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._I)(ignore, path));
+    return (path) => path === claims || path === status || path === handoff || (ignore.length > 0 && (0,_paths_index_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._I)(ignore, path));
 }
-function claimHits(input, index, isIgnored) {
-    const seen = new Set();
-    const hits = [];
+/**
+ * Calls `visit` for each file of the change under another agent's claim: once per file, holder (and where an
+ * in-flight claim is written) and acting agent, in the order of the commits and their files. Your own claim never
+ * shields a file another agent also claims: only the others' claims are judged. Streams, so that a large change
+ * keeps no list of its hits.
+ */
+function eachHit(input, holdings, index, isIgnored, visit) {
+    // Each holding's holder (agent key and in-flight branch) and each acting agent as small numbers, so that the
+    // once-only rule compares numbers rather than building a key string per hit.
+    const ids = new Map();
+    const idOf = (key) => {
+        let id = ids.get(key);
+        if (id === undefined)
+            ids.set(key, (id = ids.size));
+        return id;
+    };
+    const agentOf = holdings.map((h) => (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(h.agent));
+    const holderOf = holdings.map((h, i) => idOf(`${agentOf[i]}\0${h.section?.inFlight?.branch ?? ''}`));
+    const actorIds = new Map();
+    // Holder × actor pairs already reported per file (a file comes again in a later commit, or as a rename's old
+    // path): one number for the usual single pair, a list beyond, kept for the files hit only.
+    const seen = new Map();
+    const judge = (path, commit, actor, actorId, stride) => {
+        if (isIgnored(path))
+            return;
+        const matched = index.matchIndices(path);
+        if (matched.length === 0)
+            return;
+        for (const i of matched) {
+            if (actor !== null && agentOf[i] === actor)
+                continue;
+            const pair = holderOf[i] * stride + actorId;
+            const had = seen.get(path);
+            if (had === undefined)
+                seen.set(path, pair);
+            else if (typeof had === 'number') {
+                if (had === pair)
+                    continue;
+                seen.set(path, [had, pair]);
+            }
+            else if (had.includes(pair))
+                continue;
+            else
+                had.push(pair);
+            visit(path, holdings[i], commit);
+        }
+    };
+    const stride = input.commits.length + 1;
     for (const commit of input.commits) {
         const actor = commit.identity.agent ? (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(commit.identity.agent) : null;
-        for (const path of changedPaths(commit)) {
-            if (isIgnored(path))
-                continue;
-            for (const holding of index.match(path)) {
-                // Your own claim never shields a file another agent also claims: only the others' claims are judged.
-                if (actor !== null && (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(holding.agent) === actor)
-                    continue;
-                const key = `${path}\0${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .agentKey */ .pS)(holding.agent)}\0${actor ?? ''}\0${holding.section?.inFlight?.branch ?? ''}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                hits.push({ file: path, holding, commit });
-            }
+        let actorId = actorIds.get(actor ?? '');
+        if (actorId === undefined)
+            actorIds.set(actor ?? '', (actorId = actorIds.size));
+        for (const f of commit.files) {
+            judge(f.path, commit, actor, actorId, stride);
+            if (f.status === 'renamed' && f.previousPath && f.previousPath !== f.path)
+                judge(f.previousPath, commit, actor, actorId, stride);
         }
     }
-    return hits;
 }
 
 
 /***/ }),
 
-/***/ 9423:
+/***/ 3298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4653,6 +4724,151 @@ var finding = __webpack_require__(5307);
 var judge_holders = __webpack_require__(681);
 // EXTERNAL MODULE: ./src/engine/judge/claims.ts
 var claims = __webpack_require__(3649);
+// EXTERNAL MODULE: ./src/engine/model.ts
+var model = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/engine/judge/verdict.ts
+var judge_verdict = __webpack_require__(4227);
+;// CONCATENATED MODULE: ./src/engine/judge/cap.ts
+// The findings a run lists, and the ones it only counts. Every finding is judged and counted (the verdict and the
+// counts come from all of them), but only the first `max` in report order are built with their message: a change
+// that hits 50,000 claims does not format 50,000 sentences no report can show. Also the one report order.
+
+
+/** How many findings a run lists by default (the rest are counted: Evaluation.omitted). */
+const MAX_FINDINGS = 1_000;
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+const KIND_RANK = new Map(model/* FINDING_KINDS */.m.map((k, i) => [k, i]));
+function severityRank(s) {
+    return SEVERITY_RANK[s] ?? SEVERITY_ORDER.length;
+}
+function kindRank(kind) {
+    return KIND_RANK.get(kind) ?? model/* FINDING_KINDS */.m.length;
+}
+/** File order: code units (locale-free), a finding without a file last. */
+function compareFiles(a, b) {
+    if (a === b)
+        return 0;
+    if (a === null)
+        return 1;
+    if (b === null)
+        return -1;
+    return a < b ? -1 : 1;
+}
+/** The report order: severity, then kind importance (FINDING_KINDS), then file. Ties keep the engine's order. */
+function compareFindings(a, b) {
+    return severityRank(a.severity) - severityRank(b.severity) || kindRank(a.kind) - kindRank(b.kind) || compareFiles(a.file, b.file);
+}
+function compareSlots(a, b) {
+    return a.sev - b.sev || a.kind - b.kind || compareFiles(a.file, b.file) || a.idx - b.idx;
+}
+/**
+ * Counts every finding offered and keeps the first `max` in report order (severity, kind, file, then the order they
+ * were offered in), without building the others. Candidates are kept in a buffer of at most 2×max; when it fills,
+ * it is cut back to the best `max`, whose worst becomes the bar a newcomer must beat — so most findings of a large
+ * change cost one comparison and no allocation.
+ */
+class FindingCap {
+    counts = new Map();
+    max;
+    next = 0;
+    kept = [];
+    bar = null;
+    pending = null;
+    /** `max`: how many to list (Infinity: all; a fraction is rounded down, a negative number is 0). */
+    constructor(max) {
+        this.max = Number.isNaN(max) ? MAX_FINDINGS : Math.max(0, Math.floor(max));
+    }
+    /** Counts a finding; returns whether it may be listed (the caller then calls keep with what builds it). */
+    admit(severity, kind, file) {
+        const sev = severityRank(severity);
+        const k = kindRank(kind);
+        const key = k * 4 + sev;
+        this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+        const idx = this.next++;
+        if (this.max <= 0)
+            return false;
+        const bar = this.bar;
+        // A newcomer comes after every finding kept so far: on a tie in rank it loses.
+        if (bar !== null && (sev - bar.sev || k - bar.kind || compareFiles(file, bar.file)) >= 0)
+            return false;
+        this.pending = { sev, kind: k, file, idx, item: undefined };
+        return true;
+    }
+    /** Keeps the finding just admitted. */
+    keep(item) {
+        const slot = this.pending;
+        if (slot === null)
+            throw new Error('FindingCap.keep without admit');
+        this.pending = null;
+        slot.item = item;
+        this.kept.push(slot);
+        if (this.kept.length >= 2 * this.max && this.kept.length >= 64)
+            this.cut();
+    }
+    /** Counts a finding already built, and keeps it when it may be listed. */
+    offer(f) {
+        if (this.admit(f.severity, f.kind, f.file))
+            this.keep(f);
+    }
+    cut() {
+        this.kept.sort(compareSlots);
+        this.kept.length = Math.min(this.kept.length, this.max);
+        this.bar = this.kept.length >= this.max ? this.kept[this.kept.length - 1] : null;
+    }
+    /** How many findings were offered. */
+    get total() {
+        return this.next;
+    }
+    /** The findings listed (in the order they were offered) and what was left out (null when nothing was). */
+    result() {
+        if (this.kept.length > this.max)
+            this.cut();
+        const items = this.kept.length === this.next ? this.kept.map((s) => s.item) : [...this.kept].sort((a, b) => a.idx - b.idx).map((s) => s.item);
+        const left = new Map(this.counts);
+        for (const s of this.kept) {
+            const key = s.kind * 4 + s.sev;
+            left.set(key, left.get(key) - 1);
+        }
+        const all = countsFrom(this.counts);
+        // From every finding counted, listed or not (judge/verdict.ts decides).
+        const verdict = (0,judge_verdict/* verdictOf */.V)(all);
+        const omitted = this.next > this.kept.length ? omittedFrom(countsFrom(left)) : null;
+        return { items, verdict, omitted };
+    }
+}
+/** Counts per kind and severity, most important first, zero counts left out. */
+function countsFrom(counts) {
+    return [...counts]
+        .filter(([, n]) => n > 0)
+        .sort(([a], [b]) => (a & 3) - (b & 3) || (a >> 2) - (b >> 2))
+        .map(([key, count]) => ({ kind: model/* FINDING_KINDS */.m[key >> 2], severity: SEVERITY_ORDER[key & 3], count }));
+}
+function omittedFrom(byKind) {
+    const bySeverity = { error: 0, warning: 0, notice: 0 };
+    let count = 0;
+    for (const c of byKind) {
+        bySeverity[c.severity] += c.count;
+        count += c.count;
+    }
+    return { count, bySeverity, byKind };
+}
+/** Every finding of an evaluation counted per severity: the listed ones and the ones left out. */
+function severityCounts(ev) {
+    const out = { error: 0, warning: 0, notice: 0, total: 0 };
+    for (const f of ev.findings) {
+        if (f.severity in SEVERITY_RANK)
+            out[f.severity]++;
+        out.total++;
+    }
+    if (ev.omitted) {
+        for (const s of SEVERITY_ORDER)
+            out[s] += ev.omitted.bySeverity[s];
+        out.total += ev.omitted.count;
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/engine/judge/board.ts
 var judge_board = __webpack_require__(1318);
 // EXTERNAL MODULE: ./src/engine/quote.ts
@@ -5016,8 +5232,6 @@ function hiddenClaimFindings(after, before, file, liveOf, touched) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/engine/judge/verdict.ts
-var verdict = __webpack_require__(4227);
 // EXTERNAL MODULE: ./src/engine/judge/in-flight.ts
 var in_flight = __webpack_require__(2514);
 ;// CONCATENATED MODULE: ./src/engine/judge/evaluate.ts
@@ -5092,6 +5306,7 @@ function touchedBy(input, section, isIgnored) {
     }
     return null;
 }
+const NOT_ASKED = () => false;
 /** Judges a change set against the claims. */
 function evaluate(input) {
     const { config, now } = input;
@@ -5113,14 +5328,21 @@ function evaluate(input) {
             claimLive.set(section, (l = (0,judge_holders/* claimLiveness */.Uy)(section, (0,names/* agentKey */.pS)(agent), seen, now, config)));
         return l;
     };
-    const findings = [];
-    for (const hit of (0,claims/* claimHits */.jJ)(input, index, isIgnored)) {
-        const holding = hit.holding;
-        const l = holding.section ? liveOfClaim(holding.section, holding.agent) : live.get((0,names/* agentKey */.pS)(holding.agent));
-        const f = (0,claims/* claimFinding */.WI)(hit, l, config, overrides, now);
-        if (f)
-            findings.push((0,finding/* finding */.g)(f));
-    }
+    const liveOf = (holding) => (holding.section ? liveOfClaim(holding.section, holding.agent) : live.get((0,names/* agentKey */.pS)(holding.agent)));
+    // Every hit is judged and counted; only the ones the list keeps get their message (judge/cap.ts).
+    const cap = new FindingCap(input.maxFindings ?? MAX_FINDINGS);
+    const policy = config.policy;
+    const emergencies = new Map();
+    (0,claims/* eachHit */.Z_)(input, holdings, index, isIgnored, (file, holding, commit) => {
+        let emergency = emergencies.get(commit);
+        if (emergency === undefined)
+            emergencies.set(commit, (emergency = (0,claims/* isEmergency */.u7)(commit.message)));
+        // Whether an override entry covers the file matters to an emergency commit only (and is asked only then).
+        const covered = emergency ? () => (0,claims/* findOverride */.Yo)(overrides, file, holding.module, now).entry !== null : NOT_ASKED;
+        const judged = (0,claims/* judgeHit */.dS)(liveOf(holding).state, commit.identity.agent === null, emergency, covered, policy);
+        if (judged !== null && cap.admit(judged.severity, judged.kind, file))
+            cap.keep({ file, holding, commit });
+    });
     const liveAfter = (0,judge_holders/* livenessOf */.l8)((0,judge_holders/* holdersOf */.pW)(input.claimsAfter), seen, now, config);
     for (const f of [
         ...tamperFindings(input),
@@ -5135,8 +5357,10 @@ function evaluate(input) {
         // Found before judging (by check()): hand edits of the status file, changes that could not all be listed.
         ...(input.findings ?? [])
     ]) {
-        findings.push((0,finding/* finding */.g)(f));
+        cap.offer((0,finding/* finding */.g)(f));
     }
+    const listed = cap.result();
+    const findings = listed.items.map((x) => ('message' in x ? x : ((0,finding/* finding */.g)((0,claims/* claimFinding */.WI)(x, liveOf(x.holding), config, overrides, now)))));
     // The acting agents were seen at `now`: the board after this change reflects that.
     const seenAfter = { ...input.lastSeen };
     for (const c of input.commits)
@@ -5145,7 +5369,7 @@ function evaluate(input) {
     const board = (0,judge_board/* buildBoard */.Z)(input.claimsAfter, config, now, normaliseSeen(seenAfter));
     if (input.inFlight && input.inFlight.length > 0)
         board.push(...(0,in_flight/* inFlightBoard */.y)(input.inFlight, config, now, normaliseSeen(seenAfter)));
-    return { verdict: (0,verdict/* verdictOf */.V)(findings), findings, board };
+    return { verdict: listed.verdict, findings, ...(listed.omitted ? { omitted: listed.omitted } : {}), board };
 }
 /** lastSeen keyed case-insensitively, keeping the latest time per agent. */
 function normaliseSeen(seen) {
@@ -5462,6 +5686,37 @@ function ordered(o, keys) {
             out[k] = o[k];
     return out;
 }
+
+
+/***/ }),
+
+/***/ 1123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ FINDING_KINDS)
+/* harmony export */ });
+/**
+ * Finding kinds, most important first (reports sort by it). The brief's order (claim-tampered > claimed-by-other >
+ * emergency-override > missing-handoff > claim-caution > uncertain-claim > overlapping-claims > stale-claim) with
+ * the remaining kinds placed where they matter: an unreadable claims file right after tampering (claims may be
+ * misread), and incomplete changes last (it rarely names a file).
+ */
+const FINDING_KINDS = [
+    'claim-tampered',
+    'invalid-claims-file',
+    'claims-unreadable',
+    'identity-conflict',
+    'claimed-by-other',
+    'emergency-override',
+    'missing-handoff',
+    'claim-caution',
+    'uncertain-claim',
+    'overlapping-claims',
+    'stale-claim',
+    'open-pr-overlap',
+    'incomplete-changes'
+];
 
 
 /***/ }),
@@ -6543,7 +6798,7 @@ function commitLabel(sha) {
 
 /***/ }),
 
-/***/ 3077:
+/***/ 4749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6560,31 +6815,8 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(1514);
 // EXTERNAL MODULE: ./src/engine/judge/liveness.ts
 var liveness = __webpack_require__(6261);
-;// CONCATENATED MODULE: ./src/engine/model.ts
-// The engine's vocabulary. Everything here is plain data: the engine takes these in and gives these out,
-// with no I/O, so the action and the CLI can share every decision.
-/**
- * Finding kinds, most important first (reports sort by it). The brief's order (claim-tampered > claimed-by-other >
- * emergency-override > missing-handoff > claim-caution > uncertain-claim > overlapping-claims > stale-claim) with
- * the remaining kinds placed where they matter: an unreadable claims file right after tampering (claims may be
- * misread), and incomplete changes last (it rarely names a file).
- */
-const FINDING_KINDS = [
-    'claim-tampered',
-    'invalid-claims-file',
-    'claims-unreadable',
-    'identity-conflict',
-    'claimed-by-other',
-    'emergency-override',
-    'missing-handoff',
-    'claim-caution',
-    'uncertain-claim',
-    'overlapping-claims',
-    'stale-claim',
-    'open-pr-overlap',
-    'incomplete-changes'
-];
-
+// EXTERNAL MODULE: ./src/engine/model.ts
+var model = __webpack_require__(1123);
 // EXTERNAL MODULE: ./src/engine/text.ts
 var engine_text = __webpack_require__(1655);
 ;// CONCATENATED MODULE: ./src/engine/time/iso.ts
@@ -6634,6 +6866,14 @@ function finiteOrNull(n) {
 function normalizeFinding(f) {
     return (0,finding/* finding */.g)({ ...f, age: finiteOrNull(f.age) });
 }
+/** Counts in schema order: count, per severity (error, warning, notice), per kind and severity. */
+function normalizeOmitted(o) {
+    return {
+        count: o.count,
+        bySeverity: { error: o.bySeverity.error, warning: o.bySeverity.warning, notice: o.bySeverity.notice },
+        byKind: o.byKind.map((c) => ({ kind: c.kind, severity: c.severity, count: c.count }))
+    };
+}
 const BOARD_KEYS = ['name', 'workingOn', 'module', 'files', 'startedAt', 'lastCheckin', 'lastSeenAt', 'state', 'staleAt', 'line', 'uncertain', 'branch', 'pullRequest'];
 /** A BoardEntry with keys in model order. */
 function normalizeEntry(b) {
@@ -6659,6 +6899,8 @@ function normalizeStatus(s) {
         needsSync: true,
         result: s.result,
         findings: s.findings.map(normalizeFinding),
+        // Left out when nothing was: a run that lists every finding writes the file it always wrote.
+        ...(s.findingsOmitted && s.findingsOmitted.count > 0 ? { findingsOmitted: normalizeOmitted(s.findingsOmitted) } : {}),
         agents: s.agents.map(normalizeEntry),
         // Left out when empty: a repository without notifications keeps the file it always had.
         ...(notified.length > 0 ? { notified } : {})
@@ -6678,7 +6920,7 @@ function normalizeStatus(s) {
 const str = schemas/* string */.YjP();
 const nstr = schemas/* string */.YjP().nullable();
 const FindingSchema = schemas/* object */.Ikc({
-    kind: schemas/* enum */.k5n(FINDING_KINDS),
+    kind: schemas/* enum */.k5n(model/* FINDING_KINDS */.m),
     severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
     file: nstr,
     line: schemas/* number */.aig().int().positive().optional(),
@@ -6709,7 +6951,7 @@ const BoardEntrySchema = schemas/* object */.Ikc({
     pullRequest: schemas/* number */.aig().int().positive().optional()
 });
 const NotifiedSchema = schemas/* object */.Ikc({
-    kind: schemas/* enum */.k5n(FINDING_KINDS),
+    kind: schemas/* enum */.k5n(model/* FINDING_KINDS */.m),
     file: nstr,
     agent: nstr,
     claimedBy: nstr,
@@ -6717,6 +6959,12 @@ const NotifiedSchema = schemas/* object */.Ikc({
     pullRequest: schemas/* number */.aig().int().positive().optional(),
     branch: str.optional(),
     at: str
+});
+const count = schemas/* number */.aig().int().nonnegative();
+const OmittedSchema = schemas/* object */.Ikc({
+    count,
+    bySeverity: schemas/* object */.Ikc({ error: count, warning: count, notice: count }),
+    byKind: schemas/* array */.YOg(schemas/* object */.Ikc({ kind: schemas/* enum */.k5n(model/* FINDING_KINDS */.m), severity: schemas/* enum */.k5n(['error', 'warning', 'notice']), count }))
 });
 /** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
 const StatusSchema = schemas/* object */.Ikc({
@@ -6732,6 +6980,7 @@ const StatusSchema = schemas/* object */.Ikc({
     needsSync: schemas/* boolean */.zMY().optional(),
     result: schemas/* enum */.k5n(['pass', 'warn', 'fail']),
     findings: schemas/* array */.YOg(FindingSchema),
+    findingsOmitted: OmittedSchema.optional(),
     agents: schemas/* array */.YOg(BoardEntrySchema),
     notified: schemas/* array */.YOg(NotifiedSchema).optional()
 });

@@ -276,14 +276,14 @@ const SOURCE_WORDS = {
 var identity = __webpack_require__(4073);
 // EXTERNAL MODULE: ./src/engine/inflight/radar.ts
 var radar = __webpack_require__(5254);
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 4 modules
-var evaluate = __webpack_require__(9423);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 5 modules
+var evaluate = __webpack_require__(3298);
 // EXTERNAL MODULE: ./src/engine/judge/in-flight.ts
 var in_flight = __webpack_require__(2514);
 // EXTERNAL MODULE: ./src/engine/judge/liveness.ts
 var liveness = __webpack_require__(6261);
-// EXTERNAL MODULE: ./src/engine/status/read.ts + 3 modules
-var read = __webpack_require__(3077);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 2 modules
+var read = __webpack_require__(4749);
 // EXTERNAL MODULE: ./src/cli/branches.ts
 var cli_branches = __webpack_require__(4);
 // EXTERNAL MODULE: ./src/engine/judge/holders.ts
@@ -781,6 +781,8 @@ async function readCatchUp(repo, o) {
 
 // EXTERNAL MODULE: ./src/cli/git.ts
 var git = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/report/omitted.ts
+var omitted = __webpack_require__(1824);
 // EXTERNAL MODULE: ./src/engine/text.ts
 var engine_text = __webpack_require__(1655);
 // EXTERNAL MODULE: ./src/report/terminal/text.ts
@@ -882,6 +884,7 @@ function renderCatchUp(c, now, tz, colour, fetched) {
 ;// CONCATENATED MODULE: ./src/report/terminal/status.ts
 
 
+
 const STATE_COLOUR = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
 /** The status document as lines of text; `colour` says whether the stream takes colour. */
 function renderStatus(s, now, colour) {
@@ -959,11 +962,15 @@ function renderStatus(s, now, colour) {
     else {
         const verdict = st.result === 'fail' ? paint('red', 'fail') : st.result === 'warn' ? paint('yellow', 'warn') : paint('green', 'pass');
         out.push(`  ${st.lastCommit.slice(0, 12)} "${st.lastCommitMessage}" by ${st.lastAuthor}${st.lastAgent ? ` (agent ${st.lastAgent})` : ''}`);
-        out.push(`  checked ${(0,terminal_text/* displayTime */.Wk)(st.lastUpdate, tz)} (${(0,terminal_text/* relative */.V8)(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${st.findings.length} finding${st.findings.length === 1 ? '' : 's'}`);
+        // A capped run listed only its first findings: the total counts every one, the rest are said by kind.
+        const total = st.findings.length + (st.findingsOmitted?.count ?? 0);
+        out.push(`  checked ${(0,terminal_text/* displayTime */.Wk)(st.lastUpdate, tz)} (${(0,terminal_text/* relative */.V8)(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${total} finding${total === 1 ? '' : 's'}`);
         for (const f of st.findings.slice(0, 10))
             out.push(`    ${f.severity.padEnd(7)} ${f.kind}: ${f.message}`);
         if (st.findings.length > 10)
             out.push(`    … ${st.findings.length - 10} more (ai-sync status --json)`);
+        if (st.findingsOmitted)
+            out.push(`    … ${(0,omitted/* omittedText */.U)(st.findingsOmitted)}: ${(0,omitted/* omittedWhy */.V)(st.findings.length)}`);
     }
     // A line already under "Not read" is not repeated as a warning.
     const shown = new Set(s.unreadable.map((u) => u.line));
@@ -1192,6 +1199,30 @@ function processIo() {
         color: colorEnabled(process.stdout),
         colorErr: colorEnabled(process.stderr)
     };
+}
+
+
+/***/ }),
+
+/***/ 1824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ omittedText),
+/* harmony export */   V: () => (/* binding */ omittedWhy)
+/* harmony export */ });
+const count = (n, one) => `${n} ${n === 1 ? one : `${one}s`}`;
+/**
+ * "1234 more findings not shown (kinds: 1200 claimed-by-other errors, 34 stale-claim notices)". `kind` renders a
+ * kind (a code span in markdown; as is in plain text).
+ */
+function omittedText(omitted, kind = (k) => k) {
+    const kinds = omitted.byKind.map((c) => `${c.count} ${kind(c.kind)} ${c.count === 1 ? c.severity : `${c.severity}s`}`);
+    return `${count(omitted.count, 'more finding')} not shown (kinds: ${kinds.join(', ')})`;
+}
+/** Why: the list is capped, the verdict and the counts are not. `listed`: how many findings the run lists. */
+function omittedWhy(listed) {
+    return `a run lists only its ${count(listed, 'most important finding')} (most severe first); the verdict and the counts include every finding`;
 }
 
 

@@ -602,8 +602,8 @@ async function commitOnTop(repo, tip, o) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 4 modules
-var evaluate = __webpack_require__(9423);
+// EXTERNAL MODULE: ./src/engine/judge/evaluate.ts + 5 modules
+var evaluate = __webpack_require__(3298);
 // EXTERNAL MODULE: ./src/engine/judge/holders.ts
 var judge_holders = __webpack_require__(681);
 // EXTERNAL MODULE: ./src/engine/judge/in-flight.ts
@@ -724,8 +724,8 @@ var edit = __webpack_require__(2289);
 var engine_claims = __webpack_require__(5806);
 // EXTERNAL MODULE: ./src/engine/identity/index.ts + 2 modules
 var identity = __webpack_require__(4073);
-// EXTERNAL MODULE: ./src/engine/status/read.ts + 3 modules
-var read = __webpack_require__(3077);
+// EXTERNAL MODULE: ./src/engine/status/read.ts + 2 modules
+var read = __webpack_require__(4749);
 ;// CONCATENATED MODULE: ./src/cli/commands/edit-plans.ts
 // What checkin and release do to the claims file (and the handoff notes), and what every edit shares (claim-plan.ts
 // and emergency-plan.ts build on it): the agent a name means, the stamp, the read-back checks. Each command is a

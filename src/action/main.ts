@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
       core.notice(`ai-sync checks push and pull_request events; "${ctx.eventName}" is not checked.`);
       state.notes.push(`The "${ctx.eventName}" event is not checked.`);
     }
-    annotate(findingsOf(state));
+    annotate(findingsOf(state), state.result?.evaluation.omitted);
   } catch (error) {
     failure = describeFailure(error);
     core.debug(`failure: ${(error as Error)?.stack ?? String(error)}`);

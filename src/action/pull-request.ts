@@ -3,6 +3,7 @@
 // updated or resolved, and remembers what was notified.
 import * as core from '@actions/core';
 import type { CheckResult, RawCommit } from '../engine/check.js';
+import { severityCounts } from '../engine/judge/cap.js';
 import type { Finding } from '../engine/model.js';
 import { holderMentions } from '../report/notice.js';
 import type { PullRequestEvent, RunContext } from './context.js';
@@ -60,7 +61,9 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
     import(/* webpackChunkName: "pull-request" */ './github/comment.js')
   ]);
   const context = reportContext(state, inputs.files.claims);
-  const hasFindings = result.evaluation.findings.some((f) => f.severity !== 'notice');
+  // Counted over every finding, listed or not (a capped run lists only the first ones).
+  const counts = severityCounts(result.evaluation);
+  const hasFindings = counts.error + counts.warning > 0;
   const mentions = holderMentions(result.evaluation.findings, result.config.agents, inputs.notify.on);
   // A notice sent for notices only (notify-on: notice) still needs the comment that records it.
   const action: CommentAction =

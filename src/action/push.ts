@@ -74,6 +74,7 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
     modifiedFiles: [...paths],
     result: result.evaluation.verdict,
     findings: result.evaluation.findings,
+    ...(result.evaluation.omitted ? { findingsOmitted: result.evaluation.omitted } : {}),
     agents: result.evaluation.board,
     notified: mergeNotified(recorded, delivered.map((f) => notifiedEntry(f, ev.after, formatIso(state.now))))
   });

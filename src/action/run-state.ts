@@ -2,7 +2,8 @@
 // handlers fill the state; main.ts writes it out in `finally`.
 import * as core from '@actions/core';
 import type { CheckResult } from '../engine/check.js';
-import type { Finding, Verdict } from '../engine/model.js';
+import { severityCounts } from '../engine/judge/cap.js';
+import type { Finding, OmittedFindings, Verdict } from '../engine/model.js';
 import { formatIso } from '../engine/time/index.js';
 import { selectAnnotations } from '../report/annotations.js';
 import type { ReportContext } from '../report/context.js';
@@ -14,6 +15,8 @@ export interface Outputs {
   violations: number;
   warnings: number;
   'findings-json': string;
+  /** Findings not in findings-json (beyond the list's cap), counted in violations and warnings all the same. */
+  'findings-omitted': number;
   agent: string;
   'changed-files': number;
   'status-committed': boolean;
@@ -40,6 +43,7 @@ export function newRunState(): RunState {
       violations: 0,
       warnings: 0,
       'findings-json': '[]',
+      'findings-omitted': 0,
       agent: '',
       'changed-files': 0,
       'status-committed': false,
@@ -69,16 +73,18 @@ export function reportContext(state: RunState, claimsFile: string, notes = state
   };
 }
 
-export function annotate(findings: readonly Finding[]): void {
-  const { annotations, overflow } = selectAnnotations([...findings]);
+export function annotate(findings: readonly Finding[], omitted?: OmittedFindings): void {
+  const { annotations, overflow } = selectAnnotations([...findings], 10, omitted);
   for (const a of annotations) {
     const props = { title: a.title, file: a.file };
     if (a.severity === 'error') core.error(a.message, props);
     else if (a.severity === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);
   }
+  // A capped run's overflow: the job summary lists what the run lists, not every finding (the notice above says so).
+  const lists = omitted ? 'the job summary lists every finding this run lists' : 'the job summary lists every finding';
   for (const o of overflow) {
-    core.info(`${o.count} more ${o.severity} finding(s) are not annotated (GitHub shows 10 per severity); the job summary lists every finding.`);
+    core.info(`${o.count} more ${o.severity} finding(s) are not annotated (GitHub shows 10 per severity); ${lists}.`);
   }
 }
 
@@ -86,10 +92,14 @@ export function annotate(findings: readonly Finding[]): void {
 export function setOutputs(state: RunState, failure: string | null): void {
   const o = state.outputs;
   const findings = findingsOf(state);
+  const omitted = state.result?.evaluation.omitted;
+  // Counts of every finding, listed or not (a capped run lists only the first ones: findings-omitted says how many more).
+  const counts = severityCounts({ findings, ...(omitted ? { omitted } : {}) });
   o.result = failure ? 'fail' : (state.result?.evaluation.verdict ?? 'pass');
-  o.violations = findings.filter((f) => f.severity === 'error').length;
-  o.warnings = findings.filter((f) => f.severity === 'warning').length;
+  o.violations = counts.error;
+  o.warnings = counts.warning;
   o['findings-json'] = JSON.stringify(findings);
+  o['findings-omitted'] = omitted?.count ?? 0;
   for (const [name, value] of Object.entries(o)) core.setOutput(name, String(value));
 }
 
@@ -97,7 +107,13 @@ export async function writeSummary(state: RunState, inputs: ActionInputs | null,
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
     const ev = state.result?.evaluation;
-    const evaluation = { verdict: state.outputs.result, findings: findingsOf(state), board: ev?.board ?? [], ...(ev?.inFlight ? { inFlight: ev.inFlight } : {}) };
+    const evaluation = {
+      verdict: state.outputs.result,
+      findings: findingsOf(state),
+      ...(ev?.omitted ? { omitted: ev.omitted } : {}),
+      board: ev?.board ?? [],
+      ...(ev?.inFlight ? { inFlight: ev.inFlight } : {})
+    };
     const notes = failure ? [`The run failed: ${failure}`, ...state.notes] : state.notes;
     const body = renderSummary(evaluation, reportContext(state, inputs?.files.claims ?? 'AI_CURRENT_WORK.md', notes));
     await core.summary.addRaw(body, true).write();

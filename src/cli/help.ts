@@ -235,7 +235,9 @@ Options:
   --base REF     compare with REF instead of the upstream
   --json         one JSON document: { "version": 1, "base", "head", "verdict": "pass"|"warn"|"fail",
                  "commits": [ { "sha", "agent", "rule", "files": [ { "path", "status", "previousPath"? } ] } ],
-                 "findings": [ Finding ], "board": [ BoardEntry ], "warnings": [string] }
+                 "findings": [ Finding ], "omitted"?: { "count", "bySeverity", "byKind" },
+                 "board": [ BoardEntry ], "warnings": [string] }
+                 (beyond 1,000 findings, the most severe are listed and "omitted" counts the rest)
   --pre-push     read git's pre-push input from stdin (used by the installed hook)
 
 Examples:

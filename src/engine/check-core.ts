@@ -68,6 +68,11 @@ export interface CheckInput {
   statusCommitter?: Person;
   /** Open pull requests (or branches) and their claims: in-flight claims and the overlap radar. */
   inFlight?: InFlightInput;
+  /**
+   * How many findings to list (default MAX_FINDINGS, judge/cap.ts; Infinity: all). The rest are judged and counted
+   * (`evaluation.omitted`) but not built: the verdict and the counts are always those of every finding.
+   */
+  maxFindings?: number;
 }
 
 export interface CheckResult {
@@ -160,7 +165,8 @@ export function checkWith(input: CheckInput, parsed: Config): CheckResult {
     lastSeen: seen.lastSeen,
     files: input.files,
     findings: [...early, ...(seenRadar?.findings ?? [])],
-    inFlight: flying.flatMap((f) => f.sections)
+    inFlight: flying.flatMap((f) => f.sections),
+    ...(input.maxFindings !== undefined ? { maxFindings: input.maxFindings } : {})
   });
   if (seenRadar) evaluation.inFlight = seenRadar.report;
   return { evaluation, fails: failsOn(evaluation.verdict, input.failOn ?? 'error'), config, commits, claimsBefore, claimsAfter, warnings };

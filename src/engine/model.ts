@@ -1,5 +1,6 @@
 // The engine's vocabulary. Everything here is plain data: the engine takes these in and gives these out,
 // with no I/O, so the action and the CLI can share every decision.
+import type { OmittedFindings } from './judge/cap.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -261,6 +262,8 @@ export interface EvaluationInput {
   findings?: Finding[];
   /** Claims written on open pull requests and branches (each with `inFlight`), judged like landed ones. */
   inFlight?: AgentSection[];
+  /** How many findings to list (judge/cap.ts, default MAX_FINDINGS; Infinity: all); the rest are only counted. */
+  maxFindings?: number;
 }
 
 /**
@@ -331,9 +334,15 @@ export interface BoardEntry {
   pullRequest?: number;
 }
 
+// Findings judged and counted but not listed (beyond the list's cap): defined with the cap.
+export type { FindingCount, OmittedFindings } from './judge/cap.js';
+
 export interface Evaluation {
+  /** Decided from every finding, listed or not. */
   verdict: Verdict;
+  /** The findings listed: all, or the first ones in report order (judge/cap.ts), in the engine's order. */
   findings: Finding[];
+  omitted?: OmittedFindings;
   board: BoardEntry[];
   /** The other open pull requests (or branches) seen, for the "In flight" table; absent when none were read. */
   inFlight?: InFlightReport;

@@ -1,8 +1,9 @@
 // Check-run annotations. GitHub shows at most 10 annotations per severity per step and silently drops the rest,
-// so the most important are picked here and the caller logs how many were left out.
+// so the most important are picked here and the caller logs how many were left out. A capped run (more findings
+// than it lists) says so in one file-less notice annotation.
 
-import type { Finding, Severity } from '../engine/model.js';
-import { SEVERITIES, kindRank } from './format.js';
+import type { Finding, OmittedFindings, Severity } from '../engine/model.js';
+import { SEVERITIES, kindRank, omittedText, omittedWhy } from './format.js';
 import { plain } from './markdown.js';
 
 export interface Annotation {
@@ -37,12 +38,20 @@ function byImportance(a: { f: Finding; i: number }, b: { f: Finding; i: number }
   return kindRank(a.f.kind) - kindRank(b.f.kind) || (fa < fb ? -1 : fa > fb ? 1 : 0) || a.i - b.i;
 }
 
-/** One annotation per finding with a file (or of a FILELESS kind), at most `maxPerSeverity` per severity, most important first. */
-export function selectAnnotations(findings: readonly Finding[], maxPerSeverity = 10): AnnotationSelection {
-  const limit = Math.max(0, Math.floor(maxPerSeverity));
+/** The title of the annotation that says how many findings a capped run did not list. */
+export const OMITTED_TITLE = 'findings not shown';
+
+/**
+ * One annotation per finding with a file (or of a FILELESS kind), at most `maxPerSeverity` per severity, most
+ * important first. With `omitted` (a capped run), the last notice says how many findings were not listed: it takes
+ * one of the notices' places, so GitHub still shows it.
+ */
+export function selectAnnotations(findings: readonly Finding[], maxPerSeverity = 10, omitted?: OmittedFindings): AnnotationSelection {
+  const max = Math.max(0, Math.floor(maxPerSeverity));
   const annotations: Annotation[] = [];
   const overflow: AnnotationSelection['overflow'] = [];
   for (const severity of SEVERITIES) {
+    const limit = omitted && severity === 'notice' ? Math.max(0, max - 1) : max;
     const candidates = findings
       .map((f, i) => ({ f, i }))
       .filter(({ f }) => f.severity === severity && annotatable(f))
@@ -57,6 +66,7 @@ export function selectAnnotations(findings: readonly Finding[], maxPerSeverity =
     }
     if (candidates.length > limit) overflow.push({ severity, count: candidates.length - limit });
   }
+  if (omitted && max > 0) annotations.push({ severity: 'notice', title: OMITTED_TITLE, message: plain(`${omittedText(omitted)}: ${omittedWhy(findings.length)}.`, MESSAGE_MAX) });
   return { annotations, overflow };
 }
 

@@ -6,12 +6,12 @@ import { agentKey } from '../engine/names.js';
 import type { Evaluation } from '../engine/model.js';
 import { nextSteps } from './advice.js';
 import type { ReportContext } from './context.js';
-import { SEVERITY_ICON, VERDICT_ICON, VERDICT_TITLE, countSummary, formatTime, nameOr, plural, shortSha, sizeOf, sortFindings, findingsBlock, fitRows, textOr } from './format.js';
+import { SEVERITY_ICON, VERDICT_ICON, VERDICT_TITLE, findingsCount, formatTime, nameOr, plural, shortSha, sizeOf, sortFindings, findingsBlock, fitRows, textOr } from './format.js';
 import { COMMENT_IN_FLIGHT, inFlightBlock } from './in-flight.js';
 import { code, details, row, tableHeader, text } from './markdown.js';
 import type { Mention } from './notice.js';
 import { notifiedStateLine } from './notified.js';
-import { boardRow, BOARD_HEADERS, contextLine, noteLines } from './summary.js';
+import { boardRow, BOARD_HEADERS, contextLine, noteLines, omittedLines } from './summary.js';
 
 export const COMMENT_MARKER = '<!-- ai-sync:report -->';
 
@@ -61,7 +61,7 @@ export function renderComment(ev: Evaluation, ctx: ReportContext, extras: Commen
     ...mentionLines(extras.mentions),
     ...noteLines(ctx.notes, 5, 300)
   ];
-  const findingsHead = [`#### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${countSummary(findings)}`})`, ''];
+  const findingsHead = [`#### Findings (${findingsCount(ev)})`, ''];
   const findingsTable = findings.length > 0 ? tableHeader(COMMENT_FINDING_HEADERS) : ['No findings.'];
   const inFlight = inFlightBlock(ev.inFlight, COMMENT_IN_FLIGHT);
   const next = ['#### What to do next', '', ...nextSteps(ev, ctx, { maxItems: 10, maxFiles: 3 })];
@@ -90,6 +90,7 @@ export function renderComment(ev: Evaluation, ctx: ReportContext, extras: Commen
   );
   const moreFindings = (n: number) =>
     `> ${n} more ${n === 1 ? 'finding' : 'findings'}: see the job summary or the ${code('findings-json')} output.`;
+  const left = omittedLines(ev);
   const moreAgents = (n: number) => `${n} more ${n === 1 ? 'agent' : 'agents'}: see the claims board in the job summary.`;
 
   const boardBlock = (rows: string[], hidden: number): string[] =>
@@ -103,7 +104,7 @@ export function renderComment(ev: Evaluation, ctx: ReportContext, extras: Commen
           )
         ];
 
-  const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, '', ...inFlight, ...next, ...tail], measure);
+  const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, ...left, '', ...inFlight, ...next, ...tail], measure);
   const reserve = measure(moreFindings(findings.length)) + measure(moreAgents(board.length)) + 16;
   const avail = Math.max(0, COMMENT_MAX_CHARS - 1 - fixed - reserve - sizeOf(boardBlock([], 0), measure));
   const shown = fitRows(findingRows, boardRows, avail, 3, measure);
@@ -111,6 +112,7 @@ export function renderComment(ev: Evaluation, ctx: ReportContext, extras: Commen
   const lines = [
     ...head,
     ...findingsBlock(findingsHead, findingsTable, shown, moreFindings),
+    ...left,
     ...boardBlock(shown.board, boardExtra + shown.hiddenBoard),
     '',
     ...inFlight,

@@ -1,6 +1,7 @@
 // Shared presentation helpers for the reporters: icons, ordering, times, short SHAs, file lists.
 
-import { FINDING_KINDS, type ClaimState, type Finding, type Severity, type Verdict } from '../engine/model.js';
+import { compareFindings, kindRank, severityCounts, severityRank, SEVERITY_ORDER } from '../engine/judge/cap.js';
+import { FINDING_KINDS, type ClaimState, type Evaluation, type Finding, type OmittedFindings, type Severity, type Verdict } from '../engine/model.js';
 import { isIsoDateTime } from '../engine/time/iso.js';
 import { code, text } from './markdown.js';
 
@@ -16,36 +17,15 @@ export const STATE_ICON: Record<ClaimState, string> = {
   uncertain: '❔'
 };
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+export const SEVERITIES: readonly Severity[] = SEVERITY_ORDER;
 
 /** Finding kinds, most important first: the model's order. */
 export const KIND_IMPORTANCE = FINDING_KINDS;
 
-export function kindRank(kind: string): number {
-  const i = (KIND_IMPORTANCE as readonly string[]).indexOf(kind);
-  return i < 0 ? KIND_IMPORTANCE.length : i;
-}
+export { omittedText, omittedWhy } from './omitted.js';
 
-export function severityRank(s: string): number {
-  return SEVERITY_RANK[s as Severity] ?? SEVERITIES.length;
-}
-
-function compareStrings(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
-/** Severity, then kind importance, then file (code-unit order, nulls last). Deterministic, locale-free. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank(a.severity) - severityRank(b.severity) ||
-    kindRank(a.kind) - kindRank(b.kind) ||
-    compareStrings(a.file, b.file)
-  );
-}
+// The report order is the engine's (judge/cap.ts): the findings a capped run lists are the first ones in it.
+export { compareFindings, kindRank, severityRank };
 
 /** A stable sort by `compareFindings` (engine order breaks ties). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -95,14 +75,21 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "2 errors, 1 warning" (only non-zero counts), or "no findings". */
-export function countSummary(findings: readonly Finding[]): string {
+/** "2 errors, 1 warning" (only non-zero counts), or "no findings"; with `omitted`, the findings left out count too. */
+export function countSummary(findings: readonly Finding[], omitted?: OmittedFindings): string {
+  const counts = severityCounts({ findings, ...(omitted ? { omitted } : {}) });
   const parts: string[] = [];
   for (const s of SEVERITIES) {
-    const n = findings.filter((f) => f.severity === s).length;
+    const n = counts[s];
     if (n > 0) parts.push(plural(n, s));
   }
   return parts.length > 0 ? parts.join(', ') : 'no findings';
+}
+
+/** The findings heading's parenthesis: "none", or "12: 2 errors, 10 warnings", counting the ones left out. */
+export function findingsCount(ev: Pick<Evaluation, 'findings' | 'omitted'>): string {
+  const total = ev.findings.length + (ev.omitted?.count ?? 0);
+  return total === 0 ? 'none' : `${total}: ${countSummary(ev.findings, ev.omitted)}`;
 }
 
 export const VERDICT_TITLE: Record<Verdict, string> = {

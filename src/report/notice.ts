@@ -1,7 +1,7 @@
 // The notice a run sends to the notification webhook (notify-webhook): which findings notify (notify-on), the JSON
 // body with its human `text` for Slack and Mattermost, and the GitHub accounts the PR comment may mention. Pure:
 // the action's notify/ sends it. Every name, path and ref in `text` is untrusted and made inert here.
-import { FINDING_KINDS, type AgentConfig, type BoardEntry, type Finding, type FindingKind, type Severity, type Verdict } from '../engine/model.js';
+import { FINDING_KINDS, type AgentConfig, type BoardEntry, type Finding, type FindingKind, type OmittedFindings, type Severity, type Verdict } from '../engine/model.js';
 import { agentKey } from '../engine/names.js';
 import { plain } from '../engine/text.js';
 import { SEVERITY_ICON, sortFindings } from './format.js';
@@ -39,7 +39,22 @@ export function parseNotifyOn(raw: string): { on: NotifyOn } | { unknown: string
   return { on: [...new Set(words)] as (Severity | FindingKind)[] };
 }
 
-export const selects = (on: NotifyOn, f: Finding): boolean => on.includes(f.severity) || on.includes(f.kind);
+export const selects = (on: NotifyOn, f: Pick<Finding, 'severity' | 'kind'>): boolean => on.includes(f.severity) || on.includes(f.kind);
+
+/**
+ * How many of the findings a capped run did not list notify-on selects. They cannot be notified (nothing names them)
+ * nor recorded as notified: the notice and the summary say how many there are instead.
+ */
+export function omittedSelected(on: NotifyOn, omitted: OmittedFindings | undefined): number {
+  let n = 0;
+  for (const c of omitted?.byKind ?? []) if (selects(on, c)) n += c.count;
+  return n;
+}
+
+/** The sentence for them: "3 more findings notify-on selects are not listed by this run, so not notified". */
+export function omittedNoticeText(n: number): string {
+  return `${n} more ${n === 1 ? 'finding' : 'findings'} notify-on selects ${n === 1 ? 'is' : 'are'} not listed by this run (it lists only its most important findings), so not notified: see the run`;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Mentions in the PR comment
@@ -91,6 +106,8 @@ export interface NoticeInput extends NoticeHead {
   claimsFile: string;
   /** The claims board, for the line each holder's claim is written on. */
   board: readonly BoardEntry[];
+  /** Findings notify-on selects that the run did not list (omittedSelected): said in `text` and `omitted`. */
+  omitted?: number;
 }
 
 export interface NoticeFinding {
@@ -107,6 +124,8 @@ export interface NoticeFinding {
 export interface NoticeBody extends NoticeHead {
   text: string;
   findings: NoticeFinding[];
+  /** Findings notify-on selects that the run judged but did not list (a capped run); absent when none. */
+  omitted?: number;
 }
 
 /**
@@ -177,6 +196,8 @@ export function buildNotice(input: NoticeInput): NoticeBody {
   const head = `ai-sync: ${n} new ${n === 1 ? 'finding' : 'findings'} on ${where} of ${chatCode(input.repository, 100)}${commit} — verdict ${input.verdict}`;
   const listed = findings.slice(0, NOTICE_TEXT_FINDINGS).map(findingLine);
   const more = n > listed.length ? [`…and ${n - listed.length} more in \`findings\` and the run.`] : [];
+  const omitted = input.omitted !== undefined && input.omitted > 0 ? input.omitted : 0;
+  if (omitted > 0) more.push(`…and ${omittedNoticeText(omitted)}.`);
   // The run URL comes from the runner's environment (validated by the caller); `& < >` are escaped all the same.
   const run = input.runUrl !== null ? [`Run: ${input.runUrl.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`] : [];
   return {
@@ -187,7 +208,8 @@ export function buildNotice(input: NoticeInput): NoticeBody {
     pullRequest: input.pullRequest,
     runUrl: input.runUrl,
     verdict: input.verdict,
-    findings
+    findings,
+    ...(omitted > 0 ? { omitted } : {})
   };
 }
 

@@ -25,6 +25,7 @@ export function buildStatus(input: StatusInput): StatusFile {
     modifiedFiles: input.modifiedFiles,
     result: input.result,
     findings: input.findings,
+    ...(input.findingsOmitted ? { findingsOmitted: input.findingsOmitted } : {}),
     agents: input.agents,
     ...(input.notified ? { notified: input.notified } : {})
   });

@@ -1,5 +1,5 @@
-// The job summary (GITHUB_STEP_SUMMARY): verdict, context, every finding, the open pull requests in flight, the
-// claims board, what to do next.
+// The job summary (GITHUB_STEP_SUMMARY): verdict, context, every finding listed (and how many were not), the open
+// pull requests in flight, the claims board, what to do next.
 
 import type { BoardEntry, Evaluation, Finding } from '../engine/model.js';
 import { nextSteps } from './advice.js';
@@ -10,8 +10,8 @@ import {
   SEVERITY_ICON,
   VERDICT_ICON,
   VERDICT_TITLE,
-  countSummary,
   fileList,
+  findingsCount,
   formatTime,
   nameOr,
   shortSha,
@@ -19,6 +19,8 @@ import {
   sortFindings,
   findingsBlock,
   fitRows,
+  omittedText,
+  omittedWhy,
   textOr
 } from './format.js';
 import { code, row, tableHeader, text, utf8Length } from './markdown.js';
@@ -84,6 +86,12 @@ export function contextLine(ctx: ReportContext): string {
   return parts.join(' · ');
 }
 
+/** The note under the findings of a capped run: how many were left out, of which kinds, and why (none if none). */
+export function omittedLines(ev: Pick<Evaluation, 'findings' | 'omitted'>): string[] {
+  if (!ev.omitted) return [];
+  return ['', `> ⚠️ ${omittedText(ev.omitted, (k) => code(k, 40))}: ${omittedWhy(ev.findings.length)}.`];
+}
+
 export function noteLines(notes: readonly string[] | undefined, maxNotes = 20, maxChars = 1000): string[] {
   if (!notes || notes.length === 0) return [];
   const lines = notes.slice(0, maxNotes).map((n) => `- ${text(n, maxChars)}`);
@@ -91,7 +99,10 @@ export function noteLines(notes: readonly string[] | undefined, maxNotes = 20, m
   return ['**Notes**', '', ...lines, ''];
 }
 
-/** The job summary markdown. Lists every finding unless that would pass `maxBytes`; then says how many are left out. */
+/**
+ * The job summary markdown. Lists every finding the run lists unless that would pass `maxBytes`; then says how many
+ * are left out — and, for a capped run, how many findings the run did not list at all.
+ */
 export function renderSummary(ev: Evaluation, ctx: ReportContext, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const measure = utf8Length;
@@ -104,7 +115,7 @@ export function renderSummary(ev: Evaluation, ctx: ReportContext, options: Summa
     '',
     ...noteLines(ctx.notes)
   ];
-  const findingsHead = [`### Findings (${findings.length === 0 ? 'none' : `${findings.length}: ${countSummary(findings)}`})`, ''];
+  const findingsHead = [`### Findings (${findingsCount(ev)})`, ''];
   const boardHead = [`### Claims board (${code(ctx.claimsFile, 120)})`, ''];
   const inFlight = inFlightBlock(ev.inFlight, SUMMARY_IN_FLIGHT);
   const next = ['### What to do next', '', ...nextSteps(ev, ctx)];
@@ -116,16 +127,18 @@ export function renderSummary(ev: Evaluation, ctx: ReportContext, options: Summa
 
   const moreFindings = (n: number) =>
     `> ⚠️ ${n} more ${n === 1 ? 'finding is' : 'findings are'} not shown here (GitHub’s 1 MiB job summary limit): ` +
-    `every finding is in the ${code('findings-json')} output.`;
+    `${ev.omitted ? 'every finding listed' : 'every finding'} is in the ${code('findings-json')} output.`;
   const moreAgents = (n: number) => `> ⚠️ ${n} more ${n === 1 ? 'agent is' : 'agents are'} not shown here.`;
   const noteReserve = 2 * (measure(moreFindings(findings.length)) + measure(moreAgents(ev.board.length)) + 4);
+  const left = omittedLines(ev);
 
-  const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, '', ...inFlight, ...boardHead, ...boardTable, '', ...next], measure);
+  const fixed = sizeOf([...head, ...findingsHead, ...findingsTable, ...left, '', ...inFlight, ...boardHead, ...boardTable, '', ...next], measure);
   const avail = Math.max(0, maxBytes - fixed - noteReserve);
   const shown = fitRows(findingRows, boardRows, avail, 4, measure);
   const lines = [
     ...head,
     ...findingsBlock(findingsHead, findingsTable, shown, moreFindings),
+    ...left,
     '',
     ...inFlight,
     ...boardHead,

@@ -152,6 +152,28 @@ describe('verify', () => {
     expect(json.findings).toEqual(directCheck(repo, 'origin/main').evaluation.findings);
   });
 
+  it('a change with more findings than a run lists: the first 1,000 listed, `omitted` counts the rest, the verdict is every finding\'s', async () => {
+    const { repo } = setup();
+    const dir = path.join(repo, 'backend/src/api/tracking/gen');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 1_030; i++) writeFileSync(path.join(dir, `f-${String(i).padStart(4, '0')}.ts`), `${i}\n`);
+    git(repo, ['add', '--', 'backend/src/api/tracking/gen']);
+    git(repo, ['commit', '--quiet', '-m', 'feat: generated\n\nAI-Agent: Claude Code']);
+    const r = await cli.run(['verify', '--json'], { cwd: repo, env });
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as { verdict: string; findings: { file: string }[]; omitted?: unknown };
+    expect(json.verdict).toBe('fail');
+    expect(json.findings).toHaveLength(1_000);
+    expect(json.findings[0]?.file).toBe('backend/src/api/tracking/gen/f-0000.ts');
+    expect(json.omitted).toEqual({ count: 30, bySeverity: { error: 30, warning: 0, notice: 0 }, byKind: [{ kind: 'claimed-by-other', severity: 'error', count: 30 }] });
+    const direct = directCheck(repo, 'origin/main');
+    expect(json.findings).toEqual(direct.evaluation.findings);
+    expect(json.omitted).toEqual(direct.evaluation.omitted);
+    const text = await cli.run(['verify'], { cwd: repo, env });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('  … 30 more findings not shown (kinds: 30 claimed-by-other errors): a run lists only its 1000 most important findings');
+  });
+
   it('usage: no upstream → exit 2 asking for --base; a bad --base → exit 2', async () => {
     const { repo } = setup();
     git(repo, ['checkout', '--quiet', '-b', 'local-only']);

@@ -144,6 +144,8 @@ function statusFixture(): string {
         message: 'Claude Code changed api/src/invoices/pdf.ts, which ChatGPT Codex is actively working on.'
       }
     ],
+    // As a run with more findings than it lists writes it (here: one listed for the brevity of the fixture).
+    findingsOmitted: { count: 1200, bySeverity: { error: 1200, warning: 0, notice: 0 }, byKind: [{ kind: 'claimed-by-other', severity: 'error', count: 1200 }] },
     agents: [
       {
         name: 'ChatGPT Codex',

@@ -199,4 +199,19 @@ describe('checkin, release, verify', () => {
       findings: expect.arrayContaining([expect.objectContaining({ file: 'backend/src/app.module.ts', severity: 'error' })])
     });
   });
+
+  it('verify: beyond the findings a run lists, the result counts the rest (the CLI\'s `omitted`) and the text says so', async () => {
+    const { repo } = setup();
+    const s = await mcp.connect(repo, { env });
+    const dir = path.join(repo, 'backend/src/api/tracking/gen');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 1_005; i++) writeFileSync(path.join(dir, `f-${i}.ts`), `${i}\n`);
+    git(repo, ['add', '--', 'backend/src/api/tracking/gen']);
+    git(repo, ['commit', '--quiet', '-m', 'feat: generated']);
+    const r = await s.call('verify', { agent: 'Claude Code', base: 'origin/main' });
+    expect(r.isError).toBeFalsy();
+    expect(r.structuredContent).toMatchObject({ verdict: 'fail', omitted: { count: 5, bySeverity: { error: 5, warning: 0, notice: 0 } } });
+    expect((r.structuredContent as { findings: unknown[] }).findings).toHaveLength(1_000);
+    expect(r.text).toContain('5 more findings not shown (kinds: 5 claimed-by-other errors)');
+  });
 });

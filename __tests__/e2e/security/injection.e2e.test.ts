@@ -143,7 +143,7 @@ async function expectInert(run: ActionRun, r: Rig, opts: { comment?: boolean } =
   expect(workflowCommands(run, r.si.token)).toEqual([]);
   expect(run.stdout).not.toMatch(/^::(error|warning)::injected/m);
   // Outputs: every output there, findings-json parses.
-  expect(Object.keys(run.outputs).sort()).toEqual(['agent', 'changed-files', 'comment-url', 'findings-json', 'notified', 'result', 'status-commit-sha', 'status-committed', 'violations', 'warnings']);
+  expect(Object.keys(run.outputs).sort()).toEqual(['agent', 'changed-files', 'comment-url', 'findings-json', 'findings-omitted', 'notified', 'result', 'status-commit-sha', 'status-committed', 'violations', 'warnings']);
   expect(Array.isArray(JSON.parse(run.outputs['findings-json'] ?? 'null'))).toBe(true);
   // The job summary is well-formed and inert.
   expect(markdownProblems(run.summary)).toEqual([]);

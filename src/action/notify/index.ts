@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import type { CheckResult } from '../../engine/check.js';
 import type { Finding } from '../../engine/model.js';
 import { sortFindings } from '../../report/format.js';
-import { buildNotice, runUrl, selects, NOTICE_MAX_FINDINGS } from '../../report/notice.js';
+import { buildNotice, omittedNoticeText, omittedSelected, runUrl, selects, NOTICE_MAX_FINDINGS } from '../../report/notice.js';
 import { distinctNotices } from '../../report/notified.js';
 import type { RunContext } from '../context.js';
 import type { ActionInputs } from '../inputs.js';
@@ -43,8 +43,15 @@ export async function notify(inputs: ActionInputs, ctx: RunContext, state: RunSt
     return [];
   };
   if (inputs.notify.on.length === 0) return say('Notifications: none sent (notify-on is none).');
+  // A capped run lists only its first findings: the others cannot be notified, nor recorded as notified; say so.
+  const unlisted = omittedSelected(inputs.notify.on, result.evaluation.omitted);
+  if (unlisted > 0) {
+    const note = `Notifications: ${omittedNoticeText(unlisted)} (kinds in the findings above); they are not recorded as notified.`;
+    core.info(note);
+    state.notes.push(note);
+  }
   const selected = distinctNotices(result.evaluation.findings.filter((f) => selects(inputs.notify.on, f)));
-  if (selected.length === 0) return say(`Notifications: nothing to notify (notify-on: ${inputs.notify.on.join(', ')}).`);
+  if (selected.length === 0) return say(`Notifications: nothing${unlisted > 0 ? ' listed' : ''} to notify (notify-on: ${inputs.notify.on.join(', ')}).`);
   const fresh = selected.filter((f) => !req.notified(f));
   if (fresh.length === 0) return say(`Notifications: nothing new to notify (${plural(selected.length)} already notified, as the ${req.record ?? 'record'} says).`);
   const attempt = runAttempt();
@@ -64,7 +71,8 @@ export async function notify(inputs: ActionInputs, ctx: RunContext, state: RunSt
     runUrl: runUrl(process.env.GITHUB_SERVER_URL, repository, process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT),
     verdict: result.evaluation.verdict,
     claimsFile: inputs.files.claims,
-    board: result.evaluation.board
+    board: result.evaluation.board,
+    ...(unlisted > 0 ? { omitted: unlisted } : {})
   });
   const outcome = await postJson(webhook, JSON.stringify(body), send);
   if (!outcome.ok) {

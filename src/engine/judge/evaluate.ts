@@ -2,17 +2,17 @@
 // both call this, so a local `ai-sync verify` and the check on GitHub can never disagree.
 import { agentKey } from '../names.js';
 import type { Liveness } from './liveness.js';
-import type { AgentSection, Evaluation, EvaluationInput, Finding } from '../model.js';
+import type { AgentSection, ChangeCommit, Evaluation, EvaluationInput, Finding } from '../model.js';
 import { compilePatterns, matchesAny } from '../paths/index.js';
 import { finding } from './finding.js';
-import { claimLiveness, holdersOf, holdingsOf, iso, lastSeenMap, livenessOf } from './holders.js';
-import { changedPaths, claimFinding, claimHits, ignoredPredicate } from './claims.js';
+import { claimLiveness, holdersOf, holdingsOf, iso, lastSeenMap, livenessOf, type Holding } from './holders.js';
+import { changedPaths, claimFinding, eachHit, findOverride, ignoredPredicate, isEmergency, judgeHit, type Hit } from './claims.js';
+import { FindingCap, MAX_FINDINGS } from './cap.js';
 import { buildBoard } from './board.js';
 import { identityConflictFindings } from './identity.js';
 import { overlapFindings } from './overlap.js';
 import { tamperFindings } from './tamper.js';
 import { hiddenClaimFindings, unreadableFindings } from './unreadable.js';
-import { verdictOf } from './verdict.js';
 import { inFlightBoard, inFlightHoldings } from './in-flight.js';
 
 export { buildBoard };
@@ -70,6 +70,8 @@ function touchedBy(input: EvaluationInput, section: AgentSection, isIgnored: (p:
   return null;
 }
 
+const NOT_ASKED = (): boolean => false;
+
 /** Judges a change set against the claims. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const { config, now } = input;
@@ -91,13 +93,19 @@ export function evaluate(input: EvaluationInput): Evaluation {
     if (!l) claimLive.set(section, (l = claimLiveness(section, agentKey(agent), seen, now, config)));
     return l;
   };
-  const findings: Finding[] = [];
-  for (const hit of claimHits(input, index, isIgnored)) {
-    const holding = hit.holding;
-    const l = holding.section ? liveOfClaim(holding.section, holding.agent) : (live.get(agentKey(holding.agent)) as Liveness);
-    const f = claimFinding(hit, l, config, overrides, now);
-    if (f) findings.push(finding(f));
-  }
+  const liveOf = (holding: Holding): Liveness => (holding.section ? liveOfClaim(holding.section, holding.agent) : (live.get(agentKey(holding.agent)) as Liveness));
+  // Every hit is judged and counted; only the ones the list keeps get their message (judge/cap.ts).
+  const cap = new FindingCap<Finding | Hit>(input.maxFindings ?? MAX_FINDINGS);
+  const policy = config.policy;
+  const emergencies = new Map<ChangeCommit, boolean>();
+  eachHit(input, holdings, index, isIgnored, (file, holding, commit) => {
+    let emergency = emergencies.get(commit);
+    if (emergency === undefined) emergencies.set(commit, (emergency = isEmergency(commit.message)));
+    // Whether an override entry covers the file matters to an emergency commit only (and is asked only then).
+    const covered = emergency ? () => findOverride(overrides, file, holding.module, now).entry !== null : NOT_ASKED;
+    const judged = judgeHit(liveOf(holding).state, commit.identity.agent === null, emergency, covered, policy);
+    if (judged !== null && cap.admit(judged.severity, judged.kind, file)) cap.keep({ file, holding, commit });
+  });
   const liveAfter = livenessOf(holdersOf(input.claimsAfter), seen, now, config);
   for (const f of [
     ...tamperFindings(input),
@@ -118,15 +126,17 @@ export function evaluate(input: EvaluationInput): Evaluation {
     // Found before judging (by check()): hand edits of the status file, changes that could not all be listed.
     ...(input.findings ?? [])
   ]) {
-    findings.push(finding(f));
+    cap.offer(finding(f));
   }
+  const listed = cap.result();
+  const findings = listed.items.map((x) => ('message' in x ? x : (finding(claimFinding(x, liveOf(x.holding), config, overrides, now) as Finding))));
 
   // The acting agents were seen at `now`: the board after this change reflects that.
   const seenAfter: Record<string, string> = { ...input.lastSeen };
   for (const c of input.commits) if (c.identity.agent) seenAfter[c.identity.agent] = iso(now) as string;
   const board = buildBoard(input.claimsAfter, config, now, normaliseSeen(seenAfter));
   if (input.inFlight && input.inFlight.length > 0) board.push(...inFlightBoard(input.inFlight, config, now, normaliseSeen(seenAfter)));
-  return { verdict: verdictOf(findings), findings, board };
+  return { verdict: listed.verdict, findings, ...(listed.omitted ? { omitted: listed.omitted } : {}), board };
 }
 
 /** lastSeen keyed case-insensitively, keeping the latest time per agent. */

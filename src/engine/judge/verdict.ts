@@ -6,7 +6,7 @@ import type { Finding, Verdict } from '../model.js';
 /** When a run fails: on an error (the default), on a warning too, or never (report only). */
 export type FailOn = 'error' | 'warning' | 'never';
 
-export function verdictOf(findings: readonly Finding[]): Verdict {
+export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
   if (findings.some((f) => f.severity === 'error')) return 'fail';
   if (findings.some((f) => f.severity === 'warning')) return 'warn';
   return 'pass';

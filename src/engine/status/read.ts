@@ -55,6 +55,13 @@ const NotifiedSchema = z.object({
   at: str
 });
 
+const count = z.number().int().nonnegative();
+const OmittedSchema = z.object({
+  count,
+  bySeverity: z.object({ error: count, warning: count, notice: count }),
+  byKind: z.array(z.object({ kind: z.enum(FINDING_KINDS), severity: z.enum(['error', 'warning', 'notice']), count }))
+});
+
 /** Unknown keys are dropped (a tolerant reader); `$schema` and `needsSync` are not required. */
 const StatusSchema = z.object({
   $schema: str.optional(),
@@ -69,6 +76,7 @@ const StatusSchema = z.object({
   needsSync: z.boolean().optional(),
   result: z.enum(['pass', 'warn', 'fail']),
   findings: z.array(FindingSchema),
+  findingsOmitted: OmittedSchema.optional(),
   agents: z.array(BoardEntrySchema),
   notified: z.array(NotifiedSchema).optional()
 });

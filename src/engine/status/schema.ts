@@ -2,7 +2,7 @@
 // one definition the reader (engine/status/read.ts) and the writer (report/status-file.ts) share.
 import { finding } from '../judge/finding.js';
 import { ordered } from '../keys.js';
-import type { BoardEntry, Finding, FindingKind } from '../model.js';
+import type { BoardEntry, Finding, FindingKind, OmittedFindings } from '../model.js';
 
 export const STATUS_SCHEMA_URL =
   'https://raw.githubusercontent.com/ai-sync/ai-sync/v1/schemas/ai-sync-status.schema.json';
@@ -26,7 +26,10 @@ export interface StatusFile {
   /** Always true (kept for the seed's scripts that read `.needsSync`). */
   needsSync: true;
   result: 'pass' | 'warn' | 'fail';
+  /** The findings the run listed: every one, or the first ones in report order when there were more (engine/judge/cap.ts). */
   findings: Finding[];
+  /** The findings the run judged but did not list (counted in `result`); absent when none. */
+  findingsOmitted?: OmittedFindings;
   agents: BoardEntry[];
   /** Findings the notification webhook was told about (newest last, at most NOTIFIED_MAX); absent when none. */
   notified?: NotifiedEntry[];
@@ -62,6 +65,15 @@ function normalizeFinding(f: Finding): Finding {
   return finding({ ...f, age: finiteOrNull(f.age) });
 }
 
+/** Counts in schema order: count, per severity (error, warning, notice), per kind and severity. */
+function normalizeOmitted(o: OmittedFindings): OmittedFindings {
+  return {
+    count: o.count,
+    bySeverity: { error: o.bySeverity.error, warning: o.bySeverity.warning, notice: o.bySeverity.notice },
+    byKind: o.byKind.map((c) => ({ kind: c.kind, severity: c.severity, count: c.count }))
+  };
+}
+
 const BOARD_KEYS: readonly (keyof BoardEntry)[] = ['name', 'workingOn', 'module', 'files', 'startedAt', 'lastCheckin', 'lastSeenAt', 'state', 'staleAt', 'line', 'uncertain', 'branch', 'pullRequest'];
 
 /** A BoardEntry with keys in model order. */
@@ -91,6 +103,8 @@ export function normalizeStatus(s: Omit<StatusFile, '$schema' | 'schemaVersion' 
     needsSync: true,
     result: s.result,
     findings: s.findings.map(normalizeFinding),
+    // Left out when nothing was: a run that lists every finding writes the file it always wrote.
+    ...(s.findingsOmitted && s.findingsOmitted.count > 0 ? { findingsOmitted: normalizeOmitted(s.findingsOmitted) } : {}),
     agents: s.agents.map(normalizeEntry),
     // Left out when empty: a repository without notifications keeps the file it always had.
     ...(notified.length > 0 ? { notified } : {})

@@ -5,6 +5,7 @@ import type { CatchUp } from '../../engine/catchup/index.js';
 import type { LineReading } from '../../engine/claims/explain.js';
 import type { BoardEntry, Diagnostic, InFlightRow, Unreadable } from '../../engine/model.js';
 import type { StatusFile } from '../../engine/status/schema.js';
+import { omittedText, omittedWhy } from '../omitted.js';
 import { renderCatchUp } from './catchup.js';
 import { claimWindow, displayTime, duration, painter, relative, shortTime, table, type Colour } from './text.js';
 
@@ -114,9 +115,12 @@ export function renderStatus(s: StatusJson, now: number, colour: boolean): strin
   else {
     const verdict = st.result === 'fail' ? paint('red', 'fail') : st.result === 'warn' ? paint('yellow', 'warn') : paint('green', 'pass');
     out.push(`  ${st.lastCommit.slice(0, 12)} "${st.lastCommitMessage}" by ${st.lastAuthor}${st.lastAgent ? ` (agent ${st.lastAgent})` : ''}`);
-    out.push(`  checked ${displayTime(st.lastUpdate, tz)} (${relative(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${st.findings.length} finding${st.findings.length === 1 ? '' : 's'}`);
+    // A capped run listed only its first findings: the total counts every one, the rest are said by kind.
+    const total = st.findings.length + (st.findingsOmitted?.count ?? 0);
+    out.push(`  checked ${displayTime(st.lastUpdate, tz)} (${relative(st.lastUpdate, now)}) on ${st.ref}: ${verdict}, ${total} finding${total === 1 ? '' : 's'}`);
     for (const f of st.findings.slice(0, 10)) out.push(`    ${f.severity.padEnd(7)} ${f.kind}: ${f.message}`);
     if (st.findings.length > 10) out.push(`    … ${st.findings.length - 10} more (ai-sync status --json)`);
+    if (st.findingsOmitted) out.push(`    … ${omittedText(st.findingsOmitted)}: ${omittedWhy(st.findings.length)}`);
   }
 
   // A line already under "Not read" is not repeated as a warning.

@@ -1,7 +1,8 @@
 // The terminal and JSON forms of `ai-sync verify`: one document per range judged (version 1), and its text with
-// the verdict line, each finding and the notes.
+// the verdict line, each finding listed (and how many were not) and the notes.
 import type { CheckResult } from '../../engine/check.js';
-import type { ChangedFile, Finding } from '../../engine/model.js';
+import type { ChangedFile, Finding, OmittedFindings } from '../../engine/model.js';
+import { omittedText, omittedWhy } from '../omitted.js';
 import { painter } from './text.js';
 
 export interface VerifyJson {
@@ -11,6 +12,8 @@ export interface VerifyJson {
   verdict: 'pass' | 'warn' | 'fail';
   commits: { sha: string; agent: string | null; rule: string; files: ChangedFile[] }[];
   findings: Finding[];
+  /** The findings judged but not listed (a capped run: engine/judge/cap.ts), counted in `verdict`; absent when none. */
+  omitted?: OmittedFindings;
   board: CheckResult['evaluation']['board'];
   warnings: string[];
 }
@@ -24,6 +27,7 @@ export function verifyJson(range: { base: string | null; head: string }, result:
     verdict: result.evaluation.verdict,
     commits: result.commits.map((c) => ({ sha: c.sha, agent: c.identity.agent, rule: c.identity.rule, files: c.files })),
     findings: result.evaluation.findings,
+    ...(result.evaluation.omitted ? { omitted: result.evaluation.omitted } : {}),
     board: result.evaluation.board,
     warnings: result.warnings
   };
@@ -41,6 +45,7 @@ export function renderVerify(json: VerifyJson, label: string, colour: boolean): 
     out.push(`  ${sev} ${f.kind}${f.file ? ` ${f.file}` : ''}${f.commit ? ` (${f.commit.slice(0, 7)})` : ''}`);
     out.push(`    ${f.message}`);
   }
+  if (json.omitted) out.push(`  … ${omittedText(json.omitted)}: ${omittedWhy(json.findings.length)} (--json has the counts).`);
   for (const w of json.warnings) out.push(`  note: ${w}`);
   return out;
 }
