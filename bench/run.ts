@@ -6,7 +6,7 @@
 //   parse     parseClaims on 10 KB … 10 MB claims files
 //   requests  API requests per run, counted by the stand-in
 //   radar     requests and time the radar adds at 10 / 100 / 150 / 500 open pull requests
-//   cli       `ai-sync status` vs `git status` on a 10,000-file repository
+//   cli       `ai-sync status` on a 10,000-file repository vs `node -e ''` (and `git status`)
 // --runs=N sets the repetitions of the timing loops (default per benchmark); --quick is a smoke run (few
 // repetitions, small cells) that does NOT touch bench/results or docs/benchmarks.md.
 import { machine } from './lib/stats.js';

@@ -41,7 +41,7 @@ export const SECTIONS: { name: string; title: string }[] = [
   { name: 'parse', title: 'Parsing large claims files' },
   { name: 'requests', title: 'API requests per run' },
   { name: 'radar', title: 'Radar: open pull requests' },
-  { name: 'cli', title: 'CLI: `ai-sync status` vs `git status`' }
+  { name: 'cli', title: 'CLI: `ai-sync status` start-up' }
 ];
 
 export function revision(): string {
