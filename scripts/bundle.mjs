@@ -158,21 +158,55 @@ async function bundleAction(out) {
   for (const stub of Object.values(STUBS)) writeFileSync(join(out, stub.file), stub.source);
 }
 
-function bundleCli(entry, out) {
-  execFileSync(process.execPath, [NCC_CLI, 'build', entry, '-o', out, '--no-cache', '--license', 'licenses.txt', '-q'], {
+// The CLI (dist/cli/): ncc -m would minify the entry file only, and `ai-sync status` spends most of its start-up in
+// the chunks its command imports. So every .js file of the build is minified here with esbuild (whitespace, syntax
+// and local names; deterministic for a given esbuild version). That leaves no source paths in the files:
+// dist/cli/chunks.json says which packages and src/ files each one holds (from webpack's stats), for the CLI's
+// start-up budget test (__tests__/e2e/cli/startup-budget.test.ts).
+export const CLI_CHUNKS_FILE = 'chunks.json';
+
+/** What each .js file of a build holds (package names, src/ files; sorted), from `ncc --stats-out` JSON. */
+export function cliChunks(stats) {
+  const files = {};
+  for (const chunk of stats.chunks ?? []) {
+    const what = new Set();
+    const visit = (m) => {
+      const name = String(m.name ?? '').replace(/ \+ \d+ modules?$/, '');
+      const pkg = /^\.\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(name)?.[1];
+      if (pkg) what.add(pkg);
+      else if (name.startsWith('./src/')) what.add(name.slice(2));
+      for (const inner of m.modules ?? []) visit(inner);
+    };
+    for (const m of chunk.modules ?? []) visit(m);
+    for (const file of chunk.files ?? []) if (/\.m?js$/.test(file)) files[file] = [...what].sort();
+  }
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a === 'index.js' ? -1 : b === 'index.js' ? 1 : a < b ? -1 : 1)));
+  return `${JSON.stringify({ about: 'Written by scripts/bundle.mjs: the packages and source files in each file of the CLI bundle.', files: sorted }, null, 2)}\n`;
+}
+
+async function bundleCli(entry, out) {
+  const statsFile = join(out, 'stats.json');
+  execFileSync(process.execPath, [NCC_CLI, 'build', entry, '-o', out, '--no-cache', '--license', 'licenses.txt', '-q', '--stats-out', statsFile], {
     stdio: 'inherit',
     cwd: ROOT
   });
-  // The CLI is an executable: give it a shebang and the x bit.
-  const cli = join(out, 'index.js');
-  const body = readFileSync(cli, 'utf8');
-  if (!body.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${body}`);
-  chmodSync(cli, 0o755);
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+  rmSync(statsFile);
+  const { transformSync } = await import('esbuild');
+  const chunks = cliChunks(stats);
+  for (const file of Object.keys(JSON.parse(chunks).files)) {
+    const body = readFileSync(join(out, file), 'utf8').replace(/^#![^\n]*\n/, '');
+    const { code } = transformSync(body, { minify: true, format: 'esm', target: 'node20', charset: 'utf8' });
+    // The CLI is an executable: a shebang and the x bit.
+    writeFileSync(join(out, file), file === 'index.js' ? `#!/usr/bin/env node\n${code}` : code);
+  }
+  chmodSync(join(out, 'index.js'), 0o755);
+  writeFileSync(join(out, CLI_CHUNKS_FILE), chunks);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   process.chdir(ROOT);
   rmSync('dist', { recursive: true, force: true });
   await bundleAction(join(ROOT, 'dist'));
-  bundleCli('src/cli/index.ts', join(ROOT, 'dist/cli'));
+  await bundleCli('src/cli/index.ts', join(ROOT, 'dist/cli'));
 }
