@@ -12,11 +12,14 @@
 // Measured on 60 branches: the files of all in 3 + 4 ≈ 30 ms, one `git diff --name-only A...B` per branch ≈ 350 ms;
 // all four ≈ 35 ms.
 // Without a <remote>/HEAD (a remote added by hand, not cloned) one more for-each-ref finds <remote>/main or master.
+// Given the remote-tracking refs already listed (`refs`: status reads them with its upstream, git.ts readRefs), the
+// default branch comes from that list, and a remote with no branch but the default one and the current branch's
+// own costs no process at all: 1 runs only when there is another branch, 2–4 only when one is not merged.
 import { parseClaims } from '../engine/claims/index.js';
 import { inFlightClaims } from '../engine/inflight/claims.js';
 import type { InFlightInput, InFlightSource } from '../engine/model.js';
-import { followLinkAt } from './context.js';
-import type { Repo, Upstream } from './git.js';
+import { followLinkAt } from './context-base.js';
+import type { RemoteRef, Repo, Upstream } from './git.js';
 
 export interface BranchOptions {
   /** The remote whose branches are read ("origin"). */
@@ -28,6 +31,8 @@ export interface BranchOptions {
   max: number;
   /** Also list the files each branch, and HEAD, changes since its merge base with the default branch. */
   files: boolean;
+  /** Every remote-tracking ref, most recent first, when the caller listed them already (readRefs). */
+  refs?: readonly RemoteRef[];
 }
 
 export interface Branches {
@@ -49,6 +54,32 @@ interface Tip {
   ref: string;
 }
 
+/** The default branch of `remote` in a listing of remote-tracking refs: <remote>/HEAD, else its main, else master. */
+export function defaultBranch(refs: readonly RemoteRef[], remote: string): string | null {
+  const names = new Set(refs.map((r) => r.ref));
+  return ['HEAD', 'main', 'master'].map((b) => `${REMOTES}${remote}/${b}`).find((b) => names.has(b)) ?? null;
+}
+
+/** As listBranches, from a listing: no process when the remote has no branch but the default one and `self`. */
+async function listKnown(repo: Repo, remote: string, refs: readonly RemoteRef[], self: string | null): Promise<{ base: string; tips: Tip[] } | null> {
+  const base = defaultBranch(refs, remote);
+  if (base === null) return null;
+  const head = `${REMOTES}${remote}/HEAD`;
+  const others = refs.filter((r) => r.ref.startsWith(`${REMOTES}${remote}/`) && r.ref !== base && r.ref !== head && r.ref !== self);
+  if (others.length === 0) return { base, tips: [] };
+  const r = await repo.git.raw(['for-each-ref', '--sort=-committerdate', '--format=%(objectname)%00%(refname)', `--no-merged=${base}`, `${REMOTES}${remote}/`]);
+  return r.code === 0 ? { base, tips: tipsOf(r.stdout.toString('utf8'), base, remote) } : null;
+}
+
+function tipsOf(out: string, base: string, remote: string): Tip[] {
+  const tips: Tip[] = [];
+  for (const line of out.split('\n')) {
+    const [oid, ref] = line.split('\0');
+    if (oid && ref && ref !== base && ref !== `${REMOTES}${remote}/HEAD`) tips.push({ oid, ref });
+  }
+  return tips;
+}
+
 /** The branches not merged into the default branch, most recent first, and the default branch's ref. */
 async function listBranches(repo: Repo, remote: string): Promise<{ base: string; tips: Tip[] } | null> {
   const list = (base: string) =>
@@ -64,12 +95,7 @@ async function listBranches(repo: Repo, remote: string): Promise<{ base: string;
     r = await list(base);
     if (r.code !== 0) return null;
   }
-  const tips: Tip[] = [];
-  for (const line of r.stdout.toString('utf8').split('\n')) {
-    const [oid, ref] = line.split('\0');
-    if (oid && ref && ref !== base && ref !== `${REMOTES}${remote}/HEAD`) tips.push({ oid, ref });
-  }
-  return { base, tips };
+  return { base, tips: tipsOf(r.stdout.toString('utf8'), base, remote) };
 }
 
 /** A claims file as read at a branch: its text, or why it cannot be read (binary, a link that leads nowhere). */
@@ -141,10 +167,13 @@ async function radarFiles(repo: Repo, base: string, tips: readonly Tip[]): Promi
 export async function readBranches(repo: Repo, opts: BranchOptions): Promise<Branches> {
   const selfName = opts.self?.startsWith(REMOTES) ? short(opts.self) : null;
   const empty: Branches = { input: { sources: [], self: { pullRequest: null, branch: selfName }, note: null }, base: null, baseClaims: null, mine: null };
-  const listed = opts.max > 0 ? await listBranches(repo, opts.remote) : null;
+  const listed = opts.max <= 0 ? null : opts.refs ? await listKnown(repo, opts.remote, opts.refs, opts.self) : await listBranches(repo, opts.remote);
   if (!listed) return empty;
   const all = listed.tips.filter((t) => t.ref !== opts.self);
   const tips = all.slice(0, opts.max);
+  // No other branch: nothing in flight, nothing for the radar to compare (the default branch's claims, HEAD's files
+  // are read only to compare with a branch's).
+  if (tips.length === 0) return { ...empty, base: listed.base };
   const [blobs, files] = await Promise.all([
     repo.git.readBlobs([`${listed.base}:${opts.claimsFile}`, ...tips.map((t) => `${t.oid}:${opts.claimsFile}`)]),
     opts.files ? radarFiles(repo, listed.base, tips) : Promise.resolve(null)

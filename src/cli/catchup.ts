@@ -6,12 +6,13 @@
 //   2. cat-file --batch: the claims and handoff files at the branch before the first of those commits landed (the
 //      engine's baseOf) and at the tip. Skipped when nothing landed: then nothing changed.
 // A commit made before the check-in and merged after it with a true merge is older than --since: it is not listed
-// (its merge is). A remote without <remote>/HEAD costs one more for-each-ref (its main or master) and a second log.
+// (its merge is). A remote without <remote>/HEAD costs one more for-each-ref (its main or master) and a second log,
+// unless the caller names the default branch (`base`: status found it in the refs it listed already).
 import { parseClaims } from '../engine/claims/index.js';
 import { baseOf, CATCH_UP_LIMIT, catchUp, othersLanded, RECENT_COMMITS, type CatchUp, type CatchUpCommit } from '../engine/catchup/index.js';
 import type { BoardEntry, ClaimsDocument, Config, ReportedFiles } from '../engine/model.js';
 import { sameAgent } from '../engine/names.js';
-import { AGENT_CONFIG_KEY, agentOption, canonicalAgent, didYouMean, followLinkAt, validAgentName, type Values } from './context.js';
+import { canonicalAgent, didYouMean, followLinkAt } from './context-base.js';
 import { CliError, EXIT } from './errors.js';
 import type { Repo } from './git.js';
 
@@ -60,19 +61,6 @@ export function parseCatchUpLog(text: string): CatchUpCommit[] {
   return out;
 }
 
-/** The agent status catches up for: --agent, AI_SYNC_AGENT, else the one install-hooks remembered; null if none. */
-export async function statusAgent(v: Values, repo: Repo): Promise<{ agent: string | null; warning: string | null }> {
-  const given = agentOption(v, false);
-  if (given !== null) return { agent: given, warning: null };
-  const remembered = (await repo.git.tryOut(['config', '--get', AGENT_CONFIG_KEY]))?.trim();
-  if (!remembered) return { agent: null, warning: null };
-  try {
-    return { agent: validAgentName(remembered, `git config ${AGENT_CONFIG_KEY}`), warning: null };
-  } catch (e) {
-    return { agent: null, warning: `${(e as Error).message}; no catch-up shown` };
-  }
-}
-
 export interface CatchUpOptions {
   agent: string;
   /** The claims file's claims board (landed claims only). */
@@ -80,6 +68,8 @@ export interface CatchUpOptions {
   /** The claims document the board was built from (the agent's own claims mark the files it holds). */
   doc: ClaimsDocument;
   remote: string;
+  /** The default branch's remote-tracking ref ("refs/remotes/origin/HEAD"), or null for none, when the caller knows it. */
+  base?: string | null;
   files: ReportedFiles;
   config: Config;
   known: readonly string[];
@@ -147,7 +137,12 @@ export async function readCatchUp(repo: Repo, o: CatchUpOptions): Promise<CatchU
   const canonical = canonicalAgent(o.agent, o.config);
   const names = [o.agent, canonical.name, ...canonical.aliases];
   const { since, why } = checkinOf(o, names);
-  const log = await defaultBranchLog(repo, o.remote, since?.at ?? null);
+  const log =
+    o.base === undefined
+      ? await defaultBranchLog(repo, o.remote, since?.at ?? null)
+      : o.base === null
+        ? null
+        : await logOf(repo, o.base, since?.at ?? null).then((commits) => (commits ? { ref: o.base as string, commits } : null));
   const tz = o.config.timezone;
   const base = {
     agent: canonical.name,

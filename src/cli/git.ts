@@ -189,6 +189,9 @@ export async function openRepo(cwd: string): Promise<Repo> {
   return { git: rootGit, root, gitDir, branch };
 }
 
+/** The git config key install-hooks writes the agent's name to, so every command of this clone knows it. */
+export const AGENT_CONFIG_KEY = 'ai-sync.agent';
+
 export interface Upstream {
   /** Remote name ("origin"); "." for a local upstream. */
   remote: string;
@@ -211,6 +214,58 @@ export async function upstreamOf(repo: Repo): Promise<Upstream | null> {
   const [remote, remoteRef, short, ref] = line.split('\0');
   if (!remote || !remoteRef || !short || !ref) return null;
   return { remote, remoteRef, short, ref };
+}
+
+/** A remote-tracking ref as for-each-ref lists it. */
+export interface RemoteRef {
+  /** "refs/remotes/origin/main". */
+  ref: string;
+  oid: string;
+  /** What a symbolic ref points at ("refs/remotes/origin/main" for origin/HEAD); null for a plain ref. */
+  symref: string | null;
+}
+
+export interface Refs {
+  upstream: Upstream | null;
+  /** As aheadBehind: null without an upstream, or when it is gone. */
+  counts: { ahead: number; behind: number } | null;
+  /** Every remote-tracking ref of every remote, most recent commit first. */
+  remotes: RemoteRef[];
+}
+
+const REFS_FORMAT = ['%(refname)', '%(objectname)', '%(symref)', '%(upstream:remotename)', '%(upstream:remoteref)', '%(upstream:short)', '%(upstream)', '%(upstream:track,nobracket)'].join('%00');
+
+/** "ahead 2, behind 1" / "ahead 2" / "behind 1" / "" (in step) / "gone" → the counts; null when gone or unreadable. */
+export function parseTrack(track: string): { ahead: number; behind: number } | null {
+  if (track === '') return { ahead: 0, behind: 0 };
+  const m = /^(?:ahead (\d+))?(?:, )?(?:behind (\d+))?$/.exec(track);
+  return m && (m[1] !== undefined || m[2] !== undefined) ? { ahead: Number(m[1] ?? 0), behind: Number(m[2] ?? 0) } : null;
+}
+
+/** Parses readRefs' for-each-ref output for `branch` (the current branch; null when detached or unknown). */
+export function parseRefs(out: string, branch: string | null): Refs {
+  const refs: Refs = { upstream: null, counts: null, remotes: [] };
+  const own = branch === null ? null : `refs/heads/${branch}`;
+  for (const line of out.split('\n')) {
+    const [ref = '', oid = '', symref = '', remote = '', remoteRef = '', short = '', upRef = '', track = ''] = line.split('\0');
+    if (ref.startsWith('refs/remotes/')) refs.remotes.push({ ref, oid, symref: symref || null });
+    else if (ref === own && remote && remoteRef && short && upRef) {
+      refs.upstream = { remote, remoteRef, short, ref: upRef };
+      refs.counts = parseTrack(track);
+    }
+  }
+  return refs;
+}
+
+/**
+ * In one git process: the current branch's upstream and how far HEAD is ahead of and behind it (what upstreamOf and
+ * aheadBehind answer in two), and every remote-tracking ref with its commit (the remote's branches, its default
+ * branch: cli/branches.ts). The track is computed for the current branch only: remote-tracking refs have none.
+ */
+export async function readRefs(repo: Repo): Promise<Refs> {
+  const patterns = [...(repo.branch ? [`refs/heads/${repo.branch}`] : []), 'refs/remotes/'];
+  const out = await repo.git.tryOut(['for-each-ref', '--sort=-committerdate', `--format=${REFS_FORMAT}`, ...patterns]);
+  return out === null ? { upstream: null, counts: null, remotes: [] } : parseRefs(out, repo.branch);
 }
 
 /** Commits only on HEAD (ahead) and only on the upstream (behind); null without an upstream. */
