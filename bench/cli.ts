@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { timed } from './lib/proc.js';
 import { ROOT, WORK, table, type Target } from './lib/report.js';
@@ -103,19 +103,22 @@ async function gitProcesses(cli: string, cwd: string, env: Env): Promise<string[
     .flatMap((l) => /trace: built-in: git (\S+)/.exec(l)?.[1] ?? []);
 }
 
-/** The files of `dir` one status run loads (a module hook records them); not timed. */
+/** The files of `dir` one status run loads (a preload records CommonJS files as Node compiles them, a module hook ES
+ *  modules: the CLI was ESM before); not timed. */
 async function loadedFiles(cli: string, dir: string, cwd: string, env: Env): Promise<string[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'ai-sync-bench-'));
   const out = join(tmp, 'loaded.txt');
   writeFileSync(out, '');
   writeFileSync(
     join(tmp, 'loader.mjs'),
-    `import { appendFileSync } from 'node:fs';\nlet out;\nexport function initialize(d) { out = d.out; }\nexport async function load(url, c, next) { if (url.startsWith('file:')) appendFileSync(out, url + '\\n'); return next(url, c); }\n`
+    `import { appendFileSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\nlet out;\nexport function initialize(d) { out = d.out; }\nexport async function load(url, c, next) { if (url.startsWith('file:')) appendFileSync(out, fileURLToPath(url) + '\\n'); return next(url, c); }\n`
   );
-  writeFileSync(join(tmp, 'hook.mjs'), `import { register } from 'node:module';\nregister('./loader.mjs', import.meta.url, { data: { out: ${JSON.stringify(out)} } });\n`);
-  await timed(process.execPath, [`--import=${pathToFileURL(join(tmp, 'hook.mjs')).href}`, cli, 'status'], { env, cwd });
-  const prefix = `${pathToFileURL(dir).href}/`;
-  return [...new Set(readFileSync(out, 'utf8').split('\n').filter((l) => l.startsWith(prefix)).map((l) => basename(new URL(l).pathname)))].sort();
+  writeFileSync(
+    join(tmp, 'record.cjs'),
+    `const { appendFileSync } = require('node:fs');\nconst Module = require('node:module');\nconst out = ${JSON.stringify(out)};\nconst compile = Module.prototype._compile;\nModule.prototype._compile = function (content, filename) { appendFileSync(out, filename + '\\n'); return compile.call(this, content, filename); };\nModule.register(${JSON.stringify(pathToFileURL(join(tmp, 'loader.mjs')).href)}, { data: { out } });\n`
+  );
+  await timed(process.execPath, ['--require', join(tmp, 'record.cjs'), cli, 'status'], { env, cwd });
+  return [...new Set(readFileSync(out, 'utf8').split('\n').filter((f) => dirname(f) === dir).map((f) => basename(f)))].sort();
 }
 
 const bytes = (dir: string, files: readonly string[]): number => files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);

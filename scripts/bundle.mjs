@@ -17,13 +17,11 @@
 //  - dist/licenses.txt lists the packages of every chunk. ncc's license plugin writes one file per chunk under the
 //    same name, so the last chunk's list would win: the file is written here from the build's module list instead,
 //    in the plugin's format (name, SPDX id, license text; sorted by name).
-import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const NCC_CLI = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 export const ACTION_ENTRY = join(ROOT, 'src/action/index.ts');
 /** Packages replaced by a file written next to dist/index.js; `importers` are the only modules allowed to import them. */
@@ -124,8 +122,8 @@ export function licensesText(dirs) {
 
 export const CHUNKS_FILE = 'chunks.json';
 
-/** What each emitted file of the action holds: package names and src/ files, sorted (deterministic). */
-export function chunkManifest(stats) {
+/** What each emitted file of a build (the action's, or `bundle`) holds: package names and src/ files, sorted (deterministic). */
+export function chunkManifest(stats, bundle = 'the action bundle') {
   const { compilation } = stats;
   const files = {};
   for (const chunk of compilation.chunks) {
@@ -141,7 +139,7 @@ export function chunkManifest(stats) {
     for (const file of chunk.files) if (/\.m?js$/.test(file)) files[file] = [...what].sort();
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a === 'index.js' ? -1 : b === 'index.js' ? 1 : a < b ? -1 : 1)));
-  return `${JSON.stringify({ about: 'Written by scripts/bundle.mjs: the packages and source files in each file of the action bundle.', files: sorted }, null, 2)}\n`;
+  return `${JSON.stringify({ about: `Written by scripts/bundle.mjs: the packages and source files in each file of ${bundle}.`, files: sorted }, null, 2)}\n`;
 }
 
 async function bundleAction(out) {
@@ -158,55 +156,53 @@ async function bundleAction(out) {
   for (const stub of Object.values(STUBS)) writeFileSync(join(out, stub.file), stub.source);
 }
 
-// The CLI (dist/cli/): ncc -m would minify the entry file only, and `ai-sync status` spends most of its start-up in
-// the chunks its command imports. So every .js file of the build is minified here with esbuild (whitespace, syntax
-// and local names; deterministic for a given esbuild version). That leaves no source paths in the files:
-// dist/cli/chunks.json says which packages and src/ files each one holds (from webpack's stats), for the CLI's
-// start-up budget test (__tests__/e2e/cli/startup-budget.test.ts).
-export const CLI_CHUNKS_FILE = 'chunks.json';
+// The CLI (dist/cli/) is built through ncc's API too, for the start-up time of its commands (`npm run bench -- cli`):
+//  - CommonJS (dist/cli/package.json says so), not ESM: the chunks a command imports are loaded with require(), not
+//    through the ESM loader.
+//  - webpack's module factories are function expressions, not arrow functions: V8 parses an arrow function's body
+//    again when it is first called, and status calls a few hundred of them. Every file is strict ("use strict",
+//    checked here), so a factory called as webpack calls it sees the same (undefined) `this` either way.
+//  - every .js file is minified with esbuild (whitespace, syntax, local names; deterministic for a given esbuild
+//    version): ncc -m would minify the entry file only.
+//  - dist/cli/chunks.json (what each file holds, for the CLI's start-up budget test) and licenses.txt as the action's.
+export const CLI_ENTRY = join(ROOT, 'src/cli/index.ts');
+const FACTORY = /^\/\*\*\*\/ \(\(([^()]*)\) => \{$/gm;
 
-/** What each .js file of a build holds (package names, src/ files; sorted), from `ncc --stats-out` JSON. */
-export function cliChunks(stats) {
-  const files = {};
-  for (const chunk of stats.chunks ?? []) {
-    const what = new Set();
-    const visit = (m) => {
-      const name = String(m.name ?? '').replace(/ \+ \d+ modules?$/, '');
-      const pkg = /^\.\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(name)?.[1];
-      if (pkg) what.add(pkg);
-      else if (name.startsWith('./src/')) what.add(name.slice(2));
-      for (const inner of m.modules ?? []) visit(inner);
-    };
-    for (const m of chunk.modules ?? []) visit(m);
-    for (const file of chunk.files ?? []) if (/\.m?js$/.test(file)) files[file] = [...what].sort();
+/** A file of the CLI build as shipped: its module factories as functions, minified. */
+function cliFile(name, source, transformSync) {
+  const body = source.replace(/^#![^\n]*\n/, '');
+  if (!body.startsWith('"use strict";') && !/^\/\*{6}\/ \(\(\) => \{ \/\/ webpackBootstrap\n\/\*{6}\/ \t"use strict";/.test(body)) {
+    throw new Error(`dist/cli/${name} is not strict mode: its module factories cannot be turned into functions safely`);
   }
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a === 'index.js' ? -1 : b === 'index.js' ? 1 : a < b ? -1 : 1)));
-  return `${JSON.stringify({ about: 'Written by scripts/bundle.mjs: the packages and source files in each file of the CLI bundle.', files: sorted }, null, 2)}\n`;
+  const headers = body.match(/^\/\*\*\*\/ \d+:$/gm)?.length ?? 0;
+  let factories = 0;
+  const functions = body.replace(FACTORY, (_, params) => {
+    factories++;
+    return `/***/ (function(${params}) {`;
+  });
+  if (factories !== headers) throw new Error(`dist/cli/${name}: ${headers} modules but ${factories} factories in the expected form: update scripts/bundle.mjs`);
+  const { code } = transformSync(functions, { minify: true, format: 'cjs', target: 'node20', charset: 'utf8' });
+  return name === 'index.js' ? `#!/usr/bin/env node\n${code}` : code;
 }
 
-async function bundleCli(entry, out) {
-  const statsFile = join(out, 'stats.json');
-  execFileSync(process.execPath, [NCC_CLI, 'build', entry, '-o', out, '--no-cache', '--license', 'licenses.txt', '-q', '--stats-out', statsFile], {
-    stdio: 'inherit',
-    cwd: ROOT
-  });
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
-  rmSync(statsFile);
-  const { transformSync } = await import('esbuild');
-  const chunks = cliChunks(stats);
-  for (const file of Object.keys(JSON.parse(chunks).files)) {
-    const body = readFileSync(join(out, file), 'utf8').replace(/^#![^\n]*\n/, '');
-    const { code } = transformSync(body, { minify: true, format: 'esm', target: 'node20', charset: 'utf8' });
-    // The CLI is an executable: a shebang and the x bit.
-    writeFileSync(join(out, file), file === 'index.js' ? `#!/usr/bin/env node\n${code}` : code);
-  }
+async function bundleCli(out) {
+  const [{ default: ncc }, { transformSync }] = await Promise.all([import('@vercel/ncc'), import('esbuild')]);
+  const { code, assets, stats } = await ncc(CLI_ENTRY, { cache: false, minify: false, esm: false, quiet: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.js'), cliFile('index.js', code, transformSync), { mode: 0o755 });
   chmodSync(join(out, 'index.js'), 0o755);
-  writeFileSync(join(out, CLI_CHUNKS_FILE), chunks);
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(join(out, name), /\.js$/.test(name) ? cliFile(name, String(asset.source), transformSync) : asset.source, { mode: asset.permissions });
+  }
+  writeFileSync(join(out, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+  writeFileSync(join(out, 'licenses.txt'), licensesText(bundledPackageDirs(stats)));
+  writeFileSync(join(out, CHUNKS_FILE), chunkManifest(stats, 'the CLI bundle'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   process.chdir(ROOT);
   rmSync('dist', { recursive: true, force: true });
   await bundleAction(join(ROOT, 'dist'));
-  await bundleCli('src/cli/index.ts', join(ROOT, 'dist/cli'));
+  await bundleCli(join(ROOT, 'dist/cli'));
 }
