@@ -1,316 +1,10 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
-
-/***/ 6675:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CI: () => (/* binding */ usage),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   z1: () => (/* binding */ CliError)
-/* harmony export */ });
-// Exit codes and the one error type the CLI reports: a message for one line on stderr, never a stack trace.
-const EXIT = {
-    ok: 0,
-    /** `verify` found errors (verdict fail). */
-    findings: 1,
-    /** Usage or input error: bad flags, unreadable or invalid config/claims input. */
-    usage: 2,
-    /** Refused: a requested file or module is held by another agent's live claim. */
-    refused: 3,
-    /** Git failure: not a repository, git command failed, push retries exhausted. */
-    git: 4
-};
-class CliError extends Error {
-    code;
-    details;
-    data;
-    constructor(message, code, 
-    /** Extra lines printed after the message (refusal details); the first line stays self-contained. */
-    details = [], 
-    /** The same as data, for front ends that return structured results (the MCP server's refusals). */
-    data) {
-        super(message);
-        this.code = code;
-        this.details = details;
-        this.data = data;
-        this.name = 'CliError';
-    }
-}
-const usage = (message) => new CliError(message, EXIT.usage);
-
-
-/***/ }),
-
-/***/ 3985:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ VERSION)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/cli/version.ts
-// The package version, baked into the bundle at build time (ncc inlines the JSON).
-
-const VERSION = package_namespaceObject.rE;
-
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main),
-  w: () => (/* binding */ parseInvocation)
-});
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/cli/errors.ts
-var errors = __nccwpck_require__(6675);
-;// CONCATENATED MODULE: ./src/cli/help.ts
-// Help texts. Plain text, no colour: they are read by people and by agents alike.
-const EXIT_CODES = `Exit codes:
+(()=>{"use strict";var w={6675:(function(t,s,n){n.d(s,{CI:()=>d,dc:()=>l,z1:()=>i});const l={ok:0,findings:1,usage:2,refused:3,git:4};class i extends Error{code;details;data;constructor(o,g,O=[],T){super(o),this.code=g,this.details=O,this.data=T,this.name="CliError"}}const d=m=>new i(m,l.usage)}),3985:(function(t,s,n){n.d(s,{x:()=>i});const i={rE:"0.1.0"}.rE}),181:(function(t){t.exports=require("buffer")}),1421:(function(t){t.exports=require("node:child_process")}),7598:(function(t){t.exports=require("node:crypto")}),3024:(function(t){t.exports=require("node:fs")}),1455:(function(t){t.exports=require("node:fs/promises")}),6760:(function(t){t.exports=require("node:path")}),1708:(function(t){t.exports=require("node:process")}),7075:(function(t){t.exports=require("node:stream")}),932:(function(t){t.exports=require("process")})},f={};function e(t){var s=f[t];if(s!==void 0)return s.exports;var n=f[t]={exports:{}},l=!0;try{w[t](n,n.exports,e),l=!1}finally{l&&delete f[t]}return n.exports}e.m=w,typeof e<"u"&&(e.ab=__dirname+"/"),e.n=t=>{var s=t&&t.__esModule?()=>t.default:()=>t;return e.d(s,{a:s}),s},e.d=(t,s)=>{for(var n in s)e.o(s,n)&&!e.o(t,n)&&Object.defineProperty(t,n,{enumerable:!0,get:s[n]})},e.f={},e.e=t=>Promise.all(Object.keys(e.f).reduce((s,n)=>(e.f[n](t,s),s),[])),e.u=t=>""+t+".index.js",e.o=(t,s)=>Object.prototype.hasOwnProperty.call(t,s),e.r=t=>{typeof Symbol<"u"&&Symbol.toStringTag&&Object.defineProperty(t,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(t,"__esModule",{value:!0})},(()=>{var t={792:1},s=n=>{var l=n.modules,i=n.ids,d=n.runtime;for(var m in l)e.o(l,m)&&(e.m[m]=l[m]);d&&d(e);for(var o=0;o<i.length;o++)t[i[o]]=1};e.f.require=(n,l)=>{t[n]||s(require("./"+e.u(n)))}})();var p={};e.r(p),e.d(p,{main:()=>C,parseInvocation:()=>A});const _=require("node:util");var c=e(6675);const u=`Exit codes:
   0  ok
   1  verify found errors (verdict fail)
   2  usage or input error (bad flags, invalid config or claims input, with file:line)
   3  refused: a requested file or module is held by another agent's active or caution claim
-  4  git failure (not a git repository, a git command failed, push retries exhausted)`;
-const GLOBAL_OPTIONS = `Global options:
+  4  git failure (not a git repository, a git command failed, push retries exhausted)`,h=`Global options:
   --claims-file PATH   claims file, relative to the repository root (default AI_CURRENT_WORK.md)
   --config PATH        config file (default .github/ai-sync.yml)
   --status-file PATH   status file written by the action (default AI_SYNC_STATUS.json)
@@ -323,8 +17,7 @@ const GLOBAL_OPTIONS = `Global options:
 Environment:
   AI_SYNC_AGENT        agent name when --agent is not given
   NO_COLOR             no colour even on a terminal
-  AI_SYNC_NOW          reference time (ISO 8601 or epoch ms) instead of the clock; for tests and replays`;
-const MAIN_HELP = `ai-sync — coordinate several AI coding agents in one repository through AI_CURRENT_WORK.md
+  AI_SYNC_NOW          reference time (ISO 8601 or epoch ms) instead of the clock; for tests and replays`,y=`ai-sync — coordinate several AI coding agents in one repository through AI_CURRENT_WORK.md
 
 Usage: ai-sync COMMAND [options]
 
@@ -344,13 +37,11 @@ Before work:   ai-sync status --agent NAME --fetch && ai-sync claim --agent NAME
 During work:   ai-sync checkin --agent NAME --push        (every 30-60 minutes)
 After work:    ai-sync release --agent NAME --handoff "what changed, what is next" --push
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}
+${u}
 
-Run "ai-sync COMMAND --help" for a command's options and examples.`;
-const COMMAND_HELP = {
-    status: `Usage: ai-sync status [--agent NAME] [--json] [--fetch] [--explain]
+Run "ai-sync COMMAND --help" for a command's options and examples.`,k={status:`Usage: ai-sync status [--agent NAME] [--json] [--fetch] [--explain]
 
 For a known agent (--agent, AI_SYNC_AGENT, or the agent install-hooks remembered for this clone) it starts with
 what changed on the default branch since that agent's last check-in: other agents' commits (who, when, which
@@ -414,10 +105,9 @@ Examples:
   ai-sync status --explain
   ai-sync status --json | jq -r '.agents[] | select(.state=="active") | .name'
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}`,
-    claim: `Usage: ai-sync claim --agent NAME [--module M] [--files PATH...] [--task TEXT] [--expected TEXT]
+${u}`,claim:`Usage: ai-sync claim --agent NAME [--module M] [--files PATH...] [--task TEXT] [--expected TEXT]
                     [--replace] [--commit | --push] [--json]
 
 Adds a module and/or files to NAME's claim: new paths are appended to Files Being Modified (the other lines stay
@@ -456,10 +146,9 @@ Examples:
   ai-sync claim --agent Codex --files src/a.ts src/b.ts --task "Fix date parsing" --expected "2h"
   ai-sync claim --agent Codex --replace --files docs/ --push
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}`,
-    emergency: `Usage: ai-sync emergency --agent NAME [--module M] [--files PATH...] --reason TEXT [--task TEXT]
+${u}`,emergency:`Usage: ai-sync emergency --agent NAME [--module M] [--files PATH...] --reason TEXT [--task TEXT]
                         [--commit | --push] [--json]
 
 For an outage or a security fix in files another agent holds: records one Emergency Override entry per holder
@@ -487,10 +176,9 @@ Examples:
   ai-sync emergency --agent "Claude Code" --module TrackingModule --reason "prod outage" --push
   ai-sync emergency --agent Codex --files backend/src/app.module.ts --reason "login broken" --task "Hotfix"
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}`,
-    checkin: `Usage: ai-sync checkin --agent NAME [--commit] [--push] [--json]
+${u}`,checkin:`Usage: ai-sync checkin --agent NAME [--commit] [--push] [--json]
 
 Sets NAME's Last Checkin to now (exactly one line of the file changes) and says until when the claim is active
 and when it goes stale. Do it every 30-60 minutes while working: a claim older than active-hours (default 2 h)
@@ -500,10 +188,9 @@ Examples:
   ai-sync checkin --agent "Claude Code"
   ai-sync checkin --agent "Claude Code" --push
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}`,
-    release: `Usage: ai-sync release --agent NAME [--handoff TEXT] [--module-state available|complete] [--commit] [--push]
+${u}`,release:`Usage: ai-sync release --agent NAME [--handoff TEXT] [--module-state available|complete] [--commit] [--push]
                       [--json]
 
 Sets NAME's section idle (Currently Working On: None, Module: None, Files: - None), marks the modules NAME
@@ -515,10 +202,9 @@ Examples:
   ai-sync release --agent "Claude Code" --handoff "RoutesModule re-enabled; 0 TS errors" --module-state complete --push
   ai-sync release --agent Codex
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}`,
-    verify: `Usage: ai-sync verify [--agent NAME] [--base REF] [--json]
+${u}`,verify:`Usage: ai-sync verify [--agent NAME] [--base REF] [--json]
 
 Evaluates your commits that are not on the upstream yet (@{upstream}..HEAD, or REF..HEAD with --base) exactly
 as the GitHub action will: the same check plan and engine, with the claims file at the base as "before", at HEAD
@@ -540,10 +226,9 @@ Examples:
   ai-sync verify
   ai-sync verify --agent "Claude Code" --base origin/main --json
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}`,
-    'install-hooks': `Usage: ai-sync install-hooks --agent NAME [--attributes info|gitattributes]
+${u}`,"install-hooks":`Usage: ai-sync install-hooks --agent NAME [--attributes info|gitattributes]
 
 Installs two git hooks (in git rev-parse --git-path hooks, so core.hooksPath is respected):
   commit-msg   adds "AI-Agent: NAME" to every commit message, once (kept as is on --amend)
@@ -572,10 +257,9 @@ Examples:
   ai-sync install-hooks --agent "Claude Code"
   ai-sync install-hooks --agent "Claude Code" --attributes gitattributes && git add .gitattributes
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}`,
-    'uninstall-hooks': `Usage: ai-sync uninstall-hooks [--attributes info|gitattributes]
+${u}`,"uninstall-hooks":`Usage: ai-sync uninstall-hooks [--attributes info|gitattributes]
 
 Removes the hooks installed by "ai-sync install-hooks" (only those) and restores the hooks they chained;
 removes the merge drivers from git config and their lines from .git/info/attributes (with --attributes
@@ -584,10 +268,9 @@ gitattributes from .gitattributes too: commit it). Other lines of those files ar
 Example:
   ai-sync uninstall-hooks
 
-${GLOBAL_OPTIONS}
+${h}
 
-${EXIT_CODES}`,
-    mcp: `Usage: ai-sync [--cwd DIR] [global options] mcp
+${u}`,mcp:`Usage: ai-sync [--cwd DIR] [global options] mcp
 
 Serves the Model Context Protocol over stdin/stdout, for an MCP client (Claude Code, Codex, Cursor, VS Code)
 to start; see docs/mcp.md for each client's configuration. Nothing but protocol messages goes to stdout.
@@ -610,8 +293,7 @@ Examples:
   claude mcp add ai-sync --env AI_SYNC_AGENT="Claude Code" -- node /path/to/ai-sync/dist/cli/index.js mcp
   ai-sync --cwd ~/src/shop mcp
 
-${GLOBAL_OPTIONS}`,
-    'merge-driver': `Usage: ai-sync merge-driver claims|status BASE OURS THEIRS [MARKER-SIZE] [PATH] [OURS-LABEL THEIRS-LABEL]
+${h}`,"merge-driver":`Usage: ai-sync merge-driver claims|status BASE OURS THEIRS [MARKER-SIZE] [PATH] [OURS-LABEL THEIRS-LABEL]
 
 git's merge driver protocol (git runs it as "merge-driver claims -- %O %A %B %L %P %X %Y"; install-hooks
 sets that up): reads the common ancestor BASE, OURS and THEIRS, writes the merge into OURS (a temporary file
@@ -634,157 +316,12 @@ Example (what git runs):
 Exit codes:
   0  merged cleanly
   1  conflicts left between markers in OURS
-  2  usage error, or a file could not be read or written (git counts it as a conflict and keeps OURS)`
-};
-
-// EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
-var version = __nccwpck_require__(3985);
-;// CONCATENATED MODULE: ./src/cli/index.ts
-// ai-sync: the command-line side of the engine. Parses arguments with node:util parseArgs, then loads only the
-// command it runs (dynamic import), so `ai-sync status` does not pay for what `verify` needs.
-
-
-
-
-const S = { type: 'string' };
-const B = { type: 'boolean' };
-const GLOBAL = {
-    'claims-file': S,
-    config: S,
-    'status-file': S,
-    'handoff-file': S,
-    timezone: S,
-    cwd: S,
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'V' }
-};
-const COMMANDS = {
-    status: { agent: S, json: B, fetch: B, explain: B },
-    claim: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, expected: S, replace: B, force: B, reason: S, commit: B, push: B, json: B },
-    emergency: { agent: S, module: S, files: { type: 'string', multiple: true }, task: S, reason: S, commit: B, push: B, json: B },
-    checkin: { agent: S, commit: B, push: B, json: B },
-    release: { agent: S, handoff: S, 'module-state': S, commit: B, push: B, json: B },
-    verify: { agent: S, base: S, json: B, 'pre-push': B },
-    'install-hooks': { agent: S, attributes: S },
-    'uninstall-hooks': { attributes: S },
-    'merge-driver': {},
-    mcp: {},
-    help: {}
-};
-function parseInvocation(argv) {
-    const all = { ...GLOBAL };
-    for (const defs of Object.values(COMMANDS))
-        Object.assign(all, defs);
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: all, strict: true, allowPositionals: true, tokens: true });
-    }
-    catch (e) {
-        const msg = (e.message ?? String(e)).split('. ')[0]?.replace(/\.$/, '') ?? 'invalid arguments';
-        throw (0,errors/* usage */.CI)(`${msg} (see ai-sync --help)`);
-    }
-    const values = parsed.values;
-    const [command, ...rest] = parsed.positionals;
-    if (values['version'] === true && command === undefined)
-        return { kind: 'text', text: version/* VERSION */.x };
-    if (command === undefined) {
-        if (values['help'] === true)
-            return { kind: 'text', text: MAIN_HELP };
-        throw (0,errors/* usage */.CI)('no command given (see ai-sync --help)');
-    }
-    const defs = COMMANDS[command];
-    if (!defs)
-        throw (0,errors/* usage */.CI)(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).filter((c) => c !== 'help').join(', ')})`);
-    if (command === 'help') {
-        const topic = rest[0];
-        if (topic === undefined)
-            return { kind: 'text', text: MAIN_HELP };
-        const text = COMMAND_HELP[topic];
-        if (!text)
-            throw (0,errors/* usage */.CI)(`no help for "${topic}"`);
-        return { kind: 'text', text };
-    }
-    if (values['help'] === true)
-        return { kind: 'text', text: COMMAND_HELP[command] ?? MAIN_HELP };
-    if (values['version'] === true)
-        return { kind: 'text', text: version/* VERSION */.x };
-    for (const tok of parsed.tokens ?? []) {
-        if (tok.kind !== 'option')
-            continue;
-        if (!(tok.name in GLOBAL) && !(tok.name in defs))
-            throw (0,errors/* usage */.CI)(`${command} does not take ${tok.rawName} (see ai-sync ${command} --help)`);
-    }
-    // `--files a b c`: extra positionals of claim are more files; merge-driver takes git's file arguments.
-    if (rest.length > 0 && command !== 'merge-driver') {
-        if (command !== 'claim' && command !== 'emergency')
-            throw (0,errors/* usage */.CI)(`${command} takes no arguments, got "${rest[0]}" (see ai-sync ${command} --help)`);
-        values['files'] = [...(values['files'] ?? []), ...rest];
-    }
-    return { kind: 'run', inv: { command, values, positionals: rest } };
-}
-async function dispatch(inv) {
-    switch (inv.command) {
-        case 'status':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).run(inv);
-        case 'claim':
-        case 'emergency':
-        case 'checkin':
-        case 'release':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5992))).run(inv);
-        case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6191))).run(inv);
-        case 'install-hooks':
-        case 'uninstall-hooks':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7637))).run(inv);
-        case 'merge-driver':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(196), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156))).run(inv);
-        case 'mcp':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(195), __nccwpck_require__.e(870), __nccwpck_require__.e(196), __nccwpck_require__.e(976), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9393))).run(inv);
-        default:
-            throw (0,errors/* usage */.CI)(`unknown command "${inv.command}"`);
-    }
-}
-function report(e) {
-    if (e instanceof errors/* CliError */.z1) {
-        process.stderr.write(`ai-sync: ${e.message}\n`);
-        for (const line of e.details)
-            process.stderr.write(`  ${line}\n`);
-        return e.code;
-    }
-    const err = e;
-    if (err && err.name === 'ConfigError') {
-        process.stderr.write(`ai-sync: ${(err.message ?? '').split('\n')[0]}\n`);
-        return errors/* EXIT */.dc.usage;
-    }
-    process.stderr.write(`ai-sync: ${err?.message ? err.message.split('\n')[0] : String(e)}\n`);
-    if (process.env['AI_SYNC_DEBUG'])
-        process.stderr.write(`${err?.stack ?? ''}\n`);
-    return errors/* EXIT */.dc.usage;
-}
-async function main(argv) {
-    try {
-        const parsed = parseInvocation(argv);
-        if (parsed.kind === 'text') {
-            process.stdout.write(`${parsed.text}\n`);
-            return errors/* EXIT */.dc.ok;
-        }
-        return await dispatch(parsed.inv);
-    }
-    catch (e) {
-        return report(e);
-    }
-}
-// A reader that goes away (`ai-sync status | head`) is not an error.
-process.stdout.on('error', (e) => {
-    if (e.code === 'EPIPE')
-        process.exit(process.exitCode ?? 0);
-});
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-}, (e) => {
-    process.exitCode = report(e);
-});
-
-var __webpack_exports__main = __webpack_exports__.i;
-var __webpack_exports__parseInvocation = __webpack_exports__.w;
-export { __webpack_exports__main as main, __webpack_exports__parseInvocation as parseInvocation };
+  2  usage error, or a file could not be read or written (git counts it as a conflict and keeps OURS)`};var v=e(3985);const a={type:"string"},r={type:"boolean"},E={"claims-file":a,config:a,"status-file":a,"handoff-file":a,timezone:a,cwd:a,help:{type:"boolean",short:"h"},version:{type:"boolean",short:"V"}},b={status:{agent:a,json:r,fetch:r,explain:r},claim:{agent:a,module:a,files:{type:"string",multiple:!0},task:a,expected:a,replace:r,force:r,reason:a,commit:r,push:r,json:r},emergency:{agent:a,module:a,files:{type:"string",multiple:!0},task:a,reason:a,commit:r,push:r,json:r},checkin:{agent:a,commit:r,push:r,json:r},release:{agent:a,handoff:a,"module-state":a,commit:r,push:r,json:r},verify:{agent:a,base:a,json:r,"pre-push":r},"install-hooks":{agent:a,attributes:a},"uninstall-hooks":{attributes:a},"merge-driver":{},mcp:{},help:{}};function A(t){const s={...E};for(const o of Object.values(b))Object.assign(s,o);let n;try{n=(0,_.parseArgs)({args:[...t],options:s,strict:!0,allowPositionals:!0,tokens:!0})}catch(o){const g=(o.message??String(o)).split(". ")[0]?.replace(/\.$/,"")??"invalid arguments";throw(0,c.CI)(`${g} (see ai-sync --help)`)}const l=n.values,[i,...d]=n.positionals;if(l.version===!0&&i===void 0)return{kind:"text",text:v.x};if(i===void 0){if(l.help===!0)return{kind:"text",text:y};throw(0,c.CI)("no command given (see ai-sync --help)")}const m=b[i];if(!m)throw(0,c.CI)(`unknown command "${i}" (commands: ${Object.keys(b).filter(o=>o!=="help").join(", ")})`);if(i==="help"){const o=d[0];if(o===void 0)return{kind:"text",text:y};const g=k[o];if(!g)throw(0,c.CI)(`no help for "${o}"`);return{kind:"text",text:g}}if(l.help===!0)return{kind:"text",text:k[i]??y};if(l.version===!0)return{kind:"text",text:v.x};for(const o of n.tokens??[])if(o.kind==="option"&&!(o.name in E)&&!(o.name in m))throw(0,c.CI)(`${i} does not take ${o.rawName} (see ai-sync ${i} --help)`);if(d.length>0&&i!=="merge-driver"){if(i!=="claim"&&i!=="emergency")throw(0,c.CI)(`${i} takes no arguments, got "${d[0]}" (see ai-sync ${i} --help)`);l.files=[...l.files??[],...d]}return{kind:"run",inv:{command:i,values:l,positionals:d}}}async function N(t){switch(t.command){case"status":return(await Promise.all([e.e(4),e.e(171)]).then(e.bind(e,6171))).run(t);case"claim":case"emergency":case"checkin":case"release":return(await Promise.all([e.e(514),e.e(6),e.e(815),e.e(909),e.e(4),e.e(217),e.e(976),e.e(992)]).then(e.bind(e,5992))).run(t);case"verify":return(await Promise.all([e.e(514),e.e(6),e.e(815),e.e(909),e.e(4),e.e(217),e.e(976),e.e(642)]).then(e.bind(e,6642))).run(t);case"install-hooks":case"uninstall-hooks":return(await Promise.all([e.e(514),e.e(6),e.e(815),e.e(909),e.e(4),e.e(217),e.e(637)]).then(e.bind(e,7637))).run(t);case"merge-driver":return(await Promise.all([e.e(514),e.e(6),e.e(815),e.e(909),e.e(4),e.e(217),e.e(156)]).then(e.bind(e,156))).run(t);case"mcp":return(await Promise.all([e.e(514),e.e(6),e.e(815),e.e(870),e.e(909),e.e(4),e.e(217),e.e(976),e.e(393)]).then(e.bind(e,9393))).run(t);default:throw(0,c.CI)(`unknown command "${t.command}"`)}}function x(t){if(t instanceof c.z1){process.stderr.write(`ai-sync: ${t.message}
+`);for(const n of t.details)process.stderr.write(`  ${n}
+`);return t.code}const s=t;return s&&s.name==="ConfigError"?(process.stderr.write(`ai-sync: ${(s.message??"").split(`
+`)[0]}
+`),c.dc.usage):(process.stderr.write(`ai-sync: ${s?.message?s.message.split(`
+`)[0]:String(t)}
+`),process.env.AI_SYNC_DEBUG&&process.stderr.write(`${s?.stack??""}
+`),c.dc.usage)}async function C(t){try{const s=A(t);return s.kind==="text"?(process.stdout.write(`${s.text}
+`),c.dc.ok):await N(s.inv)}catch(s){return x(s)}}process.stdout.on("error",t=>{t.code==="EPIPE"&&process.exit(process.exitCode??0)}),C(process.argv.slice(2)).then(t=>{process.exitCode=t},t=>{process.exitCode=x(t)}),module.exports=p})();
