@@ -2,7 +2,7 @@
 // clock, the agent, and the config when there is no config file to parse (configOf loads the parser, context.ts, only
 // when there is one). `ai-sync status` imports this file, not context.ts, so a repository without a config file
 // never loads yaml or the zod config schema.
-import { lstat, readFile, readlink, realpath } from 'node:fs/promises';
+import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { linkTargetProblem, resolveLink, type LinkTargetKind } from '../engine/claims/link.js';
 import { ConfigError, defaultConfig, isBlankConfig } from '../engine/config/base.js';
@@ -81,11 +81,13 @@ const notThere = (e: unknown): boolean => ['ENOENT', 'ENOTDIR'].includes((e as N
  * A repository file from the work tree, or null when absent. A symbolic link is followed once, to a file inside the
  * repository (src/engine/claims/link.ts): readFile alone would follow any link, to anywhere on the machine. A
  * directory on the way that is itself a link is refused for the same reason (git's tree has no file there).
+ * Synchronous calls: a few small files, and node:fs/promises alone would load eight more of Node's own modules at
+ * every start of the CLI.
  */
 export async function readWorking(repo: Repo, file: string): Promise<string | null> {
   let target = file;
   try {
-    const st = await lstat(path.join(repo.root, file));
+    const st = lstatSync(path.join(repo.root, file));
     if (st.isSymbolicLink()) target = await workingLinkTarget(repo, file);
   } catch (e) {
     if (notThere(e)) return null;
@@ -93,10 +95,10 @@ export async function readWorking(repo: Repo, file: string): Promise<string | nu
   }
   try {
     const dir = path.dirname(path.join(repo.root, target));
-    if ((await realpath(dir)) !== path.join(await realpath(repo.root), path.dirname(target))) {
+    if (realpathSync.native(dir) !== path.join(realpathSync.native(repo.root), path.dirname(target))) {
       throw usage(`${file}: a directory on its path is a symbolic link; ai-sync reads only files inside the repository, following a link only at the file itself`);
     }
-    return await readFile(path.join(repo.root, target), 'utf8');
+    return readFileSync(path.join(repo.root, target), 'utf8');
   } catch (e) {
     if (e instanceof CliError) throw e;
     if (notThere(e)) return null;
@@ -106,12 +108,12 @@ export async function readWorking(repo: Repo, file: string): Promise<string | nu
 
 /** Where the work-tree link at `file` leads (repository-relative), or a usage error in the engine's words. */
 async function workingLinkTarget(repo: Repo, file: string): Promise<string> {
-  const text = await readlink(path.join(repo.root, file));
+  const text = readlinkSync(path.join(repo.root, file));
   const resolved = resolveLink(file, text);
   if ('problem' in resolved) throw usage(resolved.problem);
   let found: LinkTargetKind | null = null;
   try {
-    const st = await lstat(path.join(repo.root, resolved.path));
+    const st = lstatSync(path.join(repo.root, resolved.path));
     if (st.isSymbolicLink()) found = 'link';
     else if (st.isDirectory()) found = 'directory';
     else if (!st.isFile()) found = 'not-a-file';
@@ -129,7 +131,7 @@ async function workingLinkTarget(repo: Repo, file: string): Promise<string> {
  */
 export async function workingFile(repo: Repo, file: string): Promise<string> {
   try {
-    return (await lstat(path.join(repo.root, file))).isSymbolicLink() ? await workingLinkTarget(repo, file) : file;
+    return lstatSync(path.join(repo.root, file)).isSymbolicLink() ? await workingLinkTarget(repo, file) : file;
   } catch (e) {
     if (notThere(e)) return file;
     throw e instanceof CliError ? e : usage(`cannot read ${file}: ${(e as Error).message}`);
