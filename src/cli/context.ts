@@ -1,10 +1,9 @@
-// What every command needs (context-base.ts) and the config file parsed: configFrom and loadConfig load yaml and the
-// zod config schema with this file. Commands that can do without them import context-base.ts (and its configOf).
+// What every command needs (context-base.ts) and the config file parsed: configFrom loads yaml and the zod config
+// schema with this file. Commands that can do without them import context-base.ts (and its configOf).
 import { withOverrides } from '../engine/check-core.js';
 import { parseConfig } from '../engine/config/index.js';
 import type { Config } from '../engine/model.js';
-import { asInputError, readWorking, type Globals } from './context-base.js';
-import type { Repo } from './git.js';
+import { asInputError, type Globals } from './context-base.js';
 
 export * from './context-base.js';
 
@@ -15,8 +14,4 @@ export function configFrom(text: string | null, g: Globals): Config {
   } catch (e) {
     throw asInputError(e);
   }
-}
-
-export async function loadConfig(repo: Repo, g: Globals): Promise<Config> {
-  return configFrom(await readWorking(repo, g.configFile), g);
 }

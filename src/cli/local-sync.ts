@@ -5,7 +5,7 @@
 // the pushed text) → staged as pushed and fast-forwarded; anything else → the work tree is left alone and the
 // message says exactly what to run.
 import { CliError } from './errors.js';
-import { readWorking } from './context.js';
+import { readWorking } from './context-base.js';
 import { firstErrorLine, type Repo } from './git.js';
 import type { FileTexts, Outcome, Paths, Plan } from './publish.js';
 import { shellArg } from './claim-text.js';

@@ -6,7 +6,7 @@ import type { ClaimsDocument } from '../../engine/model.js';
 import { agentKey, closestAgent, sameAgent } from '../../engine/names.js';
 import { quote } from '../../engine/quote.js';
 import { command } from '../claim-text.js';
-import { guessAgent } from '../context.js';
+import { guessAgent } from '../context-base.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import { checkedIn, describeClaim, edit, errorCount, expect, parse, sameModule, stampFor, unreadHeadingNote, type Agent, type Env } from './edit-plans.js';
 

@@ -10,7 +10,7 @@ import { agentNames, resolveIdentity } from '../../engine/identity/index.js';
 import { agentKey } from '../../engine/names.js';
 import { lastSeenFrom, parseStatus } from '../../engine/status/read.js';
 import type { Hint } from '../claim-text.js';
-import { canonicalAgent, didYouMean } from '../context.js';
+import { canonicalAgent, didYouMean } from '../context-base.js';
 import { usage } from '../errors.js';
 import { claimWindow, clockTime } from '../../report/terminal/text.js';
 import { type FileTexts, type Paths, type Plan } from '../publish.js';

@@ -2,7 +2,7 @@
 // result reads back as intended, then write it (and optionally commit / push it).
 import path from 'node:path';
 import { normalizePattern } from '../../engine/paths/index.js';
-import { agentFor, agentOption, bool, globals, loadConfig, now as clock, readWorking, repoPath, rootPath, str, workingFile, type Globals } from '../context.js';
+import { agentFor, agentOption, bool, configOf, globals, now as clock, readWorking, repoPath, rootPath, str, workingFile, type Globals } from '../context-base.js';
 import { EXIT, usage } from '../errors.js';
 import { branchClaims, branchScope, readBranches } from '../branches.js';
 import type { Hint } from '../claim-text.js';
@@ -92,7 +92,7 @@ export async function run(inv: Invocation, io: Io = processIo()): Promise<number
   const g = globals(v);
   const repo = await openRepo(g.cwd);
   const typed = await agentFor(v, repo);
-  const config = await loadConfig(repo, g);
+  const config = await configOf(await readWorking(repo, g.configFile), g);
   const env: Env = {
     config,
     tz: config.timezone,

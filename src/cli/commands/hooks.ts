@@ -11,7 +11,7 @@
 // the claims and status files (merge-setup.ts).
 import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AGENT_CONFIG_KEY, agentOption, globals, str } from '../context.js';
+import { AGENT_CONFIG_KEY, agentOption, globals, str } from '../context-base.js';
 import { EXIT, usage } from '../errors.js';
 import { openRepo, type Repo } from '../git.js';
 import { cliCommand, shellQuote } from '../shell.js';

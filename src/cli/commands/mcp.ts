@@ -1,6 +1,6 @@
 // ai-sync mcp: serve the Model Context Protocol over stdio (src/mcp/). The CLI loads this file only for this
 // command, so no other command loads the MCP SDK.
-import { globals, str } from '../context.js';
+import { globals, str } from '../context-base.js';
 import { EXIT } from '../errors.js';
 import { openRepo } from '../git.js';
 import type { Invocation } from '../index.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { mergeClaims } from '../../engine/merge/claims.js';
 import type { MergeLabels } from '../../engine/merge/markers.js';
 import { mergeStatus } from '../../engine/merge/status.js';
-import { globals } from '../context.js';
+import { globals } from '../context-base.js';
 import { EXIT, usage } from '../errors.js';
 import { run as spawnRun } from '../git.js';
 import type { Invocation } from '../index.js';

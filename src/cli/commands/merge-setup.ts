@@ -4,7 +4,7 @@
 // or .gitattributes (to be committed, for every clone). Only lines naming these drivers are ever touched.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { globals, rootPath, str, type Values } from '../context.js';
+import { globals, rootPath, str, type Values } from '../context-base.js';
 import { usage } from '../errors.js';
 import type { Repo } from '../git.js';
 import { cliCommand, shellQuote } from '../shell.js';
