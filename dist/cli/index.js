@@ -71,7 +71,7 @@ JSON shape (version 1):
     "agents": [ { "name", "state": "active"|"caution"|"stale"|"idle"|"uncertain", "workingOn", "module",
                   "files": [string], "startedAt": ISO|null, "lastCheckin": ISO|null, "lastSeenAt": ISO|null,
                   "ageHours": number|null, "activeUntil": ISO|null, "staleAt": ISO|null, "line": number,
-                  "uncertain"?: string, "branch"?: string, "pullRequest"?: number } ],
+                  "checkinDateOnly"?: true, "uncertain"?: string, "branch"?: string, "pullRequest"?: number } ],
                                      (branch: a claim in flight on that branch)
     "modules": [ { "module", "state": "available"|"complete"|"claimed"|"other"|"configured", "agent": string|null,
                    "line": number|null } ],
@@ -87,8 +87,8 @@ JSON shape (version 1):
                     "modulesReleased": [string], "workingOn": string|null } ],
       "modules": [ { "module", "before": string|null, "after": string|null } ],
       "overrides": [ { "line", "by", "module", "originalOwner", "reason", "date": ISO|null, "yours": boolean } ] },
-    "git": { "branch": string|null, "upstream": string|null, "ahead": number|null, "behind": number|null,
-             "fetched": boolean },
+    "git": { "branch": string|null, "remote": string|null, "upstream": string|null, "ahead": number|null,
+             "behind": number|null, "fetched": boolean },   (remote: null in a repository with no remote)
     "inFlight": { "base": string|null, "note": string|null,
                   "rows": [ { "branch", "pullRequest": null, "agent": string|null, "claims": [string],
                               "sharedFiles": [string], "title": null, "draft": false } ] },

@@ -68,7 +68,8 @@ export interface CatchUpOptions {
   /** The claims document the board was built from (the agent's own claims mark the files it holds). */
   doc: ClaimsDocument;
   remote: string;
-  /** The default branch's remote-tracking ref ("refs/remotes/origin/HEAD"), or null for none, when the caller knows it. */
+  /** The default branch's remote-tracking ref ("refs/remotes/origin/HEAD"; a local branch in a repository with no
+   *  remote), or null for none, when the caller knows it. */
   base?: string | null;
   files: ReportedFiles;
   config: Config;
@@ -160,7 +161,7 @@ export async function readCatchUp(repo: Repo, o: CatchUpOptions): Promise<CatchU
     const missing = `no default branch to read (${REMOTES}${o.remote}/HEAD, main or master): git fetch ${o.remote}, then git remote set-head ${o.remote} --auto`;
     return catchUp({ ...base, why: [why, missing].filter(Boolean).join('; '), ref: null, commits: [], limit: CATCH_UP_LIMIT, claims: null, handoff: null });
   }
-  const ref = log.ref.slice(REMOTES.length);
+  const ref = log.ref.replace(/^refs\/(remotes|heads)\//, '');
   const tip = log.commits[0]?.sha;
   const limit = since ? CATCH_UP_LIMIT : RECENT_COMMITS;
   // Nothing landed since the check-in, or only the agent's own commits: nothing to compare, no file to read.

@@ -4,7 +4,8 @@
 // history of hundreds of commits (made with fast-import) read up to the cap.
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { CatchUp } from '../../../src/engine/catchup/index.js';
 import { emptyCatchUp } from '../../helpers/catchup.js';
@@ -205,5 +206,38 @@ describe('status --agent catches the agent up', () => {
     const json = await catchUpOf(claude, ['--agent', CLAUDE], at('12:10'));
     expect(json?.commits[0]).toMatchObject({ by: 'Mallory \x1b[31mred', files: [file] });
     expect(readdirSync(claude).filter((f) => f.includes('PWNED'))).toEqual([]);
+  });
+
+  it('a repository with no remote reads its local default branch and says there is nothing to fetch', async () => {
+    // Agents sharing one machine: one repository, no remote, Claude on a branch of its own, Codex committing to main.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-sync-local-'));
+    try {
+      git(dir, ['init', '--quiet', '--initial-branch=main']);
+      git(dir, ['config', 'user.name', 'Seed']);
+      git(dir, ['config', 'user.email', 'seed@example.com']);
+      git(dir, ['config', 'commit.gpgsign', 'false']);
+      commitWork(dir, { [FILE]: BOARD, 'api/tracking.ts': 'v1\n', 'web/app.ts': 'v1\n' }, 'initial', at('08:00'));
+      await ok(dir, ['claim', '--agent', CLAUDE, '--files', 'api/tracking.ts', '--task', 'Tracking'], at('10:00'));
+      git(dir, ['commit', '--quiet', '-am', `chore: Claude claims\n\nAI-Agent: ${CLAUDE}`], { GIT_COMMITTER_DATE: at('10:00'), GIT_AUTHOR_DATE: at('10:00') });
+      git(dir, ['branch', 'claude-work']);
+      commitWork(dir, { 'api/tracking.ts': 'v2\n' }, `feat: tracking by Codex\n\nAI-Agent: ${CODEX}`, at('10:40'));
+      git(dir, ['checkout', '--quiet', 'claude-work']);
+
+      const r = await run(dir, ['status', '--agent', CLAUDE, '--fetch'], at('12:10'));
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split('\n');
+      expect(lines[0]).toBe('Since your check-in at 2025-12-04 10:00:00 UTC (2h 10m ago) on main:');
+      expect(lines.find((l) => l.includes('feat: tracking by Codex'))).toMatch(/^ {2}! 2025-12-04 10:40 {2}ChatGPT Codex /);
+      expect(r.stdout).toContain('Branch claude-work: no remote (a local repository; its branches are read)');
+      expect(r.stdout).toContain('--fetch: this repository has no remote, nothing to fetch (the local branches are read)');
+      expect(r.stdout + r.stderr).not.toMatch(/origin|git fetch|as of the last fetch/);
+
+      const json = JSON.parse((await ok(dir, ['status', '--json', '--agent', CLAUDE], at('12:10'))).stdout) as { git: { remote: string | null }; catchUp: CatchUp | null };
+      expect(json.git.remote).toBeNull();
+      expect(json.catchUp).toMatchObject({ ref: 'main', note: null });
+      expect(json.catchUp?.commits.map((c) => c.subject)).toEqual(['feat: tracking by Codex']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

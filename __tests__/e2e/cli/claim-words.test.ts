@@ -56,6 +56,15 @@ describe('times in the action\'s words', () => {
     expect(note).toContain('last check-in 2025-12-04 (a date without a time of day)');
     expect(note).toContain('age uncertain, stale after 2025-12-05 03:59 Asia/Kolkata at the latest');
     expect(note).not.toMatch(/00:00|ago/);
+
+    // The status board shows the day, and an age that is at most the time since that day began.
+    const board = (await cli.run(['status'], { cwd: c, env })).stdout.split('\n');
+    const row = board.find((l) => /^ {2}Claude Code\s/.test(l));
+    expect(row).toMatch(/ 2025-12-04 +≤ \d+h \d\dm /);
+    expect(row).not.toContain('00:00');
+    const json = JSON.parse((await cli.run(['status', '--json'], { cwd: c, env })).stdout) as { agents: { name: string; checkinDateOnly?: boolean }[] };
+    expect(json.agents.find((a) => a.name === 'Claude Code')?.checkinDateOnly).toBe(true);
+    expect(json.agents.find((a) => a.name !== 'Claude Code' && a.checkinDateOnly)).toBeUndefined();
   });
 });
 

@@ -261,7 +261,7 @@ describe('status', () => {
     );
     expect(s['catchUp']).toBeNull(); // no agent known: no catch-up (__tests__/e2e/cli/catchup.test.ts)
     expect(s).toMatchObject({ version: 1, now: NOW, timezone: 'UTC', claimsFile: FILE, claimsFileExists: true, lastStatus: null });
-    expect(s['git']).toEqual({ branch: 'main', upstream: 'origin/main', ahead: 0, behind: 1, fetched: true });
+    expect(s['git']).toEqual({ branch: 'main', remote: 'origin', upstream: 'origin/main', ahead: 0, behind: 1, fetched: true });
     expect(s['unreadable']).toEqual([]);
     expect(s['agents']).toEqual([
       {

@@ -133,7 +133,7 @@ describe('every report says how many findings were not listed', () => {
       overrides: [],
       lastStatus: status,
       catchUp: null,
-      git: { branch: 'main', upstream: null, ahead: null, behind: null, fetched: false },
+      git: { branch: 'main', remote: 'origin', upstream: null, ahead: null, behind: null, fetched: false },
       inFlight: { base: null, rows: [], note: null },
       diagnostics: [],
       unreadable: [],

@@ -9,14 +9,14 @@ import { radar } from '../../engine/inflight/radar.js';
 import { buildBoard } from '../../engine/judge/evaluate.js';
 import { inFlightBoard } from '../../engine/judge/in-flight.js';
 import { activeUntil } from '../../engine/judge/liveness.js';
-import type { BoardEntry, ClaimsDocument, Config } from '../../engine/model.js';
+import type { AgentSection, BoardEntry, ClaimsDocument, Config } from '../../engine/model.js';
 import type { LastSeen } from '../../engine/status/read.js';
 import { branchClaims, branchScope, defaultBranch, readBranches } from '../branches.js';
 import { readCatchUp } from '../catchup.js';
 import { bool, rootPath, type Globals, type Values } from '../context-base.js';
 import { EXIT } from '../errors.js';
 import { firstErrorLine, readRefs, type Refs, type Repo } from '../git.js';
-import { renderStatus, type ModuleRow, type StatusJson } from '../../report/terminal/status.js';
+import { renderStatus, type ModuleRow, type StatusAgent, type StatusJson } from '../../report/terminal/status.js';
 import type { Io } from '../output.js';
 
 /** What status.ts read at once. */
@@ -50,6 +50,26 @@ function moduleRows(doc: ClaimsDocument, config: Config): ModuleRow[] {
   return rows;
 }
 
+/** The section a board entry was read from (same name and line), to see how its check-in was written. */
+function dateOnlyCheckin(b: BoardEntry, sections: readonly AgentSection[]): boolean {
+  const s = sections.find((x) => x.line === b.line && x.name === b.name);
+  const c = s?.lastCheckin;
+  // A date without a time of day reads as the whole day (an interval of hours); newer activity replaces it.
+  if (!c || c.end - c.start < 3_600_000) return false;
+  return b.lastSeenAt === null || Date.parse(b.lastSeenAt) <= c.start;
+}
+
+/**
+ * When no remote-tracking ref was listed: null if the repository has a remote (never fetched), else its default
+ * branch — local main, else master, else the current branch. Two git processes, at once, in this case only.
+ */
+async function localRepository(repo: Repo): Promise<{ base: string } | null> {
+  const [remotes, heads] = await Promise.all([repo.git.tryOut(['remote']), repo.git.tryOut(['for-each-ref', '--format=%(refname)', 'refs/heads/main', 'refs/heads/master'])]);
+  if (remotes === null || remotes.trim() !== '') return null;
+  const found = heads?.split('\n') ?? [];
+  return { base: ['refs/heads/main', 'refs/heads/master'].find((b) => found.includes(b)) ?? 'HEAD' };
+}
+
 function ageHours(b: BoardEntry, now: number): number | null {
   const times = [b.lastCheckin, b.lastSeenAt].map((t) => (t ? Date.parse(t) : NaN)).filter(Number.isFinite);
   if (times.length === 0) return null;
@@ -63,7 +83,11 @@ export async function show(r: Read, io: Io): Promise<number> {
   const scope = branchScope(repo, r.refs.upstream);
   let refs = r.refs;
   let fetched = false;
-  if (bool(v, 'fetch') && refs.upstream?.remote !== '.') {
+  // No remote-tracking ref at all: a repository with no remote (agents sharing one machine) reads its local default
+  // branch and has nothing to fetch; a remote never fetched keeps saying "git fetch".
+  const local = refs.remotes.length === 0 && refs.upstream === null ? await localRepository(repo) : null;
+  if (local && bool(v, 'fetch')) warnings.push('--fetch: this repository has no remote, nothing to fetch (the local branches are read)');
+  if (!local && bool(v, 'fetch') && refs.upstream?.remote !== '.') {
     // All of the remote's branches (in-flight claims), deleted ones pruned; never a prompt for credentials.
     const f = await repo.git.raw(['fetch', '--quiet', '--prune', '--no-tags', scope.remote], {
       env: { ...process.env, GIT_TERMINAL_PROMPT: process.env['GIT_TERMINAL_PROMPT'] ?? '0' }
@@ -85,7 +109,7 @@ export async function show(r: Read, io: Io): Promise<number> {
   if (read) for (const f of seen.future) warnings.push(read.futureLastSeenWarning(g.statusFile, f));
   const landed = buildBoard(doc, config, t, seen.lastSeen);
   const files = { claims: claimsFile, status: rootPath(repo, g.statusFile), handoff: rootPath(repo, g.handoffFile) };
-  const base = defaultBranch(refs.remotes, scope.remote);
+  const base = local ? local.base : defaultBranch(refs.remotes, scope.remote);
   const [branches, caught] = await Promise.all([
     readBranches(repo, { ...scope, claimsFile, max: config.radar.maxPullRequests, files: true, refs: refs.remotes }),
     r.agent === null
@@ -99,7 +123,8 @@ export async function show(r: Read, io: Io): Promise<number> {
         )
   ]);
   const flying = branchClaims(branches, tz);
-  const board = [...landed, ...inFlightBoard(flying.flatMap((f) => f.sections), config, t, seen.lastSeen)];
+  const flyingSections = flying.flatMap((f) => f.sections);
+  const board = [...landed, ...inFlightBoard(flyingSections, config, t, seen.lastSeen)];
   const modules = moduleRows(doc, config);
   // The radar, locally: the files this branch changes that other branches change too (the engine's rows).
   const agents = agentNames(config, [...doc.agents.map((a) => a.name), ...flying.flatMap((f) => f.sections.map((s) => s.name))]);
@@ -112,7 +137,11 @@ export async function show(r: Read, io: Io): Promise<number> {
     timezone: tz,
     claimsFile,
     claimsFileExists: claimsText !== null,
-    agents: board.map((b) => ({ ...b, ageHours: ageHours(b, t), activeUntil: b.staleAt ? iso(activeUntil(Date.parse(b.staleAt), config)) : null })),
+    agents: board.map((b) => {
+      const entry: StatusAgent = { ...b, ageHours: ageHours(b, t), activeUntil: b.staleAt ? iso(activeUntil(Date.parse(b.staleAt), config)) : null };
+      if (dateOnlyCheckin(b, b.branch === undefined ? doc.agents : flyingSections)) entry.checkinDateOnly = true;
+      return entry;
+    }),
     modules,
     overrides: doc.overrides.map((o) => ({
       line: o.line,
@@ -124,7 +153,7 @@ export async function show(r: Read, io: Io): Promise<number> {
     })),
     lastStatus: status,
     catchUp: caught,
-    git: { branch: repo.branch, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null, fetched },
+    git: { branch: repo.branch, remote: local ? null : scope.remote, upstream: up?.short ?? null, ahead: counts?.ahead ?? null, behind: counts?.behind ?? null, fetched },
     inFlight: { base: branches.base?.replace(/^refs\/remotes\//, '') ?? null, rows: seenRadar.report.rows, note: seenRadar.report.note },
     diagnostics: claimsText === null ? [] : doc.diagnostics,
     unreadable: doc.unreadable ?? [],

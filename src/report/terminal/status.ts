@@ -29,7 +29,8 @@ export interface StatusJson {
   lastStatus: StatusFile | null;
   /** What changed on the default branch since the agent's check-in (status for a known agent); null without one. */
   catchUp: CatchUp | null;
-  git: { branch: string | null; upstream: string | null; ahead: number | null; behind: number | null; fetched: boolean };
+  /** `remote`: the remote read ("origin"), null when the repository has none (its local branches are read). */
+  git: { branch: string | null; remote: string | null; upstream: string | null; ahead: number | null; behind: number | null; fetched: boolean };
   /** The other branches (the default branch `base` excluded): their in-flight claims and the files they change
    *  that this branch changes too (the radar); `note` when not all were read. */
   inFlight: { base: string | null; rows: InFlightRow[]; note: string | null };
@@ -42,7 +43,12 @@ export interface StatusJson {
 }
 
 /** A claim: the claims file's own, or one in flight on another branch (`branch`, and `pullRequest` when known). */
-export type StatusAgent = BoardEntry & { ageHours: number | null; activeUntil?: string | null };
+export type StatusAgent = BoardEntry & {
+  ageHours: number | null;
+  activeUntil?: string | null;
+  /** The check-in is a date without a time of day (lastCheckin is that day's start): shown as the date alone. */
+  checkinDateOnly?: boolean;
+};
 
 const STATE_COLOUR: Record<BoardEntry['state'], Colour> = { active: 'red', caution: 'yellow', stale: 'dim', idle: 'green', uncertain: 'magenta' };
 
@@ -50,11 +56,14 @@ const STATE_COLOUR: Record<BoardEntry['state'], Colour> = { active: 'red', cauti
 export function renderStatus(s: StatusJson, now: number, colour: boolean): string[] {
   const paint = painter(colour);
   const tz = s.timezone;
-  const out: string[] = renderCatchUp(s.catchUp, now, tz, colour, s.git.fetched);
+  // Without a remote, the local default branch is the whole truth: there is no fetch to be "as of".
+  const out: string[] = renderCatchUp(s.catchUp, now, tz, colour, s.git.fetched || s.git.remote === null);
 
   // Pull first?
   const gi = s.git;
-  if (gi.upstream === null) {
+  if (gi.remote === null) {
+    out.push(`Branch ${gi.branch ?? '(detached HEAD)'}: no remote (a local repository; its branches are read)`);
+  } else if (gi.upstream === null) {
     out.push(`Branch ${gi.branch ?? '(detached HEAD)'}: no upstream`);
   } else if (gi.behind !== null && gi.ahead !== null) {
     const parts: string[] = [];
@@ -162,8 +171,9 @@ function claimsBlock(agents: readonly StatusAgent[], now: number, tz: string, pa
       ...(where ? [a.pullRequest !== undefined ? `#${a.pullRequest} ${a.branch ?? ''}` : (a.branch ?? '-')] : []),
       a.line === undefined ? '-' : String(a.line),
       a.state,
-      shortTime(live, tz),
-      a.ageHours === null ? '-' : duration(a.ageHours * 3_600_000),
+      // A day, not its midnight: the date alone, and an age that is at most the time since the day began.
+      a.checkinDateOnly ? shortTime(live, tz).slice(0, 10) : shortTime(live, tz),
+      a.ageHours === null ? '-' : `${a.checkinDateOnly ? '≤ ' : ''}${duration(a.ageHours * 3_600_000)}`,
       a.state === 'idle' ? '-' : shortTime(a.staleAt, tz),
       a.module ?? '-',
       a.workingOn ?? '-'
