@@ -2,16 +2,17 @@
 // no source maps, no cache, so `git diff --exit-code dist/` after a rebuild is a real check.
 //
 // The action is built through ncc's API, for start-up time (measured in docs/benchmarks.md, `npm run bench`):
-//  - undici is not bundled. @actions/core imports @actions/http-client, which imports undici (~0.9 MB, evaluated
-//    on every start) for ProxyAgent — used only by HttpClient.getAgentDispatcher(), which nothing in the action
-//    calls (Octokit goes through src/action/github/transport.ts, node:http). The import resolves to
-//    dist/undici-stub.mjs, whose ProxyAgent throws if it is ever constructed.
+//  - @actions/http-client and @actions/exec are not bundled. @actions/core imports them for two functions the
+//    action never calls: getIDToken (http-client, which brings tunnel and undici, ~1 MB evaluated on every start)
+//    and platform.getDetails (exec, with @actions/io). Octokit goes through src/action/github/transport.ts
+//    (node:http). The imports resolve to dist/http-client-stub.mjs and dist/exec-stub.mjs, which throw if used.
 //  - debug is not bundled either: the proxy agents (loaded only when a proxy is set) log through it when DEBUG is
 //    set, the proxy's URL included — credentials too. It resolves to dist/debug-stub.mjs, which logs nothing.
 //    The build fails if anything but the expected importers starts importing a stubbed package.
-//  - dist/index.js is minified (ncc -m: terser without compression, names kept; deterministic). The chunks that
-//    are imported lazily (the status writer, the PR comment, the proxy agents, the config parser) are emitted next
-//    to it, unminified.
+//  - dist/index.js is the entry: it sends the run's first request (src/action/first-read.ts) and imports the run
+//    itself, a chunk, while the API answers. It is minified by ncc -m (terser without compression, names kept); the
+//    chunks — the run, and what only some runs import (the status writer, the PR comment, the proxy agents, the
+//    config parser) — are minified with esbuild (deterministic for a given esbuild version).
 //  - dist/chunks.json says which packages and source files each emitted file holds (from webpack's stats): the
 //    start-up budget test reads it to tell which of them a run loaded.
 //  - dist/licenses.txt lists the packages of every chunk. ncc's license plugin writes one file per chunk under the
@@ -26,15 +27,34 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTION_ENTRY = join(ROOT, 'src/action/index.ts');
 /** Packages replaced by a file written next to dist/index.js; `importers` are the only modules allowed to import them. */
 export const STUBS = Object.freeze({
-  undici: {
-    file: 'undici-stub.mjs',
-    importers: ['@actions/http-client/lib/index.js'],
-    source: `// Written by scripts/bundle.mjs. @actions/http-client imports undici for ProxyAgent, which only
-// HttpClient.getAgentDispatcher() uses; nothing in this action calls it, so undici is not bundled.
-export class ProxyAgent {
+  '@actions/http-client': {
+    file: 'http-client-stub.mjs',
+    importers: ['@actions/core/lib/oidc-utils.js'],
+    source: `// Written by scripts/bundle.mjs. @actions/core imports @actions/http-client (and with it tunnel and undici) for
+// getIDToken's OIDC client only; ai-sync never asks for an OIDC token, so the client is not bundled.
+export class HttpClient {
   constructor() {
-    throw new Error('undici is not bundled with ai-sync (HttpClient.getAgentDispatcher is not supported)');
+    throw new Error('@actions/http-client is not bundled with ai-sync (core.getIDToken is not supported)');
   }
+}
+export class BearerCredentialHandler extends HttpClient {}
+`
+  },
+  '@actions/http-client/lib/auth': {
+    file: 'http-client-stub.mjs',
+    importers: ['@actions/core/lib/oidc-utils.js'],
+    source: null
+  },
+  '@actions/exec': {
+    file: 'exec-stub.mjs',
+    importers: ['@actions/core/lib/platform.js'],
+    source: `// Written by scripts/bundle.mjs. @actions/core imports @actions/exec (and @actions/io) for core.platform.getDetails
+// only, which runs processes to name the OS; ai-sync never calls it, so neither is bundled.
+export function exec() {
+  throw new Error('@actions/exec is not bundled with ai-sync (core.platform.getDetails is not supported)');
+}
+export function getExecOutput() {
+  return exec();
 }
 `
   },
@@ -52,7 +72,6 @@ export default function createDebug() {
 `
   }
 });
-export const UNDICI_STUB = STUBS.undici.file;
 
 /** ncc API options of the action build (the benchmark builds with the same ones to report the bundle's make-up). */
 export const ACTION_OPTIONS = Object.freeze({
@@ -143,17 +162,19 @@ export function chunkManifest(stats, bundle = 'the action bundle') {
 }
 
 async function bundleAction(out) {
-  const { code, assets, stats } = await buildAction();
+  const [{ code, assets, stats }, { transformSync }] = await Promise.all([buildAction(), import('esbuild')]);
   checkStubImporters(stats);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.js'), code);
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(out, name)), { recursive: true });
-    writeFileSync(join(out, name), asset.source, { mode: asset.permissions });
+    // ncc -m minifies index.js only: the chunks (the run itself among them, first-read.ts) are minified here.
+    const source = /\.js$/.test(name) ? transformSync(String(asset.source), { minify: true, format: 'esm', target: 'node20', charset: 'utf8' }).code : asset.source;
+    writeFileSync(join(out, name), source, { mode: asset.permissions });
   }
   writeFileSync(join(out, ACTION_OPTIONS.license), licensesText(bundledPackageDirs(stats)));
   writeFileSync(join(out, CHUNKS_FILE), chunkManifest(stats));
-  for (const stub of Object.values(STUBS)) writeFileSync(join(out, stub.file), stub.source);
+  for (const stub of Object.values(STUBS)) if (stub.source !== null) writeFileSync(join(out, stub.file), stub.source);
 }
 
 // The CLI (dist/cli/) is built through ncc's API too, for the start-up time of its commands (`npm run bench -- cli`):

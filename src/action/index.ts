@@ -1,4 +1,6 @@
-// The action's entry point: everything happens in run().
-import { run } from './main.js';
+// The action's entry point: the run's first request goes out (first-read.ts), then the rest of the action loads
+// (its own chunk of dist/) while the API answers, and run() takes over.
+import { startFirstRead } from './first-read.js';
 
-void run();
+startFirstRead();
+void import(/* webpackChunkName: "run" */ './main.js').then(({ run }) => run());

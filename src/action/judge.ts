@@ -10,15 +10,18 @@ import * as core from '@actions/core';
 import { checkWith, type CheckResult, type RawCommit } from '../engine/check-core.js';
 import { defaultConfig, isBlankConfig } from '../engine/config/base.js';
 import type { ChangedFile, Config, InFlightInput } from '../engine/model.js';
-import { READ, checkInputFrom, planReads, type ChangeSpan } from '../engine/plan.js';
-import type { PullRequestEvent, RunContext } from './context.js';
+import { READ, checkInputFrom, type ChangeSpan } from '../engine/plan.js';
+import type { RunContext } from './context.js';
 import { pullRequestFiles } from './github/changes.js';
 import { ReadError, type Api } from './github/client.js';
 import type { Comment } from './github/comment.js';
 import { readOpenPulls, type FirstPage } from './github/open-pulls.js';
-import { foldedComments, foldedFiles, foldedRadar, pullExtra } from './github/pull-read.js';
-import { readSnapshot, type BlobText, type FileWanted } from './github/snapshot.js';
+import { foldedComments, foldedFiles, foldedRadar } from './github/pull-read.js';
+import { readSnapshot, type BlobText } from './github/snapshot.js';
 import type { ActionInputs } from './inputs.js';
+import { snapshotReads, type JudgeOptions } from './reads.js';
+
+export type { JudgeOptions } from './reads.js';
 
 export interface Judged {
   check: CheckResult;
@@ -28,26 +31,6 @@ export interface Judged {
   viewer: string | null;
   /** A pull request's run: its changed files, and every comment on it when the folded read gave them (else null). */
   pull?: { files: ChangedFile[]; comments: Comment[] | null };
-}
-
-export interface JudgeOptions {
-  branch: string | null;
-  now: number;
-  incomplete: string | null;
-  pullRequest?: { author: string | null };
-  /** Judge the pull request as one change: this head commit's facts with every file of the PR. */
-  headCommit?: string;
-  /** Also read the status file at this ref (for the status writer). */
-  statusHead?: string;
-  viewer?: boolean;
-  /** Read the open pull requests for in-flight claims and the radar; this change's own pull request and branch. */
-  inFlight?: InFlightInput['self'];
-  /**
-   * A pull request's run: its files (and comments, and the radar's first page) are read in the snapshot's request;
-   * `commits` is the one head commit, its files filled in here. The plan does not depend on them: a single commit
-   * never gets per-commit reads (engine/plan.ts).
-   */
-  pull?: PullRequestEvent;
 }
 
 /** The config at the base: the defaults without a file (or an empty one), else the file parsed (ConfigError). */
@@ -81,20 +64,12 @@ function assertConsistent(before: BlobText | null | undefined, after: BlobText |
 
 export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, span: ChangeSpan, commits: RawCommit[], opts: JudgeOptions): Promise<Judged> {
   const planFiles = { ...inputs.files, config: inputs.configFile };
-  const files: FileWanted[] = planReads(span, planFiles).map((r) => ({
-    key: r.key,
-    ref: r.at,
-    path: r.path,
-    ...(r.followLink ? { followLink: true } : {}),
-    ...(r.binaryAsText ? { binary: 'text' as const } : {})
-  }));
-  if (opts.statusHead) files.push({ key: 'status-head', ref: opts.statusHead, path: inputs.files.status, binary: 'text' });
-  const wantCommit = opts.headCommit ? [{ key: 'head', sha: opts.headCommit }] : [];
+  const reads = snapshotReads(inputs, span, opts);
   const ev = opts.pull;
   let listed: Awaited<ReturnType<typeof pullRequestFiles>> | null = null;
   // When the one request fails, the reads go as before it: the file list (REST), then the files alone.
-  const extra = ev ? { ...pullExtra(ev.number, inputs.files.claims, opts.inFlight !== undefined), onFailure: async () => void (listed = await pullRequestFiles(api, ctx, ev)) } : undefined;
-  const snap = await readSnapshot(api, ctx, files, wantCommit, opts.viewer ?? false, extra);
+  const extra = ev && reads.extra ? { ...reads.extra, onFailure: async () => void (listed = await pullRequestFiles(api, ctx, ev)) } : undefined;
+  const snap = await readSnapshot(api, ctx, reads.files, reads.commits, reads.viewer, extra);
 
   let pull: Judged['pull'];
   let incomplete = opts.incomplete;

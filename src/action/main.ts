@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import { ConfigError } from '../engine/config/base.js';
 import { ContextError, readContext } from './context.js';
 import { ReadError, createClient } from './github/client.js';
+import { unusedPrime } from './github/primed.js';
 import { LinkError } from './github/snapshot.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { onPullRequest } from './pull-request.js';
@@ -77,6 +78,8 @@ export async function run(): Promise<void> {
     failure = describeFailure(error);
     core.debug(`failure: ${(error as Error)?.stack ?? String(error)}`);
   } finally {
+    // A first request sent for a run that then asked something else (never expected: the same functions build both).
+    if (unusedPrime()) core.debug('the first request, sent before the action loaded, was not used');
     setOutputs(state, failure);
     await writeSummary(state, inputs, failure);
     const o = state.outputs;

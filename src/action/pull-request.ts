@@ -2,7 +2,7 @@
 // the claims at its base; the new findings notify-on selects go to notify-webhook; the sticky comment is written,
 // updated or resolved, and remembers what was notified.
 import * as core from '@actions/core';
-import type { CheckResult, RawCommit } from '../engine/check.js';
+import type { CheckResult } from '../engine/check.js';
 import { severityCounts } from '../engine/judge/cap.js';
 import type { Finding } from '../engine/model.js';
 import { holderMentions } from '../report/notice.js';
@@ -11,9 +11,9 @@ import type { Api } from './github/client.js';
 import type { Comment, CommentAction } from './github/comment.js';
 import type { ActionInputs } from './inputs.js';
 import { judge } from './judge.js';
-import { reportContext, type RunState } from './run-state.js';
+import { PR_ACTIONS, pullRequestCheck } from './reads.js';
+import { preload, reportContext, type RunState } from './run-state.js';
 
-const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 
 export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEvent, inputs: ActionInputs, state: RunState): Promise<void> {
   state.ref = `refs/pull/${ev.number}/merge`;
@@ -23,19 +23,12 @@ export async function onPullRequest(api: Api, ctx: RunContext, ev: PullRequestEv
     state.notes.push(`pull_request action "${ev.action}" is not checked.`);
     return;
   }
-  // One GraphQL request reads the files, the texts, the comments and the open pull requests (judge.ts, pull-read.ts).
-  const commits: RawCommit[] = [{ sha: ev.headSha, message: '', author: { name: '', email: '' }, committer: { name: '', email: '' }, files: [] }];
-  const judged = await judge(api, ctx, inputs, { base: ev.baseSha, head: ev.headSha, commits }, commits, {
-    branch: ev.headRef,
-    now: state.now,
-    incomplete: null,
-    pull: ev,
-    pullRequest: { author: ev.author },
-    headCommit: ev.headSha,
-    // Its own pull request never blocks it; a fork's branch name may also be a branch of this repository.
-    inFlight: { pullRequest: ev.number, branch: ev.fromFork ? null : ev.headRef },
-    viewer: inputs.prComment !== 'never'
-  });
+  // The comment's chunk loads while the API answers (awaited where it is used).
+  if (inputs.prComment !== 'never') preload(import(/* webpackChunkName: "pull-request" */ './github/comment.js'));
+  // One GraphQL request reads the files, the texts, the comments and the open pull requests (judge.ts, pull-read.ts);
+  // first-read.ts sent it already when it could.
+  const { span, commits, opts } = pullRequestCheck(ev, inputs);
+  const judged = await judge(api, ctx, inputs, span, commits, opts);
   const files = judged.pull?.files ?? [];
   state.outputs['changed-files'] = new Set(files.flatMap((f) => [f.path, f.previousPath ?? f.path])).size;
   const result = judged.check;

@@ -13,7 +13,7 @@ import { pushChanges } from './github/changes.js';
 import type { Api } from './github/client.js';
 import type { ActionInputs } from './inputs.js';
 import { judge } from './judge.js';
-import type { RunState } from './run-state.js';
+import { preload, type RunState } from './run-state.js';
 
 export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionInputs, state: RunState): Promise<void> {
   state.ref = ev.ref;
@@ -23,6 +23,9 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
     return;
   }
   state.now = ev.pushedAt ?? Date.now();
+  // The status writer's chunk loads while the API answers (it is needed once the check is done, when this branch
+  // turns out to be a status branch); awaited where it is used.
+  if (inputs.writeStatus && ev.branch !== null) preload(import(/* webpackChunkName: "push" */ './github/status-commit.js'));
   const changes = await pushChanges(api, ctx, ev, ctx.defaultBranch);
   const paths = new Set(changes.commits.flatMap((c) => c.files.flatMap((f) => [f.path, f.previousPath ?? f.path])));
   state.outputs['changed-files'] = paths.size;

@@ -121,3 +121,9 @@ export async function writeSummary(state: RunState, inputs: ActionInputs | null,
     core.warning(`could not write the job summary: ${(error as Error).message}`);
   }
 }
+
+/** Starts loading a lazily imported chunk while the run waits for the API; whoever needs it awaits its own import
+ *  (a failure to load shows there, not here). */
+export function preload(chunk: Promise<unknown>): void {
+  chunk.catch(() => undefined);
+}

@@ -4,7 +4,8 @@
 // folded readers turn the answer into what the REST reads gave.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from '../../../src/action/github/client.js';
-import { foldedComments, foldedFiles, foldedRadar, pullExtra } from '../../../src/action/github/pull-read.js';
+import { foldedComments, foldedFiles, foldedRadar } from '../../../src/action/github/pull-read.js';
+import { pullExtra } from '../../../src/action/github/pulls-query.js';
 import { readSnapshot } from '../../../src/action/github/snapshot.js';
 import { openPulls } from '../../../test-support/open-pulls.js';
 import { client, rig, type Rig } from '../helpers/standin.js';

@@ -13,7 +13,7 @@ import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { requestLog } from '@octokit/plugin-request-log';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { nodeFetch } from './transport.js';
+import { primedFetch } from './primed.js';
 
 export type Api = InstanceType<typeof Client>;
 
@@ -119,7 +119,7 @@ function buildClient(token: string, baseUrl: string, writeSpacingMs: number): Ap
     auth: token,
     baseUrl,
     userAgent: 'ai-sync',
-    request: { fetch: nodeFetch },
+    request: { fetch: primedFetch },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
     // 429 is left to the throttling plugin (retry would swallow it before the rate-limit handler runs);
     // 409/422 on writes are races we resolve ourselves.

@@ -4,25 +4,10 @@
 // `radar.max-pull-requests` and says so in the note; never throws: a failed read is `failed` (a warning).
 import type { InFlightInput, InFlightSource } from '../../engine/model.js';
 import { failureDetail, type Api } from './client.js';
+import { FILES_PER_PULL, PULLS_PER_PAGE, PULL_REQUESTS_FIELD } from './pulls-query.js';
 
-/** GitHub's largest page of a connection. */
-export const PULLS_PER_PAGE = 100;
-/** Changed files read per pull request (one page); a pull request with more gets a `problem`. */
-export const FILES_PER_PULL = 100;
 /** A symbolic link's tree entry mode (0o120000). */
 const SYMLINK_MODE = 40960;
-
-/** The open pull requests' connection, over the variables $first, $after and $claims (also folded into a PR run's read). */
-export const PULL_REQUESTS_FIELD = `pullRequests(states: [OPEN], first: $first, after: $after, orderBy: {field: UPDATED_AT, direction: DESC}) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number title isDraft headRefName changedFiles
-        author { login }
-        files(first: ${FILES_PER_PULL}) { pageInfo { hasNextPage } nodes { path } }
-        headRef { target { __typename ... on Commit { file(path: $claims) { mode object { __typename ... on Blob { text isBinary byteSize isTruncated } } } } } }
-      }
-    }`;
 
 const QUERY = `query($owner: String!, $name: String!, $first: Int!, $after: String, $claims: String!) {
   repository(owner: $owner, name: $name) {

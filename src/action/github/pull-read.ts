@@ -5,29 +5,9 @@
 // the REST list gives), or a part that failed.
 import type { ChangedFile, FileStatus } from '../../engine/model.js';
 import type { Comment } from './comment.js';
-import { PULLS_PER_PAGE, PULL_REQUESTS_FIELD, firstPageFrom, type FirstPage, type PullPage } from './open-pulls.js';
-import type { ExtraAnswer, SnapshotExtra } from './snapshot.js';
-
-/** GitHub's largest page of a connection: the files and comments read in the folded request. */
-export const FOLDED_PAGE = 100;
-
-const ALIASES = { files: 'prFiles', comments: 'prComments', radar: 'radar' } as const;
-
-/** The extra fields of a pull request run's read; `radar` false leaves the open pull requests out. */
-export function pullExtra(number: number, claims: string, radar: boolean): SnapshotExtra {
-  const connection = (fields: string): string => `totalCount pageInfo { hasNextPage } nodes { ${fields} }`;
-  return {
-    decl: ['$pr: Int!', ...(radar ? ['$first: Int!', '$after: String', '$claims: String!'] : [])],
-    vars: { pr: number, ...(radar ? { first: PULLS_PER_PAGE, after: null, claims } : {}) },
-    // Two aliases of the pull request: a failure in one part (comments is a non-null connection) nulls only its own.
-    repositoryFields:
-      `${ALIASES.files}: pullRequest(number: $pr) { files(first: ${FOLDED_PAGE}) { ${connection('path changeType')} } } ` +
-      `${ALIASES.comments}: pullRequest(number: $pr) { comments(first: ${FOLDED_PAGE}) { ${connection('databaseId url body author { login }')} } }`,
-    // Its own `repository` alias: pullRequests is non-null, so its failure would otherwise null the files' repository.
-    topFields: radar ? `${ALIASES.radar}: repository(owner: $owner, name: $name) { ${PULL_REQUESTS_FIELD} }` : '',
-    aliases: Object.values(ALIASES)
-  };
-}
+import { firstPageFrom, type FirstPage, type PullPage } from './open-pulls.js';
+import { ALIASES } from './pulls-query.js';
+import type { ExtraAnswer } from './snapshot.js';
 
 type Errors = ExtraAnswer['errors'];
 interface Connection<T> {

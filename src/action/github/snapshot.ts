@@ -6,22 +6,9 @@
 import * as core from '@actions/core';
 import { linkTargetProblem, resolveLink, SYMLINK_MODE } from '../../engine/claims/link.js';
 import { ReadError, statusOf, type Api } from './client.js';
+import { BLOB_FIELDS, TREE_FIELDS, objectQuery, snapshotObjects, splitPath, type CommitWanted, type FileWanted, type QueryObject, type SnapshotExtra } from './snapshot-query.js';
 
-export interface FileWanted {
-  key: string;
-  ref: string;
-  path: string;
-  /**
-   * What a binary blob (a NUL byte in its first 8,000 bytes) gives: an error (the default: the claims file and the
-   * config must be text), or its bytes read as UTF-8, for a tolerant reader that reports garbage itself (the status file).
-   */
-  binary?: 'fail' | 'text';
-  /**
-   * Follow a symbolic link at `path` once, to a file inside the repository at the same ref; any other link fails
-   * the read with a LinkError. Without it a link's blob (its target path) is read as the file's text.
-   */
-  followLink?: boolean;
-}
+export type { CommitWanted, FileWanted, SnapshotExtra } from './snapshot-query.js';
 
 /** A symbolic link ai-sync will not follow (or whose target is not a file): the message is the one line to show. */
 export class LinkError extends Error {}
@@ -30,11 +17,6 @@ export interface BlobText {
   text: string;
   /** Blob SHA: the `sha` a contents-API update needs. */
   oid: string;
-}
-
-export interface CommitWanted {
-  key: string;
-  sha: string;
 }
 
 export interface CommitFacts {
@@ -50,23 +32,6 @@ export interface Snapshot {
   viewer: string | null;
   /** What the `extra` fields answered (and their own GraphQL errors); null when the combined request failed. */
   extra?: ExtraAnswer | null;
-}
-
-/**
- * More fields for the same request (a pull request run folds its other reads in): variable declarations and
- * values, fields inside `repository { }` and at the top level. A GraphQL error under one of `aliases` (the
- * first or second element of its path) is that part's own: the files are still read. When the combined request
- * fails otherwise, the files are read again alone, as without `extra`, and `extra` is null: the caller reads its
- * parts its usual way.
- */
-export interface SnapshotExtra {
-  decl: string[];
-  vars: Record<string, unknown>;
-  repositoryFields: string;
-  topFields: string;
-  aliases: readonly string[];
-  /** Runs when the combined request failed, before the files are read alone: the caller's reads, in its old order. */
-  onFailure?: () => Promise<void>;
 }
 
 export interface ExtraAnswer {
@@ -99,35 +64,6 @@ interface CommitNode {
 /** A revision for messages: a commit SHA shortened to 12 characters, a ref name (`refs/heads/main`) whole. */
 const shortRef = (ref: string): string => (/^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref);
 
-/** GraphQL expressions are "<rev>:<path>"; a path with a colon is fine after the first one. */
-const expression = (f: FileWanted): string => `${f.ref}:${f.path}`;
-
-/** The directory holding `path` ('' for the root), and the entry's name in it. */
-function splitPath(path: string): { dir: string; name: string } {
-  const slash = path.lastIndexOf('/');
-  return { dir: slash >= 0 ? path.slice(0, slash) : '', name: path.slice(slash + 1) };
-}
-
-const BLOB_FIELDS = '__typename ... on Blob { oid text isBinary isTruncated byteSize }';
-const TREE_FIELDS = '__typename ... on Tree { entries { name mode } }';
-
-/**
- * Builds one query over `repository`: aliased `object(expression:)` fields, each with its own variable. Returns
- * the query text and variables; callers pick results by alias.
- */
-function objectQuery(repo: { owner: string; repo: string }, objects: { alias: string; expression: string; fields: string }[], withViewer: boolean, extra?: SnapshotExtra) {
-  const vars: Record<string, unknown> = { owner: repo.owner, name: repo.repo, ...extra?.vars };
-  const decl: string[] = ['$owner: String!', '$name: String!', ...(extra?.decl ?? [])];
-  const fields = objects.map((o) => {
-    vars[o.alias] = o.expression;
-    decl.push(`$${o.alias}: String!`);
-    return `${o.alias}: object(expression: $${o.alias}) { ${o.fields} }`;
-  });
-  if (extra) fields.push(extra.repositoryFields);
-  const query = `query(${decl.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} }${withViewer ? ' viewer { login }' : ''}${extra ? ` ${extra.topFields}` : ''} }`;
-  return { query, vars };
-}
-
 type Nodes = Record<string, BlobNode | CommitNode | TreeNode | null>;
 
 type Answer = { repository: Nodes; viewer?: { login: string }; extra?: ExtraAnswer };
@@ -135,7 +71,7 @@ type Answer = { repository: Nodes; viewer?: { login: string }; extra?: ExtraAnsw
 async function runQuery(
   api: Api,
   repo: { owner: string; repo: string },
-  objects: { alias: string; expression: string; fields: string }[],
+  objects: QueryObject[],
   withViewer: boolean,
   what: string,
   extra?: SnapshotExtra
@@ -170,25 +106,7 @@ export async function readSnapshot(
   withViewer = false,
   extra?: SnapshotExtra
 ): Promise<Snapshot> {
-  const objects: { alias: string; expression: string; fields: string }[] = [];
-  files.forEach((f, i) => objects.push({ alias: `f${i}`, expression: expression(f), fields: BLOB_FIELDS }));
-  commits.forEach((c, i) =>
-    objects.push({
-      alias: `c${i}`,
-      expression: c.sha,
-      fields: '__typename ... on Commit { oid message author { name email } committer { name email } }'
-    })
-  );
-  // The parent directory of every file that may be a link, once per (ref, directory): its entry's mode tells.
-  const treeAlias = new Map<string, string>();
-  for (const f of files) {
-    if (!f.followLink) continue;
-    const dirExpr = `${f.ref}:${splitPath(f.path).dir}`;
-    if (treeAlias.has(dirExpr)) continue;
-    const alias = `t${treeAlias.size}`;
-    treeAlias.set(dirExpr, alias);
-    objects.push({ alias, expression: dirExpr, fields: TREE_FIELDS });
-  }
+  const { objects, treeAlias } = snapshotObjects(files, commits);
   const what = files.map((f) => `${f.path}@${shortRef(f.ref)}`).join(', ');
   let data: Answer;
   try {

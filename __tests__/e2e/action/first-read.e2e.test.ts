@@ -1,0 +1,124 @@
+// The run's first request goes out before the rest of the action loads (src/action/first-read.ts), and the run takes
+// its answer over as its own first attempt (src/action/github/primed.ts): proved with a module hook in the child that
+// holds the run's chunk back until the stand-in has received the GraphQL request (it would wait in vain if the
+// request were sent by the run); one GraphQL request per run, whatever the inputs; a failed first attempt is
+// retried as any other; and the run's result is the same as ever.
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, runAction } from '../../../test-support/action-run.js';
+import { pullRequestEvent, type RecordedRequest } from '../../../test-support/github-standin/index.js';
+import { CLAIMED_FILE, HUMAN, SEED_CHECKIN, SEED_FILES, iso, type Rig } from '../../../test-support/seed-scenario.js';
+import { useRigs } from '../helpers/rig.js';
+
+const rigs = useRigs();
+const H = 3_600_000;
+/** Claude Code's branches, so the pull request is its work (and touching Codex's claimed file fails). */
+const FILES = { ...SEED_FILES, '.github/ai-sync.yml': 'agents:\n  Claude Code:\n    branches: ["claude/**"]\n' };
+const manifest = (JSON.parse(readFileSync(join(ROOT, 'dist', 'chunks.json'), 'utf8')) as { files: Record<string, string[]> }).files;
+/** The file of dist/ that holds the run itself (main.ts): what the entry imports after sending the first request. */
+const RUN_CHUNK = Object.keys(manifest).find((f) => manifest[f]!.includes('src/action/main.ts')) as string;
+
+async function openPr(r: Rig) {
+  await r.fx.checkout('claude/tracking', { create: true });
+  r.fx.write(CLAIMED_FILE, 'claude was here\n');
+  await r.fx.commit('feat: tracking tweaks', { author: HUMAN });
+  await r.fx.push('claude/tracking');
+  return r.si.pulls.create({ head: 'claude/tracking', base: 'main', user: 'octocat', title: 'Tracking tweaks', updatedAt: iso(SEED_CHECKIN + H) });
+}
+
+async function runPr(r: Rig, number: number, opts: { inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
+  const pull = r.si.pulls.get(number);
+  if (!pull) throw new Error('no such pull');
+  const payload = await pullRequestEvent(r.fx, pull, 'opened', { standIn: r.si });
+  const head = (payload as { pull_request: { head: { sha: string } } }).pull_request.head.sha;
+  return runAction({ standIn: r.si, fixture: r.fx, eventName: 'pull_request', payload, sha: head, ref: `refs/pull/${number}/merge`, ...opts });
+}
+
+/**
+ * A module hook for the child (`--import`) that holds the loading of `chunk` until the file `gate` exists (`ms` at
+ * most), and writes to `out` whether the gate opened or it gave up.
+ */
+function gatedLoader(chunk: string, ms = 10_000): { hook: string; gate: string; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ai-sync-first-read-'));
+  const gate = join(dir, 'gate');
+  const out = join(dir, 'out.txt');
+  writeFileSync(out, '');
+  writeFileSync(
+    join(dir, 'loader.mjs'),
+    `import { appendFileSync, existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+export async function load(url, context, next) {
+  if (url.endsWith('/dist/${chunk}')) {
+    let waited = 0;
+    while (!existsSync(${JSON.stringify(gate)}) && waited < ${ms}) { await sleep(20); waited += 20; }
+    appendFileSync(${JSON.stringify(out)}, existsSync(${JSON.stringify(gate)}) ? 'opened\\n' : 'gave up\\n');
+  }
+  return next(url, context);
+}
+`
+  );
+  writeFileSync(join(dir, 'hook.mjs'), `import { register } from 'node:module';\nregister('./loader.mjs', import.meta.url);\n`);
+  return { hook: pathToFileURL(join(dir, 'hook.mjs')).href, gate, out };
+}
+
+const graphqlRequests = (r: Rig, from = 0): RecordedRequest[] => r.si.requests.slice(from).filter((q) => q.operation === 'graphql');
+
+describe('the first request, sent before the action loads', () => {
+  it('reaches the API while the run is still loading, and the run uses its answer (one GraphQL request)', async () => {
+    const rig = await rigs.seed(FILES);
+    const pr = await openPr(rig);
+    const { hook, gate, out } = gatedLoader(RUN_CHUNK);
+    // The gate opens when the stand-in receives the GraphQL request.
+    const list = rig.si.requests;
+    const push = list.push.bind(list);
+    list.push = (...items: RecordedRequest[]) => {
+      if (items.some((q) => q.path.endsWith('/graphql'))) writeFileSync(gate, '');
+      return push(...items);
+    };
+    const run = await runPr(rig, pr.number, { env: { NODE_OPTIONS: `--import=${hook}` } });
+    expect(readFileSync(out, 'utf8')).toBe('opened\n');
+    expect(run.outputs.result).toBe('fail');
+    expect(run.outputs['comment-url']).toContain(`/pull/${pr.number}#issuecomment-`);
+    expect(graphqlRequests(rig)).toHaveLength(1);
+    expect(run.stdout).not.toContain('was not used');
+  }, 60_000);
+
+  it('the hook does hold the run back: with a gate nobody opens it gives up, then the run completes (control)', async () => {
+    // The same hook with a gate nobody opens: the hook gives up, the run then loads and completes normally.
+    const rig = await rigs.seed(FILES);
+    const pr = await openPr(rig);
+    const { hook, out } = gatedLoader(RUN_CHUNK, 1_000);
+    const run = await runPr(rig, pr.number, { env: { NODE_OPTIONS: `--import=${hook}` } });
+    expect(readFileSync(out, 'utf8')).toBe('gave up\n');
+    expect(run.outputs.result).toBe('fail');
+    expect(graphqlRequests(rig)).toHaveLength(1);
+  }, 60_000);
+
+  it('one GraphQL request whatever the inputs: no comment, other file names, debug logging', async () => {
+    const rig = await rigs.seed(FILES);
+    const pr = await openPr(rig);
+    const cases: Record<string, string>[] = [{ 'pr-comment': 'never' }, { 'claims-file': 'docs/WORK.md', 'status-file': 'STATUS.json' }, { 'pr-comment': 'always' }];
+    for (const inputs of cases) {
+      const from = rig.si.requests.length;
+      const run = await runPr(rig, pr.number, { inputs, env: { RUNNER_DEBUG: '1' } });
+      expect(run.outputs.result).toBeDefined();
+      expect(graphqlRequests(rig, from)).toHaveLength(1);
+      expect(run.stdout).not.toContain('was not used');
+    }
+  }, 90_000);
+
+  it('a first attempt that fails (502) is retried like any other, and the run ends as it would have', async () => {
+    const rig = await rigs.seed(FILES);
+    const pr = await openPr(rig);
+    // Every GraphQL request fails once, then goes through.
+    rig.si.setFaults({ seed: 1, rate: 1, kinds: ['502'], match: (_m, path) => path.endsWith('/graphql'), maxConsecutive: 1 });
+    const run = await runPr(rig, pr.number);
+    const graphql = graphqlRequests(rig);
+    expect(graphql.map((q) => q.fault ?? q.status)).toEqual(['502', 200]);
+    expect(run.outputs.result).toBe('fail');
+    expect(run.outputs['comment-url']).toContain(`/pull/${pr.number}#issuecomment-`);
+  }, 60_000);
+});
