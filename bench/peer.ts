@@ -46,7 +46,7 @@ interface Peer {
 }
 
 /** The labeler at LABELER_TAG, unpacked under bench/.work; a reason instead when the git directory or the tag is missing. */
-function labeler(): Peer | { missing: string } {
+export function labeler(): Peer | { missing: string } {
   const gitDir = process.env.LABELER_GIT_DIR || DEFAULT_LABELER_GIT_DIR;
   if (!existsSync(gitDir)) return { missing: `no git directory at \`${gitDir}\`` };
   let sha: string;
@@ -91,7 +91,7 @@ interface PullRig {
 }
 
 /** The seed repository with the labeler's config on main, and a 10-file pull request by Claude Code touching Codex's claimed file. */
-async function tenFilePull(peer: Peer): Promise<PullRig> {
+export async function tenFilePull(peer: Peer): Promise<PullRig> {
   const rig = await seedRig();
   const { fx, si } = rig;
   fx.write('.github/labeler.yml', LABELER_CONFIG);
