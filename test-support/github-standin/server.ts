@@ -315,9 +315,9 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
         if (!route.outsideSpec) for (const v of validator.validateRequest(method, route.template, body)) violations.push(v);
       }
 
-      const ctx: Ctx = { method, path: apiPath!, query: url.searchParams, params, headers: req.headers, body, selfUrl: `${site.origin}${url.pathname}`,
-        // The request's own view of the repository: ref lookups remembered for this request only.
-        state: { ...state, git: state.git.forRequest() } };
+      // The request's own view of the repository: ref lookups remembered for this request only.
+      const own: State = { ...state, git: state.git.forRequest() };
+      const ctx: Ctx = { method, path: apiPath!, query: url.searchParams, params, headers: req.headers, body, selfUrl: `${site.origin}${url.pathname}`, state: own };
       const reply: Reply = await route.handler(ctx);
       if (method === 'PUT' && reply.status < 300) lastPush = isoNow();
       if (reply.raw) {
