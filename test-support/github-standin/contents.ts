@@ -74,7 +74,7 @@ async function getContent(ctx: Ctx): Promise<Reply> {
   if (path === '') {
     const items = await dirListing('');
     if (!wantsObject(ctx)) return json(200, items);
-    const root: ContentTree = { type: 'dir', size: 0, name: '', path: '', sha: (await git.text(['rev-parse', `${commit}^{tree}`])).trim(), entries: items, ...urlsFor(site, { path: '', sha: commit, type: 'dir' }, ref) };
+    const root: ContentTree = { type: 'dir', size: 0, name: '', path: '', sha: await git.treeOf(commit), entries: items, ...urlsFor(site, { path: '', sha: commit, type: 'dir' }, ref) };
     return json(200, root);
   }
   const entry = await git.entry(commit, path);

@@ -117,7 +117,7 @@ export async function pushEvent(fixture: RepoFixture, o: PushEventOptions): Prom
     forced = !created && !deleted && (await exists(o.before)) && (await git.run(['merge-base', '--is-ancestor', o.before, o.after], { okCodes: [1] })).code !== 0;
   }
 
-  let shas: string[] = [];
+  let shas: readonly string[] = [];
   if (!deleted) {
     if (created) {
       // New to the repository: not reachable from any other branch.

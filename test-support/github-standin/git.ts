@@ -8,6 +8,10 @@ import { rmSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { ObjectCaches, RequestMemo, isOid } from './git-cache.js';
+import { parseCommitObject, parseDiff, parseLsTree, type CommitInfo, type DiffFile, type TreeEntry } from './git-parse.js';
+
+export { gitDateToIso, parseCommitObject, type CommitInfo, type DiffFile, type FileStatus, type Ident, type TreeEntry } from './git-parse.js';
 
 export const ZERO_SHA = '0'.repeat(40);
 /** The empty tree: git knows it without it being stored, so `git diff <EMPTY_TREE> <root commit>` works. */
@@ -92,49 +96,6 @@ export function runGit(args: string[], opts: RunOptions = {}): Promise<RunResult
   });
 }
 
-export interface Ident {
-  name: string;
-  email: string;
-  /** ISO 8601 in UTC with a Z (as GitHub's REST API shows it). */
-  date: string;
-  /** The same instant with the author's own offset (as push payloads show it). */
-  localDate: string;
-}
-
-export interface CommitInfo {
-  sha: string;
-  tree: string;
-  parents: string[];
-  author: Ident;
-  committer: Ident;
-  message: string;
-  signed: boolean;
-}
-
-export interface TreeEntry {
-  mode: string;
-  type: 'blob' | 'tree' | 'commit';
-  sha: string;
-  /** Blob size; 0 for trees and submodules. */
-  size: number;
-  name: string;
-  path: string;
-}
-
-export type FileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed';
-
-export interface DiffFile {
-  filename: string;
-  previousFilename?: string;
-  status: FileStatus;
-  /** The blob on the new side (old side for a removal), as GitHub reports it. */
-  sha: string;
-  additions: number;
-  deletions: number;
-  binary: boolean;
-  patch?: string;
-}
-
 /** Ref names as `git check-ref-format` would accept them, without asking git (no option-like input reaches argv). */
 export function isSafeRefName(name: string): boolean {
   if (name.length === 0 || name.length > 255) return false;
@@ -151,79 +112,33 @@ export function isSafePath(path: string): boolean {
   return path.split('/').every((p) => p.length > 0 && p !== '.' && p !== '..' && p.toLowerCase() !== '.git');
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
+/** `rev-list` arguments whose answer depends on object ids alone (no ref names, no dates, no paths). */
+const oidRange = (args: string[]): boolean => args.length > 0 && args.every((a) => isOid(a.replace(/^\^/, '')) || a === '--reverse' || a === '--topo-order');
 
-/** `1700000000 +0200` → {utc: '2023-11-14T22:13:20Z', local: '2023-11-15T00:13:20+02:00'}. */
-export function gitDateToIso(epoch: number, tz: string): { utc: string; local: string } {
-  const utc = new Date(epoch * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const m = /^([+-])(\d{2})(\d{2})$/.exec(tz);
-  const sign = m?.[1] === '-' ? -1 : 1;
-  const offMin = m ? sign * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  if (offMin === 0) return { utc, local: utc };
-  const d = new Date((epoch + offMin * 60) * 1000);
-  const local =
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
-    `${m![1]}${m![2]}:${m![3]}`;
-  return { utc, local };
-}
-
-function parseIdent(line: string): Ident {
-  const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(line);
-  if (!m) return { name: line, email: '', date: '1970-01-01T00:00:00Z', localDate: '1970-01-01T00:00:00Z' };
-  const { utc, local } = gitDateToIso(Number(m[3]), m[4]!);
-  return { name: m[1]!, email: m[2]!, date: utc, localDate: local };
-}
-
-export function parseCommitObject(sha: string, body: Buffer): CommitInfo {
-  const text = body.toString('utf8');
-  const split = text.indexOf('\n\n');
-  const head = split >= 0 ? text.slice(0, split) : text;
-  const message = split >= 0 ? text.slice(split + 2) : '';
-  const info: CommitInfo = { sha, tree: '', parents: [], author: parseIdent(''), committer: parseIdent(''), message, signed: false };
-  for (const line of head.split('\n')) {
-    if (line.startsWith(' ')) continue; // continuation of a multi-line header (gpgsig)
-    const sp = line.indexOf(' ');
-    const key = line.slice(0, sp);
-    const value = line.slice(sp + 1);
-    if (key === 'tree') info.tree = value;
-    else if (key === 'parent') info.parents.push(value);
-    else if (key === 'author') info.author = parseIdent(value);
-    else if (key === 'committer') info.committer = parseIdent(value);
-    else if (key === 'gpgsig' || key === 'gpgsig-sha256') info.signed = true;
-  }
-  return info;
-}
-
-/** A small LRU for immutable answers (keyed by object ids). */
-class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(k: string): V | undefined {
-    const v = this.map.get(k);
-    if (v !== undefined) {
-      this.map.delete(k);
-      this.map.set(k, v);
-    }
-    return v;
-  }
-  set(k: string, v: V): void {
-    this.map.delete(k);
-    this.map.set(k, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-  }
-}
-
-const STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
-
+/**
+ * The bare repository. Answers keyed by object ids are remembered per stand-in (git-cache.ts); ref lookups only by a
+ * request's own view (`forRequest()`), because tests move refs with plain git between requests.
+ */
 export class GitRepo {
-  private readonly commitCache = new Lru<CommitInfo>(4096);
-  private readonly diffCache = new Lru<Promise<DiffFile[]>>(32);
+  constructor(
+    readonly gitDir: string,
+    private readonly cache = new ObjectCaches(),
+    /** This view's ref lookups: null outside a request (then every lookup asks git). */
+    private readonly refs: RequestMemo | null = null
+  ) {}
 
-  constructor(readonly gitDir: string) {}
+  /** The same repository and caches, with a memory of ref lookups that lives as long as one request. */
+  forRequest(): GitRepo {
+    return new GitRepo(this.gitDir, this.cache, new RequestMemo());
+  }
+
+  /** git processes started through this repository and every view of it. */
+  get processes(): number {
+    return this.cache.processes;
+  }
 
   run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+    this.cache.processes += 1;
     return runGit([`--git-dir=${this.gitDir}`, ...args], opts);
   }
 
@@ -231,11 +146,23 @@ export class GitRepo {
     return (await this.run(args, opts)).stdout.toString('utf8');
   }
 
+  private lookup(key: string, compute: () => Promise<string | null>): Promise<string | null> {
+    return this.refs ? this.refs.get(key, compute) : compute();
+  }
+
   /** `<rev>^{commit}` → sha, or null. `rev` must already be a safe name or a hex id. */
   private async verifyCommit(rev: string): Promise<string | null> {
-    const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { okCodes: [1, 128] });
-    const sha = r.stdout.toString('utf8').trim();
-    return r.code === 0 && /^[0-9a-f]{40}$/.test(sha) ? sha : null;
+    const byId = isOid(rev);
+    const known = byId ? this.cache.verified.get(rev) : undefined;
+    if (known) return known;
+    const sha = await this.lookup(`commit ${rev}`, async () => {
+      const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { okCodes: [1, 128] });
+      const out = r.stdout.toString('utf8').trim();
+      return r.code === 0 && isOid(out) ? out : null;
+    });
+    // Only a found id is kept for later requests: an id git does not have yet may be pushed later.
+    if (byId && sha) this.cache.verified.set(rev, sha);
+    return sha;
   }
 
   async branchSha(branch: string): Promise<string | null> {
@@ -260,30 +187,34 @@ export class GitRepo {
 
   async refExists(fullRef: string): Promise<string | null> {
     if (!isSafeRefName(fullRef) || !fullRef.startsWith('refs/')) return null;
-    const r = await this.run(['rev-parse', '--verify', '--quiet', fullRef], { okCodes: [1, 128] });
-    const sha = r.stdout.toString('utf8').trim();
-    return r.code === 0 && /^[0-9a-f]{40}$/.test(sha) ? sha : null;
+    return this.lookup(`ref ${fullRef}`, async () => {
+      const r = await this.run(['rev-parse', '--verify', '--quiet', fullRef], { okCodes: [1, 128] });
+      const sha = r.stdout.toString('utf8').trim();
+      return r.code === 0 && isOid(sha) ? sha : null;
+    });
   }
 
   async objectType(sha: string): Promise<string | null> {
-    const r = await this.run(['cat-file', '-t', sha], { okCodes: [1, 128] });
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+    const ask = async () => {
+      const r = await this.run(['cat-file', '-t', sha], { okCodes: [1, 128] });
+      return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+    };
+    return isOid(sha) ? this.cache.types.get(sha, ask, (t) => t !== null) : ask();
   }
 
-  /** Entries of a directory (`dir` '' = root) at a commit, or null when there is no such directory. */
-  async listTree(commit: string, dir: string): Promise<TreeEntry[] | null> {
-    const spec = dir === '' ? `${commit}^{tree}` : `${commit}:${dir}`;
-    const r = await this.run(['ls-tree', '-z', '-l', '--full-tree', spec], { okCodes: [128] });
-    if (r.code !== 0) return null;
-    const entries: TreeEntry[] = [];
-    for (const rec of r.stdout.toString('utf8').split('\0')) {
-      if (!rec) continue;
-      const tab = rec.indexOf('\t');
-      const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [string, TreeEntry['type'], string, string];
-      const name = rec.slice(tab + 1);
-      entries.push({ mode, type, sha, size: size === '-' ? 0 : Number(size), name, path: dir === '' ? name : `${dir}/${name}` });
-    }
-    return entries;
+  /** The root tree of a commit (what `rev-parse <commit>^{tree}` prints), from its cached metadata. */
+  async treeOf(commit: string): Promise<string> {
+    return (await this.commit(commit)).tree;
+  }
+
+  /** Entries of a directory (`dir` '' = root) at a commit, or null when there is no such directory. Frozen: shared. */
+  listTree(commit: string, dir: string): Promise<readonly TreeEntry[] | null> {
+    const ask = async (): Promise<readonly TreeEntry[] | null> => {
+      const spec = dir === '' ? `${commit}^{tree}` : `${commit}:${dir}`;
+      const r = await this.run(['ls-tree', '-z', '-l', '--full-tree', spec], { okCodes: [128] });
+      return r.code === 0 ? Object.freeze(parseLsTree(r.stdout, dir).map((e) => Object.freeze(e))) : null;
+    };
+    return isOid(commit) ? this.cache.trees.get(`${commit}:${dir}`, ask) : ask();
   }
 
   /** The entry at `path` (exact, not a pattern), or null. */
@@ -295,8 +226,10 @@ export class GitRepo {
     return list?.find((e) => e.name === name) ?? null;
   }
 
-  async readBlob(sha: string): Promise<Buffer> {
-    return (await this.run(['cat-file', 'blob', sha])).stdout;
+  /** A blob's bytes (shared when cached: read them, never change them). */
+  readBlob(sha: string): Promise<Buffer> {
+    const ask = async () => (await this.run(['cat-file', 'blob', sha])).stdout;
+    return isOid(sha) ? this.cache.blobs.get(sha, ask, (b) => b.length <= this.cache.blobKeepMax) : ask();
   }
 
   async writeBlob(data: Buffer): Promise<string> {
@@ -304,30 +237,47 @@ export class GitRepo {
   }
 
   /** Commit metadata for many shas in one `cat-file --batch`, cached (commits never change). */
-  async commits(shas: string[]): Promise<CommitInfo[]> {
-    const missing = [...new Set(shas.filter((s) => !this.commitCache.get(s)))];
-    if (missing.length > 0) {
-      const out = (await this.run(['cat-file', '--batch'], { input: missing.join('\n') + '\n' })).stdout;
-      let pos = 0;
-      while (pos < out.length) {
-        const nl = out.indexOf(10, pos);
-        const header = out.subarray(pos, nl).toString('utf8');
-        const [sha, type, size] = header.split(' ');
-        if (type === 'missing' || size === undefined) {
-          pos = nl + 1;
-          continue;
-        }
-        const len = Number(size);
-        const body = out.subarray(nl + 1, nl + 1 + len);
-        pos = nl + 1 + len + 1;
-        if (type === 'commit') this.commitCache.set(sha!, parseCommitObject(sha!, body));
-      }
+  async commits(shas: readonly string[]): Promise<CommitInfo[]> {
+    const { commits, commitsPending } = this.cache;
+    const waits: Promise<void>[] = [];
+    const read: string[] = [];
+    for (const s of new Set(shas)) {
+      if (commits.has(s)) continue;
+      const pending = commitsPending.get(s);
+      if (pending) waits.push(pending);
+      else read.push(s);
     }
+    if (read.length > 0) {
+      const p = this.readCommits(read);
+      for (const s of read) commitsPending.set(s, p);
+      const forget = () => read.forEach((s) => commitsPending.get(s) === p && commitsPending.delete(s));
+      p.then(forget, forget);
+      waits.push(p);
+    }
+    await Promise.all(waits);
     return shas.map((s) => {
-      const c = this.commitCache.get(s);
+      const c = commits.get(s);
       if (!c) throw new GitError(`not a commit: ${s}`, null, '');
       return c;
     });
+  }
+
+  private async readCommits(shas: string[]): Promise<void> {
+    const out = (await this.run(['cat-file', '--batch'], { input: shas.join('\n') + '\n' })).stdout;
+    let pos = 0;
+    while (pos < out.length) {
+      const nl = out.indexOf(10, pos);
+      const header = out.subarray(pos, nl).toString('utf8');
+      const [sha, type, size] = header.split(' ');
+      if (type === 'missing' || size === undefined) {
+        pos = nl + 1;
+        continue;
+      }
+      const len = Number(size);
+      const body = out.subarray(nl + 1, nl + 1 + len);
+      pos = nl + 1 + len + 1;
+      if (type === 'commit') this.cache.commits.set(sha!, parseCommitObject(sha!, body));
+    }
   }
 
   async commit(sha: string): Promise<CommitInfo> {
@@ -335,80 +285,37 @@ export class GitRepo {
   }
 
   /** `git rev-list` with the given selectors (already-resolved shas or `^sha`). */
-  async revList(args: string[]): Promise<string[]> {
-    const out = await this.text(['rev-list', ...args]);
-    return out.split('\n').filter(Boolean);
+  revList(args: string[]): Promise<readonly string[]> {
+    const ask = async () => Object.freeze((await this.text(['rev-list', ...args])).split('\n').filter(Boolean));
+    return oidRange(args) ? this.cache.revLists.get(args.join(' '), ask) : ask();
   }
 
-  async count(range: string[]): Promise<number> {
-    return Number((await this.text(['rev-list', '--count', ...range])).trim());
+  count(range: string[]): Promise<number> {
+    const ask = async () => Number((await this.text(['rev-list', '--count', ...range])).trim());
+    return oidRange(range) ? this.cache.counts.get(range.join(' '), ask) : ask();
   }
 
-  async mergeBase(a: string, b: string): Promise<string | null> {
-    const r = await this.run(['merge-base', a, b], { okCodes: [1] });
-    const sha = r.stdout.toString('utf8').trim();
-    return r.code === 0 && sha ? sha : null;
+  mergeBase(a: string, b: string): Promise<string | null> {
+    const ask = async () => {
+      const r = await this.run(['merge-base', a, b], { okCodes: [1] });
+      const sha = r.stdout.toString('utf8').trim();
+      return r.code === 0 && sha ? sha : null;
+    };
+    return isOid(a) && isOid(b) ? this.cache.mergeBases.get(`${a} ${b}`, ask) : ask();
   }
 
-  /** Files changed from tree-ish `from` to `to` (renames detected), with counts and per-file patches. Cached. */
-  diff(from: string, to: string): Promise<DiffFile[]> {
-    const key = `${from}..${to}`;
-    let p = this.diffCache.get(key);
-    if (!p) {
-      p = this.computeDiff(from, to);
-      p.catch(() => undefined);
-      this.diffCache.set(key, p);
-    }
-    return p;
-  }
-
-  private async computeDiff(from: string, to: string): Promise<DiffFile[]> {
-    const base = ['diff', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none'];
-    const [raw, numstat, patch] = await Promise.all([
-      this.run([...base, '--raw', '-z', '--no-abbrev', from, to]),
-      this.run([...base, '--numstat', '-z', from, to]),
-      this.run([...base, '-p', '--full-index', from, to])
-    ]);
-    const files: DiffFile[] = [];
-    const rawParts = raw.stdout.toString('utf8').split('\0');
-    for (let i = 0; i < rawParts.length; ) {
-      const meta = rawParts[i++];
-      if (!meta) continue;
-      // :oldmode newmode oldsha newsha STATUS
-      const [, , oldSha, newSha, st] = meta.slice(1).split(' ') as [string, string, string, string, string];
-      const letter = st[0]!;
-      const f: DiffFile = { filename: '', status: STATUS[letter] ?? 'changed', sha: letter === 'D' ? oldSha : newSha, additions: 0, deletions: 0, binary: false };
-      if (letter === 'R' || letter === 'C') {
-        f.previousFilename = rawParts[i++]!;
-        f.filename = rawParts[i++]!;
-      } else f.filename = rawParts[i++]!;
-      files.push(f);
-    }
-    const ns = numstat.stdout.toString('utf8').split('\0');
-    let k = 0;
-    for (let i = 0; i < ns.length && k < files.length; ) {
-      const rec = ns[i++];
-      if (!rec) continue;
-      const [a, d, path] = rec.split('\t') as [string, string, string];
-      if (path === '') i += 2; // rename/copy: old and new names follow as their own fields
-      const f = files[k++]!;
-      if (a === '-') f.binary = true;
-      else {
-        f.additions = Number(a);
-        f.deletions = Number(d);
-      }
-    }
-    // Patches come in the same order as the raw records: split at each `diff --git` header.
-    const text = patch.stdout.toString('utf8');
-    const chunks = text.split(/^diff --git /m).slice(1);
-    if (chunks.length === files.length) {
-      chunks.forEach((c, idx) => {
-        const at = c.search(/^@@ /m);
-        const f = files[idx]!;
-        if (at >= 0 && !f.binary) f.patch = c.slice(at).replace(/\n$/, '');
-      });
-    }
-    return files;
+  /** Files changed from tree-ish `from` to `to` (renames detected), with counts and per-file patches. Cached by ids. */
+  diff(from: string, to: string): Promise<readonly DiffFile[]> {
+    const ask = async () => {
+      const base = ['diff', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none'];
+      const [raw, numstat, patch] = await Promise.all([
+        this.run([...base, '--raw', '-z', '--no-abbrev', from, to]),
+        this.run([...base, '--numstat', '-z', from, to]),
+        this.run([...base, '-p', '--full-index', from, to])
+      ]);
+      return Object.freeze(parseDiff(raw.stdout, numstat.stdout, patch.stdout).map((f) => Object.freeze(f)));
+    };
+    return isOid(from) && isOid(to) ? this.cache.diffs.get(`${from}..${to}`, ask) : ask();
   }
 
   /**
@@ -449,7 +356,12 @@ export class GitRepo {
 
   /** Compare-and-swap of a ref: true when it moved from `oldSha` (ZERO_SHA = must not exist) to `newSha`. */
   async updateRef(ref: string, newSha: string, oldSha: string, reason: string): Promise<boolean> {
-    const r = await this.run(['update-ref', '-m', reason, ref, newSha, oldSha], { okCodes: [1, 128] });
-    return r.code === 0;
+    try {
+      const r = await this.run(['update-ref', '-m', reason, ref, newSha, oldSha], { okCodes: [1, 128] });
+      return r.code === 0;
+    } finally {
+      // Whether it moved or lost a race, the ref is not what this request looked up before.
+      this.refs?.clear();
+    }
   }
 }

@@ -67,7 +67,7 @@ export function pullTypes(state: State, commitObj: (sha: string) => Promise<Obj>
   const rec = (p: Obj): PullRecord => p.rec as PullRecord;
   const headSha = async (p: Obj): Promise<string | null> => (await git.branchSha(rec(p).head)) ?? rec(p).lastHeadSha ?? null;
   const files = async (p: Obj): Promise<DiffFile[]> => {
-    const [head, base] = [await headSha(p), await git.branchSha(rec(p).base)];
+    const [head, base] = await Promise.all([headSha(p), git.branchSha(rec(p).base)]);
     const mb = head && base ? await git.mergeBase(base, head) : null;
     return mb && head ? (await git.diff(mb, head)).slice(0, PULL_FILES_CAP) : [];
   };

@@ -65,7 +65,7 @@ function schema(state: State): Record<string, TypeDef> {
     const commit = await git.resolveCommit(rev);
     if (!commit) return null;
     if (path === null) return commitObj(await git.commit(commit));
-    if (path === '') return { __type: 'Tree', sha: (await git.text(['rev-parse', `${commit}^{tree}`])).trim(), commit, path: '' };
+    if (path === '') return { __type: 'Tree', sha: await git.treeOf(commit), commit, path: '' };
     const e = await git.entry(commit, path);
     return e ? objectOf(e, commit) : null;
   };
@@ -162,69 +162,119 @@ function schema(state: State): Record<string, TypeDef> {
   };
 }
 
-/** One query's execution: the resolvers, the variables (and their declared types), errors and violations. */
+/** One query's execution: the resolvers and the variables (and their declared types). */
 interface Run {
   types: Record<string, TypeDef>;
   vars: Record<string, unknown>;
   varTypes: Map<string, string>;
-  errors: Record<string, unknown>[];
-  violations: string[];
 }
 
-/** An object's selections; null when a non-null field of it is null (an error), as GraphQL propagates nulls. */
-async function execute(run: Run, sels: Selection[], parent: Obj, path: (string | number)[]): Promise<Record<string, unknown> | null> {
-  const out: Record<string, unknown> = {};
-  let nulled = false;
-  for (const s of sels) {
-    if (s.kind === 'fragment') {
-      if (isA(parent.__type, s.on)) {
-        const part = await execute(run, s.selections, parent, path);
-        if (part === null) nulled = true;
-        else Object.assign(out, part);
+/**
+ * What executing a selection gave: its value, and the errors and violations met on the way in the order a serial
+ * execution meets them. `thrown` is a failure of the whole query (GitHub then answers without `data`) or a
+ * stand-in crash; a serial execution would stop there, so whatever comes after it in order is dropped.
+ */
+interface Outcome {
+  value: unknown;
+  errors: Record<string, unknown>[];
+  violations: string[];
+  thrown?: { error: unknown };
+  /** A fragment's fields are merged into the parent's; `skip` is a fragment on a type the parent is not. */
+  kind?: 'merge' | 'skip';
+  /** The field's key in the parent's answer and whether its null nulls the parent (a non-null field). */
+  key?: string;
+  nulls?: boolean;
+}
+
+const done = (value: unknown): Outcome => ({ value, errors: [], violations: [] });
+const failed = (error: unknown, violations: string[] = []): Outcome => ({ value: null, errors: [], violations, thrown: { error } });
+
+/**
+ * Outcomes of siblings (started together) → one, walked in order: errors and violations concatenated, stopping at
+ * the first failure of the whole query.
+ */
+function inOrder(parts: Outcome[], assemble: (parts: Outcome[]) => unknown): Outcome {
+  const all = done(null);
+  for (const part of parts) {
+    all.errors.push(...part.errors);
+    all.violations.push(...part.violations);
+    if (part.thrown) return { ...all, thrown: part.thrown };
+  }
+  return { ...all, value: assemble(parts) };
+}
+
+/**
+ * An object's selections; null when a non-null field of it is null (an error), as GraphQL propagates nulls. The
+ * fields start together (GraphQL lets a query's fields execute in parallel; mutations are not served), and the
+ * answer is put together in selection order afterwards: the same keys, errors and violations as one at a time.
+ */
+async function execute(run: Run, sels: Selection[], parent: Obj, path: (string | number)[]): Promise<Outcome> {
+  const parts = await Promise.all(sels.map((s) => selection(run, s, parent, path)));
+  return inOrder(parts, (ps) => {
+    const out: Record<string, unknown> = {};
+    let nulled = false;
+    for (const p of ps) {
+      if (p.kind === 'skip') continue;
+      if (p.kind === 'merge') {
+        if (p.value === null) nulled = true;
+        else Object.assign(out, p.value);
+        continue;
       }
-      else if (!schemaSubset().has(s.on)) throw new GraphQLError(`No such type ${s.on}, so it can't be a fragment condition`);
-      continue;
+      out[p.key!] = p.value;
+      if (p.nulls) nulled = true;
     }
-    const key = s.alias || s.name;
-    if (s.name === '__typename') {
-      out[key] = parent.__type;
-      continue;
-    }
-    const resolver = run.types[parent.__type]?.fields[s.name];
-    const declared = fieldType(parent.__type, s.name);
-    if (!resolver || !declared) {
-      if (resolver) run.violations.push(`graphql: the stand-in serves ${parent.__type}.${s.name}, which GitHub's schema (graphql-subset.graphql) does not have`);
-      throw new GraphQLError(`Field '${s.name}' doesn't exist on type '${parent.__type}'`, {
-        path: [...path, key],
-        extensions: { code: 'undefinedField', typeName: parent.__type, fieldName: s.name },
-        locations: [{ line: s.line, column: s.column }]
-      });
-    }
+    return nulled ? null : out;
+  });
+}
+
+/** One selection of `parent`: a fragment, `__typename` or a field (resolved, then its own selections). */
+async function selection(run: Run, s: Selection, parent: Obj, path: (string | number)[]): Promise<Outcome> {
+  if (s.kind === 'fragment') {
+    if (isA(parent.__type, s.on)) return { ...(await execute(run, s.selections, parent, path)), kind: 'merge' };
+    if (!schemaSubset().has(s.on)) return failed(new GraphQLError(`No such type ${s.on}, so it can't be a fragment condition`));
+    return { ...done(null), kind: 'skip' };
+  }
+  const key = s.alias || s.name;
+  if (s.name === '__typename') return { ...done(parent.__type), key };
+  const resolver = run.types[parent.__type]?.fields[s.name];
+  const declared = fieldType(parent.__type, s.name);
+  if (!resolver || !declared) {
+    const violations = resolver ? [`graphql: the stand-in serves ${parent.__type}.${s.name}, which GitHub's schema (graphql-subset.graphql) does not have`] : [];
+    const error = new GraphQLError(`Field '${s.name}' doesn't exist on type '${parent.__type}'`, {
+      path: [...path, key],
+      extensions: { code: 'undefinedField', typeName: parent.__type, fieldName: s.name },
+      locations: [{ line: s.line, column: s.column }]
+    });
+    return failed(error, violations);
+  }
+  const nonNull = declared.endsWith('!');
+  let value: unknown;
+  try {
     const args = argumentsFor(parent.__type, s.name, s.args, run.vars, run.varTypes);
-    let value: unknown;
     try {
       value = await resolver(parent, args);
     } catch (e) {
       if (!(e instanceof GraphQLError)) throw e;
-      run.errors.push({ ...e.extra, path: [...path, key], locations: [{ line: s.line, column: s.column }], message: e.message });
-      out[key] = null;
-      if (declared.endsWith('!')) nulled = true;
-      continue;
+      const error = { ...e.extra, path: [...path, key], locations: [{ line: s.line, column: s.column }], message: e.message };
+      return { value: null, errors: [error], violations: [], key, nulls: nonNull };
     }
-    for (const v of answerProblems(declared, value, `graphql: ${parent.__type}.${s.name} at ${[...path, key].join('.')}`)) run.violations.push(v);
-    const sub = async (v: unknown, p: (string | number)[]): Promise<unknown> => {
-      if (v === null || v === undefined) return null;
-      if (typeof v === 'object' && '__type' in (v as object)) {
-        if (!s.selections) throw new GraphQLError(`Field must have selections (field '${s.name}' returns ${(v as Obj).__type} but has no selections.)`);
-        return execute(run, s.selections, v as Obj, p);
-      }
-      if (s.selections) throw new GraphQLError(`Selections can't be made on scalars (field '${s.name}')`);
-      return v;
-    };
-    out[key] = Array.isArray(value) ? await Promise.all(value.map((v, i) => sub(v, [...path, key, i]))) : await sub(value, [...path, key]);
-    if (out[key] === null && declared.endsWith('!')) nulled = true;
+  } catch (e) {
+    return failed(e);
   }
-  return nulled ? null : out;
+  const violations = answerProblems(declared, value, `graphql: ${parent.__type}.${s.name} at ${[...path, key].join('.')}`);
+  const sub = async (v: unknown, p: (string | number)[]): Promise<Outcome> => {
+    if (v === null || v === undefined) return done(null);
+    if (typeof v === 'object' && '__type' in (v as object)) {
+      if (!s.selections) return failed(new GraphQLError(`Field must have selections (field '${s.name}' returns ${(v as Obj).__type} but has no selections.)`));
+      return execute(run, s.selections, v as Obj, p);
+    }
+    if (s.selections) return failed(new GraphQLError(`Selections can't be made on scalars (field '${s.name}')`));
+    return done(v);
+  };
+  const inner = Array.isArray(value)
+    ? inOrder(await Promise.all(value.map((v, i) => sub(v, [...path, key, i]))), (items) => items.map((i) => i.value))
+    : await sub(value, [...path, key]);
+  return { ...inner, violations: [...violations, ...inner.violations], key, nulls: inner.value === null && nonNull };
 }
 
 export async function graphql(ctx: Ctx): Promise<Reply> {
@@ -246,9 +296,12 @@ export async function graphql(ctx: Ctx): Promise<Reply> {
       if (vars[v.name] === undefined) vars[v.name] = null;
       if (!validVariable(v.type, vars[v.name])) throw new GraphQLError(`Variable $${v.name} of type ${v.type} was provided invalid value`);
     }
-    const run: Run = { types: schema(ctx.state), vars, varTypes: new Map(doc.variables.map((v) => [v.name, v.type])), errors: [], violations: ctx.state.violations };
-    const data = await execute(run, doc.selections, { __type: 'Query' }, []);
-    return { status: 200, body: run.errors.length > 0 ? { data, errors: run.errors } : { data } };
+    const run: Run = { types: schema(ctx.state), vars, varTypes: new Map(doc.variables.map((v) => [v.name, v.type])) };
+    const result = await execute(run, doc.selections, { __type: 'Query' }, []);
+    ctx.state.violations.push(...result.violations);
+    if (result.thrown) throw result.thrown.error;
+    const data = result.value;
+    return { status: 200, body: result.errors.length > 0 ? { data, errors: result.errors } : { data } };
   } catch (e) {
     if (e instanceof GraphQLError) return { status: 200, body: { errors: [{ ...e.extra, message: e.message }] } };
     throw e;

@@ -99,8 +99,9 @@ async function resolvePull(ctx: Ctx): Promise<Resolved> {
   const rec = Number.isSafeInteger(n) ? ctx.state.pulls.get(n) : undefined;
   if (!rec) throw new HttpError(404, 'Not Found');
   const git = ctx.state.git;
-  const headSha = (await git.branchSha(rec.head)) ?? rec.lastHeadSha;
-  const baseSha = await git.branchSha(rec.base);
+  // Independent lookups, so at the same time; the answer is the one a lookup of head, then base, would give.
+  const [head, baseSha] = await Promise.all([git.branchSha(rec.head), git.branchSha(rec.base)]);
+  const headSha = head ?? rec.lastHeadSha;
   if (!headSha || !baseSha) throw new HttpError(404, 'Not Found');
   ctx.state.pulls.noteHead(rec.number, headSha);
   return { rec, headSha, baseSha };
@@ -111,9 +112,8 @@ async function pullObject(state: State, p: Resolved): Promise<PullRequest> {
   const { rec, headSha, baseSha } = p;
   const a = repoApi(site);
   const html = `${repoHtml(site)}/pull/${rec.number}`;
-  const mb = await git.mergeBase(baseSha, headSha);
-  const files = mb ? await git.diff(mb, headSha) : [];
-  const commits = await git.count([headSha, `^${baseSha}`]);
+  const filesP = git.mergeBase(baseSha, headSha).then((mb) => (mb ? git.diff(mb, headSha) : []));
+  const [files, commits] = await Promise.all([filesP, git.count([headSha, `^${baseSha}`])]);
   const repo = repositoryObject(site, state.pushedAt());
   const user = userObject(site, rec.user);
   const ownerUser = userObject(site, site.owner);

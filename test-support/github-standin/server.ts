@@ -66,6 +66,8 @@ export interface StandIn {
   requests: RecordedRequest[];
   /** OpenAPI violations, unserved routes and stand-in crashes, human-readable. Expect it to stay empty. */
   violations: string[];
+  /** git processes the stand-in has started for the repository so far (a count for tests, not a timing). */
+  readonly gitProcesses: number;
   pulls: PullStore;
   comments: CommentStore;
   /** The repository's labels and each pull request's (the issue labels routes). */
@@ -313,7 +315,9 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
         if (!route.outsideSpec) for (const v of validator.validateRequest(method, route.template, body)) violations.push(v);
       }
 
-      const ctx: Ctx = { method, path: apiPath!, query: url.searchParams, params, headers: req.headers, body, selfUrl: `${site.origin}${url.pathname}`, state };
+      // The request's own view of the repository: ref lookups remembered for this request only.
+      const own: State = { ...state, git: state.git.forRequest() };
+      const ctx: Ctx = { method, path: apiPath!, query: url.searchParams, params, headers: req.headers, body, selfUrl: `${site.origin}${url.pathname}`, state: own };
       const reply: Reply = await route.handler(ctx);
       if (method === 'PUT' && reply.status < 300) lastPush = isoNow();
       if (reply.raw) {
@@ -353,6 +357,9 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     defaultBranch,
     requests,
     violations,
+    get gitProcesses() {
+      return state.git.processes;
+    },
     pulls,
     comments,
     labels,

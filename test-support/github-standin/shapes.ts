@@ -265,6 +265,6 @@ export function linkHeader(selfUrl: string, query: URLSearchParams, page: number
   return parts.join(', ');
 }
 
-export function slicePage<T>(items: T[], page: number, perPage: number): T[] {
+export function slicePage<T>(items: readonly T[], page: number, perPage: number): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
 }
