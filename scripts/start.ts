@@ -7,6 +7,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultConfig } from '../src/engine/config/base.js';
+import { activeUntil } from '../src/engine/judge/liveness.js';
+import { claimWindow, type ClaimStateWord } from '../src/report/terminal/text.js';
 import { ACTION, runAction } from '../test-support/action-run.js';
 import { claudeTouchesCodexFile, seedRig } from '../test-support/seed-scenario.js';
 
@@ -34,12 +37,15 @@ try {
     // The runner shows these on the files; the one without a file is the step's failure line.
     console.log(a.props.file ? `  ${a.level} at ${a.props.file}:\n    ${a.message}` : `  step failed: ${a.message}`);
   }
-  const agents = status ? (JSON.parse(status) as { agents: { name: string; state: string; staleAt: string | null; files: string[] }[] }).agents : [];
+  const doc = status ? (JSON.parse(status) as { lastUpdate: string; agents: { name: string; state: ClaimStateWord; staleAt: string | null; files: string[] }[] }) : null;
+  const agents = doc?.agents ?? [];
   if (agents.length > 0) console.log('\nClaims board:');
   for (const a of agents) {
-    const until = a.staleAt ? `, blocks until ${a.staleAt.replace('T', ' ').replace(/:00Z$/, ' UTC')}` : '';
+    // The action's words for a claim's times (active until, caution until, stale after), as the CLI says them.
+    const active = a.staleAt ? activeUntil(Date.parse(a.staleAt), defaultConfig()) : null;
+    const words = a.state === 'idle' ? 'idle' : claimWindow(a.state, active, a.staleAt, 'UTC', Date.parse(doc?.lastUpdate ?? ''));
     const files = a.files.length > 0 ? `: ${a.files.slice(0, 2).join(', ')}${a.files.length > 2 ? ` and ${a.files.length - 2} more` : ''}` : '';
-    console.log(`  ${a.name} — ${a.state}${until}${files}`);
+    console.log(`  ${a.name} — ${words}${files}`);
   }
   console.log(`\nStatus file: ${sha ? `AI_SYNC_STATUS.json committed on main as ${sha.slice(0, 12)} ([skip ci])` : 'not written'}.`);
   console.log(`API requests: ${rig.si.requests.length}; checked against GitHub's REST and GraphQL descriptions: ${rig.si.violations.length} violations.`);
