@@ -279,7 +279,7 @@ export async function run(opts: BenchOptions) {
     `A push of ${PUSH_FILES} changed files (one commit, Claude Code touching a file ChatGPT Codex claimed an hour earlier:`,
     'verdict `fail`, status file committed) judged by `node <bundle>` exactly as a runner starts it, against the loopback',
     'API stand-in (a real bare git repository behind node:http in the benchmark process). Before every run the branch is',
-    'reset, so every run does the same work: two GraphQL reads (the files, the open pull requests), one contents PUT. Medians of',
+    'reset, so every run does the same work: one GraphQL read (the files, with the open pull requests folded in), one contents PUT. Medians of',
     `${runs} interleaved rounds; the bundle measured is a copy of dist/ (index.js sha256 \`${digest}…\`)${baseline ? `, "before" is dist/ as committed at \`${BASELINE_REV}\`` : ''}.`,
     'Every process starts with a clean environment (PATH, plus the runner\'s variables for the action), as on a runner:',
     'variables such as NODE_EXTRA_CA_CERTS, set on this machine, add tens of milliseconds to every Node start.',

@@ -1,66 +1,88 @@
-// Runner environment + event payload → a typed run context. The payload is validated with zod, so a
-// malformed event fails with the field that is wrong instead of a TypeError deep inside a run.
+// Runner environment + event payload → a typed run context. Every field the action uses is read with the type it
+// must have (payload.ts), so a malformed event fails with the field that is wrong instead of a TypeError deep
+// inside a run.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { array, boolean, integer, nullable, object, optional, PayloadError, sha, string, time } from './payload.js';
 
-// Each payload is parsed once: zod's compiled fast path (generated with new Function on first use) costs more than
-// it saves. The action's other schemas are parsed once per run too.
-z.config({ jitless: true });
+type Path = readonly (string | number)[];
 
-const sha = z.string().regex(/^[0-9a-f]{40}$/i, 'a 40-character commit SHA');
-const person = z.object({ name: z.string().default(''), email: z.string().nullable().optional(), username: z.string().optional() });
+export interface PayloadPerson {
+  name: string;
+  email?: string | null;
+  username?: string;
+}
 
-const payloadCommit = z.object({
-  id: sha,
-  message: z.string(),
-  timestamp: z.string().optional(),
-  distinct: z.boolean().optional(),
-  author: person,
-  committer: person,
-  added: z.array(z.string()).default([]),
-  removed: z.array(z.string()).default([]),
-  modified: z.array(z.string()).default([])
-});
-export type PayloadCommit = z.infer<typeof payloadCommit>;
+export interface PayloadCommit {
+  id: string;
+  message: string;
+  timestamp?: string;
+  distinct?: boolean;
+  author: PayloadPerson;
+  committer: PayloadPerson;
+  added: string[];
+  removed: string[];
+  modified: string[];
+}
 
-const repository = z.object({
-  name: z.string(),
-  full_name: z.string().optional(),
-  owner: z.object({ login: z.string().optional(), name: z.string().nullable().optional() }),
-  default_branch: z.string().optional(),
-  master_branch: z.string().optional(),
-  // Unix seconds in push payloads, ISO text elsewhere.
-  pushed_at: z.union([z.number(), z.string()]).nullable().optional()
-});
+interface PayloadRepository {
+  name: string;
+  owner: { login?: string; name?: string | null };
+  defaultBranch: string | null;
+  masterBranch: string | null;
+  pushedAt: number | string | null;
+}
 
-const pushPayload = z.object({
-  ref: z.string(),
-  before: sha,
-  after: sha,
-  created: z.boolean().default(false),
-  deleted: z.boolean().default(false),
-  forced: z.boolean().default(false),
-  commits: z.array(payloadCommit).nullable().optional(),
-  size: z.number().int().nonnegative().optional(),
-  head_commit: payloadCommit.nullable().optional(),
-  repository
-});
+const strings = (v: unknown, path: Path): string[] => array(v, path, string);
 
-const prPayload = z.object({
-  action: z.string(),
-  number: z.number().int().positive(),
-  pull_request: z.object({
-    number: z.number().int().positive(),
-    title: z.string().default(''),
-    draft: z.boolean().optional(),
-    updated_at: z.string(),
-    changed_files: z.number().int().nonnegative().optional(),
-    user: z.object({ login: z.string() }).nullable(),
-    head: z.object({ ref: z.string(), sha, repo: z.object({ full_name: z.string() }).nullable().optional() }),
-    base: z.object({ ref: z.string(), sha, repo: z.object({ full_name: z.string() }).nullable().optional() })
-  }),
-  repository
-});
+function person(v: unknown, path: Path): PayloadPerson {
+  const o = object(v, path);
+  const p: PayloadPerson = { name: optional(o.name, [...path, 'name'], string, '') };
+  if (o.email !== undefined) p.email = nullable(o.email, [...path, 'email'], string);
+  if (o.username !== undefined) p.username = string(o.username, [...path, 'username']);
+  return p;
+}
+
+function payloadCommit(v: unknown, path: Path): PayloadCommit {
+  const o = object(v, path);
+  const at = (k: string): Path => [...path, k];
+  const c: PayloadCommit = {
+    id: sha(o.id, at('id')),
+    message: string(o.message, at('message')),
+    author: person(o.author, at('author')),
+    committer: person(o.committer, at('committer')),
+    added: optional(o.added, at('added'), strings, []),
+    removed: optional(o.removed, at('removed'), strings, []),
+    modified: optional(o.modified, at('modified'), strings, [])
+  };
+  if (o.timestamp !== undefined) c.timestamp = string(o.timestamp, at('timestamp'));
+  if (o.distinct !== undefined) c.distinct = boolean(o.distinct, at('distinct'));
+  return c;
+}
+
+function repository(v: unknown, path: Path): PayloadRepository {
+  const o = object(v, path);
+  const at = (k: string): Path => [...path, k];
+  string(o.name, at('name'));
+  if (o.full_name !== undefined) string(o.full_name, at('full_name'));
+  const owner = object(o.owner, at('owner'));
+  return {
+    name: o.name as string,
+    owner: {
+      ...(owner.login !== undefined ? { login: string(owner.login, [...at('owner'), 'login']) } : {}),
+      ...(owner.name !== undefined ? { name: nullable(owner.name, [...at('owner'), 'name'], string) } : {})
+    },
+    defaultBranch: optional(o.default_branch, at('default_branch'), string, null),
+    masterBranch: optional(o.master_branch, at('master_branch'), string, null),
+    pushedAt: time(o.pushed_at, at('pushed_at'))
+  };
+}
+
+/** A branch end of a pull request: its name, commit and (null for a deleted fork) repository. */
+function pullEnd(v: unknown, path: Path): { ref: string; sha: string; repo: string | null } {
+  const o = object(v, path);
+  const repo = nullable(o.repo, [...path, 'repo'], (r, p) => string(object(r, p).full_name, [...p, 'full_name']));
+  return { ref: string(o.ref, [...path, 'ref']), sha: sha(o.sha, [...path, 'sha']), repo };
+}
 
 export type PushEvent = {
   kind: 'push';
@@ -108,16 +130,14 @@ export interface RunContext {
 
 export class ContextError extends Error {}
 
-function describeIssue(source: string, error: z.ZodError): string {
-  const issue = error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
-  return `${source}: field ${where}: ${issue?.message ?? 'invalid'}`;
-}
-
-function parse<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
-  const result = schema.safeParse(data);
-  if (!result.success) throw new ContextError(describeIssue(source, result.error));
-  return result.data;
+/** `read`, its PayloadError told as the action says it: which event, which field, what was expected. */
+function reading<T>(source: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof PayloadError) throw new ContextError(`${source}: ${e.message}`);
+    throw e;
+  }
 }
 
 const toMs = (v: number | string | null | undefined): number | null => {
@@ -147,11 +167,28 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const source = `event payload (${eventName})`;
 
   if (eventName === 'push') {
-    const p = parse(pushPayload, raw, source);
+    const p = reading(source, () => {
+      const o = object(raw, []);
+      const ref = string(o.ref, ['ref']);
+      const before = sha(o.before, ['before']);
+      const after = sha(o.after, ['after']);
+      return {
+        ref,
+        before,
+        after,
+        created: optional(o.created, ['created'], boolean, false),
+        deleted: optional(o.deleted, ['deleted'], boolean, false),
+        forced: optional(o.forced, ['forced'], boolean, false),
+        commits: nullable(o.commits, ['commits'], (v, path) => array(v, path, payloadCommit)),
+        size: optional(o.size, ['size'], (v, path) => integer(v, path, 0), null),
+        headCommit: nullable(o.head_commit, ['head_commit'], payloadCommit),
+        repository: repository(o.repository, ['repository'])
+      };
+    });
     const branch = p.ref.startsWith('refs/heads/') ? p.ref.slice('refs/heads/'.length) : null;
     return {
       ...base,
-      defaultBranch: p.repository.default_branch ?? p.repository.master_branch ?? null,
+      defaultBranch: p.repository.defaultBranch ?? p.repository.masterBranch ?? null,
       event: {
         kind: 'push',
         before: p.before,
@@ -162,37 +199,56 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
         deleted: p.deleted || /^0{40}$/.test(p.after),
         forced: p.forced,
         commits: p.commits ?? [],
-        size: p.size ?? null,
-        headCommit: p.head_commit ?? null,
-        pushedAt: toMs(p.repository.pushed_at)
+        size: p.size,
+        headCommit: p.headCommit,
+        pushedAt: toMs(p.repository.pushedAt)
       }
     };
   }
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-    const p = parse(prPayload, raw, source);
-    const pr = p.pull_request;
-    const updatedAt = toMs(pr.updated_at);
+    const p = reading(source, () => {
+      const o = object(raw, []);
+      const action = string(o.action, ['action']);
+      integer(o.number, ['number'], 1);
+      const pr = object(o.pull_request, ['pull_request']);
+      const at = (k: string): Path => ['pull_request', k];
+      const pull = {
+        number: integer(pr.number, at('number'), 1),
+        title: optional(pr.title, at('title'), string, ''),
+        updatedAt: string(pr.updated_at, at('updated_at')),
+        changedFiles: optional(pr.changed_files, at('changed_files'), (v, path) => integer(v, path, 0), null),
+        user: pr.user === null ? null : string(object(pr.user, at('user')).login, [...at('user'), 'login']),
+        head: pullEnd(pr.head, at('head')),
+        base: pullEnd(pr.base, at('base'))
+      };
+      if (pr.draft !== undefined) boolean(pr.draft, at('draft'));
+      return { action, pull, repository: repository(o.repository, ['repository']) };
+    });
+    const pr = p.pull;
+    const updatedAt = toMs(pr.updatedAt);
     if (updatedAt === null) throw new ContextError(`${source}: field pull_request.updated_at: expected an ISO 8601 time`);
-    const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`;
+    const baseRepo = pr.base.repo ?? `${owner}/${repo}`;
     return {
       ...base,
-      defaultBranch: p.repository.default_branch ?? null,
+      defaultBranch: p.repository.defaultBranch,
       event: {
         kind: 'pull_request',
         action: p.action,
         number: pr.number,
         title: pr.title,
-        author: pr.user?.login ?? null,
+        author: pr.user,
         headRef: pr.head.ref,
         headSha: pr.head.sha,
         baseRef: pr.base.ref,
         baseSha: pr.base.sha,
-        changedFiles: pr.changed_files ?? null,
+        changedFiles: pr.changedFiles,
         updatedAt,
-        fromFork: (pr.head.repo?.full_name ?? baseRepo).toLowerCase() !== baseRepo.toLowerCase()
+        fromFork: (pr.head.repo ?? baseRepo).toLowerCase() !== baseRepo.toLowerCase()
       }
     };
   }
-  const repoInfo = z.object({ repository: z.object({ default_branch: z.string().optional() }).optional() }).safeParse(raw);
-  return { ...base, defaultBranch: repoInfo.success ? (repoInfo.data.repository?.default_branch ?? null) : null, event: { kind: 'other', name: eventName } };
+  // Any other event is not checked; its repository's default branch is read when it is there, as a string.
+  const repository_ = raw !== null && typeof raw === 'object' ? (raw as { repository?: unknown }).repository : undefined;
+  const branch = repository_ !== null && typeof repository_ === 'object' ? (repository_ as { default_branch?: unknown }).default_branch : undefined;
+  return { ...base, defaultBranch: typeof branch === 'string' ? branch : null, event: { kind: 'other', name: eventName } };
 }

@@ -1,23 +1,36 @@
-// The run's first request, sent as soon as the action starts: a pull request run's snapshot (one GraphQL request for
-// its files, texts, comments and the open pull requests) is built from the inputs and the event alone, by the same
-// functions the run uses (reads.ts, snapshot-query.ts), and sent before Octokit and the engine load; the run's own
-// identical request takes the answer over (github/primed.ts). Anything unexpected here is left to the run, which
+// The run's first request, sent as soon as the action starts: the snapshot (one GraphQL request for the files, the
+// texts, the open pull requests, and a pull request's comments) of a pull request, or of a push whose payload holds
+// all of it, is built from the inputs and the event alone, by the same functions the run uses (reads.ts,
+// payload-changes.ts, snapshot-query.ts), and sent before Octokit and the engine load; the run's own identical
+// request takes the answer over (github/primed.ts). Anything unexpected here is left to the run, which
 // reads the inputs and the event again and reports what is wrong.
 import * as core from '@actions/core';
-import { readContext } from './context.js';
+import { isOwnStatusPush } from '../engine/judge/status-edits.js';
+import { readContext, type RunContext } from './context.js';
 import { primeGraphql } from './github/primed.js';
 import { snapshotQuery } from './github/snapshot-query.js';
-import { readInputs } from './inputs.js';
-import { PR_ACTIONS, pullRequestCheck, snapshotReads } from './reads.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { payloadChanges } from './payload-changes.js';
+import { PR_ACTIONS, pullRequestCheck, pushCheck, snapshotReads } from './reads.js';
+
+/** What the run will judge, when it can be told from the inputs and the event alone (else the run works it out). */
+function firstCheck(ctx: RunContext, inputs: ActionInputs): Pick<ReturnType<typeof pushCheck>, 'span' | 'opts'> | null {
+  const ev = ctx.event;
+  if (ev.kind === 'pull_request') return PR_ACTIONS.has(ev.action) ? pullRequestCheck(ev, inputs) : null;
+  if (ev.kind !== 'push' || ev.deleted) return null;
+  // A push whose payload does not hold all of it needs the compare API first; ai-sync's own status commit is skipped.
+  const changes = payloadChanges(ev);
+  if (!changes || isOwnStatusPush(changes.commits, inputs.files.status, inputs.committer)) return null;
+  return pushCheck(ev, ctx, inputs, changes, ev.pushedAt ?? 0);
+}
 
 export function startFirstRead(): void {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const ctx = readContext();
-    const ev = ctx.event;
-    if (ev.kind !== 'pull_request' || !PR_ACTIONS.has(ev.action)) return;
-    const { span, opts } = pullRequestCheck(ev, inputs);
-    const reads = snapshotReads(inputs, span, opts);
+    const check = firstCheck(ctx, inputs);
+    if (!check) return;
+    const reads = snapshotReads(inputs, check.span, check.opts);
     const { query, vars } = snapshotQuery(ctx, reads.files, reads.commits, reads.viewer, reads.extra);
     primeGraphql(ctx.apiUrl, inputs.token, query, vars);
   } catch {

@@ -1,7 +1,8 @@
 // Fulfils the engine's check plan through the GitHub API (one snapshot request for every file, plus the head
-// commit's facts on pull requests), reads the open pull requests for in-flight claims and the radar (one more
-// request per 100 of them, none when radar.max-pull-requests is 0) and hands the texts to check(): the same plan
-// and the same check `ai-sync verify` runs through git.
+// commit's facts on pull requests, with the first 100 open pull requests folded in), reads the rest of the open pull
+// requests for in-flight claims and the radar (one more request per 100 past the first, none when
+// radar.max-pull-requests is 0) and hands the texts to check(): the same plan and the same check `ai-sync verify`
+// runs through git.
 //
 // Start-up: the config file is parsed here, before the check, and its parser (yaml, the zod schema) is imported
 // only when the repository has one; without it the defaults come from config/base.ts and the check runs through
@@ -68,7 +69,7 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
   const ev = opts.pull;
   let listed: Awaited<ReturnType<typeof pullRequestFiles>> | null = null;
   // When the one request fails, the reads go as before it: the file list (REST), then the files alone.
-  const extra = ev && reads.extra ? { ...reads.extra, onFailure: async () => void (listed = await pullRequestFiles(api, ctx, ev)) } : undefined;
+  const extra = ev && reads.extra ? { ...reads.extra, onFailure: async () => void (listed = await pullRequestFiles(api, ctx, ev)) } : reads.extra;
   const snap = await readSnapshot(api, ctx, reads.files, reads.commits, reads.viewer, extra);
 
   let pull: Judged['pull'];

@@ -13,6 +13,7 @@ import { pushChanges } from './github/changes.js';
 import type { Api } from './github/client.js';
 import type { ActionInputs } from './inputs.js';
 import { judge } from './judge.js';
+import { pushCheck } from './reads.js';
 import { preload, type RunState } from './run-state.js';
 
 export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionInputs, state: RunState): Promise<void> {
@@ -38,13 +39,9 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
   }
   const branch = ev.branch;
   const statusTarget = branch !== null && inputs.writeStatus ? branch : null;
-  const judged = await judge(api, ctx, inputs, { base: changes.base, head: changes.head, commits: changes.commits }, changes.commits, {
-    branch: branch !== null && branch !== ctx.defaultBranch ? branch : null,
-    now: state.now,
-    incomplete: changes.incomplete,
-    inFlight: { pullRequest: null, branch },
-    ...(statusTarget ? { statusHead: `refs/heads/${statusTarget}` } : {})
-  });
+  // first-read.ts sent this snapshot request already when the payload held the whole push.
+  const { span, commits, opts } = pushCheck(ev, ctx, inputs, changes, state.now);
+  const judged = await judge(api, ctx, inputs, span, commits, opts);
   const result = judged.check;
   state.result = result;
   const head = result.commits[result.commits.length - 1];

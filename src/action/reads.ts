@@ -1,12 +1,13 @@
 // What a run reads in its snapshot request, from the inputs and the change alone: the files at the commits the
 // engine's plan names (engine/plan.ts), the head commit's facts, the viewer, and a pull request's folded parts. One
 // function for the run (judge.ts) and for the first request sent before the action loads (first-read.ts), so both
-// ask the same; and a pull request run's change and options, for the same two.
+// ask the same; and a pull request's or a push's change and options, for the same two.
 import type { RawCommit } from '../engine/check-core.js';
 import { planReads, type ChangeSpan } from '../engine/plan.js';
 import type { InFlightInput } from '../engine/model.js';
-import type { PullRequestEvent } from './context.js';
-import { pullExtra } from './github/pulls-query.js';
+import type { PullRequestEvent, PushEvent } from './context.js';
+import type { Changes } from './github/changes.js';
+import { pullExtra, radarExtra } from './github/pulls-query.js';
 import type { CommitWanted, FileWanted, SnapshotExtra } from './github/snapshot-query.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -52,7 +53,8 @@ export function snapshotReads(inputs: ActionInputs, span: ChangeSpan, opts: Judg
     files,
     commits: opts.headCommit ? [{ key: 'head', sha: opts.headCommit }] : [],
     viewer: opts.viewer ?? false,
-    ...(ev ? { extra: pullExtra(ev.number, inputs.files.claims, opts.inFlight !== undefined) } : {})
+    // A pull request folds in its files, comments and the open pull requests; a push the open pull requests.
+    ...(ev ? { extra: pullExtra(ev.number, inputs.files.claims, opts.inFlight !== undefined) } : opts.inFlight ? { extra: radarExtra(inputs.files.claims) } : {})
   };
 }
 
@@ -78,6 +80,27 @@ export function pullRequestCheck(ev: PullRequestEvent, inputs: ActionInputs): { 
       // Its own pull request never blocks it; a fork's branch name may also be a branch of this repository.
       inFlight: { pullRequest: ev.number, branch: ev.fromFork ? null : ev.headRef },
       viewer: inputs.prComment !== 'never'
+    }
+  };
+}
+
+/**
+ * A push judged commit by commit against the claims at its base (`changes`: from the payload or the compare API). A
+ * branch other than the default one names the agent's branch; the status file is read at the branch head when the
+ * run may write it there.
+ */
+export function pushCheck(ev: PushEvent, ctx: { defaultBranch: string | null }, inputs: ActionInputs, changes: Changes, now: number): { span: ChangeSpan; commits: RawCommit[]; opts: JudgeOptions } {
+  const branch = ev.branch;
+  const statusTarget = branch !== null && inputs.writeStatus ? branch : null;
+  return {
+    span: { base: changes.base, head: changes.head, commits: changes.commits },
+    commits: changes.commits,
+    opts: {
+      branch: branch !== null && branch !== ctx.defaultBranch ? branch : null,
+      now,
+      incomplete: changes.incomplete,
+      inFlight: { pullRequest: null, branch },
+      ...(statusTarget ? { statusHead: `refs/heads/${statusTarget}` } : {})
     }
   };
 }

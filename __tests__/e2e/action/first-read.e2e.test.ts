@@ -1,5 +1,5 @@
-// The run's first request goes out before the rest of the action loads (src/action/first-read.ts), and the run takes
-// its answer over as its own first attempt (src/action/github/primed.ts): proved with a module hook in the child that
+// The run's first request (a pull request's, a push's) goes out before the rest of the action loads (first-read.ts);
+// the run takes its answer over as its own first attempt (src/action/github/primed.ts): proved with a module hook in the child that
 // holds the run's chunk back until the stand-in has received the GraphQL request (it would wait in vain if the
 // request were sent by the run); one GraphQL request per run, whatever the inputs; a failed first attempt is
 // retried as any other; and the run's result is the same as ever.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, runAction } from '../../../test-support/action-run.js';
 import { pullRequestEvent, type RecordedRequest } from '../../../test-support/github-standin/index.js';
-import { CLAIMED_FILE, HUMAN, SEED_CHECKIN, SEED_FILES, iso, type Rig } from '../../../test-support/seed-scenario.js';
+import { CLAIMED_FILE, HUMAN, SEED_CHECKIN, SEED_FILES, claudeTouchesCodexFile, iso, type Rig } from '../../../test-support/seed-scenario.js';
 import { useRigs } from '../helpers/rig.js';
 
 const rigs = useRigs();
@@ -64,6 +64,16 @@ export async function load(url, context, next) {
   return { hook: pathToFileURL(join(dir, 'hook.mjs')).href, gate, out };
 }
 
+/** Opens the gate when the stand-in receives a GraphQL request. */
+function openOnGraphql(rig: Rig, gate: string): void {
+  const list = rig.si.requests;
+  const push = list.push.bind(list);
+  list.push = (...items: RecordedRequest[]) => {
+    if (items.some((q) => q.path.endsWith('/graphql'))) writeFileSync(gate, '');
+    return push(...items);
+  };
+}
+
 const graphqlRequests = (r: Rig, from = 0): RecordedRequest[] => r.si.requests.slice(from).filter((q) => q.operation === 'graphql');
 
 describe('the first request, sent before the action loads', () => {
@@ -71,19 +81,25 @@ describe('the first request, sent before the action loads', () => {
     const rig = await rigs.seed(FILES);
     const pr = await openPr(rig);
     const { hook, gate, out } = gatedLoader(RUN_CHUNK);
-    // The gate opens when the stand-in receives the GraphQL request.
-    const list = rig.si.requests;
-    const push = list.push.bind(list);
-    list.push = (...items: RecordedRequest[]) => {
-      if (items.some((q) => q.path.endsWith('/graphql'))) writeFileSync(gate, '');
-      return push(...items);
-    };
+    openOnGraphql(rig, gate);
     const run = await runPr(rig, pr.number, { env: { NODE_OPTIONS: `--import=${hook}` } });
     expect(readFileSync(out, 'utf8')).toBe('opened\n');
     expect(run.outputs.result).toBe('fail');
     expect(run.outputs['comment-url']).toContain(`/pull/${pr.number}#issuecomment-`);
     expect(graphqlRequests(rig)).toHaveLength(1);
     expect(run.stdout).not.toContain('was not used');
+  }, 60_000);
+
+  it('a push whose payload holds all of it: the same, and the status file is written as ever', async () => {
+    const rig = await rigs.seed(FILES);
+    const push = await claudeTouchesCodexFile(rig, 1);
+    const { hook, gate, out } = gatedLoader(RUN_CHUNK);
+    openOnGraphql(rig, gate);
+    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: push.payload, sha: push.after, ref: push.ref, env: { NODE_OPTIONS: `--import=${hook}` } });
+    expect(readFileSync(out, 'utf8')).toBe('opened\n');
+    expect(run.outputs.result).toBe('fail');
+    expect(run.outputs['status-committed']).toBe('true');
+    expect(rig.si.requests.map((q) => q.operation)).toEqual(['graphql', 'repos/create-or-update-file-contents']);
   }, 60_000);
 
   it('the hook does hold the run back: with a gate nobody opens it gives up, then the run completes (control)', async () => {

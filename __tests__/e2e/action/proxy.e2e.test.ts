@@ -28,7 +28,7 @@ describe('the action behind a proxy', () => {
       const through = await rigs.seed();
       const run = await push(through, { HTTP_PROXY: proxy.url });
       expect(outcome(run)).toEqual(EXPECTED);
-      expect(through.si.requests.length).toBeGreaterThanOrEqual(3);
+      expect(through.si.requests.length).toBeGreaterThanOrEqual(2);
       // One proxied request for every request the API answered, each for the API's own URL.
       expect(proxy.seen).toHaveLength(through.si.requests.length);
       expect(proxy.seen.map((s) => s.target)).toEqual(through.si.requests.map((q) => `${q.method} ${through.si.origin}${q.path}${Object.keys(q.query).length > 0 ? `?${new URLSearchParams(q.query)}` : ''}`));
@@ -37,7 +37,7 @@ describe('the action behind a proxy', () => {
       const bypass = await rigs.seed();
       const direct = await push(bypass, { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: 'github.example,127.0.0.1' });
       expect(outcome(direct)).toEqual(EXPECTED);
-      expect(bypass.si.requests.length).toBeGreaterThanOrEqual(3);
+      expect(bypass.si.requests.length).toBeGreaterThanOrEqual(2);
       expect(proxy.seen).toEqual([]);
     } finally {
       await proxy.close();
@@ -52,7 +52,7 @@ describe('the action behind a proxy', () => {
       const env = { GITHUB_API_URL: front.origin, GITHUB_GRAPHQL_URL: `${front.origin}/graphql`, HTTPS_PROXY: proxy.url, https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: front.caFile };
       const run = await push(rig, env);
       expect(outcome(run)).toEqual(EXPECTED);
-      expect(rig.si.requests.length).toBeGreaterThanOrEqual(3);
+      expect(rig.si.requests.length).toBeGreaterThanOrEqual(2);
       expect(proxy.seen.length).toBeGreaterThanOrEqual(1);
       expect(proxy.seen.every((s) => s.kind === 'connect' && s.target === front.origin.replace('https://', ''))).toBe(true);
       // Keep-alive: the tunnel is reused, not opened once per request.

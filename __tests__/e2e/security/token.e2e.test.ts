@@ -96,7 +96,7 @@ describe('the token never reaches a log, output, summary, comment or status file
 
     const bad = { ...(await pushEvent(ok.fx, { before: q.before, after: q.after, ref: q.ref, pushedAt: iso(SEED_CHECKIN), standIn: ok.si })), after: TOKEN };
     const malformed = await runAction({ standIn: ok.si, fixture: ok.fx, eventName: 'push', payload: bad, sha: q.after, ref: q.ref, env: DEBUG });
-    expect(errorLines(malformed)).toEqual(['::error::event payload (push): field after: a 40-character commit SHA']);
+    expect(errorLines(malformed)).toEqual(['::error::event payload (push): field after: expected a 40-character commit SHA']);
     expect(await exposure(ok, malformed)).toEqual(CLEAN);
   });
 });

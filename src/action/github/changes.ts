@@ -4,7 +4,8 @@
 import * as core from '@actions/core';
 import type { RawCommit } from '../../engine/check.js';
 import type { ChangedFile, FileStatus } from '../../engine/model.js';
-import type { PayloadCommit, PullRequestEvent, PushEvent } from '../context.js';
+import type { PullRequestEvent, PushEvent } from '../context.js';
+import { fromPayload, payloadChanges } from '../payload-changes.js';
 import { ReadError, statusOf, type Api } from './client.js';
 
 export interface Changes {
@@ -22,8 +23,6 @@ type Repo = { owner: string; repo: string };
 export const COMPARE_FILE_CAP = 300;
 export const COMMIT_FILE_CAP = 3000;
 export const PR_FILE_CAP = 3000;
-/** Webhook payloads list at most 2,048 commits. */
-const PAYLOAD_COMMIT_CAP = 2048;
 
 const ZERO = /^0{40}$/;
 
@@ -37,30 +36,6 @@ function fromApiFile(f: { filename: string; status: string; previous_filename?: 
   const file: ChangedFile = { path: f.filename, status: status(f.status) };
   if (f.previous_filename) file.previousPath = f.previous_filename;
   return file;
-}
-
-function fromPayload(c: PayloadCommit): RawCommit {
-  const files: ChangedFile[] = [
-    ...c.added.map((path) => ({ path, status: 'added' as const })),
-    ...c.removed.map((path) => ({ path, status: 'removed' as const })),
-    ...c.modified.map((path) => ({ path, status: 'modified' as const }))
-  ];
-  return {
-    sha: c.id,
-    message: c.message,
-    author: { name: c.author.name, email: c.author.email ?? '' },
-    committer: { name: c.committer.name, email: c.committer.email ?? '' },
-    files
-  };
-}
-
-/** The payload's commit list, when it provably covers before → after. */
-function payloadIsComplete(ev: PushEvent): boolean {
-  const n = ev.commits.length;
-  if (n === 0 || ev.created || ev.forced) return false;
-  if (ev.commits[n - 1]?.id !== ev.after) return false;
-  if (ev.size !== null && ev.size !== n) return false;
-  return n < PAYLOAD_COMMIT_CAP;
 }
 
 interface Comparison {
@@ -115,9 +90,10 @@ async function commitFiles(api: Api, repo: Repo, sha: string): Promise<{ files: 
 }
 
 export async function pushChanges(api: Api, repo: Repo, ev: PushEvent, defaultBranch: string | null): Promise<Changes> {
-  if (payloadIsComplete(ev)) {
+  const complete = payloadChanges(ev);
+  if (complete) {
     core.debug(`push: using the payload's ${ev.commits.length} commit(s)`);
-    return { commits: ev.commits.map(fromPayload), base: ev.before, head: ev.after, incomplete: null };
+    return complete;
   }
   // New branch, force push whose old tip is gone, or a truncated list: ask the compare API.
   let comparison: Comparison | null = null;

@@ -1,6 +1,7 @@
 // Reads the open pull requests for in-flight claims and the overlap radar (engine/inflight): ONE GraphQL request
 // per 100 of them, newest first (updated), each with its draft flag, head branch, author, first 100 changed files
-// and the claims file at its head — so up to 100 open pull requests cost one request, 150 cost two. Stops at
+// and the claims file at its head — so up to 100 open pull requests cost one request, 150 cost two; the first page
+// usually comes folded into the run's snapshot request (pulls-query.ts), and then costs none. Stops at
 // `radar.max-pull-requests` and says so in the note; never throws: a failed read is `failed` (a warning).
 import type { InFlightInput, InFlightSource } from '../../engine/model.js';
 import { failureDetail, type Api } from './client.js';

@@ -40,3 +40,15 @@ export function pullExtra(number: number, claims: string, radar: boolean): Snaps
     aliases: Object.values(ALIASES)
   };
 }
+
+/** A push run's one extra part: the first page of open pull requests (the radar and in-flight claims), read in the
+ *  snapshot's request instead of a request of its own. */
+export function radarExtra(claims: string): SnapshotExtra {
+  return {
+    decl: ['$first: Int!', '$after: String', '$claims: String!'],
+    vars: { first: PULLS_PER_PAGE, after: null, claims },
+    repositoryFields: '',
+    topFields: `${ALIASES.radar}: repository(owner: $owner, name: $name) { ${PULL_REQUESTS_FIELD} }`,
+    aliases: [ALIASES.radar]
+  };
+}

@@ -64,7 +64,7 @@ export function objectQuery(repo: { owner: string; repo: string }, objects: { al
     decl.push(`$${o.alias}: String!`);
     return `${o.alias}: object(expression: $${o.alias}) { ${o.fields} }`;
   });
-  if (extra) fields.push(extra.repositoryFields);
+  if (extra?.repositoryFields) fields.push(extra.repositoryFields);
   const query = `query(${decl.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} }${withViewer ? ' viewer { login }' : ''}${extra ? ` ${extra.topFields}` : ''} }`;
   return { query, vars };
 }
