@@ -6,7 +6,8 @@
 //
 // Start-up: the config file is parsed here, before the check, and its parser (yaml, the zod schema) is imported
 // only when the repository has one; without it the defaults come from config/base.ts and the check runs through
-// check-core.ts, which does not import the parser. __tests__/e2e/action/startup-budget.e2e.test.ts holds it.
+// check-core.ts, which does not import the parser. The status file's reader (zod) likewise only with a status file.
+// __tests__/e2e/action/startup-budget.e2e.test.ts holds it.
 import * as core from '@actions/core';
 import { checkWith, type CheckResult, type RawCommit } from '../engine/check-core.js';
 import { defaultConfig, isBlankConfig } from '../engine/config/base.js';
@@ -108,5 +109,7 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
     ...(inFlight ? { inFlight } : {}),
     config
   });
-  return { check: checkWith(input, config), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer, ...(pull ? { pull } : {}) };
+  // The status file's reader (and zod, which validates the file) only when there is a status file.
+  const statusRead = input.statusText === null ? { status: null, warning: null } : (await import(/* webpackChunkName: "status-read" */ '../engine/status/read.js')).parseStatus(input.statusText);
+  return { check: checkWith(input, config, statusRead), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer, ...(pull ? { pull } : {}) };
 }

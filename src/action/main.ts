@@ -2,9 +2,10 @@
 // annotations and the job summary, written in `finally` whatever happened before. The verdict and whether the run
 // fails come from the engine (check()), decided once.
 //
-// Start-up: what only one kind of run needs is imported when that run gets there — the status writer on pushes
-// to a status branch, the PR comment on pull requests — and ends up in its own small chunk of dist/. The rest is
-// needed by every checked run and stays in dist/index.js, which is minified. Start-up figures: docs/benchmarks.md.
+// Start-up: dist/index.js (index.ts) sends the run's first request (first-read.ts) and loads this file's chunk while
+// the API answers. What only some runs need is imported when a run gets there — the status writer on pushes to a
+// status branch, the PR comment on pull requests, the config parser with a config file, the status file's reader
+// (and zod) with a status file — each in its own small chunk of dist/. Start-up figures: docs/benchmarks.md.
 import * as core from '@actions/core';
 import { ConfigError } from '../engine/config/base.js';
 import { ContextError, readContext } from './context.js';

@@ -5,7 +5,6 @@ import * as core from '@actions/core';
 import type { CheckResult } from '../engine/check.js';
 import { isOwnStatusPush } from '../engine/judge/status-edits.js';
 import type { Finding } from '../engine/model.js';
-import { parseStatus } from '../engine/status/read.js';
 import type { NotifiedEntry } from '../engine/status/schema.js';
 import { formatIso } from '../engine/time/index.js';
 import type { PushEvent, RunContext } from './context.js';
@@ -52,7 +51,8 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
   const write = statusTarget !== null && isStatusBranch(statusTarget, inputs.statusBranches ?? result.config.statusBranches, ctx.defaultBranch);
   // What earlier runs notified is recorded in the status file at the branch head (read with the snapshot); a rerun
   // of this push finds its first attempt's record there.
-  const recorded = write ? (parseStatus(judged.statusHead?.text ?? null).status?.notified ?? []) : [];
+  const headText = write ? (judged.statusHead?.text ?? null) : null;
+  const recorded = headText === null ? [] : ((await import(/* webpackChunkName: "status-read" */ '../engine/status/read.js')).parseStatus(headText).status?.notified ?? []);
   const delivered = await notifyPush(inputs, ctx, ev, state, result, write, recorded);
   if (!write) {
     core.debug(`status file: not written (${inputs.writeStatus ? `${branch ?? ev.ref} is not a status branch` : 'write-status is false'})`);

@@ -22,7 +22,8 @@ import type {
   Person,
   ReportedFiles
 } from './model.js';
-import { futureLastSeenWarning, lastSeenFrom, parseStatus } from './status/read.js';
+import type { StatusFile } from './status/schema.js';
+import { futureLastSeenWarning, lastSeenFrom } from './status/seen.js';
 
 export interface RawCommit {
   sha: string;
@@ -102,8 +103,17 @@ export function withOverrides(config: Config, overrides: CheckInput['overrides']
   return out;
 }
 
-/** check() with `parsed`, the config file already parsed (parseConfig, or defaultConfig() when there is none). */
-export function checkWith(input: CheckInput, parsed: Config): CheckResult {
+/** The previous status file as status/read.ts's parseStatus reads it (no file: both null). */
+export interface StatusReading {
+  status: StatusFile | null;
+  warning: string | null;
+}
+
+/**
+ * check() with `parsed`, the config file already parsed (parseConfig, or defaultConfig() when there is none), and
+ * `statusRead`, input.statusText already read (parseStatus): the parsers (yaml, zod) load only when there is a file.
+ */
+export function checkWith(input: CheckInput, parsed: Config, statusRead: StatusReading): CheckResult {
   const config = withOverrides(parsed, input.overrides);
   const opts = { timezone: config.timezone };
   const claimsBefore = input.claimsBeforeText === null ? null : parseClaims(input.claimsBeforeText, opts);
@@ -111,7 +121,7 @@ export function checkWith(input: CheckInput, parsed: Config): CheckResult {
   const warnings: string[] = [];
   if (input.claimsAfterText === null) warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
 
-  const { status, warning } = parseStatus(input.statusText);
+  const { status, warning } = statusRead;
   if (warning) warnings.push(`${input.files.status}: ${warning}`);
 
   const sections = [...(claimsBefore?.agents ?? []), ...claimsAfter.agents].flatMap((s) => [s.name, ...(s.aliases ?? [])]);

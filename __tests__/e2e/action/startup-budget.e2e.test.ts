@@ -92,6 +92,9 @@ describe('start-up budget: a push without a config file', () => {
     expect(without.run.outputs['status-committed']).toBe('true');
     expect(without.files).toEqual(expect.arrayContaining(['index.js', ...filesHolding(['src/action/main.ts'])]));
     expect(without.files.filter((f) => filesHolding([...PARSER, ...PROXY]).includes(f))).toEqual([]);
+    // No status file yet either: zod (the status file's reader validates with it) is not loaded at all.
+    expect(filesHolding(['zod'])).toHaveLength(1);
+    expect(without.files.filter((f) => filesHolding(['zod']).includes(f))).toEqual([]);
     expect(without.internals).toEqual([]);
 
     // The same push with a config file: the hook sees the parser's files being loaded.

@@ -5,7 +5,6 @@ import * as core from '@actions/core';
 import { FUTURE_TOLERANCE_MS } from '../../engine/judge/liveness.js';
 import { mergeNotified } from '../../report/notified.js';
 import { serializeStatus, statusChanged } from '../../report/status-file.js';
-import { parseStatus } from '../../engine/status/read.js';
 import { type StatusFile } from '../../engine/status/schema.js';
 import { statusOf, type Api } from './client.js';
 import { readForUpdate, type BlobText } from './snapshot.js';
@@ -70,7 +69,8 @@ export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise
   let current = w.current;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (current === undefined) current = await readForUpdate(api, repo, w.path, w.branch);
-    const prev = current ? parseStatus(current.text).status : null;
+    // The reader (and zod, which validates the file) only when there is a file to read.
+    const prev = current ? (await import(/* webpackChunkName: "status-read" */ '../../engine/status/read.js')).parseStatus(current.text).status : null;
     // What another run notified since our read stays recorded (a no-op on the first attempt: w.next holds it).
     const next = prev?.notified ? { ...w.next, notified: mergeNotified(prev.notified, w.next.notified ?? []) } : w.next;
     if (prev && (await newerThanOurs(prev, next, w.isAncestor, (w.clock ?? Date.now)()))) {
