@@ -153,9 +153,11 @@ export function render(rows: readonly Row[], runs: number): { targets: Target[];
       ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l']
     ),
     '',
-    'One GraphQL request reads up to 100 open pull requests with their files and their heads\' claims files, so the',
-    'radar adds ⌈min(open, max-pull-requests) ÷ 100⌉ requests: one up to 100 open pull requests, five for 500 when',
-    'max-pull-requests allows 500, and none when it is 0.'
+    'One GraphQL request reads up to 100 open pull requests with their files and their heads\' claims files, and the',
+    'first 100 come in the run\'s snapshot request, so the radar adds ⌈min(open, max-pull-requests) ÷ 100⌉ − 1 requests:',
+    'none up to 100 open pull requests, four for 500 when max-pull-requests allows 500. The config is read in that same',
+    'request, so with the radar off the first page still comes with it, unused: the "off" rows\' time includes the',
+    'stand-in answering it (GitHub answers it on its side, in the one round trip the run makes anyway).'
   ];
   return { targets, markdown: md.join('\n') };
 }
