@@ -116,8 +116,16 @@ export interface StatusReading {
 export function checkWith(input: CheckInput, parsed: Config, statusRead: StatusReading): CheckResult {
   const config = withOverrides(parsed, input.overrides);
   const opts = { timezone: config.timezone };
-  const claimsBefore = input.claimsBeforeText === null ? null : parseClaims(input.claimsBeforeText, opts);
-  const claimsAfter = parseClaims(input.claimsAfterText ?? '', opts);
+  // Each distinct text is read once (documents are never changed once read): a change that leaves the claims file
+  // alone has one document before, after and at each of its commits.
+  const read = new Map<string, ClaimsDocument>();
+  const parse = (text: string): ClaimsDocument => {
+    let doc = read.get(text);
+    if (!doc) read.set(text, (doc = parseClaims(text, opts)));
+    return doc;
+  };
+  const claimsBefore = input.claimsBeforeText === null ? null : parse(input.claimsBeforeText);
+  const claimsAfter = parse(input.claimsAfterText ?? '');
   const warnings: string[] = [];
   if (input.claimsAfterText === null) warnings.push(`${input.files.claims} does not exist: no claims to check against.`);
 
@@ -146,7 +154,7 @@ export function checkWith(input: CheckInput, parsed: Config, statusRead: StatusR
       identity: whole ? (i === headIndex ? withConflicts(whole, identityEvidence(c, { ...ctx, branch: null })) : whole) : resolveIdentity(c, ctx),
       files: c.files
     };
-    if (c.claimsText !== undefined) change.claimsAfter = parseClaims(c.claimsText, opts);
+    if (c.claimsText !== undefined) change.claimsAfter = parse(c.claimsText);
     return change;
   });
 
