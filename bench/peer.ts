@@ -11,6 +11,7 @@ import { inputEnvName, pullRequestEvent, readOutputs, runnerEnv, writeEventFile,
 import { CLAIMED_FILE, CLAUDE_TRAILER, HUMAN, SEED_CHECKIN, iso, seedRig, type Rig } from '../test-support/seed-scenario.js';
 import { timed } from './lib/proc.js';
 import { ROOT, WORK, table, type Target } from './lib/report.js';
+import { interleaved, type Job } from './lib/rounds.js';
 import { median, ms, ratio } from './lib/stats.js';
 import { snapshotDist } from './requests.js';
 import type { BenchOptions } from './run.js';
@@ -189,25 +190,15 @@ export async function run(opts: BenchOptions) {
     if (!check(out, r.code)) failures.push(`${key}: exit ${r.code}, outputs ${JSON.stringify(out).slice(0, 300)}, stdout ${r.stdout.slice(-300)}, stderr ${r.stderr.slice(-300)}`);
     return { ms: r.ms, requests: reqs.length, serverMs: reqs.reduce((a, q) => a + q.ms, 0), operations: byOperation(reqs) };
   };
-  type Job = { key: string; go: () => Promise<Sample> };
-  const jobs: Job[] = [
+  const jobs: Job<Sample>[] = [
     { key: 'empty', go: async () => ({ ms: (await timed(process.execPath, ['-e', ''], { env: env0, cwd: pr.workspace })).ms }) },
     { key: 'aiSync', go: action('aiSync', ours, (o) => o.result === 'fail' && o['changed-files'] === String(PR_FILES) && (o['comment-url'] ?? '') !== '') },
     { key: 'labeler', go: action('labeler', peer.main, (o, code) => code === 0 && o['all-labels'] === EXPECTED_LABELS && o['new-labels'] === EXPECTED_LABELS) }
   ];
-  const samples = new Map<string, Sample[]>(jobs.map((j) => [j.key, []]));
+  let samples = new Map<string, Sample[]>();
   try {
-    // Warm-up (file cache, the stand-in's JIT, the labels created on first use), not recorded.
-    for (const j of jobs) await j.go();
-    for (let i = 0; i < runs; i++) {
-      // Interleaved, and rotated every round so neither action always follows the other.
-      for (let k = 0; k < jobs.length; k++) {
-        const j = jobs[(i + k) % jobs.length] as Job;
-        samples.get(j.key)?.push(await j.go());
-      }
-      process.stdout.write(`\rpeer: round ${i + 1}/${runs}`);
-    }
-    process.stdout.write('\n');
+    // The warm-up round also creates the labels the labeler sets.
+    samples = await interleaved('peer', jobs, runs);
   } finally {
     await pr.close();
   }

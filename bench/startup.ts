@@ -15,6 +15,7 @@ import { categorize, type Categories } from './lib/profile.js';
 import { PUSH_FILES, tenFilePush, type PushRig } from './lib/push-rig.js';
 import { timed } from './lib/proc.js';
 import { ROOT, WORK, table, type Target } from './lib/report.js';
+import { interleaved, type Job } from './lib/rounds.js';
 import { kib, median, ms, ratio } from './lib/stats.js';
 import type { BenchOptions } from './run.js';
 
@@ -185,8 +186,7 @@ export async function run(opts: BenchOptions) {
   const floor = floorProgram(callsFile, si.origin);
   const intl = `new Intl.DateTimeFormat('en-US',{timeZone:'UTC',hourCycle:'h23',year:'numeric',month:'numeric',day:'numeric',hour:'numeric',minute:'numeric',second:'numeric',era:'short'}).formatToParts(new Date(0))`;
 
-  type Job = { key: string; go: () => Promise<Sample> };
-  const jobs: Job[] = [
+  const jobs: Job<Sample>[] = [
     { key: 'empty', go: async () => ({ ms: (await timed(process.execPath, ['-e', ''], { env: env0 })).ms }) },
     { key: 'fetch', go: async () => ({ ms: (await timed(process.execPath, ['--input-type=module', '-e', fetchFloor], { env: env0 })).ms }) },
     { key: 'http', go: async () => ({ ms: (await timed(process.execPath, ['--input-type=module', '-e', httpFloor], { env: env0 })).ms }) },
@@ -225,18 +225,7 @@ export async function run(opts: BenchOptions) {
       }
     });
   }
-  const samples = new Map<string, Sample[]>(jobs.map((j) => [j.key, []]));
-  // Warm-up (file cache, stand-in JIT), not recorded.
-  for (const j of jobs) await j.go();
-  for (let i = 0; i < runs; i++) {
-    // Interleaved, and rotated every round so no job always follows the same one.
-    for (let k = 0; k < jobs.length; k++) {
-      const j = jobs[(i + k) % jobs.length] as Job;
-      samples.get(j.key)?.push(await j.go());
-    }
-    process.stdout.write(`\rstartup: round ${i + 1}/${runs}`);
-  }
-  process.stdout.write('\n');
+  const samples = await interleaved('startup', jobs, runs);
   if (failures.length > 0) throw new Error(`a run did not reach the expected verdict:\n${failures.slice(0, 3).join('\n')}`);
   const med = (key: string, f: (s: Sample) => number | undefined = (s) => s.ms) => median((samples.get(key) ?? []).map(f).filter((x): x is number => x !== undefined && Number.isFinite(x)));
 

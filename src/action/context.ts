@@ -62,11 +62,11 @@ function payloadCommit(v: unknown, path: Path): PayloadCommit {
 function repository(v: unknown, path: Path): PayloadRepository {
   const o = object(v, path);
   const at = (k: string): Path => [...path, k];
-  string(o.name, at('name'));
+  const name = string(o.name, at('name'));
   if (o.full_name !== undefined) string(o.full_name, at('full_name'));
   const owner = object(o.owner, at('owner'));
   return {
-    name: o.name as string,
+    name,
     owner: {
       ...(owner.login !== undefined ? { login: string(owner.login, [...at('owner'), 'login']) } : {}),
       ...(owner.name !== undefined ? { name: nullable(owner.name, [...at('owner'), 'name'], string) } : {})

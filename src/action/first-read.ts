@@ -3,7 +3,7 @@
 // all of it, is built from the inputs and the event alone, by the same functions the run uses (reads.ts,
 // payload-changes.ts, snapshot-query.ts), and sent before Octokit and the engine load; the run's own identical
 // request takes the answer over (github/primed.ts). Anything unexpected here is left to the run, which
-// reads the inputs and the event again and reports what is wrong.
+// reads the inputs and the event again and reports what is wrong; otherwise it takes over what was read here.
 import * as core from '@actions/core';
 import { isOwnStatusPush } from '../engine/judge/status-edits.js';
 import { readContext, type RunContext } from './context.js';
@@ -24,16 +24,30 @@ function firstCheck(ctx: RunContext, inputs: ActionInputs): Pick<ReturnType<type
   return pushCheck(ev, ctx, inputs, changes, ev.pushedAt ?? 0);
 }
 
-export function startFirstRead(): void {
+/** The inputs and the run context as read here: the run takes them over instead of reading them again. */
+export interface FirstRead {
+  inputs: ActionInputs;
+  ctx: RunContext;
+}
+
+/** Sends the first request when it can; returns what it read, or null when the inputs or the event are not right. */
+export function startFirstRead(): FirstRead | null {
+  let read: FirstRead;
   try {
-    const inputs = readInputs((name) => core.getInput(name));
-    const ctx = readContext();
-    const check = firstCheck(ctx, inputs);
-    if (!check) return;
-    const reads = snapshotReads(inputs, check.span, check.opts);
-    const { query, vars } = snapshotQuery(ctx, reads.files, reads.commits, reads.viewer, reads.extra);
-    primeGraphql(ctx.apiUrl, inputs.token, query, vars);
+    read = { inputs: readInputs((name) => core.getInput(name)), ctx: readContext() };
   } catch {
     // The run reads the inputs and the event again, and says what is wrong with them.
+    return null;
   }
+  try {
+    const check = firstCheck(read.ctx, read.inputs);
+    if (check) {
+      const reads = snapshotReads(read.inputs, check.span, check.opts);
+      const { query, vars } = snapshotQuery(read.ctx, reads.files, reads.commits, reads.viewer, reads.extra);
+      primeGraphql(read.ctx.apiUrl, read.inputs.token, query, vars);
+    }
+  } catch {
+    // Never expected (these are the run's own pure functions); the run then sends the request itself.
+  }
+  return read;
 }

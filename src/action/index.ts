@@ -2,5 +2,5 @@
 // (its own chunk of dist/) while the API answers, and run() takes over.
 import { startFirstRead } from './first-read.js';
 
-startFirstRead();
-void import(/* webpackChunkName: "run" */ './main.js').then(({ run }) => run());
+const early = startFirstRead();
+void import(/* webpackChunkName: "run" */ './main.js').then(({ run }) => run(early));

@@ -22,6 +22,7 @@ import { foldedComments, foldedFiles, foldedRadar } from './github/pull-read.js'
 import { readSnapshot, type BlobText } from './github/snapshot.js';
 import type { ActionInputs } from './inputs.js';
 import { snapshotReads, type JudgeOptions } from './reads.js';
+import { readStatusText } from './status-reading.js';
 
 export type { JudgeOptions } from './reads.js';
 
@@ -109,7 +110,5 @@ export async function judge(api: Api, ctx: RunContext, inputs: ActionInputs, spa
     ...(inFlight ? { inFlight } : {}),
     config
   });
-  // The status file's reader (and zod, which validates the file) only when there is a status file.
-  const statusRead = input.statusText === null ? { status: null, warning: null } : (await import(/* webpackChunkName: "status-read" */ '../engine/status/read.js')).parseStatus(input.statusText);
-  return { check: checkWith(input, config, statusRead), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer, ...(pull ? { pull } : {}) };
+  return { check: checkWith(input, config, await readStatusText(input.statusText)), statusHead: snap.files.get('status-head') ?? null, viewer: snap.viewer, ...(pull ? { pull } : {}) };
 }

@@ -12,6 +12,7 @@ import { ContextError, readContext } from './context.js';
 import { ReadError, createClient } from './github/client.js';
 import { unusedPrime } from './github/primed.js';
 import { LinkError } from './github/snapshot.js';
+import type { FirstRead } from './first-read.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { onPullRequest } from './pull-request.js';
 import { onPush } from './push.js';
@@ -55,16 +56,17 @@ function describeFailure(error: unknown): string {
   return `ai-sync could not complete: ${message}`;
 }
 
-export async function run(): Promise<void> {
+/** The run; `early` is what first-read.ts read already (the inputs and the context), if it could read them. */
+export async function run(early: FirstRead | null = null): Promise<void> {
   const state = newRunState();
   let inputs: ActionInputs | null = null;
   let failure: string | null = null;
   try {
     const read = (name: string): string => core.getInput(name);
     maskSecrets(read);
-    inputs = readInputs(read);
+    inputs = early?.inputs ?? readInputs(read);
     for (const w of inputs.warnings) core.warning(w);
-    const ctx = readContext();
+    const ctx = early?.ctx ?? readContext();
     state.eventName = ctx.eventName;
     state.ref = ctx.ref || null;
     const api = createClient(inputs.token, ctx.apiUrl);

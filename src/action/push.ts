@@ -14,6 +14,7 @@ import type { ActionInputs } from './inputs.js';
 import { judge } from './judge.js';
 import { pushCheck } from './reads.js';
 import { preload, type RunState } from './run-state.js';
+import { readStatusText } from './status-reading.js';
 
 export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: ActionInputs, state: RunState): Promise<void> {
   state.ref = ev.ref;
@@ -37,9 +38,8 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
     return;
   }
   const branch = ev.branch;
-  const statusTarget = branch !== null && inputs.writeStatus ? branch : null;
   // first-read.ts sent this snapshot request already when the payload held the whole push.
-  const { span, commits, opts } = pushCheck(ev, ctx, inputs, changes, state.now);
+  const { span, commits, opts, statusTarget } = pushCheck(ev, ctx, inputs, changes, state.now);
   const judged = await judge(api, ctx, inputs, span, commits, opts);
   const result = judged.check;
   state.result = result;
@@ -51,8 +51,7 @@ export async function onPush(api: Api, ctx: RunContext, ev: PushEvent, inputs: A
   const write = statusTarget !== null && isStatusBranch(statusTarget, inputs.statusBranches ?? result.config.statusBranches, ctx.defaultBranch);
   // What earlier runs notified is recorded in the status file at the branch head (read with the snapshot); a rerun
   // of this push finds its first attempt's record there.
-  const headText = write ? (judged.statusHead?.text ?? null) : null;
-  const recorded = headText === null ? [] : ((await import(/* webpackChunkName: "status-read" */ '../engine/status/read.js')).parseStatus(headText).status?.notified ?? []);
+  const recorded = write ? ((await readStatusText(judged.statusHead?.text ?? null)).status?.notified ?? []) : [];
   const delivered = await notifyPush(inputs, ctx, ev, state, result, write, recorded);
   if (!write) {
     core.debug(`status file: not written (${inputs.writeStatus ? `${branch ?? ev.ref} is not a status branch` : 'write-status is false'})`);

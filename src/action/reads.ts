@@ -30,12 +30,13 @@ export interface JudgeOptions {
    */
   pull?: PullRequestEvent;
 }
+
 /** The snapshot request's parts (snapshot-query.ts turns them into the query). */
 export interface SnapshotReads {
   files: FileWanted[];
   commits: CommitWanted[];
   viewer: boolean;
-  /** A pull request run's folded reads (its files, comments, and the radar's first page). */
+  /** The reads folded into the same request: a pull request's files and comments, and the open pull requests. */
   extra?: SnapshotExtra;
 }
 
@@ -48,13 +49,14 @@ export function snapshotReads(inputs: ActionInputs, span: ChangeSpan, opts: Judg
     ...(r.binaryAsText ? { binary: 'text' as const } : {})
   }));
   if (opts.statusHead) files.push({ key: 'status-head', ref: opts.statusHead, path: inputs.files.status, binary: 'text' });
+  // A pull request folds in its files, comments and the open pull requests; a push the open pull requests.
   const ev = opts.pull;
+  const extra = ev ? pullExtra(ev.number, inputs.files.claims, opts.inFlight !== undefined) : opts.inFlight ? radarExtra(inputs.files.claims) : undefined;
   return {
     files,
     commits: opts.headCommit ? [{ key: 'head', sha: opts.headCommit }] : [],
     viewer: opts.viewer ?? false,
-    // A pull request folds in its files, comments and the open pull requests; a push the open pull requests.
-    ...(ev ? { extra: pullExtra(ev.number, inputs.files.claims, opts.inFlight !== undefined) } : opts.inFlight ? { extra: radarExtra(inputs.files.claims) } : {})
+    ...(extra ? { extra } : {})
   };
 }
 
@@ -89,7 +91,13 @@ export function pullRequestCheck(ev: PullRequestEvent, inputs: ActionInputs): { 
  * branch other than the default one names the agent's branch; the status file is read at the branch head when the
  * run may write it there.
  */
-export function pushCheck(ev: PushEvent, ctx: { defaultBranch: string | null }, inputs: ActionInputs, changes: Changes, now: number): { span: ChangeSpan; commits: RawCommit[]; opts: JudgeOptions } {
+export function pushCheck(
+  ev: PushEvent,
+  ctx: { defaultBranch: string | null },
+  inputs: ActionInputs,
+  changes: Changes,
+  now: number
+): { span: ChangeSpan; commits: RawCommit[]; opts: JudgeOptions; statusTarget: string | null } {
   const branch = ev.branch;
   const statusTarget = branch !== null && inputs.writeStatus ? branch : null;
   return {
@@ -101,6 +109,7 @@ export function pushCheck(ev: PushEvent, ctx: { defaultBranch: string | null }, 
       incomplete: changes.incomplete,
       inFlight: { pullRequest: null, branch },
       ...(statusTarget ? { statusHead: `refs/heads/${statusTarget}` } : {})
-    }
+    },
+    statusTarget
   };
 }

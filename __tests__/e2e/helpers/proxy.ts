@@ -46,6 +46,20 @@ function closer(server: net.Server, sockets: Set<Socket>): () => Promise<void> {
 }
 
 /** A forwarding HTTP proxy on loopback. Only 127.0.0.1 targets are served: anything else gets a 403. */
+/** Pipes the two sockets into each other. */
+function pipeBoth(client: Socket, upstream: Socket): void {
+  upstream.pipe(client);
+  client.pipe(upstream);
+}
+
+/** An error on either side ends the other; the upstream socket is tracked until it closes (closer() ends the rest). */
+function tieErrors(client: Socket, upstream: Socket, sockets: Set<Socket>): void {
+  upstream.on('error', () => client.destroy());
+  client.on('error', () => upstream.destroy());
+  sockets.add(upstream);
+  upstream.on('close', () => sockets.delete(upstream));
+}
+
 export async function startProxy(): Promise<LoopbackProxy> {
   const seen: Seen[] = [];
   const sockets = new Set<Socket>();
@@ -84,13 +98,9 @@ export async function startProxy(): Promise<LoopbackProxy> {
     const upstream = net.connect(Number(port), host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
+      pipeBoth(client, upstream);
     });
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-    sockets.add(upstream);
-    upstream.on('close', () => sockets.delete(upstream));
+    tieErrors(client, upstream, sockets);
   });
   const close = closer(server, sockets);
   const port = await listen(server);
@@ -124,12 +134,8 @@ export async function startTlsFront(targetPort: number): Promise<TlsFront> {
   const sockets = new Set<Socket>();
   const server = tls.createServer({ key: readFileSync(keyFile), cert: readFileSync(certFile) }, (client) => {
     const upstream = net.connect(targetPort, '127.0.0.1');
-    upstream.pipe(client);
-    client.pipe(upstream);
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-    sockets.add(upstream);
-    upstream.on('close', () => sockets.delete(upstream));
+    pipeBoth(client, upstream);
+    tieErrors(client, upstream, sockets);
   });
   const close = closer(server, sockets);
   const port = await listen(server);

@@ -25,30 +25,31 @@ export const FOLDED_PAGE = 100;
 
 export const ALIASES = { files: 'prFiles', comments: 'prComments', radar: 'radar' } as const;
 
-/** The extra fields of a pull request run's read; `radar` false leaves the open pull requests out. */
-export function pullExtra(number: number, claims: string, radar: boolean): SnapshotExtra {
-  const connection = (fields: string): string => `totalCount pageInfo { hasNextPage } nodes { ${fields} }`;
-  return {
-    decl: ['$pr: Int!', ...(radar ? ['$first: Int!', '$after: String', '$claims: String!'] : [])],
-    vars: { pr: number, ...(radar ? { first: PULLS_PER_PAGE, after: null, claims } : {}) },
-    // Two aliases of the pull request: a failure in one part (comments is a non-null connection) nulls only its own.
-    repositoryFields:
-      `${ALIASES.files}: pullRequest(number: $pr) { files(first: ${FOLDED_PAGE}) { ${connection('path changeType')} } } ` +
-      `${ALIASES.comments}: pullRequest(number: $pr) { comments(first: ${FOLDED_PAGE}) { ${connection('databaseId url body author { login }')} } }`,
-    // Its own `repository` alias: pullRequests is non-null, so its failure would otherwise null the files' repository.
-    topFields: radar ? `${ALIASES.radar}: repository(owner: $owner, name: $name) { ${PULL_REQUESTS_FIELD} }` : '',
-    aliases: Object.values(ALIASES)
-  };
-}
-
-/** A push run's one extra part: the first page of open pull requests (the radar and in-flight claims), read in the
- *  snapshot's request instead of a request of its own. */
+/** The first page of open pull requests (the radar and in-flight claims), read in the snapshot's request instead of
+ *  a request of its own: a push run's one extra part, and part of a pull request run's. */
 export function radarExtra(claims: string): SnapshotExtra {
   return {
     decl: ['$first: Int!', '$after: String', '$claims: String!'],
     vars: { first: PULLS_PER_PAGE, after: null, claims },
     repositoryFields: '',
+    // Its own `repository` alias: pullRequests is non-null, so its failure would otherwise null the files' repository.
     topFields: `${ALIASES.radar}: repository(owner: $owner, name: $name) { ${PULL_REQUESTS_FIELD} }`,
     aliases: [ALIASES.radar]
+  };
+}
+
+/** The extra fields of a pull request run's read; `radar` false leaves the open pull requests out. */
+export function pullExtra(number: number, claims: string, radar: boolean): SnapshotExtra {
+  const connection = (fields: string): string => `totalCount pageInfo { hasNextPage } nodes { ${fields} }`;
+  const open = radar ? radarExtra(claims) : null;
+  return {
+    decl: ['$pr: Int!', ...(open?.decl ?? [])],
+    vars: { pr: number, ...open?.vars },
+    // Two aliases of the pull request: a failure in one part (comments is a non-null connection) nulls only its own.
+    repositoryFields:
+      `${ALIASES.files}: pullRequest(number: $pr) { files(first: ${FOLDED_PAGE}) { ${connection('path changeType')} } } ` +
+      `${ALIASES.comments}: pullRequest(number: $pr) { comments(first: ${FOLDED_PAGE}) { ${connection('databaseId url body author { login }')} } }`,
+    topFields: open?.topFields ?? '',
+    aliases: Object.values(ALIASES)
   };
 }

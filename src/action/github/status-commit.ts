@@ -7,6 +7,7 @@ import { mergeNotified } from '../../report/notified.js';
 import { serializeStatus, statusChanged } from '../../report/status-file.js';
 import { type StatusFile } from '../../engine/status/schema.js';
 import { statusOf, type Api } from './client.js';
+import { readStatusText } from '../status-reading.js';
 import { readForUpdate, type BlobText } from './snapshot.js';
 
 type Repo = { owner: string; repo: string };
@@ -69,8 +70,7 @@ export async function writeStatus(api: Api, repo: Repo, w: StatusWrite): Promise
   let current = w.current;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (current === undefined) current = await readForUpdate(api, repo, w.path, w.branch);
-    // The reader (and zod, which validates the file) only when there is a file to read.
-    const prev = current ? (await import(/* webpackChunkName: "status-read" */ '../../engine/status/read.js')).parseStatus(current.text).status : null;
+    const prev = (await readStatusText(current?.text ?? null)).status;
     // What another run notified since our read stays recorded (a no-op on the first attempt: w.next holds it).
     const next = prev?.notified ? { ...w.next, notified: mergeNotified(prev.notified, w.next.notified ?? []) } : w.next;
     if (prev && (await newerThanOurs(prev, next, w.isAncestor, (w.clock ?? Date.now)()))) {
