@@ -3,4 +3,4 @@
 import { startFirstRead } from './first-read.js';
 
 const early = startFirstRead();
-void import(/* webpackChunkName: "run" */ './main.js').then(({ run }) => run(early));
+void import(/* webpackChunkName: "run" */ './main.js').then(({ runWith }) => runWith(early));

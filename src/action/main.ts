@@ -56,8 +56,13 @@ function describeFailure(error: unknown): string {
   return `ai-sync could not complete: ${message}`;
 }
 
+/** The run, reading everything itself (as @github/local-action calls it: docs/action.md). */
+export async function run(): Promise<void> {
+  return runWith(null);
+}
+
 /** The run; `early` is what first-read.ts read already (the inputs and the context), if it could read them. */
-export async function run(early: FirstRead | null = null): Promise<void> {
+export async function runWith(early: FirstRead | null): Promise<void> {
   const state = newRunState();
   let inputs: ActionInputs | null = null;
   let failure: string | null = null;
