@@ -13,6 +13,7 @@ import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { requestLog } from '@octokit/plugin-request-log';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { unclampLimiterYield } from './limiter-yield.js';
 import { primedFetch } from './primed.js';
 
 export type Api = InstanceType<typeof Client>;
@@ -103,6 +104,7 @@ export function isMutation(query: string): boolean {
  * RATE_LIMITED), request log and token scrubbing.
  */
 export function createClient(token: string, baseUrl: string): Api {
+  if (!unclampLimiterYield()) core.debug('bottleneck: its datastore has no yieldLoop; every limiter step waits a 1 ms timer');
   const api = buildClient(token, baseUrl, WRITE_SPACING_MS);
   const reads = buildClient(token, baseUrl, 0);
   const spaced = api.graphql;
