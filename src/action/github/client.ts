@@ -12,8 +12,8 @@ import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { requestLog } from '@octokit/plugin-request-log';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { unclampLimiterYield } from './limiter-yield.js';
+import { concurrencyLimiter, retryLimiter, writeLimiter } from './limiters.js';
 import { primedFetch } from './primed.js';
 
 export type Api = InstanceType<typeof Client>;
@@ -23,40 +23,26 @@ const Client = Octokit.plugin(requestLog, paginateRest, retry, throttling);
 
 const MAX_LIMIT_RETRIES = 3;
 
-/** Minimum time between the starts of two requests through the throttling plugin's write limiter. */
+/**
+ * Minimum time between the starts of two requests through the throttling plugin's `write` limiter. The plugin sends
+ * every REST write AND every GraphQL request through it, and its default spaces them 1 s apart (start to start): the
+ * status commit of a push waited ~1 s after the snapshot query for nothing. Writes stay serialised, in order, at
+ * least this far apart (a run makes a handful of them; GitHub's secondary limit is 80 content-creating requests a
+ * minute). GraphQL queries do not pass through it: see createClient.
+ */
 export const WRITE_SPACING_MS = 100;
 
+/** The plugin's `global` group (10 requests at once), shared by every client of the run as the plugin shares its own. */
+const GLOBAL = concurrencyLimiter(10);
+
 /**
- * The throttling plugin's `write` limiter, with a short spacing. The plugin sends every REST write AND every
- * GraphQL request (our snapshot reads included) through this limiter; its default spaces them 1 s apart
- * (start to start), so the status commit of a push always waited ~1 s after the snapshot query for nothing.
- * Writes stay serialised, in order, at least WRITE_SPACING_MS apart (a run makes a handful of them; GitHub's
- * secondary limit is 80 content-creating requests a minute). Rate limits are handled exactly as before: a
- * 403/429 with retry-after or x-ratelimit-reset goes through the plugin's retry limiter and the handlers below.
- * GraphQL queries do not pass through it: see createClient.
+ * The throttling plugin's limiters (limiters.ts): `write` with WRITE_SPACING_MS, `global` and the retry limiter
+ * without a 1 ms timer per job. `global` and `retryLimiter` are read from these options as `write` is, though the
+ * plugin's types only name `write`. Rate limits are handled as before: a 403/429 with retry-after or
+ * x-ratelimit-reset goes through the retry limiter and the handlers passed with them.
  */
-function writeLimiter(spacingMs: number): NonNullable<ThrottlingOptions['write']> {
-  let nextStart = 0;
-  let tail: Promise<unknown> = Promise.resolve();
-  const limiter = {
-    // Bottleneck's signature: schedule([options,] fn, ...args); options (priority, weight) do not matter here.
-    schedule(...args: unknown[]): Promise<unknown> {
-      const [fn, ...rest] = (typeof args[0] === 'function' ? args : args.slice(1)) as [(...a: unknown[]) => unknown, ...unknown[]];
-      const job = tail.then(async () => {
-        const wait = nextStart - Date.now();
-        if (wait > 0) await sleep(wait);
-        nextStart = Date.now() + spacingMs;
-        return fn(...rest);
-      });
-      tail = job.then(
-        () => undefined,
-        () => undefined
-      );
-      return job;
-    }
-  };
-  // The plugin only ever calls `write.key(id).schedule(...)`.
-  return { key: () => limiter } as unknown as NonNullable<ThrottlingOptions['write']>;
+function limiters(writeSpacingMs: number): Pick<ThrottlingOptions, 'write'> {
+  return { write: writeLimiter(writeSpacingMs), global: GLOBAL, retryLimiter: retryLimiter() } as unknown as Pick<ThrottlingOptions, 'write'>;
 }
 
 /** Replaces the token (and git's basic-auth form of it) in every string inside `value`, in place. */
@@ -127,7 +113,7 @@ function buildClient(token: string, baseUrl: string, writeSpacingMs: number): Ap
     // 409/422 on writes are races we resolve ourselves.
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], retries: 3 },
     throttle: {
-      write: writeLimiter(writeSpacingMs),
+      ...limiters(writeSpacingMs),
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         core.debug(`rate limited on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
         return retryCount < MAX_LIMIT_RETRIES;
