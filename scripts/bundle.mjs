@@ -5,14 +5,15 @@
 //  - @actions/http-client and @actions/exec are not bundled. @actions/core imports them for two functions the
 //    action never calls: getIDToken (http-client, which brings tunnel and undici, ~1 MB evaluated on every start)
 //    and platform.getDetails (exec, with @actions/io). Octokit goes through src/action/github/transport.ts
-//    (node:http). The imports resolve to dist/http-client-stub.mjs and dist/exec-stub.mjs, which throw if used.
+//    (node:http). The imports resolve to dist/http-client-stub.cjs and dist/exec-stub.cjs, which throw if used.
 //  - debug is not bundled either: the proxy agents (loaded only when a proxy is set) log through it when DEBUG is
-//    set, the proxy's URL included — credentials too. It resolves to dist/debug-stub.mjs, which logs nothing.
+//    set, the proxy's URL included — credentials too. It resolves to dist/debug-stub.cjs, which logs nothing.
 //    The build fails if anything but the expected importers starts importing a stubbed package.
-//  - dist/index.js is the entry: it sends the run's first request (src/action/first-read.ts) and imports the run
-//    itself, a chunk, while the API answers. It is minified by ncc -m (terser without compression, names kept); the
-//    chunks — the run, and what only some runs import (the status writer, the PR comment, the proxy agents, the
-//    config parser) — are minified with esbuild (deterministic for a given esbuild version).
+//  - dist/index.js is the entry: it sends the run's first request (src/action/first-read.ts) and loads the run
+//    itself, a chunk, while the API answers; what only some runs need (the status writer, the PR comment, the proxy
+//    agents, the config parser) are chunks of their own.
+//  - CommonJS (dist/package.json says so), as the CLI below and for the same reasons: Node's ESM loader cost a run
+//    ~15 ms more than require() for the same files (`npm run bench -- startup`). Every file is minified with esbuild.
 //  - dist/chunks.json says which packages and source files each emitted file holds (from webpack's stats): the
 //    start-up budget test reads it to tell which of them a run loaded.
 //  - dist/licenses.txt lists the packages of every chunk. ncc's license plugin writes one file per chunk under the
@@ -28,47 +29,51 @@ export const ACTION_ENTRY = join(ROOT, 'src/action/index.ts');
 /** Packages replaced by a file written next to dist/index.js; `importers` are the only modules allowed to import them. */
 export const STUBS = Object.freeze({
   '@actions/http-client': {
-    file: 'http-client-stub.mjs',
+    file: 'http-client-stub.cjs',
     importers: ['@actions/core/lib/oidc-utils.js'],
     source: `// Written by scripts/bundle.mjs. @actions/core imports @actions/http-client (and with it tunnel and undici) for
 // getIDToken's OIDC client only; ai-sync never asks for an OIDC token, so the client is not bundled.
-export class HttpClient {
+class HttpClient {
   constructor() {
     throw new Error('@actions/http-client is not bundled with ai-sync (core.getIDToken is not supported)');
   }
 }
-export class BearerCredentialHandler extends HttpClient {}
+class BearerCredentialHandler extends HttpClient {}
+module.exports = { HttpClient, BearerCredentialHandler };
 `
   },
   '@actions/http-client/lib/auth': {
-    file: 'http-client-stub.mjs',
+    file: 'http-client-stub.cjs',
     importers: ['@actions/core/lib/oidc-utils.js'],
     source: null
   },
   '@actions/exec': {
-    file: 'exec-stub.mjs',
+    file: 'exec-stub.cjs',
     importers: ['@actions/core/lib/platform.js'],
     source: `// Written by scripts/bundle.mjs. @actions/core imports @actions/exec (and @actions/io) for core.platform.getDetails
 // only, which runs processes to name the OS; ai-sync never calls it, so neither is bundled.
-export function exec() {
+function exec() {
   throw new Error('@actions/exec is not bundled with ai-sync (core.platform.getDetails is not supported)');
 }
-export function getExecOutput() {
+function getExecOutput() {
   return exec();
 }
+module.exports = { exec, getExecOutput };
 `
   },
   debug: {
-    file: 'debug-stub.mjs',
+    file: 'debug-stub.cjs',
     importers: ['https-proxy-agent/dist/', 'http-proxy-agent/dist/', 'agent-base/dist/'],
     source: `// Written by scripts/bundle.mjs. The proxy agents log through debug when DEBUG is set, the proxy's URL (and its
 // credentials) included: in ai-sync they log nothing.
-export default function createDebug() {
+function createDebug() {
   const debug = () => {};
   debug.enabled = false;
   debug.extend = () => debug;
   return debug;
 }
+module.exports = createDebug;
+module.exports.default = createDebug;
 `
   }
 });
@@ -76,7 +81,8 @@ export default function createDebug() {
 /** ncc API options of the action build (the benchmark builds with the same ones to report the bundle's make-up). */
 export const ACTION_OPTIONS = Object.freeze({
   cache: false,
-  minify: true,
+  minify: false,
+  esm: false,
   license: 'licenses.txt',
   quiet: true,
   externals: Object.fromEntries(Object.entries(STUBS).map(([name, stub]) => [name, `./${stub.file}`]))
@@ -165,58 +171,60 @@ async function bundleAction(out) {
   const [{ code, assets, stats }, { transformSync }] = await Promise.all([buildAction(), import('esbuild')]);
   checkStubImporters(stats);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'index.js'), code);
+  writeFileSync(join(out, 'index.js'), commonJsFile('dist', 'index.js', code, transformSync));
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(out, name)), { recursive: true });
-    // ncc -m minifies index.js only: the chunks (the run itself among them, first-read.ts) are minified here.
-    const source = /\.js$/.test(name) ? transformSync(String(asset.source), { minify: true, format: 'esm', target: 'node20', charset: 'utf8' }).code : asset.source;
+    const source = /\.js$/.test(name) ? commonJsFile('dist', name, String(asset.source), transformSync) : asset.source;
     writeFileSync(join(out, name), source, { mode: asset.permissions });
   }
+  writeFileSync(join(out, 'package.json'), COMMONJS_PACKAGE);
   writeFileSync(join(out, ACTION_OPTIONS.license), licensesText(bundledPackageDirs(stats)));
   writeFileSync(join(out, CHUNKS_FILE), chunkManifest(stats));
   for (const stub of Object.values(STUBS)) if (stub.source !== null) writeFileSync(join(out, stub.file), stub.source);
 }
 
-// The CLI (dist/cli/) is built through ncc's API too, for the start-up time of its commands (`npm run bench -- cli`):
-//  - CommonJS (dist/cli/package.json says so), not ESM: the chunks a command imports are loaded with require(), not
-//    through the ESM loader.
+// Both builds (the action in dist/, the CLI in dist/cli/) are CommonJS, for start-up time (`npm run bench -- startup`,
+// `npm run bench -- cli`):
+//  - CommonJS (a package.json in each folder says so), not ESM: the chunks a run imports are loaded with require(),
+//    not through the ESM loader.
 //  - webpack's module factories are function expressions, not arrow functions: V8 parses an arrow function's body
-//    again when it is first called, and status calls a few hundred of them. Every file is strict ("use strict",
-//    checked here), so a factory called as webpack calls it sees the same (undefined) `this` either way.
+//    again when it is first called, and a run calls a few hundred of them (~6 ms of the action's start). webpack
+//    writes an arrow only for a module that does not use `this` at its top level (it writes a function, bound to the
+//    module's exports as Node binds a CommonJS file's, for one that does), so the change is not observable.
 //  - every .js file is minified with esbuild (whitespace, syntax, local names; deterministic for a given esbuild
 //    version): ncc -m would minify the entry file only.
-//  - dist/cli/chunks.json (what each file holds, for the CLI's start-up budget test) and licenses.txt as the action's.
+//  - chunks.json (what each file holds, for the start-up budget tests) and licenses.txt in each folder.
 export const CLI_ENTRY = join(ROOT, 'src/cli/index.ts');
 const FACTORY = /^\/\*\*\*\/ \(\(([^()]*)\) => \{$/gm;
+const COMMONJS_PACKAGE = '{\n  "type": "commonjs"\n}\n';
 
-/** A file of the CLI build as shipped: its module factories as functions, minified. */
-function cliFile(name, source, transformSync) {
+/** A file of a CommonJS build (in `folder`) as shipped: its module factories as functions, minified. */
+function commonJsFile(folder, name, source, transformSync) {
   const body = source.replace(/^#![^\n]*\n/, '');
-  if (!body.startsWith('"use strict";') && !/^\/\*{6}\/ \(\(\) => \{ \/\/ webpackBootstrap\n\/\*{6}\/ \t"use strict";/.test(body)) {
-    throw new Error(`dist/cli/${name} is not strict mode: its module factories cannot be turned into functions safely`);
-  }
+  const minify = (code) => transformSync(code, { minify: true, format: 'cjs', target: 'node20', charset: 'utf8' }).code;
   const headers = body.match(/^\/\*\*\*\/ \d+:$/gm)?.length ?? 0;
   let factories = 0;
   const functions = body.replace(FACTORY, (_, params) => {
     factories++;
     return `/***/ (function(${params}) {`;
   });
-  if (factories !== headers) throw new Error(`dist/cli/${name}: ${headers} modules but ${factories} factories in the expected form: update scripts/bundle.mjs`);
-  const { code } = transformSync(functions, { minify: true, format: 'cjs', target: 'node20', charset: 'utf8' });
-  return name === 'index.js' ? `#!/usr/bin/env node\n${code}` : code;
+  // webpack writes a factory as a function itself when its module uses `this` at the top level (bottleneck does).
+  factories += body.match(/^\/\*\*\*\/ \(function\([^()]*\) \{$/gm)?.length ?? 0;
+  if (factories !== headers) throw new Error(`${folder}/${name}: ${headers} modules but ${factories} factories in the expected form: update scripts/bundle.mjs`);
+  return minify(functions);
 }
 
 async function bundleCli(out) {
   const [{ default: ncc }, { transformSync }] = await Promise.all([import('@vercel/ncc'), import('esbuild')]);
   const { code, assets, stats } = await ncc(CLI_ENTRY, { cache: false, minify: false, esm: false, quiet: true });
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'index.js'), cliFile('index.js', code, transformSync), { mode: 0o755 });
+  writeFileSync(join(out, 'index.js'), `#!/usr/bin/env node\n${commonJsFile('dist/cli', 'index.js', code, transformSync)}`, { mode: 0o755 });
   chmodSync(join(out, 'index.js'), 0o755);
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(out, name)), { recursive: true });
-    writeFileSync(join(out, name), /\.js$/.test(name) ? cliFile(name, String(asset.source), transformSync) : asset.source, { mode: asset.permissions });
+    writeFileSync(join(out, name), /\.js$/.test(name) ? commonJsFile('dist/cli', name, String(asset.source), transformSync) : asset.source, { mode: asset.permissions });
   }
-  writeFileSync(join(out, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+  writeFileSync(join(out, 'package.json'), COMMONJS_PACKAGE);
   writeFileSync(join(out, 'licenses.txt'), licensesText(bundledPackageDirs(stats)));
   writeFileSync(join(out, CHUNKS_FILE), chunkManifest(stats, 'the CLI bundle'));
 }

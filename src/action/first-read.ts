@@ -30,24 +30,27 @@ export interface FirstRead {
   ctx: RunContext;
 }
 
-/** Sends the first request when it can; returns what it read, or null when the inputs or the event are not right. */
-export function startFirstRead(): FirstRead | null {
+/**
+ * Sends the first request when it can. `read` is what was read (null when the inputs or the event are not right);
+ * `written` settles once that request has been handed to the network — at once when none was sent.
+ */
+export function startFirstRead(): { read: FirstRead | null; written: Promise<void> } {
   let read: FirstRead;
   try {
     read = { inputs: readInputs((name) => core.getInput(name)), ctx: readContext() };
   } catch {
     // The run reads the inputs and the event again, and says what is wrong with them.
-    return null;
+    return { read: null, written: Promise.resolve() };
   }
   try {
     const check = firstCheck(read.ctx, read.inputs);
     if (check) {
       const reads = snapshotReads(read.inputs, check.span, check.opts);
       const { query, vars } = snapshotQuery(read.ctx, reads.files, reads.commits, reads.viewer, reads.extra);
-      primeGraphql(read.ctx.apiUrl, read.inputs.token, query, vars);
+      return { read, written: primeGraphql(read.ctx.apiUrl, read.inputs.token, query, vars) };
     }
   } catch {
     // Never expected (these are the run's own pure functions); the run then sends the request itself.
   }
-  return read;
+  return { read, written: Promise.resolve() };
 }

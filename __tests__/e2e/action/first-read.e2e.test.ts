@@ -1,13 +1,12 @@
 // The run's first request (a pull request's, a push's) goes out before the rest of the action loads (first-read.ts);
-// the run takes its answer over as its own first attempt (src/action/github/primed.ts): proved with a module hook in the child that
+// the run takes its answer over as its own first attempt (src/action/github/primed.ts): proved with a preload in the child that
 // holds the run's chunk back until the stand-in has received the GraphQL request (it would wait in vain if the
-// request were sent by the run); one GraphQL request per run, whatever the inputs; a failed first attempt is
+// request were sent by the run, or not yet handed to the network); one GraphQL request per run, whatever the inputs; a failed first attempt is
 // retried as any other; and the run's result is the same as ever.
 import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ROOT, runAction } from '../../../test-support/action-run.js';
 import { pullRequestEvent, type RecordedRequest } from '../../../test-support/github-standin/index.js';
 import { CLAIMED_FILE, HUMAN, SEED_CHECKIN, SEED_FILES, claudeTouchesCodexFile, iso, type Rig } from '../../../test-support/seed-scenario.js';
@@ -38,30 +37,34 @@ async function runPr(r: Rig, number: number, opts: { inputs?: Record<string, str
 }
 
 /**
- * A module hook for the child (`--import`) that holds the loading of `chunk` until the file `gate` exists (`ms` at
- * most), and writes to `out` whether the gate opened or it gave up.
+ * A preload for the child (`--require`) that holds the loading of `chunk` until the file `gate` exists (`ms` at most),
+ * and writes to `out` whether the gate opened or it gave up. dist/ is CommonJS: the chunk is compiled synchronously,
+ * so the preload waits synchronously too (Atomics.wait), the child's event loop stopped — a request the child had not
+ * handed to the network before could not reach the stand-in meanwhile.
  */
-function gatedLoader(chunk: string, ms = 10_000): { hook: string; gate: string; out: string } {
+function gatedLoader(chunk: string, ms = 10_000): { preload: string; gate: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ai-sync-first-read-'));
   const gate = join(dir, 'gate');
   const out = join(dir, 'out.txt');
   writeFileSync(out, '');
+  const preload = join(dir, 'gate.cjs');
   writeFileSync(
-    join(dir, 'loader.mjs'),
-    `import { appendFileSync, existsSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-export async function load(url, context, next) {
-  if (url.endsWith('/dist/${chunk}')) {
+    preload,
+    `const { appendFileSync, existsSync } = require('node:fs');
+const Module = require('node:module');
+const compile = Module.prototype._compile;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+Module.prototype._compile = function (content, filename) {
+  if (filename.endsWith('/dist/${chunk}')) {
     let waited = 0;
-    while (!existsSync(${JSON.stringify(gate)}) && waited < ${ms}) { await sleep(20); waited += 20; }
+    while (!existsSync(${JSON.stringify(gate)}) && waited < ${ms}) { Atomics.wait(pause, 0, 0, 20); waited += 20; }
     appendFileSync(${JSON.stringify(out)}, existsSync(${JSON.stringify(gate)}) ? 'opened\\n' : 'gave up\\n');
   }
-  return next(url, context);
-}
+  return compile.call(this, content, filename);
+};
 `
   );
-  writeFileSync(join(dir, 'hook.mjs'), `import { register } from 'node:module';\nregister('./loader.mjs', import.meta.url);\n`);
-  return { hook: pathToFileURL(join(dir, 'hook.mjs')).href, gate, out };
+  return { preload, gate, out };
 }
 
 /** Opens the gate when the stand-in receives a GraphQL request. */
@@ -80,9 +83,9 @@ describe('the first request, sent before the action loads', () => {
   it('reaches the API while the run is still loading, and the run uses its answer (one GraphQL request)', async () => {
     const rig = await rigs.seed(FILES);
     const pr = await openPr(rig);
-    const { hook, gate, out } = gatedLoader(RUN_CHUNK);
+    const { preload, gate, out } = gatedLoader(RUN_CHUNK);
     openOnGraphql(rig, gate);
-    const run = await runPr(rig, pr.number, { env: { NODE_OPTIONS: `--import=${hook}` } });
+    const run = await runPr(rig, pr.number, { env: { NODE_OPTIONS: `--require=${preload}` } });
     expect(readFileSync(out, 'utf8')).toBe('opened\n');
     expect(run.outputs.result).toBe('fail');
     expect(run.outputs['comment-url']).toContain(`/pull/${pr.number}#issuecomment-`);
@@ -93,21 +96,21 @@ describe('the first request, sent before the action loads', () => {
   it('a push whose payload holds all of it: the same, and the status file is written as ever', async () => {
     const rig = await rigs.seed(FILES);
     const push = await claudeTouchesCodexFile(rig, 1);
-    const { hook, gate, out } = gatedLoader(RUN_CHUNK);
+    const { preload, gate, out } = gatedLoader(RUN_CHUNK);
     openOnGraphql(rig, gate);
-    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: push.payload, sha: push.after, ref: push.ref, env: { NODE_OPTIONS: `--import=${hook}` } });
+    const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: push.payload, sha: push.after, ref: push.ref, env: { NODE_OPTIONS: `--require=${preload}` } });
     expect(readFileSync(out, 'utf8')).toBe('opened\n');
     expect(run.outputs.result).toBe('fail');
     expect(run.outputs['status-committed']).toBe('true');
     expect(rig.si.requests.map((q) => q.operation)).toEqual(['graphql', 'repos/create-or-update-file-contents']);
   }, 60_000);
 
-  it('the hook does hold the run back: with a gate nobody opens it gives up, then the run completes (control)', async () => {
-    // The same hook with a gate nobody opens: the hook gives up, the run then loads and completes normally.
+  it('the preload does hold the run back: with a gate nobody opens it gives up, then the run completes (control)', async () => {
+    // The same preload with a gate nobody opens: it gives up, the run then loads and completes normally.
     const rig = await rigs.seed(FILES);
     const pr = await openPr(rig);
-    const { hook, out } = gatedLoader(RUN_CHUNK, 1_000);
-    const run = await runPr(rig, pr.number, { env: { NODE_OPTIONS: `--import=${hook}` } });
+    const { preload, out } = gatedLoader(RUN_CHUNK, 1_000);
+    const run = await runPr(rig, pr.number, { env: { NODE_OPTIONS: `--require=${preload}` } });
     expect(readFileSync(out, 'utf8')).toBe('gave up\n');
     expect(run.outputs.result).toBe('fail');
     expect(graphqlRequests(rig)).toHaveLength(1);

@@ -1,15 +1,14 @@
 // The start-up budget, by module list (not by time): a push to a repository without a config file must not load
 // yaml or the config schema (nor the proxy agents without a proxy variable, nor Node's fetch). What each file of
 // dist/ holds comes from the build (dist/chunks.json, written by scripts/bundle.mjs from webpack's stats); which files
-// a run loads is recorded by a module hook in the child (`--import`), and the run with a config file shows the hook
-// sees the parser's files when they are loaded.
+// a run loads is recorded by a preload in the child (`--require`, helpers/load-recorder.ts), and the run with a config
+// file shows the preload sees the parser's files when they are loaded.
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT, runAction, type ActionRun } from '../../../test-support/action-run.js';
 import { SEED_FILES, claudeTouchesCodexFile, type Rig } from '../../../test-support/seed-scenario.js';
+import { loadRecorder } from '../helpers/load-recorder.js';
 import { useRigs } from '../helpers/rig.js';
 
 const rigs = useRigs();
@@ -24,46 +23,11 @@ const manifest = (JSON.parse(readFileSync(join(DIST, 'chunks.json'), 'utf8')) as
 /** The files of dist/ that hold any of `modules`. */
 const filesHolding = (modules: readonly string[]): string[] => Object.keys(manifest).filter((f) => manifest[f]!.some((m) => modules.includes(m)));
 
-/** A hook for `--import`: records every file module the run loads, and whether Node loaded its fetch (undici). */
-function hookFiles(): { hook: string; out: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ai-sync-budget-'));
-  const out = join(dir, 'loaded.txt');
-  writeFileSync(out, '');
-  writeFileSync(
-    join(dir, 'loader.mjs'),
-    `import { appendFileSync } from 'node:fs';
-let out;
-export function initialize(data) { out = data.out; }
-export async function load(url, context, next) {
-  if (url.startsWith('file:')) appendFileSync(out, url + '\\n');
-  return next(url, context);
-}
-`
-  );
-  writeFileSync(
-    join(dir, 'hook.mjs'),
-    `import { appendFileSync } from 'node:fs';
-import { register } from 'node:module';
-register('./loader.mjs', import.meta.url, { data: { out: ${JSON.stringify(out)} } });
-process.on('exit', () => {
-  for (const m of process.moduleLoadList) if (/undici/.test(m)) appendFileSync(${JSON.stringify(out)}, 'node:' + m + '\\n');
-});
-`
-  );
-  return { hook: pathToFileURL(join(dir, 'hook.mjs')).href, out };
-}
-
 async function loadedBy(rig: Rig, env: Record<string, string> = {}): Promise<{ run: ActionRun; files: string[]; internals: string[] }> {
   const p = await claudeTouchesCodexFile(rig, 1);
-  const { hook, out } = hookFiles();
-  const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, env: { NODE_OPTIONS: `--import=${hook}`, ...env } });
-  const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
-  const distUrl = pathToFileURL(DIST).href + '/';
-  return {
-    run,
-    files: [...new Set(lines.filter((l) => l.startsWith(distUrl)).map((l) => basename(new URL(l).pathname)))].sort(),
-    internals: lines.filter((l) => l.startsWith('node:'))
-  };
+  const recorder = loadRecorder(/undici/);
+  const run = await runAction({ standIn: rig.si, fixture: rig.fx, eventName: 'push', payload: p.payload, sha: p.after, ref: p.ref, env: { NODE_OPTIONS: recorder.options, ...env } });
+  return { run, ...recorder.read(DIST) };
 }
 
 describe('start-up budget: a push without a config file', () => {
@@ -97,7 +61,7 @@ describe('start-up budget: a push without a config file', () => {
     expect(without.files.filter((f) => filesHolding(['zod']).includes(f))).toEqual([]);
     expect(without.internals).toEqual([]);
 
-    // The same push with a config file: the hook sees the parser's files being loaded.
+    // The same push with a config file: the preload sees the parser's files being loaded.
     const configured = await rigs.seed({ ...SEED_FILES, '.github/ai-sync.yml': 'stale-hours: 6\n' });
     const withConfig = await loadedBy(configured);
     expect(withConfig.run.outputs.result).toBe('fail');

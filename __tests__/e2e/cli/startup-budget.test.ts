@@ -2,14 +2,13 @@
 // config file it loads neither yaml nor the config schema (nor zod, without a status file); with them the same run
 // loads them, so the check sees what it looks for. What each file of dist/cli holds comes from the build
 // (dist/cli/chunks.json, written by scripts/bundle.mjs from webpack's stats); which files a run loads is recorded by a
-// preload in the child (`--require`). The git processes of a clean clone are counted with GIT_TRACE.
+// preload in the child (`--require`, helpers/load-recorder.ts). The git processes of a clean clone are counted with GIT_TRACE.
 // Runs the real bundle: `npm run bundle` first.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { git, makeWorld, NOW, ROOT, runCli, type Run, type World } from '../helpers/cli.js';
+import { loadRecorder } from '../helpers/load-recorder.js';
 
 const DIST = path.join(ROOT, 'dist', 'cli');
 const CLI = path.join(DIST, 'index.js');
@@ -32,49 +31,11 @@ function manifest(): Record<string, string[]> {
 /** The files of dist/cli that hold any of `modules`. */
 const holding = (modules: readonly string[]): string[] => Object.entries(manifest()).flatMap(([file, held]) => (held.some((m) => modules.includes(m)) ? [file] : []));
 
-/**
- * A preload for `--require` that appends the path of every file the process loads to `out`: CommonJS files as Node
- * compiles them (dist/cli is CommonJS), ES modules through a module hook (should the bundle become ESM again).
- */
-function recorder(): { options: string; out: string } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-sync-budget-'));
-  const out = path.join(dir, 'loaded.txt');
-  writeFileSync(out, '');
-  writeFileSync(
-    path.join(dir, 'loader.mjs'),
-    [
-      "import { appendFileSync } from 'node:fs';",
-      "import { fileURLToPath } from 'node:url';",
-      'let out;',
-      'export function initialize(data) { out = data.out; }',
-      "export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(out, fileURLToPath(url) + '\\n'); return next(url, context); }",
-      ''
-    ].join('\n')
-  );
-  writeFileSync(
-    path.join(dir, 'record.cjs'),
-    [
-      "const { appendFileSync } = require('node:fs');",
-      "const Module = require('node:module');",
-      `const out = ${JSON.stringify(out)};`,
-      'const compile = Module.prototype._compile;',
-      "Module.prototype._compile = function (content, filename) { appendFileSync(out, filename + '\\n'); return compile.call(this, content, filename); };",
-      `Module.register(${JSON.stringify(pathToFileURL(path.join(dir, 'loader.mjs')).href)}, { data: { out } });`,
-      ''
-    ].join('\n')
-  );
-  return { options: `--require=${path.join(dir, 'record.cjs')}`, out };
-}
-
 /** `ai-sync status` in `cwd`: its result and the files of dist/cli it loaded. */
 async function statusLoads(cwd: string): Promise<{ run: Run; files: string[] }> {
-  const r = recorder();
+  const r = loadRecorder();
   const run = await runCli(CLI, ['status'], { cwd, env: { AI_SYNC_NOW: NOW, NODE_OPTIONS: r.options } });
-  const files = readFileSync(r.out, 'utf8')
-    .split('\n')
-    .filter((f) => path.dirname(f) === DIST)
-    .map((f) => path.basename(f));
-  return { run, files: [...new Set(files)].sort() };
+  return { run, files: r.read(DIST).files };
 }
 
 /** The git subcommands one status run starts, sorted (GIT_TRACE). */

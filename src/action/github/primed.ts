@@ -31,19 +31,26 @@ function keyOf(method: string, url: string, body: unknown): string {
   return `${method.toUpperCase()} ${url}\n${text}`;
 }
 
-/** Sends a GraphQL query now; the answer waits for Octokit's identical request (primedFetch). */
-export function primeGraphql(baseUrl: string, token: string, query: string, variables: Record<string, unknown>): void {
+/**
+ * Sends a GraphQL query now; the answer waits for Octokit's identical request (primedFetch). Resolves once the
+ * request has been handed to the network (or has failed): what loads next blocks the event loop while it loads.
+ */
+export function primeGraphql(baseUrl: string, token: string, query: string, variables: Record<string, unknown>): Promise<void> {
   const url = graphqlUrl(baseUrl);
   const body = JSON.stringify({ query, variables });
+  let onWritten = (): void => undefined;
+  const written = new Promise<void>((resolve) => (onWritten = resolve));
   const response = nodeFetch(url, {
     method: 'POST',
     // GitHub takes `bearer` for every kind of token (Octokit writes `token` for all but JWTs; both are accepted).
     headers: { accept: 'application/vnd.github.v3+json', authorization: `bearer ${token}`, 'content-type': 'application/json; charset=utf-8', 'user-agent': 'ai-sync' },
-    body
+    body,
+    onWritten
   });
   // Awaited by whoever takes it over; a failure there is that request's failure (and retried as one).
-  response.catch(() => undefined);
+  response.then(onWritten, onWritten);
   early = { key: keyOf('POST', url, body), response };
+  return written;
 }
 
 /** Octokit's `request.fetch`: the primed answer for the request it was sent for, once; otherwise a new request. */

@@ -19,6 +19,8 @@ export interface FetchInit {
   signal?: AbortSignal | null;
   redirect?: 'follow' | 'manual' | 'error';
   duplex?: 'half';
+  /** ai-sync's own, not fetch's: called once the request has been handed to the network, or can no longer be. */
+  onWritten?: () => void;
 }
 
 /**
@@ -238,7 +240,7 @@ async function decode(bytes: Buffer, encoding: string | undefined): Promise<Buff
   return out;
 }
 
-function exchange(url: URL, method: string, headers: Record<string, string>, body: Buffer | null, route: Route, signal: AbortSignal | null): Promise<Raw> {
+function exchange(url: URL, method: string, headers: Record<string, string>, body: Buffer | null, route: Route, signal: AbortSignal | null, onWritten?: () => void): Promise<Raw> {
   return new Promise<Raw>((resolve, reject) => {
     const timers = new Set<NodeJS.Timeout>();
     let settled = false;
@@ -305,6 +307,10 @@ function exchange(url: URL, method: string, headers: Record<string, string>, bod
       });
     });
     signal?.addEventListener('abort', onAbort, { once: true });
+    if (onWritten) {
+      req.once('finish', onWritten);
+      req.once('close', onWritten);
+    }
     req.end(body ?? undefined);
   });
 }
@@ -338,7 +344,7 @@ export async function nodeFetch(input: string | URL, init: FetchInit = {}): Prom
     } catch (e) {
       throw failed(e);
     }
-    const raw = await exchange(url, method, headers, body, route, signal);
+    const raw = await exchange(url, method, headers, body, route, signal, init.onWritten);
     if (!REDIRECTS.has(raw.status) || raw.location === undefined || mode === 'manual') {
       return new TransportResponse(raw.status, raw.statusText, new ResponseHeaders(raw.rawHeaders), raw.bytes, url.href.replace(/#.*$/, ''), redirects > 0);
     }
