@@ -1,7 +1,8 @@
-// The run's client takes the throttling plugin's limiters from limiters.ts (passed as `global`, `retryLimiter` and
-// `write`, though the plugin's types name only `write`) and Bottleneck's yields from limiter-yield.ts: a request
-// then waits one zero-delay timer (the retry plugin's Bottleneck starting its job), not three limiters' worth. Should
-// a new plugin version stop reading those options, this count goes up and this test fails.
+// The run's client, in process against a loopback node:http server: it takes the throttling plugin's limiters from
+// limiters.ts (passed as `global`, `retryLimiter` and `write`, though the plugin's types name only `write`) and
+// Bottleneck's yields from limiter-yield.ts, so a request waits one zero-delay timer (the retry plugin's Bottleneck
+// starting its job), not three limiters' worth. Should a new plugin version stop reading those options, this count
+// goes up and this test fails.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
