@@ -3,11 +3,12 @@
 // Bottleneck's yields from limiter-yield.ts, so a request waits one zero-delay timer (the retry plugin's Bottleneck
 // starting its job), not three limiters' worth. Should a new plugin version stop reading those options, this count
 // goes up and this test fails.
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient } from '../../../src/action/github/client.js';
 import { closeIdleConnections } from '../../../src/action/github/transport.js';
+import { recordTimerDelays } from '../../helpers/timers.js';
 
 let server: http.Server;
 let base = '';
@@ -30,23 +31,18 @@ describe('createClient: the throttling plugin uses our limiters', () => {
   it('a REST read, a GraphQL query and a REST write each wait one zero-delay timer', async () => {
     const api = createClient('ghs_test_token_0123456789', base);
     await api.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }); // warms up (first-time setup of the plugins)
-    const real = globalThis.setTimeout;
-    const delays: number[] = [];
-    const spy = jest.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
-      delays.push(ms ?? 0);
-      return real(fn, ms);
-    }) as typeof setTimeout);
+    const timers = recordTimerDelays();
     try {
       const zero = async (call: () => Promise<unknown>): Promise<number> => {
-        delays.length = 0;
+        timers.clear();
         await call();
-        return delays.filter((d) => !(d > 0)).length;
+        return timers.zeroDelay();
       };
       expect(await zero(() => api.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }))).toBe(1);
       expect(await zero(() => api.graphql('query { viewer { login } }'))).toBe(1);
       expect(await zero(() => api.request('PATCH /repos/{owner}/{repo}', { owner: 'o', repo: 'r', description: 'x' }))).toBe(1);
     } finally {
-      spy.mockRestore();
+      timers.restore();
     }
   });
 });

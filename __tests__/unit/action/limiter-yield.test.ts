@@ -1,26 +1,22 @@
 // Bottleneck's zero-delay yield (limiter-yield.ts): before the patch, every step of a job waits a 1 ms timer; after
 // it, a job's only zero-delay timer is the limiter's own start of the job, and delays the limiter decides (minTime,
 // a retry's delay) are timers as before, of the same length.
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import Bottleneck from 'bottleneck/light.js';
 import { unclampLimiterYield } from '../../../src/action/github/limiter-yield.js';
+import { recordTimerDelays, type TimerDelays } from '../../helpers/timers.js';
 
-let delays: number[] = [];
+let timers: TimerDelays;
 
 beforeEach(() => {
-  delays = [];
-  const real = globalThis.setTimeout;
-  jest.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
-    delays.push(ms ?? 0);
-    return real(fn, ms);
-  }) as typeof setTimeout);
+  timers = recordTimerDelays();
 });
 
 afterEach(() => {
-  jest.restoreAllMocks();
+  timers.restore();
 });
 
-const zeroDelay = () => delays.filter((d) => !(d > 0)).length;
+const zeroDelay = () => timers.zeroDelay();
 
 describe('unclampLimiterYield', () => {
   // Runs first: the patch is process-wide and cannot be undone.
@@ -35,7 +31,7 @@ describe('unclampLimiterYield', () => {
     expect(unclampLimiterYield()).toBe(true); // once: patching twice would wrap the wrapper
     await expect(new Bottleneck().schedule(async () => 1)).resolves.toBe(1);
     expect(zeroDelay()).toBe(1);
-    delays = [];
+    timers.clear();
     const group = new Bottleneck.Group({ maxConcurrent: 10 });
     await expect(group.key('k').schedule({}, async (x: number) => x + 1, 41)).resolves.toBe(42);
     expect(zeroDelay()).toBe(1);
@@ -48,7 +44,7 @@ describe('unclampLimiterYield', () => {
     await Promise.all([job('a'), job('b')]);
     expect(order).toEqual(['a', 'b']);
     // The second job starts after a timer of (about) minTime, decided by the limiter, not by the yield.
-    expect(Math.max(...delays)).toBeGreaterThan(150);
+    expect(Math.max(...timers.delays)).toBeGreaterThan(150);
   });
 
   it('keeps a retry’s delay: the failed handler’s answer is the timer before the next attempt', async () => {
@@ -61,12 +57,12 @@ describe('unclampLimiterYield', () => {
       return attempts;
     });
     await expect(result).resolves.toBe(2);
-    expect(delays).toContain(120);
+    expect(timers.delays).toContain(120);
   });
 
   it('a yield with a delay still waits that delay', async () => {
     const store = Object.getPrototypeOf((new Bottleneck() as unknown as { _store: object })._store) as { yieldLoop(this: unknown, t?: number): Promise<unknown> };
     await store.yieldLoop.call({ Promise }, 5);
-    expect(delays).toEqual([5]);
+    expect(timers.delays).toEqual([5]);
   });
 });

@@ -19,7 +19,7 @@ export interface FetchInit {
   signal?: AbortSignal | null;
   redirect?: 'follow' | 'manual' | 'error';
   duplex?: 'half';
-  /** ai-sync's own, not fetch's: called once the request has been handed to the network, or can no longer be. */
+  /** ai-sync's own, not fetch's: called when the request has been handed to the network, or can no longer be (again on each redirect and at close). */
   onWritten?: () => void;
 }
 
